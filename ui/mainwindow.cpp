@@ -13,8 +13,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QApplication::applicationDisplayName());
-    auto *placeholder = new QLabel(tr("Open an OpenAPI document or connect to a back-end to begin."),
-                                   this);
+    auto *placeholder
+        = new QLabel(tr("Open an OpenAPI document or connect to a back-end to begin."), this);
     placeholder->setObjectName(QStringLiteral("welcomeLabel"));
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setTextFormat(Qt::PlainText);

@@ -99,7 +99,8 @@ const JsonNode *evaluate(const JsonNode *root, const std::vector<std::string> &t
             if (token.empty() || (token.size() > 1 && token.front() == '0'))
                 return nullptr;
             quint32 index = 0;
-            const auto [end, ec] = std::from_chars(token.data(), token.data() + token.size(), index);
+            const auto [end, ec]
+                = std::from_chars(token.data(), token.data() + token.size(), index);
             if (ec != std::errc() || end != token.data() + token.size())
                 return nullptr;
             node = node->at(index);

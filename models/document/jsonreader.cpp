@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "jsonreader.h"
 
-#include "document/jsonpointer.h"
+#include "document/containerstack.h"
 #include "document/jsontree.h"
 
 #include <algorithm>
@@ -10,7 +10,6 @@
 #include <charconv>
 #include <cstring>
 #include <string>
-#include <unordered_map>
 
 namespace Oxa {
 
@@ -28,24 +27,13 @@ constexpr auto makeStringStops()
 }
 constexpr auto StringStops = makeStringStops();
 
-struct Frame
-{
-    bool object = false;
-    size_t firstSlot = 0;
-    quint32 offset = 0;
-    // the key under which the value being read will be stored (objects only)
-    const char *key = nullptr;
-    quint32 keySize = 0;
-    quint32 keyOffset = 0;
-};
-
 class Reader
 {
 public:
     Reader(JsonTree &tree, const LoadLimits &limits, Diagnostics &findings)
         : m_tree(tree)
         , m_limits(limits)
-        , m_findings(findings)
+        , m_stack(tree, findings)
         , m_begin(tree.text().constData())
         , m_end(m_begin + tree.text().size())
         , m_p(m_begin)
@@ -60,7 +48,8 @@ private:
         while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
             ++m_p;
     }
-    tl::unexpected<Error> fail(const QString &message, const char *at,
+    tl::unexpected<Error> fail(const QString &message,
+                               const char *at,
                                Error::Code code = Error::Code::Parse) const
     {
         return makeError(code, message, qint64(at - m_begin));
@@ -70,18 +59,13 @@ private:
     Result<JsonNode> readNumber();
     Result<JsonNode> readLiteral();
     Result<void> readKey(bool firstInObject);
-    JsonNode closeContainer();
-    void reportDuplicates(JsonMember *members, size_t &count, const Frame &frame);
-    QString pointerOfOpenContainer() const;
 
     JsonTree &m_tree;
     const LoadLimits &m_limits;
-    Diagnostics &m_findings;
+    ContainerStack m_stack;
     const char *m_begin;
     const char *m_end;
     const char *m_p;
-    std::vector<Frame> m_frames;
-    std::vector<JsonMember> m_slots;
     std::string m_scratch;
 };
 
@@ -128,14 +112,30 @@ Result<JsonNode> Reader::readString(std::string_view &out)
         const char escape = p[1];
         p += 2;
         switch (escape) {
-        case '"': m_scratch += '"'; break;
-        case '\\': m_scratch += '\\'; break;
-        case '/': m_scratch += '/'; break;
-        case 'b': m_scratch += '\b'; break;
-        case 'f': m_scratch += '\f'; break;
-        case 'n': m_scratch += '\n'; break;
-        case 'r': m_scratch += '\r'; break;
-        case 't': m_scratch += '\t'; break;
+        case '"':
+            m_scratch += '"';
+            break;
+        case '\\':
+            m_scratch += '\\';
+            break;
+        case '/':
+            m_scratch += '/';
+            break;
+        case 'b':
+            m_scratch += '\b';
+            break;
+        case 'f':
+            m_scratch += '\f';
+            break;
+        case 'n':
+            m_scratch += '\n';
+            break;
+        case 'r':
+            m_scratch += '\r';
+            break;
+        case 't':
+            m_scratch += '\t';
+            break;
         case 'u': {
             auto hex4 = [&](const char *at, char32_t &value) {
                 if (m_end - at < 4)
@@ -275,7 +275,8 @@ Result<JsonNode> Reader::readLiteral()
 {
     const char *start = m_p;
     auto matches = [this](std::string_view word) {
-        return size_t(m_end - m_p) >= word.size() && std::memcmp(m_p, word.data(), word.size()) == 0;
+        return size_t(m_end - m_p) >= word.size()
+               && std::memcmp(m_p, word.data(), word.size()) == 0;
     };
     if (matches("true")) {
         m_p += 4;
@@ -291,86 +292,6 @@ Result<JsonNode> Reader::readLiteral()
     }
     return fail(JsonReader::tr("Unexpected %1 where a value was expected").arg(describeHere()),
                 start);
-}
-
-QString Reader::pointerOfOpenContainer() const
-{
-    QString pointer;
-    for (size_t i = 0; i + 1 < m_frames.size(); ++i) {
-        const Frame &frame = m_frames[i];
-        if (frame.object)
-            pointer = JsonPointer::append(pointer, std::string_view(frame.key, frame.keySize));
-        else
-            pointer = JsonPointer::append(pointer, qsizetype(m_frames[i + 1].firstSlot - frame.firstSlot));
-    }
-    return pointer;
-}
-
-void Reader::reportDuplicates(JsonMember *members, size_t &count, const Frame &frame)
-{
-    bool any = false;
-    if (count <= 12) {
-        for (size_t i = 1; i < count && !any; ++i)
-            for (size_t j = 0; j < i && !any; ++j)
-                any = members[i].key() == members[j].key();
-    } else {
-        std::vector<std::string_view> keys;
-        keys.reserve(count);
-        for (size_t i = 0; i < count; ++i)
-            keys.push_back(members[i].key());
-        std::sort(keys.begin(), keys.end());
-        any = std::adjacent_find(keys.begin(), keys.end()) != keys.end();
-    }
-    if (!any)
-        return;
-    Q_UNUSED(frame);
-    // Keep the last occurrence of each key (as JSON.parse does) and report every repetition
-    // where it stands.
-    const QString objectPointer = pointerOfOpenContainer();
-    std::unordered_map<std::string_view, size_t> latest;
-    std::vector<bool> keep(count, true);
-    for (size_t i = 0; i < count; ++i) {
-        const auto [it, inserted] = latest.try_emplace(members[i].key(), i);
-        if (inserted)
-            continue;
-        keep[it->second] = false;
-        it->second = i;
-        const TextPosition position = m_tree.position(members[i].keyOffset);
-        m_findings.append(Diagnostic{
-            Diagnostic::Severity::Warning, DiagnosticCode::DuplicateKey,
-            JsonReader::tr("Duplicate key \"%1\": this later occurrence replaces the earlier one")
-                .arg(members[i].keyString()),
-            JsonPointer::append(objectPointer, members[i].key()), QString(), position.line,
-            position.column});
-    }
-    size_t out = 0;
-    for (size_t i = 0; i < count; ++i)
-        if (keep[i])
-            members[out++] = members[i];
-    count = out;
-}
-
-JsonNode Reader::closeContainer()
-{
-    const Frame frame = m_frames.back();
-    size_t count = m_slots.size() - frame.firstSlot;
-    JsonArena &arena = m_tree.arena();
-    JsonNode node;
-    if (frame.object) {
-        auto *members = arena.allocateArray<JsonMember>(count);
-        std::copy(m_slots.begin() + qsizetype(frame.firstSlot), m_slots.end(), members);
-        if (count > 1)
-            reportDuplicates(members, count, frame);
-        node = JsonNode::makeObject(members, quint32(count), frame.offset);
-    } else {
-        auto *items = arena.allocateArray<JsonNode>(count);
-        for (size_t i = 0; i < count; ++i)
-            items[i] = m_slots[frame.firstSlot + i].value;
-        node = JsonNode::makeArray(items, quint32(count), frame.offset);
-    }
-    m_slots.resize(frame.firstSlot);
-    m_frames.pop_back();
-    return node;
 }
 
 Result<void> Reader::run()
@@ -389,16 +310,17 @@ Result<void> Reader::run()
             return fail(JsonReader::tr("Unexpected end of text where a value was expected"), m_p);
         const char c = *m_p;
         if (c == '{' || c == '[') {
-            if (m_frames.size() >= m_limits.maxDepth)
+            if (m_stack.depth() >= m_limits.maxDepth)
                 return fail(JsonReader::tr("Nesting is deeper than the limit of %1 levels")
                                 .arg(m_limits.maxDepth),
-                            m_p, Error::Code::Limit);
-            m_frames.push_back(Frame{c == '{', m_slots.size(), offsetOf(m_p)});
+                            m_p,
+                            Error::Code::Limit);
+            m_stack.open(c == '{', offsetOf(m_p));
             ++m_p;
             skipWhitespace();
             if (m_p < m_end && *m_p == (c == '{' ? '}' : ']')) {
                 ++m_p;
-                value = closeContainer();
+                value = m_stack.close();
             } else {
                 if (c == '{') {
                     if (auto key = readKey(true); !key)
@@ -426,39 +348,40 @@ Result<void> Reader::run()
 
         // A value is complete: store it in its container, then find what comes next.
         while (true) {
-            if (m_frames.empty()) {
+            if (m_stack.isEmpty()) {
                 skipWhitespace();
                 if (m_p < m_end)
-                    return fail(
-                        JsonReader::tr("Unexpected %1 after the end of the document").arg(describeHere()),
-                        m_p);
+                    return fail(JsonReader::tr("Unexpected %1 after the end of the document")
+                                    .arg(describeHere()),
+                                m_p);
                 m_tree.setRoot(value);
                 return {};
             }
-            Frame &frame = m_frames.back();
-            m_slots.push_back(JsonMember{frame.key, frame.keySize, frame.keyOffset, value});
+            const bool inObject = m_stack.topIsObject();
+            m_stack.add(value);
             skipWhitespace();
             if (m_p >= m_end)
-                return fail(frame.object ? JsonReader::tr("Unexpected end of text: '}' expected")
-                                         : JsonReader::tr("Unexpected end of text: ']' expected"),
+                return fail(inObject ? JsonReader::tr("Unexpected end of text: '}' expected")
+                                     : JsonReader::tr("Unexpected end of text: ']' expected"),
                             m_p);
             const char next = *m_p;
             if (next == ',') {
                 ++m_p;
-                if (frame.object) {
+                if (inObject) {
                     if (auto key = readKey(false); !key)
                         return key;
                 }
                 break;
             }
-            if (next == (frame.object ? '}' : ']')) {
+            if (next == (inObject ? '}' : ']')) {
                 ++m_p;
-                value = closeContainer();
+                value = m_stack.close();
                 continue;
             }
-            return fail(frame.object
-                            ? JsonReader::tr("Unexpected %1 where ',' or '}' was expected").arg(describeHere())
-                            : JsonReader::tr("Unexpected %1 where ',' or ']' was expected").arg(describeHere()),
+            return fail(inObject ? JsonReader::tr("Unexpected %1 where ',' or '}' was expected")
+                                       .arg(describeHere())
+                                 : JsonReader::tr("Unexpected %1 where ',' or ']' was expected")
+                                       .arg(describeHere()),
                         m_p);
         }
     }
@@ -468,19 +391,17 @@ Result<void> Reader::readKey(bool firstInObject)
 {
     skipWhitespace();
     if (m_p >= m_end || *m_p != '"') {
-        return fail(firstInObject
-                        ? JsonReader::tr("Unexpected %1 where a key or '}' was expected").arg(describeHere())
-                        : JsonReader::tr("Unexpected %1 where a key was expected").arg(describeHere()),
+        return fail(firstInObject ? JsonReader::tr("Unexpected %1 where a key or '}' was expected")
+                                        .arg(describeHere())
+                                  : JsonReader::tr("Unexpected %1 where a key was expected")
+                                        .arg(describeHere()),
                     m_p);
     }
-    Frame &frame = m_frames.back();
     const char *keyStart = m_p;
     std::string_view key;
     if (auto string = readString(key); !string)
         return tl::unexpected(string.error());
-    frame.key = key.data();
-    frame.keySize = quint32(key.size());
-    frame.keyOffset = offsetOf(keyStart);
+    m_stack.setKey(key, offsetOf(keyStart));
     skipWhitespace();
     if (m_p >= m_end || *m_p != ':')
         return fail(JsonReader::tr("Unexpected %1 where ':' was expected").arg(describeHere()), m_p);

@@ -173,13 +173,20 @@ const JsonNode *JsonNode::at(quint32 index) const
 const char *JsonNode::typeName(Type type)
 {
     switch (type) {
-    case Type::Null: return "null";
-    case Type::Bool: return "boolean";
-    case Type::Integer: return "integer";
-    case Type::Double: return "number";
-    case Type::String: return "string";
-    case Type::Array: return "array";
-    case Type::Object: return "object";
+    case Type::Null:
+        return "null";
+    case Type::Bool:
+        return "boolean";
+    case Type::Integer:
+        return "integer";
+    case Type::Double:
+        return "number";
+    case Type::String:
+        return "string";
+    case Type::Array:
+        return "array";
+    case Type::Object:
+        return "object";
     }
     return "null";
 }
@@ -227,7 +234,9 @@ TextPosition JsonTree::position(quint32 offset) const
     return {line, column};
 }
 
-JsonObjectBuilder &JsonObjectBuilder::set(std::string_view key, const JsonNode &value, quint32 keyOffset)
+JsonObjectBuilder &JsonObjectBuilder::set(std::string_view key,
+                                          const JsonNode &value,
+                                          quint32 keyOffset)
 {
     for (JsonMember &member : m_members) {
         if (member.key() == key) {
@@ -261,11 +270,16 @@ JsonNode JsonObjectBuilder::build(quint32 offset) const
 QJsonValue toQJsonValue(const JsonNode &node)
 {
     switch (node.type()) {
-    case JsonNode::Type::Null: return QJsonValue(QJsonValue::Null);
-    case JsonNode::Type::Bool: return QJsonValue(node.toBool());
-    case JsonNode::Type::Integer: return QJsonValue(node.toInteger());
-    case JsonNode::Type::Double: return QJsonValue(node.toDouble());
-    case JsonNode::Type::String: return QJsonValue(node.toString());
+    case JsonNode::Type::Null:
+        return QJsonValue(QJsonValue::Null);
+    case JsonNode::Type::Bool:
+        return QJsonValue(node.toBool());
+    case JsonNode::Type::Integer:
+        return QJsonValue(node.toInteger());
+    case JsonNode::Type::Double:
+        return QJsonValue(node.toDouble());
+    case JsonNode::Type::String:
+        return QJsonValue(node.toString());
     case JsonNode::Type::Array: {
         QJsonArray array;
         for (const JsonNode &item : node.items())
@@ -295,4 +309,3 @@ JsonNode makeArenaArray(JsonArena &arena, std::span<const JsonNode> items, quint
 }
 
 } // namespace Oxa
-

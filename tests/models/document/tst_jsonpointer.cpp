@@ -38,7 +38,8 @@ void TestJsonPointer::parseTokens_data()
     QTest::addColumn<QStringList>("tokens");
     QTest::newRow("whole document") << QByteArray("") << true << QStringList();
     QTest::newRow("empty key") << QByteArray("/") << true << QStringList{u""_s};
-    QTest::newRow("escapes in order") << QByteArray("/a~01/b~10") << true << QStringList{u"a~1"_s, u"b/0"_s};
+    QTest::newRow("escapes in order")
+        << QByteArray("/a~01/b~10") << true << QStringList{u"a~1"_s, u"b/0"_s};
     QTest::newRow("no leading slash") << QByteArray("a/b") << false << QStringList();
     QTest::newRow("bad escape") << QByteArray("/a~2") << false << QStringList();
     QTest::newRow("dangling tilde") << QByteArray("/a~") << false << QStringList();
@@ -49,7 +50,8 @@ void TestJsonPointer::parseTokens()
     QFETCH(QByteArray, pointer);
     QFETCH(bool, valid);
     QFETCH(QStringList, tokens);
-    const auto parsed = JsonPointer::parse(std::string_view(pointer.constData(), size_t(pointer.size())));
+    const auto parsed
+        = JsonPointer::parse(std::string_view(pointer.constData(), size_t(pointer.size())));
     QCOMPARE(parsed.has_value(), valid);
     if (!valid)
         return;
@@ -92,7 +94,8 @@ void TestJsonPointer::evaluateRfc6901Examples()
                   SourceFormat::Json);
     Diagnostics findings;
     QVERIFY(JsonReader::read(tree, {}, findings));
-    const auto tokens = JsonPointer::parse(std::string_view(pointer.constData(), size_t(pointer.size())));
+    const auto tokens
+        = JsonPointer::parse(std::string_view(pointer.constData(), size_t(pointer.size())));
     QVERIFY(tokens);
     const JsonNode *node = JsonPointer::evaluate(tree.root(), *tokens);
     if (expected.isEmpty()) {
@@ -105,7 +108,8 @@ void TestJsonPointer::evaluateRfc6901Examples()
     else if (expected == "array")
         QVERIFY(node->isArray());
     else if (node->isString())
-        QCOMPARE(QByteArray(node->stringView().data(), qsizetype(node->stringView().size())), expected);
+        QCOMPARE(QByteArray(node->stringView().data(), qsizetype(node->stringView().size())),
+                 expected);
     else
         QCOMPARE(QByteArray::number(node->toInteger()), expected);
 }
@@ -115,8 +119,10 @@ void TestJsonPointer::uriFragments_data()
     QTest::addColumn<QByteArray>("fragment");
     QTest::addColumn<bool>("valid");
     QTest::addColumn<QString>("pointer");
-    QTest::newRow("plain") << QByteArray("/components/schemas/Pet") << true << u"/components/schemas/Pet"_s;
-    QTest::newRow("braces") << QByteArray("/paths/~1users~1%7Bid%7D") << true << u"/paths/~1users~1{id}"_s;
+    QTest::newRow("plain") << QByteArray("/components/schemas/Pet") << true
+                           << u"/components/schemas/Pet"_s;
+    QTest::newRow("braces") << QByteArray("/paths/~1users~1%7Bid%7D") << true
+                            << u"/paths/~1users~1{id}"_s;
     QTest::newRow("space and percent") << QByteArray("/a%20b/c%25d") << true << u"/a b/c%d"_s;
     QTest::newRow("utf-8") << QByteArray("/caf%C3%A9") << true << u"/café"_s;
     QTest::newRow("truncated escape") << QByteArray("/a%2") << false << QString();
@@ -128,7 +134,8 @@ void TestJsonPointer::uriFragments()
     QFETCH(QByteArray, fragment);
     QFETCH(bool, valid);
     QFETCH(QString, pointer);
-    const auto decoded = JsonPointer::fromUriFragment(std::string_view(fragment.constData(), size_t(fragment.size())));
+    const auto decoded = JsonPointer::fromUriFragment(
+        std::string_view(fragment.constData(), size_t(fragment.size())));
     QCOMPARE(decoded.has_value(), valid);
     if (valid) {
         QCOMPARE(QString::fromStdString(*decoded), pointer);

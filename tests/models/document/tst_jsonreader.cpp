@@ -60,7 +60,8 @@ void TestJsonReader::agreesWithQJsonDocument_data()
     QTest::newRow("object") << QByteArray(R"({"a": 1, "b": [true, false, null], "c": {"d": "e"}})");
     QTest::newRow("array root") << QByteArray(R"([1, 2.5, -3e2, "x", {}, []])");
     QTest::newRow("scalar root") << QByteArray(R"("just a string")");
-    QTest::newRow("escapes") << QByteArray(R"(["\"\\\/\b\f\n\r\t", "\u00e9\u4e2d", "\ud83d\ude00"])");
+    QTest::newRow("escapes") << QByteArray(
+        R"(["\"\\\/\b\f\n\r\t", "\u00e9\u4e2d", "\ud83d\ude00"])");
     QTest::newRow("whitespace") << QByteArray(" \n\t\r{ \"k\" :\n[ ] } \n");
     QTest::newRow("non-ASCII keys") << QByteArray(R"({"clé": "valeur", "名前": "値"})");
     QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF{\"a\": 1}");
@@ -119,9 +120,12 @@ void TestJsonReader::numbers_data()
     QTest::addColumn<double>("value");
     QTest::newRow("zero") << QByteArray("0") << true << 0.0;
     QTest::newRow("negative") << QByteArray("-42") << true << -42.0;
-    QTest::newRow("int64 max") << QByteArray("9223372036854775807") << true << 9223372036854775807.0;
-    QTest::newRow("int64 min") << QByteArray("-9223372036854775808") << true << -9223372036854775808.0;
-    QTest::newRow("beyond int64") << QByteArray("18446744073709551616") << false << 18446744073709551616.0;
+    QTest::newRow("int64 max") << QByteArray("9223372036854775807") << true
+                               << 9223372036854775807.0;
+    QTest::newRow("int64 min") << QByteArray("-9223372036854775808") << true
+                               << -9223372036854775808.0;
+    QTest::newRow("beyond int64") << QByteArray("18446744073709551616") << false
+                                  << 18446744073709551616.0;
     QTest::newRow("fraction") << QByteArray("2.5") << false << 2.5;
     QTest::newRow("exponent") << QByteArray("1E3") << false << 1000.0;
     QTest::newRow("negative exponent") << QByteArray("-5e-1") << false << -0.5;
@@ -199,8 +203,8 @@ void TestJsonReader::hostileNestingDoesNotOverflowTheStack()
     const QByteArray deep = QByteArray(1'000'000, '[') + QByteArray(1'000'000, ']');
     const Parsed parsed = parse(deep, limits);
     QVERIFY(parsed.status);
-    const QByteArray deepObjects = QByteArray("{\"a\":").repeated(200'000) + "1"
-                                   + QByteArray(200'000, '}');
+    const QByteArray deepObjects
+        = QByteArray("{\"a\":").repeated(200'000) + "1" + QByteArray(200'000, '}');
     QVERIFY(parse(deepObjects, limits).status);
 }
 
@@ -233,8 +237,9 @@ void TestJsonReader::duplicateKeysWarnAndLastWins()
 
 void TestJsonReader::everyTruncationIsAnErrorNotACrash()
 {
-    const QByteArray json = R"({"openapi": "3.1.0", "paths": {"/a/{id}": {"get": {"parameters": [)"
-                            R"({"name": "id", "in": "path", "required": true, "x": [1.5e3, -2, null, "\u00e9\ud83d\ude00"]}]}}}})";
+    const QByteArray json
+        = R"({"openapi": "3.1.0", "paths": {"/a/{id}": {"get": {"parameters": [)"
+          R"({"name": "id", "in": "path", "required": true, "x": [1.5e3, -2, null, "\u00e9\ud83d\ude00"]}]}}}})";
     QVERIFY(parse(json).status);
     for (qsizetype length = 0; length < json.size(); ++length) {
         const Parsed parsed = parse(json.left(length));
@@ -245,7 +250,8 @@ void TestJsonReader::everyTruncationIsAnErrorNotACrash()
 
 void TestJsonReader::randomMutationsNeverCrash()
 {
-    const QByteArray json = R"({"a": [1, 2, {"b": "c\n\u0041", "d": [true, false, null]}], "e": -0.5e-3})";
+    const QByteArray json
+        = R"({"a": [1, 2, {"b": "c\n\u0041", "d": [true, false, null]}], "e": -0.5e-3})";
     QRandomGenerator random(20261122);
     const QByteArray alphabet = "{}[]\",:\\u0123456789eE+-.tfn \n\x01\xff";
     for (int round = 0; round < 20000; ++round) {
@@ -255,9 +261,15 @@ void TestJsonReader::randomMutationsNeverCrash()
             const auto at = qsizetype(random.bounded(int(mutated.size())));
             const char c = alphabet.at(random.bounded(int(alphabet.size())));
             switch (random.bounded(3)) {
-            case 0: mutated[at] = c; break;
-            case 1: mutated.insert(at, c); break;
-            default: mutated.remove(at, 1); break;
+            case 0:
+                mutated[at] = c;
+                break;
+            case 1:
+                mutated.insert(at, c);
+                break;
+            default:
+                mutated.remove(at, 1);
+                break;
             }
         }
         const Parsed parsed = parse(mutated);
