@@ -52,7 +52,11 @@ private:
                                const char *at,
                                Error::Code code = Error::Code::Parse) const
     {
-        return makeError(code, message, qint64(at - m_begin));
+        return makeError(code,
+                         message,
+                         qint64(at - m_begin),
+                         code == Error::Code::Limit ? DiagnosticCode::DepthLimit
+                                                    : DiagnosticCode::JsonSyntax);
     }
     QString describeHere() const;
     Result<JsonNode> readString(std::string_view &out);
@@ -414,7 +418,10 @@ Result<void> Reader::readKey(bool firstInObject)
 Result<void> JsonReader::read(JsonTree &tree, const LoadLimits &limits, Diagnostics &findings)
 {
     if (quint64(tree.text().size()) >= quint64(std::numeric_limits<quint32>::max()))
-        return makeError(Error::Code::Limit, tr("The document is larger than 4 GiB"));
+        return makeError(Error::Code::Limit,
+                         tr("The document is larger than 4 GiB"),
+                         -1,
+                         DiagnosticCode::DocumentTooLarge);
     Reader reader(tree, limits, findings);
     return reader.run();
 }

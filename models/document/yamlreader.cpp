@@ -168,8 +168,10 @@ private:
                  DiagnosticCode code,
                  const QString &message,
                  quint32 offset);
-    tl::unexpected<Error> fail(Error::Code code, const QString &message, const fy_mark *mark) const;
-    tl::unexpected<Error> fail(Error::Code code, const QString &message, quint32 offset) const;
+    tl::unexpected<Error> fail(DiagnosticCode code,
+                               const QString &message,
+                               const fy_mark *mark) const;
+    tl::unexpected<Error> fail(DiagnosticCode code, const QString &message, quint32 offset) const;
     quint32 aliasOffset(const fy_mark *mark) const;
     std::string_view keepText(const char *text, size_t length);
     quint32 offsetOf(const fy_mark *mark) const
@@ -214,16 +216,19 @@ void Builder::finding(Diagnostic::Severity severity,
                                  position.column});
 }
 
-tl::unexpected<Error> Builder::fail(Error::Code code,
+tl::unexpected<Error> Builder::fail(DiagnosticCode code,
                                     const QString &message,
                                     const fy_mark *mark) const
 {
     return fail(code, message, offsetOf(mark));
 }
 
-tl::unexpected<Error> Builder::fail(Error::Code code, const QString &message, quint32 offset) const
+tl::unexpected<Error> Builder::fail(DiagnosticCode code,
+                                    const QString &message,
+                                    quint32 offset) const
 {
-    return tl::unexpected<Error>(Error{code, message, QString(), qint64(offset), 0, 0});
+    const bool limit = code == DiagnosticCode::DepthLimit || code == DiagnosticCode::AliasLimit;
+    return makeError(limit ? Error::Code::Limit : Error::Code::Parse, message, qint64(offset), code);
 }
 
 quint32 Builder::aliasOffset(const fy_mark *mark) const
@@ -272,7 +277,7 @@ Result<void> Builder::deliver(const JsonNode &node, quint64 nodes)
 Result<void> Builder::openContainer(bool mapping, fy_token *anchor, const fy_mark *mark)
 {
     if (m_stack.depth() >= m_limits.maxDepth)
-        return fail(Error::Code::Limit,
+        return fail(DiagnosticCode::DepthLimit,
                     YamlReader::tr("Nesting is deeper than the limit of %1 levels")
                         .arg(m_limits.maxDepth),
                     mark);
@@ -422,7 +427,7 @@ Result<void> Builder::onAlias(fy_event *event)
     const QString shown = QString::fromStdString(name);
     for (const YamlFrame &open : m_frames) {
         if (open.anchor == name)
-            return fail(Error::Code::Parse,
+            return fail(DiagnosticCode::RecursiveAlias,
                         YamlReader::tr("The alias *%1 refers to a node that contains it: recursive "
                                        "structures cannot be represented")
                             .arg(shown),
@@ -430,13 +435,13 @@ Result<void> Builder::onAlias(fy_event *event)
     }
     const auto it = m_anchors.find(name);
     if (it == m_anchors.end())
-        return fail(Error::Code::Parse,
+        return fail(DiagnosticCode::YamlSyntax,
                     YamlReader::tr("The alias *%1 has no anchor before it").arg(shown),
                     offset);
     const Anchor anchor = it->second;
     m_aliasNodes += anchor.nodes;
     if (m_aliasNodes > m_limits.maxAliasExpansion)
-        return fail(Error::Code::Limit,
+        return fail(DiagnosticCode::AliasLimit,
                     YamlReader::tr("Aliases expand to more than %1 nodes (the alias expansion "
                                    "limit): the document looks like an alias bomb")
                         .arg(m_limits.maxAliasExpansion),
@@ -518,7 +523,13 @@ Result<void> Builder::run()
 
     if (fy_parser_get_stream_error(parser.get())) {
         void *iterator = nullptr;
-        Error error{Error::Code::Parse, YamlReader::tr("Invalid YAML"), QString(), -1, 0, 0};
+        Error error{Error::Code::Parse,
+                    YamlReader::tr("Invalid YAML"),
+                    QString(),
+                    -1,
+                    0,
+                    0,
+                    DiagnosticCode::YamlSyntax};
         if (fy_diag_error *first = fy_diag_errors_iterate(diag.get(), &iterator)) {
             error.message = YamlReader::tr("Invalid YAML: %1").arg(QString::fromUtf8(first->msg));
             error.line = std::max(first->line, 1);
@@ -528,7 +539,10 @@ Result<void> Builder::run()
     }
     if (!m_rootDone) {
         if (m_documents == 0)
-            return makeError(Error::Code::Parse, YamlReader::tr("The document is empty"), 0);
+            return makeError(Error::Code::Parse,
+                             YamlReader::tr("The document is empty"),
+                             0,
+                             DiagnosticCode::YamlSyntax);
         m_tree.setRoot(JsonNode::makeNull());
     }
     return {};
@@ -539,7 +553,10 @@ Result<void> Builder::run()
 Result<void> YamlReader::read(JsonTree &tree, const LoadLimits &limits, Diagnostics &findings)
 {
     if (quint64(tree.text().size()) >= quint64(std::numeric_limits<quint32>::max()))
-        return makeError(Error::Code::Limit, tr("The document is larger than 4 GiB"));
+        return makeError(Error::Code::Limit,
+                         tr("The document is larger than 4 GiB"),
+                         -1,
+                         DiagnosticCode::DocumentTooLarge);
     Builder builder(tree, limits, findings);
     return builder.run();
 }

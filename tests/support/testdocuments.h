@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Helpers shared by the document and catalog tests: documents written to a temporary folder,
+// an in-memory fetcher for "remote" documents, and diagnostic queries.
+
+#include "core/diagnostic.h"
+#include "document/documentfetcher.h"
+#include "testconfig.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+namespace OxaTest {
+
+/** A temporary folder to write documents into; `url(name)` is the file: URL of one. */
+class DocumentFolder
+{
+public:
+    DocumentFolder() { QVERIFY(m_dir.isValid()); }
+
+    QString write(const QString &name, const QByteArray &text)
+    {
+        const QString path = m_dir.filePath(name);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(text);
+        return path;
+    }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QUrl url(const QString &name) const { return QUrl::fromLocalFile(m_dir.filePath(name)); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+/** Serves documents from memory, and remembers what was asked. */
+class MemoryFetcher final : public Oxa::DocumentFetcher
+{
+public:
+    QHash<QUrl, QByteArray> documents;
+    QList<QUrl> requested;
+
+    Oxa::Result<Oxa::FetchedText> fetch(const QUrl &url,
+                                        qint64 maxBytes,
+                                        int,
+                                        const std::atomic_bool *) override
+    {
+        requested.append(url);
+        const auto it = documents.constFind(url);
+        if (it == documents.cend())
+            return Oxa::makeError(Oxa::Error::Code::Http,
+                                  QStringLiteral("404 for %1").arg(url.toString()));
+        if (it->size() > maxBytes)
+            return Oxa::makeError(Oxa::Error::Code::Limit,
+                                  QStringLiteral("too large"),
+                                  -1,
+                                  Oxa::DiagnosticCode::DocumentTooLarge);
+        return Oxa::FetchedText{*it, url, QString()};
+    }
+};
+
+inline qsizetype count(const Oxa::Diagnostics &diagnostics, Oxa::DiagnosticCode code)
+{
+    return std::count_if(diagnostics.cbegin(),
+                         diagnostics.cend(),
+                         [code](const Oxa::Diagnostic &d) { return d.code == code; });
+}
+
+inline const Oxa::Diagnostic *find(const Oxa::Diagnostics &diagnostics, Oxa::DiagnosticCode code)
+{
+    const auto it = std::find_if(diagnostics.cbegin(),
+                                 diagnostics.cend(),
+                                 [code](const Oxa::Diagnostic &d) { return d.code == code; });
+    return it == diagnostics.cend() ? nullptr : &*it;
+}
+
+inline QString describe(const Oxa::Diagnostics &diagnostics)
+{
+    QStringList lines;
+    for (const Oxa::Diagnostic &d : diagnostics)
+        lines << QStringLiteral("%1 %2 %3 %4:%5 %6")
+                     .arg(QLatin1String(Oxa::severityName(d.severity)),
+                          QLatin1String(Oxa::codeName(d.code)),
+                          d.pointer)
+                     .arg(d.line)
+                     .arg(d.column)
+                     .arg(d.message);
+    return lines.join(u'\n');
+}
+
+/** The OXA back-end description from ../shared, or an empty string when it is absent. */
+inline QString oxaFixturePath()
+{
+    const QString path = QStringLiteral(OXA_SHARED_FIXTURES_DIR "/oxa/schema-oxa-backend.json");
+    return QFileInfo::exists(path) ? path : QString();
+}
+
+} // namespace OxaTest
