@@ -127,6 +127,20 @@ QString severityText(Diagnostic::Severity severity)
     return QString();
 }
 
+void sortDiagnostics(Diagnostics &diagnostics)
+{
+    std::stable_sort(diagnostics.begin(),
+                     diagnostics.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) {
+                         if (a.source != b.source)
+                             return a.source.isEmpty()
+                                    || (!b.source.isEmpty() && a.source < b.source);
+                         if (a.line != b.line)
+                             return a.line < b.line;
+                         return a.column < b.column;
+                     });
+}
+
 qsizetype countSeverity(const Diagnostics &diagnostics, Diagnostic::Severity severity)
 {
     return std::count_if(diagnostics.cbegin(), diagnostics.cend(), [severity](const auto &d) {

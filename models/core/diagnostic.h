@@ -92,6 +92,9 @@ const char *severityName(Diagnostic::Severity severity);
 /** The translated severity, for people. */
 QString severityText(Diagnostic::Severity severity);
 
+/** Reading order: the main document first, then referenced documents; by line and column. */
+void sortDiagnostics(Diagnostics &diagnostics);
+
 /** How many diagnostics of that severity the list holds. */
 qsizetype countSeverity(const Diagnostics &diagnostics, Diagnostic::Severity severity);
 

@@ -49,6 +49,16 @@ struct NodeRef
     {
         return NodeRef{source, node ? node->get(key) : nullptr};
     }
+    /** Members of an object node, empty for anything else (an invalid NodeRef included). */
+    std::span<const JsonMember> members() const
+    {
+        return node ? node->members() : std::span<const JsonMember>();
+    }
+    /** Items of an array node, empty for anything else (an invalid NodeRef included). */
+    std::span<const JsonNode> items() const
+    {
+        return node ? node->items() : std::span<const JsonNode>();
+    }
     TextPosition position() const
     {
         return source && node ? source->tree().position(node->offset()) : TextPosition{};

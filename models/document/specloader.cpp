@@ -295,17 +295,7 @@ LoadResult SpecLoader::loadBytes(QByteArray bytes, const QUrl &url, const LoadOp
         return result;
     }
 
-    // Diagnostics in reading order: the main document first, then by position.
-    std::stable_sort(diagnostics.begin(),
-                     diagnostics.end(),
-                     [](const Diagnostic &a, const Diagnostic &b) {
-                         if (a.source != b.source)
-                             return a.source.isEmpty()
-                                    || (!b.source.isEmpty() && a.source < b.source);
-                         if (a.line != b.line)
-                             return a.line < b.line;
-                         return a.column < b.column;
-                     });
+    sortDiagnostics(diagnostics);
     result.diagnostics = diagnostics;
     result.document = std::move(document);
     return result;
