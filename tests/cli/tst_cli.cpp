@@ -1,0 +1,273 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "support/testdocuments.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace OxaTest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LANG"_s, u"C.UTF-8"_s);
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(OXA_CLI_PATH), arguments);
+    if (!process.waitForFinished(60'000))
+        qFatal("oxa-cli did not finish");
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               process.readAllStandardOutput(),
+               process.readAllStandardError()};
+}
+
+const QByteArray Clean
+    = "openapi: 3.0.3\ninfo: {title: Clean, version: '1'}\n"
+      "servers: [{url: 'https://xdr.example.test'}]\n"
+      "paths:\n  /hosts/{id}/isolate:\n    post:\n      operationId: isolateHost\n"
+      "      parameters: [{name: id, in: path, required: true, schema: {type: string}}]\n"
+      "      responses: {'202': {description: isolating}}\n"
+      "  /observables/search:\n    post:\n      operationId: searchObservables\n"
+      "      requestBody: {content: {application/json: {schema: {type: object}}}}\n"
+      "      responses: {'200': {description: found}}\n";
+
+const QByteArray Broken = "openapi: 3.0.3\ninfo: {title: Broken, version: '1'}\n"
+                          "paths:\n  /a:\n    get:\n      operationId: getA\n      responses:\n"
+                          "        '200': {description: ok, content: {application/json: {schema: "
+                          "{$ref: '#/components/schemas/Nope'}}}}\n";
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void inspectJsonIsTheCanonicalForm();
+    void inspectText();
+    void validateExitStatuses();
+    void validateJson();
+    void unloadableDocument();
+    void limitsFromTheCommandLine();
+    void usageErrors();
+    void remoteReferencesNeedTheFlag();
+    void oxaFixture();
+};
+
+void TestCli::inspectJsonIsTheCanonicalForm()
+{
+    DocumentFolder folder;
+    const QString path = folder.write(u"clean.yaml"_s, Clean);
+    const Run run = cli({u"inspect"_s, path, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out,
+             QByteArray("{\"version\": \"3.0.3\", \"title\": \"Clean\", \"servers\": "
+                        "[\"https://xdr.example.test\"], "
+                        "\"securitySchemes\": [], \"operations\": ["
+                        "{\"method\": \"POST\", \"path\": \"/hosts/{id}/isolate\", "
+                        "\"operationId\": \"isolateHost\", "
+                        "\"tags\": [], \"parameters\": [{\"name\": \"id\", \"in\": \"path\", "
+                        "\"required\": true}], "
+                        "\"requestBodyContentTypes\": [], \"responseCodes\": [\"202\"], "
+                        "\"capability\": \"response\", "
+                        "\"risk\": \"response\"}, "
+                        "{\"method\": \"POST\", \"path\": \"/observables/search\", "
+                        "\"operationId\": \"searchObservables\", "
+                        "\"tags\": [], \"parameters\": [], \"requestBodyContentTypes\": "
+                        "[\"application/json\"], "
+                        "\"responseCodes\": [\"200\"], \"capability\": \"enrichment\", \"risk\": "
+                        "\"read\"}]}\n"));
+    QVERIFY(run.err.isEmpty());
+}
+
+void TestCli::inspectText()
+{
+    DocumentFolder folder;
+    const QString path = folder.write(u"clean.yaml"_s, Clean);
+    const Run run = cli({u"inspect"_s, path});
+    QCOMPARE(run.exitCode, 0);
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY(text.startsWith(u"Clean 1 (OpenAPI 3.0.3)\n"_s));
+    QVERIFY(text.contains(u"2 operation(s): 1 enrichment, 1 response"_s));
+    QVERIFY(text.contains(u"POST    /hosts/{id}/isolate"_s));
+    QVERIFY(text.contains(u"isolateHost"_s));
+}
+
+void TestCli::validateExitStatuses()
+{
+    DocumentFolder folder;
+    const Run clean = cli({u"validate"_s, folder.write(u"clean.yaml"_s, Clean)});
+    QCOMPARE(clean.exitCode, 0);
+    QVERIFY(clean.out.contains("loaded, 2 operation(s); 0 error(s)"));
+
+    const Run broken = cli({u"validate"_s, folder.write(u"broken.yaml"_s, Broken)});
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY(broken.out.contains("broken.yaml:8:"));
+    QVERIFY(broken.out.contains(": error: "));
+    QVERIFY(broken.out.contains("[ref.dangling]"));
+
+    const Run syntax
+        = cli({u"validate"_s,
+               folder.write(u"syntax.json"_s, "{\"openapi\": \"3.0.0\",\n  \"paths\": {]}")});
+    QCOMPARE(syntax.exitCode, 2);
+    QVERIFY(syntax.out.contains("syntax.json:2:13: error:"));
+    QVERIFY(syntax.out.contains("could not be loaded"));
+}
+
+void TestCli::validateJson()
+{
+    DocumentFolder folder;
+    const Run run = cli({u"validate"_s, folder.write(u"broken.yaml"_s, Broken), u"--json"_s});
+    QCOMPARE(run.exitCode, 1);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(root.keys(), QStringList({u"diagnostics"_s, u"loaded"_s, u"operations"_s}));
+    QCOMPARE(root[u"loaded"_s].toBool(), true);
+    QCOMPARE(root[u"operations"_s].toInt(), 1);
+    const QJsonObject first = root[u"diagnostics"_s].toArray().at(0).toObject();
+    QCOMPARE(first[u"severity"_s].toString(), u"error"_s);
+    QCOMPARE(first[u"code"_s].toString(), u"ref.dangling"_s);
+    QCOMPARE(first[u"pointer"_s].toString(),
+             u"/paths/~1a/get/responses/200/content/application~1json/schema/$ref"_s);
+    QCOMPARE(first[u"line"_s].toInt(), 8);
+    QVERIFY(first[u"column"_s].toInt() > 1);
+    QVERIFY(!first[u"message"_s].toString().isEmpty());
+    QVERIFY(!first.contains(u"source"_s));
+    // The key order is the documented one.
+    QVERIFY(run.out.startsWith("{\"loaded\": true, \"operations\": 1, \"diagnostics\": "
+                               "[{\"severity\": \"error\", \"message\": "));
+}
+
+void TestCli::unloadableDocument()
+{
+    DocumentFolder folder;
+    const QString notOpenApi = folder.write(u"list.json"_s, "[1, 2, 3]");
+    const Run validate = cli({u"validate"_s, notOpenApi, u"--json"_s});
+    QCOMPARE(validate.exitCode, 2);
+    const QJsonObject root = QJsonDocument::fromJson(validate.out).object();
+    QCOMPARE(root[u"loaded"_s].toBool(), false);
+    QCOMPARE(root[u"operations"_s].toInt(), 0);
+    QCOMPARE(root[u"diagnostics"_s].toArray().at(0)[u"code"_s].toString(), u"spec.not-openapi"_s);
+
+    const Run inspect = cli({u"inspect"_s, notOpenApi, u"--json"_s});
+    QCOMPARE(inspect.exitCode, 2);
+    QVERIFY(inspect.out.isEmpty());
+    QVERIFY(inspect.err.contains("not an OpenAPI description"));
+
+    const Run missing = cli({u"validate"_s, folder.path(u"missing.yaml"_s)});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.out.contains("does not exist"));
+}
+
+void TestCli::limitsFromTheCommandLine()
+{
+    DocumentFolder folder;
+    const QString path = folder.write(u"clean.yaml"_s, Clean);
+    const Run size = cli({u"validate"_s, path, u"--max-size"_s, u"100"_s, u"--json"_s});
+    QCOMPARE(size.exitCode, 2);
+    QCOMPARE(QJsonDocument::fromJson(size.out)[u"diagnostics"_s][0][u"code"_s].toString(),
+             u"limit.size"_s);
+    const Run depth = cli({u"validate"_s, path, u"--max-depth"_s, u"3"_s, u"--json"_s});
+    QCOMPARE(depth.exitCode, 2);
+    QCOMPARE(QJsonDocument::fromJson(depth.out)[u"diagnostics"_s][0][u"code"_s].toString(),
+             u"limit.depth"_s);
+    const Run operations = cli({u"validate"_s, path, u"--max-operations"_s, u"1"_s, u"--json"_s});
+    QCOMPARE(operations.exitCode, 1);
+    QCOMPARE(QJsonDocument::fromJson(operations.out)[u"operations"_s].toInt(), 1);
+    const Run bad = cli({u"validate"_s, path, u"--max-depth"_s, u"lots"_s});
+    QCOMPARE(bad.exitCode, 64);
+    QVERIFY(bad.err.contains("--max-depth"));
+}
+
+void TestCli::usageErrors()
+{
+    QCOMPARE(cli({}).exitCode, 64);
+    const Run unknown = cli({u"frobnicate"_s});
+    QCOMPARE(unknown.exitCode, 64);
+    QVERIFY(unknown.err.contains("frobnicate"));
+    QCOMPARE(cli({u"inspect"_s}).exitCode, 64);
+    QCOMPARE(cli({u"inspect"_s, u"a"_s, u"b"_s}).exitCode, 64);
+    QCOMPARE(cli({u"validate"_s, u"--no-such-option"_s, u"x"_s}).exitCode, 64);
+    const Run help = cli({u"inspect"_s, u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("--allow-remote-refs"));
+    QCOMPARE(cli({u"--version"_s}).exitCode, 0);
+}
+
+void TestCli::remoteReferencesNeedTheFlag()
+{
+    DocumentFolder folder;
+    // Port 9 (discard) on loopback: nothing listens, so an attempted fetch fails fast.
+    const QString path
+        = folder.write(u"remote.yaml"_s,
+                       "openapi: 3.0.3\ninfo: {title: R, version: '1'}\npaths: {}\n"
+                       "components: {schemas: {A: {$ref: 'http://127.0.0.1:9/a.yaml'}}}\n");
+    const Run refused = cli({u"validate"_s, path, u"--json"_s});
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(QJsonDocument::fromJson(refused.out)[u"diagnostics"_s][0][u"code"_s].toString(),
+             u"ref.remote-forbidden"_s);
+    const Run allowed
+        = cli({u"validate"_s, path, u"--json"_s, u"--allow-remote-refs"_s, u"--timeout"_s, u"5"_s});
+    QCOMPARE(allowed.exitCode, 1);
+    // Allowed, so it was fetched: the failure is now the connection, not the policy.
+    QCOMPARE(QJsonDocument::fromJson(allowed.out)[u"diagnostics"_s][0][u"code"_s].toString(),
+             u"ref.document-failed"_s);
+}
+
+void TestCli::oxaFixture()
+{
+    const QString path = oxaFixturePath();
+    if (path.isEmpty())
+        QSKIP("../shared/fixtures/oxa is not beside the checkout");
+    const Run inspect = cli({u"inspect"_s, path, u"--json"_s});
+    QCOMPARE(inspect.exitCode, 0);
+    const QJsonObject catalog = QJsonDocument::fromJson(inspect.out).object();
+    QCOMPARE(catalog[u"version"_s].toString(), u"3.1.0"_s);
+    QCOMPARE(catalog[u"title"_s].toString(), u"OXA API Documentation"_s);
+    QCOMPARE(catalog[u"servers"_s].toArray(), QJsonArray{u""_s});
+    const QJsonArray operations = catalog[u"operations"_s].toArray();
+    QCOMPARE(operations.size(), 379);
+    QString previous;
+    for (const QJsonValue &value : operations) {
+        const QJsonObject operation = value.toObject();
+        QVERIFY(!operation[u"capability"_s].toString().isEmpty());
+        QVERIFY(!operation[u"risk"_s].toString().isEmpty());
+        const QString key
+            = operation[u"path"_s].toString() + u'\n' + operation[u"method"_s].toString();
+        QVERIFY2(previous < key, qPrintable(key)); // sorted by path then method, no duplicates
+        previous = key;
+    }
+
+    const Run validate = cli({u"validate"_s, path, u"--json"_s});
+    QCOMPARE(validate.exitCode, 1);
+    const QJsonObject report = QJsonDocument::fromJson(validate.out).object();
+    QCOMPARE(report[u"loaded"_s].toBool(), true);
+    QCOMPARE(report[u"operations"_s].toInt(), 379);
+    int dangling = 0;
+    for (const QJsonValue &value : report[u"diagnostics"_s].toArray()) {
+        if (value[u"code"_s].toString() != u"ref.dangling")
+            continue;
+        ++dangling;
+        QVERIFY(value[u"pointer"_s].toString().startsWith(u"/paths/~1cti~1"_s));
+        QVERIFY(value[u"line"_s].toInt() > 0);
+    }
+    QCOMPARE(dangling, 12);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
