@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// A loopback HTTP/1.1 server for tests: canned answers per path, and misbehaviours (silence,
+// huge bodies without a length) on demand. Lives in the test's thread: a client that waits in a
+// local event loop in that thread still gets answers.
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace OxaTest {
+
+class HttpTestServer : public QObject
+{
+public:
+    struct Answer
+    {
+        int status = 200;
+        QByteArray body;
+        QByteArray contentType = "application/json";
+        QList<QPair<QByteArray, QByteArray>> headers;
+        bool silent = false;     ///< accept, read, never answer
+        qint64 endlessBytes = 0; ///< send this many bytes without Content-Length, then close
+    };
+
+    explicit HttpTestServer(const QHostAddress &address = QHostAddress::LocalHost)
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                serve(socket);
+        });
+        if (!m_server.listen(address))
+            qFatal("cannot listen on loopback");
+    }
+
+    void answer(const QByteArray &path, Answer answer)
+    {
+        m_answers.insert(path, std::move(answer));
+    }
+    QUrl url(const QString &path) const
+    {
+        return QUrl(QStringLiteral("http://%1:%2%3")
+                        .arg(m_server.serverAddress().toString())
+                        .arg(m_server.serverPort())
+                        .arg(path));
+    }
+    QList<QByteArray> requests;
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        auto buffer = std::make_shared<QByteArray>();
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+            *buffer += socket->readAll();
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QByteArray path = buffer->split(' ').value(1);
+            requests << path;
+            respond(socket,
+                    m_answers.value(path, Answer{404, "no such path", "text/plain", {}, false, 0}));
+            buffer->clear();
+        });
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+
+    void respond(QTcpSocket *socket, const Answer &answer)
+    {
+        if (answer.silent)
+            return;
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + " Answer\r\n";
+        head += "Content-Type: " + answer.contentType + "\r\n";
+        for (const auto &[name, value] : answer.headers)
+            head += name + ": " + value + "\r\n";
+        if (answer.endlessBytes > 0) {
+            socket->write(head + "Connection: close\r\n\r\n");
+            const QByteArray chunk(64 * 1024, 'x');
+            for (qint64 sent = 0; sent < answer.endlessBytes; sent += chunk.size())
+                socket->write(chunk);
+            socket->disconnectFromHost();
+            return;
+        }
+        head += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n\r\n";
+        socket->write(head + answer.body);
+    }
+
+    QTcpServer m_server;
+    QHash<QByteArray, Answer> m_answers;
+};
+
+} // namespace OxaTest
