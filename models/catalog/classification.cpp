@@ -99,8 +99,6 @@ using Words = std::initializer_list<QStringView>;
 // Vocabularies, in whole lower-case words. Keep them sorted by theme, not alphabetically: the
 // comments say why a word is where it is.
 constexpr Words ReadMethods = {u"GET", u"HEAD", u"OPTIONS", u"TRACE"};
-constexpr Words HttpMethods
-    = {u"get", u"put", u"post", u"delete", u"patch", u"head", u"options", u"trace"};
 constexpr Words Filler = {u"a",
                           u"an",
                           u"the",
