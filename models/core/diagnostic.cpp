@@ -23,6 +23,8 @@ const char *codeName(DiagnosticCode code)
         return "syntax.yaml";
     case DiagnosticCode::Utf16Converted:
         return "text.utf16";
+    case DiagnosticCode::InvalidUtf8:
+        return "text.invalid-utf8";
     case DiagnosticCode::DuplicateKey:
         return "syntax.duplicate-key";
     case DiagnosticCode::NonScalarKey:

@@ -19,6 +19,7 @@ enum class DiagnosticCode : quint16 {
     JsonSyntax,
     YamlSyntax,
     Utf16Converted,
+    InvalidUtf8,
     DuplicateKey,
     NonScalarKey,
     MultipleYamlDocuments,

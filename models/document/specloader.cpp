@@ -8,6 +8,7 @@
 #include "document/referencewalker.h"
 #include "document/specdocument.h"
 #include "document/swaggerconverter.h"
+#include "document/utf8.h"
 #include "document/yamlreader.h"
 
 #include <QDir>
@@ -110,6 +111,23 @@ Result<std::unique_ptr<JsonTree>> SpecLoader::parseText(QByteArray bytes,
                               sourceName);
         note.severity = Diagnostic::Severity::Info;
         findings.append(note);
+    }
+    if (const qsizetype invalid = Utf8::firstInvalid(bytes.constData(), bytes.size());
+        invalid >= 0) {
+        // Read what can be read: each invalid sequence becomes U+FFFD (lines stay where they are).
+        const QByteArray head = bytes.left(invalid);
+        const int line = int(head.count('\n')) + 1;
+        const int column = int(QString::fromUtf8(head.mid(head.lastIndexOf('\n') + 1)).size()) + 1;
+        Diagnostic note
+            = errorDiagnostic(DiagnosticCode::InvalidUtf8,
+                              tr("The text is not valid UTF-8; invalid bytes were replaced with "
+                                 "U+FFFD, the first one here"),
+                              sourceName);
+        note.severity = Diagnostic::Severity::Warning;
+        note.line = line;
+        note.column = column;
+        findings.append(note);
+        bytes = QString::fromUtf8(bytes).toUtf8();
     }
     const QString path = url.path().toLower();
     const bool jsonName = path.endsWith(u".json");

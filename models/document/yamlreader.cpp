@@ -4,6 +4,7 @@
 
 #include "document/containerstack.h"
 #include "document/jsontree.h"
+#include "document/utf8.h"
 
 #include <charconv>
 #include <cmath>
@@ -552,6 +553,19 @@ Result<void> Builder::run()
 
 Result<void> YamlReader::read(JsonTree &tree, const LoadLimits &limits, Diagnostics &findings)
 {
+    // libfyaml 0.7.12 (Debian 12) can loop forever on invalid UTF-8 (upstream issues #101 and
+    // #370, fixed later), and reads a NUL as the end of the text: neither reaches it.
+    const QByteArray &text = tree.text();
+    if (const qsizetype invalid = Utf8::firstInvalid(text.constData(), text.size()); invalid >= 0)
+        return makeError(Error::Code::Parse,
+                         tr("Invalid YAML: the text is not valid UTF-8"),
+                         invalid,
+                         DiagnosticCode::YamlSyntax);
+    if (const qsizetype nul = text.indexOf('\0'); nul >= 0)
+        return makeError(Error::Code::Parse,
+                         tr("Invalid YAML: a NUL character is not allowed"),
+                         nul,
+                         DiagnosticCode::YamlSyntax);
     if (quint64(tree.text().size()) >= quint64(std::numeric_limits<quint32>::max()))
         return makeError(Error::Code::Limit,
                          tr("The document is larger than 4 GiB"),

@@ -180,6 +180,7 @@ private Q_SLOTS:
     void truncatedDocumentsNeverCrash();
     void specialFilesAreRefused();
     void utf16IsConverted();
+    void invalidUtf8IsRepaired();
     void nonAsciiNames();
     void refWhereOpenApiForbidsIt();
     void discriminatorMappingIsChecked();
@@ -689,6 +690,25 @@ void TestSpecLoader::utf16IsConverted()
     QVERIFY2(result.document, qPrintable(describe(result.diagnostics)));
     QCOMPARE(count(result.diagnostics, DiagnosticCode::Utf16Converted), 1);
     QCOMPARE(result.document->root().get("info").get("title")->toString(), u"Café"_s);
+}
+
+void TestSpecLoader::invalidUtf8IsRepaired()
+{
+    // A description saved in Latin-1 by mistake still loads; the first bad byte is pointed at.
+    for (const char *name : {"doc.yaml", "doc.json"}) {
+        const QByteArray text
+            = QByteArray(name).endsWith("yaml")
+                  ? QByteArray("openapi: 3.0.0\ninfo: {title: Caf\xE9, version: '1'}\npaths: {}\n")
+                  : QByteArray("{\"openapi\": \"3.0.0\",\n \"info\": {\"title\": \"Caf\xE9\", "
+                               "\"version\": \"1\"}, \"paths\": {}}");
+        const LoadResult result = loadText(text, QString::fromLatin1(name));
+        QVERIFY2(result.document, qPrintable(describe(result.diagnostics)));
+        const Diagnostic *note = find(result.diagnostics, DiagnosticCode::InvalidUtf8);
+        QVERIFY(note);
+        QCOMPARE(note->severity, Diagnostic::Severity::Warning);
+        QCOMPARE(note->line, 2);
+        QCOMPARE(result.document->root().get("info").get("title")->toString(), u"Caf\uFFFD"_s);
+    }
 }
 
 void TestSpecLoader::nonAsciiNames()

@@ -3,6 +3,7 @@
 #include "document/jsontree.h"
 #include "document/yamlreader.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void duplicateKeysWarn();
     void nonScalarKeyIsReported();
     void emptyText();
+    void invalidUtf8AndNulNeverReachLibfyaml();
     void everyTruncationEndsCleanly();
     void randomMutationsNeverCrash();
 };
@@ -353,6 +355,24 @@ void TestYamlReader::emptyText()
     const Parsed explicitNull = parse("---\n");
     QVERIFY(explicitNull.status);
     QVERIFY(explicitNull.tree->root()->isNull());
+}
+
+void TestYamlReader::invalidUtf8AndNulNeverReachLibfyaml()
+{
+    // libfyaml 0.7.12 loops forever on these (found by tests/fuzz; upstream issue #101).
+    for (const QByteArray &hostile :
+         {QByteArray("%\"\xA6"), QByteArray("a: 1\n%defin[\xD8\xD8\xD8\xD8")}) {
+        QElapsedTimer timer;
+        timer.start();
+        const Parsed parsed = parse(hostile);
+        QVERIFY(!parsed.status);
+        QCOMPARE(parsed.status.error().diagnostic, DiagnosticCode::YamlSyntax);
+        QVERIFY(parsed.status.error().message.contains(u"UTF-8"_s));
+        QVERIFY(timer.elapsed() < 1000);
+    }
+    const Parsed nul = parse(QByteArray("a: 1\nb: \0c\n", 12));
+    QVERIFY(!nul.status);
+    QCOMPARE(nul.tree->position(quint32(nul.status.error().offset)).line, 2);
 }
 
 void TestYamlReader::everyTruncationEndsCleanly()
