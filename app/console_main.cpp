@@ -16,15 +16,21 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("OXA Console"));
     QApplication::setApplicationVersion(QStringLiteral(OXA_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.oxaconsole.OxaConsole"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.oxaconsole.OxaConsole"),
-                                                 QIcon(QStringLiteral(":/oxa/icons/org.oxaconsole.OxaConsole.svg"))));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.oxaconsole.OxaConsole"),
+                         QIcon(QStringLiteral(":/oxa/icons/org.oxaconsole.OxaConsole.svg"))));
 
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator.load(QLocale(),
+                          QStringLiteral("qtbase"),
+                          QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("oxa-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(),
+                        QStringLiteral("oxa-console"),
+                        QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     Oxa::MainWindow window;

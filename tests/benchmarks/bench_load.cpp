@@ -40,7 +40,9 @@ ProcessFigures measureProcess(const QString &path, int runs)
 {
     ProcessFigures figures;
     for (int run = 0; run < runs; ++run) {
-        const ProcessRun whole = runProcess({QStringLiteral(OXA_CLI_BINARY), QStringLiteral("inspect"), path,
+        const ProcessRun whole = runProcess({QStringLiteral(OXA_CLI_BINARY),
+                                             QStringLiteral("inspect"),
+                                             path,
                                              QStringLiteral("--json")});
         figures.wall.values.push_back(whole.wallMs);
         figures.peakMiB.values.push_back(double(whole.peakKiB) / 1024.0);
@@ -72,19 +74,32 @@ void benchmark(const QString &path, int runs, const ProcessFigures &processFigur
         load.values.push_back(timeMs([&] { loaded = SpecLoader::loadBytes(text, url); }));
         std::shared_ptr<const Catalog> built;
         Diagnostics diagnostics = loaded.diagnostics;
-        catalog.values.push_back(timeMs([&] { built = Catalog::build(loaded.document, LoadLimits{}, diagnostics); }));
+        catalog.values.push_back(
+            timeMs([&] { built = Catalog::build(loaded.document, LoadLimits{}, diagnostics); }));
         QByteArray output;
         json.values.push_back(timeMs([&] { output = CatalogReport::catalogJson(*built); }));
         operations = built->operations().size();
-        total.values.push_back(read.values.back() + load.values.back() + catalog.values.back() + json.values.back());
+        total.values.push_back(read.values.back() + load.values.back() + catalog.values.back()
+                               + json.values.back());
         if (path.endsWith(QLatin1String(".json")))
             qjson.values.push_back(timeMs([&] { QJsonDocument::fromJson(text); }));
     }
-    std::printf("| %s | %.1f MB | %lld | %.1f | %.1f | %.1f | %.1f | %.1f | **%.1f** | %s | **%.0f** (min %.0f, max %.0f) | **%.1f** |\n",
-                qPrintable(QFileInfo(path).fileName()), double(bytes.size()) / 1e6, (long long)operations,
-                read.median(), parse.median(), load.median() - parse.median(), catalog.median(), json.median(),
-                total.median(), qjson.values.empty() ? "n/a" : qPrintable(QString::number(qjson.median(), 'f', 1)),
-                process.median(), process.min(), process.max(), memory.max());
+    std::printf("| %s | %.1f MB | %lld | %.1f | %.1f | %.1f | %.1f | %.1f | **%.1f** | %s | "
+                "**%.0f** (min %.0f, max %.0f) | **%.1f** |\n",
+                qPrintable(QFileInfo(path).fileName()),
+                double(bytes.size()) / 1e6,
+                (long long)operations,
+                read.median(),
+                parse.median(),
+                load.median() - parse.median(),
+                catalog.median(),
+                json.median(),
+                total.median(),
+                qjson.values.empty() ? "n/a" : qPrintable(QString::number(qjson.median(), 'f', 1)),
+                process.median(),
+                process.min(),
+                process.max(),
+                memory.max());
 }
 
 } // namespace
@@ -102,11 +117,14 @@ int main(int argc, char *argv[])
         arguments << QStringLiteral(OXA_SHARED_FIXTURES_DIR "/oxa/schema-oxa-backend.json")
                   << QStringLiteral(OXA_BENCHMARK_CORPUS "/api.github.com.json");
     }
-    std::printf("%d runs each; milliseconds, medians unless said otherwise. \"resolve\" is the load minus the parse "
+    std::printf("%d runs each; milliseconds, medians unless said otherwise. \"resolve\" is the "
+                "load minus the parse "
                 "(Swagger conversion, $ref walk, cycle marking).\n\n",
                 runs);
-    std::printf("| document | size | operations | read | parse | resolve | catalog | JSON out | in-process total | "
-                "QJsonDocument parse alone | `oxa-cli inspect --json` wall | peak RSS (MiB, max) |\n");
+    std::printf(
+        "| document | size | operations | read | parse | resolve | catalog | JSON out | in-process "
+        "total | "
+        "QJsonDocument parse alone | `oxa-cli inspect --json` wall | peak RSS (MiB, max) |\n");
     std::printf("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     std::vector<ProcessFigures> processes;
     for (const QString &path : std::as_const(arguments))

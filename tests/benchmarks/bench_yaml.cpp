@@ -32,19 +32,37 @@ void emit(const JsonNode &node, int indent, std::string &out);
 void scalar(const JsonNode &node, std::string &out)
 {
     switch (node.type()) {
-    case JsonNode::Type::Null: out += "null"; break;
-    case JsonNode::Type::Bool: out += node.toBool() ? "true" : "false"; break;
-    case JsonNode::Type::Integer: out += std::to_string(node.toInteger()); break;
-    case JsonNode::Type::Double: out += QByteArray::number(node.toDouble(), 'g', 17).toStdString(); break;
+    case JsonNode::Type::Null:
+        out += "null";
+        break;
+    case JsonNode::Type::Bool:
+        out += node.toBool() ? "true" : "false";
+        break;
+    case JsonNode::Type::Integer:
+        out += std::to_string(node.toInteger());
+        break;
+    case JsonNode::Type::Double:
+        out += QByteArray::number(node.toDouble(), 'g', 17).toStdString();
+        break;
     default: {
         out += '"';
         for (char c : node.stringView()) {
             switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
             default:
                 if (static_cast<unsigned char>(c) < 0x20) {
                     char escaped[8];
@@ -122,8 +140,10 @@ Outcome ours(const QByteArray &yaml, int runs)
         JsonTree tree(yaml, SourceFormat::Yaml);
         Diagnostics findings;
         Result<void> status;
-        sample.values.push_back(timeMs([&] { status = YamlReader::read(tree, LoadLimits{}, findings); }));
-        outcome.result = status ? QStringLiteral("loaded") : QStringLiteral("refused: ") + status.error().message;
+        sample.values.push_back(
+            timeMs([&] { status = YamlReader::read(tree, LoadLimits{}, findings); }));
+        outcome.result = status ? QStringLiteral("loaded")
+                                : QStringLiteral("refused: ") + status.error().message;
     }
     outcome.ms = sample.median();
     return outcome;
@@ -163,9 +183,11 @@ Outcome yamlCpp(const QByteArray &yaml, int runs, bool walkIt)
                 bool cycle = false;
                 const long long reached = walk(node, 10'000'000, 0, cycle);
                 if (cycle)
-                    outcome.result = QStringLiteral("loaded a cycle: a recursive walk never ends (stopped at depth 1000)");
+                    outcome.result = QStringLiteral(
+                        "loaded a cycle: a recursive walk never ends (stopped at depth 1000)");
                 else if (reached >= 10'000'000)
-                    outcome.result = QStringLiteral("loaded; walking it reaches more than 10 million nodes");
+                    outcome.result
+                        = QStringLiteral("loaded; walking it reaches more than 10 million nodes");
             }
         } catch (const std::exception &error) {
             sample.values.push_back(0);
@@ -202,7 +224,8 @@ int main(int argc, char *argv[])
         runs = std::max(1, arguments.at(1).toInt());
         arguments = arguments.mid(2);
     }
-    const QString source = arguments.value(0, QStringLiteral(OXA_BENCHMARK_CORPUS "/api.github.com.json"));
+    const QString source
+        = arguments.value(0, QStringLiteral(OXA_BENCHMARK_CORPUS "/api.github.com.json"));
     const QByteArray json = readFile(source);
     std::printf("| input | libfyaml (YamlReader, our limits) | yaml-cpp %s |\n|---|---|---|\n",
 #ifdef OXA_HAVE_YAML_CPP
@@ -219,7 +242,9 @@ int main(int argc, char *argv[])
             yaml.reserve(size_t(json.size()) * 2);
             emit(*tree.root(), 0, yaml);
             const QByteArray bytes = QByteArray::fromStdString(yaml);
-            const QString name = QStringLiteral("%1 as block YAML, %2 MB").arg(QFileInfo(source).fileName()).arg(double(bytes.size()) / 1e6, 0, 'f', 1);
+            const QString name = QStringLiteral("%1 as block YAML, %2 MB")
+                                     .arg(QFileInfo(source).fileName())
+                                     .arg(double(bytes.size()) / 1e6, 0, 'f', 1);
             row(qPrintable(name), bytes, runs, false);
         }
     }

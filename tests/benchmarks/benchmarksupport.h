@@ -39,8 +39,14 @@ struct Sample
         const size_t n = sorted.size();
         return n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
-    double min() const { return values.empty() ? 0 : *std::min_element(values.begin(), values.end()); }
-    double max() const { return values.empty() ? 0 : *std::max_element(values.begin(), values.end()); }
+    double min() const
+    {
+        return values.empty() ? 0 : *std::min_element(values.begin(), values.end());
+    }
+    double max() const
+    {
+        return values.empty() ? 0 : *std::max_element(values.begin(), values.end());
+    }
 };
 
 /** Milliseconds that `work` takes. */

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "document/jsonreader.h"
 #include "document/jsontree.h"
+#include "support/readertest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,23 +13,14 @@
 #include <memory>
 
 using namespace Oxa;
+using namespace OxaTest;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Parsed
-{
-    std::unique_ptr<JsonTree> tree;
-    Result<void> status;
-    Diagnostics findings;
-};
-
 Parsed parse(const QByteArray &text, LoadLimits limits = {})
 {
-    Parsed parsed;
-    parsed.tree = std::make_unique<JsonTree>(text, SourceFormat::Json);
-    parsed.status = JsonReader::read(*parsed.tree, limits, parsed.findings);
-    return parsed;
+    return parseWith(&JsonReader::read, SourceFormat::Json, text, limits);
 }
 
 } // namespace
@@ -252,30 +244,12 @@ void TestJsonReader::randomMutationsNeverCrash()
 {
     const QByteArray json
         = R"({"a": [1, 2, {"b": "c\n\u0041", "d": [true, false, null]}], "e": -0.5e-3})";
-    QRandomGenerator random(20261122);
     const QByteArray alphabet = "{}[]\",:\\u0123456789eE+-.tfn \n\x01\xff";
-    for (int round = 0; round < 20000; ++round) {
-        QByteArray mutated = json;
-        const int edits = 1 + int(random.bounded(4));
-        for (int e = 0; e < edits; ++e) {
-            const auto at = qsizetype(random.bounded(int(mutated.size())));
-            const char c = alphabet.at(random.bounded(int(alphabet.size())));
-            switch (random.bounded(3)) {
-            case 0:
-                mutated[at] = c;
-                break;
-            case 1:
-                mutated.insert(at, c);
-                break;
-            default:
-                mutated.remove(at, 1);
-                break;
-            }
-        }
+    forEachMutation(json, alphabet, 20000, 20261122, [](const QByteArray &mutated) {
         const Parsed parsed = parse(mutated);
         if (!parsed.status)
             QVERIFY(parsed.status.error().offset <= mutated.size());
-    }
+    });
 }
 
 void TestJsonReader::positionsCountCodePoints()

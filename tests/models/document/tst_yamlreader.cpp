@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "document/jsontree.h"
 #include "document/yamlreader.h"
+#include "support/readertest.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -14,23 +15,14 @@
 #include <memory>
 
 using namespace Oxa;
+using namespace OxaTest;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Parsed
-{
-    std::unique_ptr<JsonTree> tree;
-    Result<void> status;
-    Diagnostics findings;
-};
-
 Parsed parse(const QByteArray &text, LoadLimits limits = {})
 {
-    Parsed parsed;
-    parsed.tree = std::make_unique<JsonTree>(text, SourceFormat::Yaml);
-    parsed.status = YamlReader::read(*parsed.tree, limits, parsed.findings);
-    return parsed;
+    return parseWith(&YamlReader::read, SourceFormat::Yaml, text, limits);
 }
 
 QJsonValue json(const QByteArray &text)
@@ -393,29 +385,12 @@ void TestYamlReader::randomMutationsNeverCrash()
 {
     const QByteArray yaml
         = "a: &x [1, {b: \"c\\n\"}, 'd']\nb: *x\nc:\n  - <<: {m: 1}\n    n: |\n      text\n";
-    QRandomGenerator random(42);
     const QByteArray alphabet = "[]{}:,-&*!<>|'\"#?\n \t%@`abc012";
-    for (int round = 0; round < 5000; ++round) {
-        QByteArray mutated = yaml;
-        for (int e = 0; e < 1 + int(random.bounded(3)); ++e) {
-            const auto at = qsizetype(random.bounded(int(mutated.size())));
-            const char c = alphabet.at(random.bounded(int(alphabet.size())));
-            switch (random.bounded(3)) {
-            case 0:
-                mutated[at] = c;
-                break;
-            case 1:
-                mutated.insert(at, c);
-                break;
-            default:
-                mutated.remove(at, 1);
-                break;
-            }
-        }
+    forEachMutation(yaml, alphabet, 5000, 42, [](const QByteArray &mutated) {
         const Parsed parsed = parse(mutated);
         if (!parsed.status)
             QVERIFY(!parsed.status.error().message.isEmpty());
-    }
+    });
 }
 
 QTEST_GUILESS_MAIN(TestYamlReader)
