@@ -157,7 +157,9 @@ const JsonNode *JsonNode::get(std::string_view key) const
         return nullptr;
     for (quint32 i = 0; i < m_size; ++i) {
         const JsonMember &member = m_members[i];
-        if (member.keySize == key.size() && std::memcmp(member.keyData, key.data(), key.size()) == 0)
+        // An empty key may have no storage at all: memcmp must not see its null pointer.
+        if (member.keySize == key.size()
+            && (key.empty() || std::memcmp(member.keyData, key.data(), key.size()) == 0))
             return &member.value;
     }
     return nullptr;

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void duplicateKeysWarn();
     void nonScalarKeyIsReported();
     void emptyText();
+    void emptyKeys();
     void invalidUtf8AndNulNeverReachLibfyaml();
     void everyTruncationEndsCleanly();
     void randomMutationsNeverCrash();
@@ -347,6 +348,16 @@ void TestYamlReader::emptyText()
     const Parsed explicitNull = parse("---\n");
     QVERIFY(explicitNull.status);
     QVERIFY(explicitNull.tree->root()->isNull());
+}
+
+void TestYamlReader::emptyKeys()
+{
+    // Found by tests/fuzz: an empty key has no storage; looking it up must still work.
+    const Parsed parsed = parse("'': empty\n? \n: implicit\nx: 1\n");
+    QVERIFY(parsed.status);
+    QVERIFY(parsed.tree->root()->get(""));
+    QCOMPARE(parsed.tree->root()->get("x")->toInteger(), 1);
+    QVERIFY(!parsed.tree->root()->get("y"));
 }
 
 void TestYamlReader::invalidUtf8AndNulNeverReachLibfyaml()
