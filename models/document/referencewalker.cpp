@@ -567,16 +567,10 @@ std::optional<QString> ReferenceWalker::forbiddenReason(const QUrl &target) cons
         return tr("%1 is outside the document's folder; allow references outside it to follow it")
             .arg(target.toLocalFile());
     }
-    // http(s)
+    // http(s): every fetch beyond the document the user chose needs consent, even one beside
+    // a downloaded document.
     if (m_options.allowRemoteRefs)
         return std::nullopt;
-    if (mainIsRemote) {
-        const QString mainFolder
-            = mainUrl.adjusted(QUrl::RemoveFilename | QUrl::RemoveQuery).path();
-        if (target.scheme() == mainUrl.scheme() && target.host() == mainUrl.host()
-            && target.port() == mainUrl.port() && target.path().startsWith(mainFolder))
-            return std::nullopt;
-    }
     return tr("%1 is a remote (http) reference; allow remote references to follow it")
         .arg(target.toDisplayString());
 }

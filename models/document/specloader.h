@@ -23,8 +23,9 @@ struct LoadOptions
 {
     LoadLimits limits;
     /**
-     * Follow references to http(s) URLs. Without it, a local document may not reach the network
-     * at all, and a remote document only what lies beside it (same origin, same folder or below).
+     * Follow references to http(s) URLs, relative ones of a downloaded document included.
+     * Without it, nothing but the main document is fetched from the network. A downloaded
+     * document never reads local files, whatever the options.
      */
     bool allowRemoteRefs = false;
     /** Follow references to local files outside the main document's folder. */

@@ -168,7 +168,7 @@ private Q_SLOTS:
     void filesOutsideTheFolderNeedPermission();
     void symlinkOutOfTheFolderIsOutside();
     void remoteReferencesNeedPermission();
-    void remoteDocumentMayReadItsNeighboursOnly();
+    void remoteDocumentNeedsPermissionForItsNeighbours();
     void brokenReferencedDocument();
     void referencedDocumentLimit();
     void sizeLimit();
@@ -495,7 +495,7 @@ void TestSpecLoader::remoteReferencesNeedPermission()
              u"http://127.0.0.1:9/schemas.yaml#/A"_s);
 }
 
-void TestSpecLoader::remoteDocumentMayReadItsNeighboursOnly()
+void TestSpecLoader::remoteDocumentNeedsPermissionForItsNeighbours()
 {
     auto fetcher = std::make_shared<MemoryFetcher>();
     fetcher->documents.insert(QUrl(u"https://api.example.test/v1/openapi.yaml"_s),
@@ -509,16 +509,26 @@ void TestSpecLoader::remoteDocumentMayReadItsNeighboursOnly()
     LoadOptions options;
     options.fetcher = fetcher;
     options.allowFilesOutsideFolder = true; // still never from a downloaded document
-    const LoadResult result
-        = SpecLoader::load(u"https://api.example.test/v1/openapi.yaml"_s, options);
-    QVERIFY(result.document);
-    QCOMPARE(locationOf(*result.document, "/components/schemas/Near"),
+    const QString main = u"https://api.example.test/v1/openapi.yaml"_s;
+
+    // Without permission, nothing but the main document is fetched, not even its neighbours.
+    const LoadResult strict = SpecLoader::load(main, options);
+    QVERIFY(strict.document);
+    QCOMPARE(count(strict.diagnostics, DiagnosticCode::RemoteRefForbidden), 3);
+    QCOMPARE(count(strict.diagnostics, DiagnosticCode::ExternalRefForbidden), 1);
+    QCOMPARE(fetcher->requested, QList<QUrl>{QUrl(main)});
+
+    // With it, the network is open; local files stay closed to a downloaded document.
+    options.allowRemoteRefs = true;
+    fetcher->requested.clear();
+    const LoadResult allowed = SpecLoader::load(main, options);
+    QCOMPARE(locationOf(*allowed.document, "/components/schemas/Near"),
              u"https://api.example.test/v1/schemas/near.yaml#"_s);
-    QCOMPARE(count(result.diagnostics, DiagnosticCode::RemoteRefForbidden), 2);
-    QCOMPARE(count(result.diagnostics, DiagnosticCode::ExternalRefForbidden), 1);
-    QVERIFY(find(result.diagnostics, DiagnosticCode::ExternalRefForbidden)
+    QCOMPARE(count(allowed.diagnostics, DiagnosticCode::RemoteRefForbidden), 0);
+    QCOMPARE(count(allowed.diagnostics, DiagnosticCode::ExternalRefForbidden), 1);
+    QVERIFY(find(allowed.diagnostics, DiagnosticCode::ExternalRefForbidden)
                 ->message.contains(u"local file"_s));
-    QCOMPARE(fetcher->requested.size(), 2);
+    QVERIFY(!fetcher->requested.contains(QUrl(u"file:///etc/passwd"_s)));
 }
 
 void TestSpecLoader::brokenReferencedDocument()
