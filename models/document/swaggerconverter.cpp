@@ -63,7 +63,7 @@ private:
         return makeArenaString(m_arena, text, offset);
     }
     JsonNode rewrite(const JsonNode &node);
-    JsonNode rewrite(const JsonNode &node, bool &changed);
+    JsonNode rewrite(const JsonNode &node, bool &changed, int depth);
     JsonNode servers(const JsonNode *schemes, quint32 offset);
     JsonNode securityScheme(const JsonNode &definition);
     JsonNode parameter(const JsonNode &parameter);
@@ -105,17 +105,22 @@ void Converter::note(Diagnostic::Severity severity,
 JsonNode Converter::rewrite(const JsonNode &node)
 {
     bool changed = false;
-    return rewrite(node, changed);
+    return rewrite(node, changed, 0);
 }
 
-JsonNode Converter::rewrite(const JsonNode &node, bool &changed)
+JsonNode Converter::rewrite(const JsonNode &node, bool &changed, int depth)
 {
+    // Recursion follows the text's nesting, which a user may allow to be very deep: past this
+    // depth subtrees are shared as written (a reference down there then reads as dangling).
+    constexpr int MaxRewriteDepth = 2000;
+    if (depth > MaxRewriteDepth)
+        return node;
     if (node.isArray()) {
         std::vector<JsonNode> items;
         items.reserve(node.size());
         bool any = false;
         for (const JsonNode &item : node.items())
-            items.push_back(rewrite(item, any));
+            items.push_back(rewrite(item, any, depth + 1));
         if (!any)
             return node;
         changed = true;
@@ -146,7 +151,7 @@ JsonNode Converter::rewrite(const JsonNode &node, bool &changed)
                 any = true;
             }
         } else {
-            value = rewrite(value, any);
+            value = rewrite(value, any, depth + 1);
         }
         builder.set(member.key(), value, member.keyOffset);
     }

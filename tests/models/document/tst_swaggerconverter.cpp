@@ -52,6 +52,7 @@ private Q_SLOTS:
     void fileTypes();
     void tabSeparatedIsReported();
     void unchangedSubtreesAreShared();
+    void deepDocumentsDoNotExhaustTheStack();
     void legacyParameterSchemas_data();
     void legacyParameterSchemas();
 };
@@ -208,6 +209,23 @@ void TestSwaggerConverter::unchangedSubtreesAreShared()
     QVERIFY(schemas->get("WithRef")->members().data() != original->get("WithRef")->members().data());
     // Converted nodes keep the position of the text they come from.
     QCOMPARE(converted.get("paths")->offset(), tree.root()->get("paths")->offset());
+}
+
+void TestSwaggerConverter::deepDocumentsDoNotExhaustTheStack()
+{
+    // A user may raise the depth limit far beyond the default; conversion must survive it.
+    const int depth = 300'000;
+    QByteArray text = R"({"swagger": "2.0", "paths": {}, "definitions": {"Deep": )";
+    text += QByteArray("{\"items\": ").repeated(depth) + R"({"$ref": "#/definitions/Deep"})"
+            + QByteArray(depth, '}');
+    text += "}}";
+    JsonTree tree(text, SourceFormat::Json);
+    Diagnostics findings;
+    LoadLimits limits;
+    limits.maxDepth = 1'000'000;
+    QVERIFY(JsonReader::read(tree, limits, findings));
+    const JsonNode converted = SwaggerConverter::convert(tree, QUrl(), findings);
+    QVERIFY(converted.get("components")->get("schemas")->get("Deep"));
 }
 
 void TestSwaggerConverter::legacyParameterSchemas_data()
