@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -175,6 +176,7 @@ private:
     tl::unexpected<Error> fail(DiagnosticCode code, const QString &message, quint32 offset) const;
     quint32 aliasOffset(const fy_mark *mark) const;
     std::string_view keepText(const char *text, size_t length);
+    std::optional<std::string_view> singleQuoted(fy_event *event, fy_scalar_style style);
     quint32 offsetOf(const fy_mark *mark) const
     {
         return mark ? quint32(std::min<size_t>(mark->input_pos, size_t(m_tree.text().size()))) : 0;
@@ -332,19 +334,100 @@ Result<void> Builder::closeContainer()
     return deliver(node, frame.nodes);
 }
 
+/**
+ * libfyaml 0.7.12 decodes a run of five or more '' escapes wrongly (and leaks a buffer doing it;
+ * found by tests/fuzz), so single-quoted scalars are decoded here, from the text between the
+ * event's marks (which span the content, the quotes just outside): '' is ', and lines fold as in
+ * YAML 1.2 section 7.3.2. Nothing when the marks do not frame a single-quoted scalar.
+ */
+std::optional<std::string_view> Builder::singleQuoted(fy_event *event, fy_scalar_style style)
+{
+    if (style != FYSS_SINGLE_QUOTED)
+        return std::nullopt;
+    const fy_mark *start = fy_event_start_mark(event);
+    const fy_mark *end = fy_event_end_mark(event);
+    const QByteArray &source = m_tree.text();
+    if (!start || !end || start->input_pos == 0 || end->input_pos < start->input_pos
+        || end->input_pos >= size_t(source.size())
+        || source.at(qsizetype(start->input_pos) - 1) != '\''
+        || source.at(qsizetype(end->input_pos)) != '\'')
+        return std::nullopt;
+    const std::string_view inner(source.constData() + start->input_pos,
+                                 end->input_pos - start->input_pos);
+    if (inner.find('\'') == std::string_view::npos && inner.find('\n') == std::string_view::npos
+        && inner.find('\r') == std::string_view::npos)
+        return inner; // nothing to unescape or fold: point into the text
+
+    auto trimLeft = [](std::string_view s) {
+        while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+            s.remove_prefix(1);
+        return s;
+    };
+    auto trimRight = [](std::string_view s) {
+        while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+            s.remove_suffix(1);
+        return s;
+    };
+    std::string out;
+    auto unescape = [&out](std::string_view s) {
+        for (size_t i = 0; i < s.size(); ++i) {
+            out += s[i];
+            if (s[i] == '\'' && i + 1 < s.size() && s[i + 1] == '\'')
+                ++i;
+        }
+    };
+    std::vector<std::string_view> lines;
+    size_t lineStart = 0;
+    for (size_t i = 0; i <= inner.size(); ++i) {
+        if (i < inner.size() && inner[i] != '\n')
+            continue;
+        std::string_view line = inner.substr(lineStart, i - lineStart);
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        lines.push_back(line);
+        lineStart = i + 1;
+    }
+    if (lines.size() == 1) {
+        unescape(lines.front());
+    } else {
+        // Trailing blanks end a line, leading blanks start the next: a line break between two
+        // lines of text is a space, each empty line in between a line feed.
+        unescape(trimRight(lines.front()));
+        size_t emptyLines = 0;
+        for (size_t i = 1; i < lines.size(); ++i) {
+            const bool last = i + 1 == lines.size();
+            std::string_view line = trimLeft(lines[i]);
+            if (!last)
+                line = trimRight(line);
+            if (!last && line.empty()) {
+                ++emptyLines;
+                continue;
+            }
+            if (emptyLines > 0)
+                out.append(emptyLines, '\n');
+            else
+                out += ' ';
+            emptyLines = 0;
+            unescape(line);
+        }
+    }
+    return m_tree.arena().copyString(out);
+}
+
 Result<void> Builder::onScalar(fy_event *event)
 {
     const fy_mark *mark = fy_event_start_mark(event);
     const quint32 offset = offsetOf(mark);
     fy_token *value = event->scalar.value;
-    size_t length = 0;
-    const char *raw = fy_token_get_text(value, &length);
-    if (!raw) {
-        raw = "";
-        length = 0;
-    }
-    const std::string_view text = keepText(raw, length);
     const fy_scalar_style style = fy_token_scalar_style(value);
+    std::string_view text;
+    if (auto decoded = singleQuoted(event, style)) {
+        text = *decoded;
+    } else {
+        size_t length = 0;
+        const char *raw = fy_token_get_text(value, &length);
+        text = raw ? keepText(raw, length) : std::string_view();
+    }
 
     if (!m_frames.empty() && m_frames.back().mapping && m_frames.back().expectKey) {
         YamlFrame &frame = m_frames.back();

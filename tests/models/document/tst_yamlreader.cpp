@@ -63,6 +63,8 @@ private Q_SLOTS:
     void coreSchemaScalars_data();
     void coreSchemaScalars();
     void explicitTags();
+    void singleQuotedScalars_data();
+    void singleQuotedScalars();
     void keysKeepTheirText();
     void keepsMemberOrderAndPositions();
     void aliasesShareTheAnchoredNode();
@@ -164,6 +166,47 @@ void TestYamlReader::explicitTags()
              json(R"({"s": "12", "i": 7, "f": 3.0, "bad": "abc", "c": 5, "n": null})"));
     QCOMPARE(parsed.tree->root()->get("f")->type(), JsonNode::Type::Double);
     QVERIFY(hasFinding(parsed.findings, DiagnosticCode::UnknownYamlTag));
+}
+
+void TestYamlReader::singleQuotedScalars_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("escaped quote") << QByteArray("v: 'it''s'\n") << u"it's"_s;
+    // libfyaml 0.7.12 gets these wrong (found by tests/fuzz): they are decoded here.
+    QTest::newRow("five escapes in a row") << QByteArray("v: '''''''''''x'\n") << u"'''''x"_s;
+    QTest::newRow("ten escapes at the end")
+        << QByteArray("v: 'x'''''''''''''''''''''\n") << u"x''''''''''"_s;
+    QTest::newRow("only quotes") << QByteArray("v: ''''''''''''\n") << u"'''''"_s;
+    QTest::newRow("blanks kept") << QByteArray("v: '  spaced  '\n") << u"  spaced  "_s;
+    QTest::newRow("empty") << QByteArray("v: ''\n") << QString();
+    // YAML 1.2 example 7.9, with spaces where the spec has a tab (libfyaml refuses the tab).
+    QTest::newRow("folding") << QByteArray(
+        "v: ' 1st non-empty\n\n   2nd non-empty \n   3rd non-empty '\n")
+                             << u" 1st non-empty\n2nd non-empty 3rd non-empty "_s;
+    QTest::newRow("several empty lines") << QByteArray("v: 'a\n\n\n  b'\n") << u"a\n\nb"_s;
+    QTest::newRow("trailing blanks before a break")
+        << QByteArray("v: 'trail   \n  next'\n") << u"trail next"_s;
+    QTest::newRow("CRLF") << QByteArray("v: 'crlf\r\n  next'\r\n") << u"crlf next"_s;
+    QTest::newRow("escapes across lines") << QByteArray("v: 'x''y\n  ''z'''\n") << u"x'y 'z'"_s;
+    QTest::newRow("non-ASCII") << QByteArray("v: 'é ''中'''\n") << u"é '中'"_s;
+}
+
+void TestYamlReader::singleQuotedScalars()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QString, value);
+    const Parsed parsed = parse(yaml);
+    QVERIFY2(parsed.status, qPrintable(parsed.status ? QString() : parsed.status.error().message));
+    QCOMPARE(parsed.tree->root()->get("v")->toString(), value);
+
+    const Parsed key = parse("'a''b': 1\n'plain key': 2\n");
+    QVERIFY(key.status);
+    QVERIFY(key.tree->root()->get("a'b"));
+    // Without escapes or line breaks the value still points into the text.
+    const std::string_view plain = key.tree->root()->members()[1].key();
+    const char *begin = key.tree->text().constData();
+    QVERIFY(plain.data() >= begin && plain.data() < begin + key.tree->text().size());
 }
 
 void TestYamlReader::keysKeepTheirText()
