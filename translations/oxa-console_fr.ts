@@ -746,6 +746,10 @@ oxa-cli COMMAND --help describes the options of a command.
         <source>line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The text is not valid UTF-8; invalid bytes were replaced with U+FFFD, the first one here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SwaggerConverter</name>
@@ -814,6 +818,14 @@ oxa-cli COMMAND --help describes the options of a command.
     </message>
     <message>
         <source>The document is larger than 4 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid YAML: the text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid YAML: a NUL character is not allowed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
