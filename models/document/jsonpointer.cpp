@@ -87,14 +87,31 @@ std::optional<std::vector<std::string>> parse(std::string_view pointer)
     return tokens;
 }
 
-const JsonNode *evaluate(const JsonNode *root, const std::vector<std::string> &tokens)
+const JsonNode *MemberIndex::get(const JsonNode &object, std::string_view key)
+{
+    constexpr quint32 IndexFrom = 32;
+    if (object.size() < IndexFrom)
+        return object.get(key);
+    auto [it, inserted] = m_objects.try_emplace(&object);
+    if (inserted) {
+        it->second.reserve(object.size());
+        for (const JsonMember &member : object.members())
+            it->second.emplace(member.key(), &member.value); // keys are unique: readers drop repeats
+    }
+    const auto found = it->second.find(key);
+    return found == it->second.end() ? nullptr : found->second;
+}
+
+const JsonNode *evaluate(const JsonNode *root,
+                         const std::vector<std::string> &tokens,
+                         MemberIndex *memberIndex)
 {
     const JsonNode *node = root;
     for (const std::string &token : tokens) {
         if (!node)
             return nullptr;
         if (node->isObject()) {
-            node = node->get(token);
+            node = memberIndex ? memberIndex->get(*node, token) : node->get(token);
         } else if (node->isArray()) {
             if (token.empty() || (token.size() > 1 && token.front() == '0'))
                 return nullptr;

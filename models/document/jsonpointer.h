@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace Oxa {
@@ -32,10 +33,28 @@ QString append(const QString &pointer, qsizetype index);
 std::optional<std::vector<std::string>> parse(std::string_view pointer);
 
 /**
- * The node at the tokens below `root`, or nullptr when a step is missing. Array steps must be
- * decimal indexes without leading zeros ("-" never exists).
+ * Member lookups in constant time for large objects (components/schemas of a big document),
+ * each object indexed on its first lookup. Lives as long as the trees it indexes; one thread.
  */
-const JsonNode *evaluate(const JsonNode *root, const std::vector<std::string> &tokens);
+class MemberIndex
+{
+public:
+    /** The member's value, or nullptr. Small objects are scanned, large ones indexed. */
+    const JsonNode *get(const JsonNode &object, std::string_view key);
+
+private:
+    std::unordered_map<const JsonNode *, std::unordered_map<std::string_view, const JsonNode *>>
+        m_objects;
+};
+
+/**
+ * The node at the tokens below `root`, or nullptr when a step is missing. Array steps must be
+ * decimal indexes without leading zeros ("-" never exists). With an index, lookups in large
+ * objects do not scan them.
+ */
+const JsonNode *evaluate(const JsonNode *root,
+                         const std::vector<std::string> &tokens,
+                         MemberIndex *memberIndex = nullptr);
 
 /**
  * Decodes the fragment of a URI reference ("%7B" becomes "{") into the pointer it names.

@@ -236,30 +236,40 @@ TextPosition JsonTree::position(quint32 offset) const
     return {line, column};
 }
 
+const JsonMember *JsonObjectBuilder::find(std::string_view key) const
+{
+    if (!m_index.empty()) {
+        const auto it = m_index.find(key);
+        return it == m_index.end() ? nullptr : &m_members[it->second];
+    }
+    for (const JsonMember &member : m_members)
+        if (member.key() == key)
+            return &member;
+    return nullptr;
+}
+
+JsonMember *JsonObjectBuilder::find(std::string_view key)
+{
+    return const_cast<JsonMember *>(std::as_const(*this).find(key));
+}
+
 JsonObjectBuilder &JsonObjectBuilder::set(std::string_view key,
                                           const JsonNode &value,
                                           quint32 keyOffset)
 {
-    for (JsonMember &member : m_members) {
-        if (member.key() == key) {
-            member.value = value;
-            return *this;
-        }
+    constexpr size_t IndexFrom = 16;
+    if (JsonMember *existing = find(key)) {
+        existing->value = value;
+        return *this;
     }
     m_members.push_back(JsonMember{key.data(), quint32(key.size()), keyOffset, value});
+    if (!m_index.empty()) {
+        m_index.emplace(key, m_members.size() - 1);
+    } else if (m_members.size() > IndexFrom) {
+        for (size_t i = 0; i < m_members.size(); ++i)
+            m_index.emplace(m_members[i].key(), i);
+    }
     return *this;
-}
-
-JsonObjectBuilder &JsonObjectBuilder::setCopy(std::string_view key, const JsonNode &value)
-{
-    return set(m_arena.copyString(key), value);
-}
-
-bool JsonObjectBuilder::contains(std::string_view key) const
-{
-    return std::any_of(m_members.cbegin(), m_members.cend(), [key](const JsonMember &member) {
-        return member.key() == key;
-    });
 }
 
 JsonNode JsonObjectBuilder::build(quint32 offset) const

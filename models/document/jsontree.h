@@ -14,6 +14,7 @@
 #include <mutex>
 #include <span>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace Oxa {
@@ -189,16 +190,21 @@ public:
         : m_arena(arena)
     {}
 
+    /** Sets a member; the key must outlive the tree (text or arena memory). */
     JsonObjectBuilder &set(std::string_view key, const JsonNode &value, quint32 keyOffset = 0);
-    /** Copies the key into the arena first (for keys that do not live in a tree). */
-    JsonObjectBuilder &setCopy(std::string_view key, const JsonNode &value);
-    bool contains(std::string_view key) const;
+    bool contains(std::string_view key) const { return find(key) != nullptr; }
     bool isEmpty() const { return m_members.empty(); }
     JsonNode build(quint32 offset = 0) const;
 
 private:
+    JsonMember *find(std::string_view key);
+    const JsonMember *find(std::string_view key) const;
+
     JsonArena &m_arena;
     std::vector<JsonMember> m_members;
+    // Built once an object grows past a few members: copying a 20,000-definition Swagger
+    // document must not compare every key with every other.
+    std::unordered_map<std::string_view, size_t> m_index;
 };
 
 /**

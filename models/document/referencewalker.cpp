@@ -499,7 +499,7 @@ ReferenceWalker::Target ReferenceWalker::resolveOnce(const SourceDocument *from,
         }
         for (const std::string &token : *tokens)
             pointer = JsonPointer::append(pointer, std::string_view(token));
-        node = JsonPointer::evaluate(root, *tokens);
+        node = JsonPointer::evaluate(root, *tokens, &m_memberIndex);
     }
     const QString sourceName = m_document.displayName(source);
     target.pointer = pointer;
@@ -511,7 +511,7 @@ ReferenceWalker::Target ReferenceWalker::resolveOnce(const SourceDocument *from,
         const JsonNode *at = root;
         QString missing;
         for (const std::string &token : *tokens) {
-            const JsonNode *next = JsonPointer::evaluate(at, {token});
+            const JsonNode *next = JsonPointer::evaluate(at, {token}, &m_memberIndex);
             if (!next) {
                 missing = QString::fromStdString(token);
                 break;

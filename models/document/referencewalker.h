@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "document/jsonpointer.h"
 #include "document/specdocument.h"
 #include "document/specloader.h"
 
@@ -140,6 +141,7 @@ private:
     std::unordered_map<const SourceDocument *, std::unordered_map<std::string, Target>> m_memo;
     std::unordered_set<std::string> m_inProgress;
     QHash<QString, Result<const SourceDocument *>> m_documents;
+    JsonPointer::MemberIndex m_memberIndex;
     bool m_openApi31 = false;
 };
 

@@ -88,6 +88,7 @@ private:
     QUrl m_url;
     Diagnostics &m_findings;
     const JsonNode &m_root;
+    mutable JsonPointer::MemberIndex m_memberIndex;
 };
 
 void Converter::note(Diagnostic::Severity severity,
@@ -171,7 +172,7 @@ const JsonNode *Converter::resolveParameter(const JsonNode &parameter) const
         return nullptr; // external: its location cannot be known here
     const auto decoded = JsonPointer::fromUriFragment(text.substr(1));
     const auto tokens = decoded ? JsonPointer::parse(*decoded) : std::nullopt;
-    return tokens ? JsonPointer::evaluate(&m_root, *tokens) : nullptr;
+    return tokens ? JsonPointer::evaluate(&m_root, *tokens, &m_memberIndex) : nullptr;
 }
 
 JsonNode Converter::servers(const JsonNode *schemes, quint32 offset)

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void parseTokens();
     void evaluateRfc6901Examples_data();
     void evaluateRfc6901Examples();
+    void memberIndexAgreesWithAScan();
     void uriFragments_data();
     void uriFragments();
 };
@@ -112,6 +113,33 @@ void TestJsonPointer::evaluateRfc6901Examples()
                  expected);
     else
         QCOMPARE(QByteArray::number(node->toInteger()), expected);
+}
+
+void TestJsonPointer::memberIndexAgreesWithAScan()
+{
+    QByteArray text = "{\"schemas\": {";
+    for (int i = 0; i < 200; ++i)
+        text += (i ? ", " : "") + QByteArray("\"S") + QByteArray::number(i)
+                + "\": " + QByteArray::number(i);
+    text += ", \"a/b\": -1}}";
+    JsonTree tree(text, SourceFormat::Json);
+    Diagnostics findings;
+    QVERIFY(JsonReader::read(tree, {}, findings));
+    JsonPointer::MemberIndex index;
+    for (const char *pointer : {"/schemas/S0",
+                                "/schemas/S199",
+                                "/schemas/S77",
+                                "/schemas/a~1b",
+                                "/schemas/S200",
+                                "/nope/S1"}) {
+        const auto tokens = JsonPointer::parse(pointer);
+        QCOMPARE(JsonPointer::evaluate(tree.root(), *tokens, &index),
+                 JsonPointer::evaluate(tree.root(), *tokens));
+    }
+    QCOMPARE(JsonPointer::evaluate(tree.root(), *JsonPointer::parse("/schemas/S77"), &index)
+                 ->toInteger(),
+             77);
+    QVERIFY(!JsonPointer::evaluate(tree.root(), *JsonPointer::parse("/schemas/S200"), &index));
 }
 
 void TestJsonPointer::uriFragments_data()

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void tabSeparatedIsReported();
     void unchangedSubtreesAreShared();
     void deepDocumentsDoNotExhaustTheStack();
+    void manyDefinitions();
     void legacyParameterSchemas_data();
     void legacyParameterSchemas();
 };
@@ -226,6 +227,24 @@ void TestSwaggerConverter::deepDocumentsDoNotExhaustTheStack()
     QVERIFY(JsonReader::read(tree, limits, findings));
     const JsonNode converted = SwaggerConverter::convert(tree, QUrl(), findings);
     QVERIFY(converted.get("components")->get("schemas")->get("Deep"));
+}
+
+void TestSwaggerConverter::manyDefinitions()
+{
+    // Large objects go through the builder's index: every member kept once, in order.
+    QByteArray definitions;
+    for (int i = 0; i < 100; ++i)
+        definitions += (i ? ", " : "") + QByteArray("\"D") + QByteArray::number(i)
+                       + "\": {\"items\": {\"$ref\": \"#/definitions/D"
+                       + QByteArray::number((i + 1) % 100) + "\"}}";
+    const QJsonObject root
+        = convert("{\"swagger\": \"2.0\", \"paths\": {}, \"definitions\": {" + definitions + "}}");
+    const QJsonObject schemas = at(root, u"/components/schemas"_s).toObject();
+    QCOMPARE(schemas.size(), 100);
+    QCOMPARE(at(root, u"/components/schemas/D99/items/$ref"_s).toString(),
+             u"#/components/schemas/D0"_s);
+    QCOMPARE(at(root, u"/components/schemas/D42/items/$ref"_s).toString(),
+             u"#/components/schemas/D43"_s);
 }
 
 void TestSwaggerConverter::legacyParameterSchemas_data()
