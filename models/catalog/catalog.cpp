@@ -220,16 +220,7 @@ void CatalogBuilder::note(Diagnostic::Severity severity,
                           const QString &pointer,
                           const NodeRef &at)
 {
-    Diagnostic diagnostic;
-    diagnostic.severity = severity;
-    diagnostic.code = code;
-    diagnostic.message = message;
-    diagnostic.pointer = pointer;
-    diagnostic.source = m_document.displayName(at.source);
-    const TextPosition position = at.position();
-    diagnostic.line = position.line;
-    diagnostic.column = position.column;
-    m_diagnostics.append(diagnostic);
+    m_diagnostics.append(m_document.diagnostic(severity, code, message, pointer, at));
 }
 
 void CatalogBuilder::readInfo()

@@ -212,6 +212,29 @@ const JsonNode *JsonTree::store(const JsonNode &node)
     return copy;
 }
 
+namespace {
+
+/** Columns count code points: every byte that is not a UTF-8 continuation byte. */
+int columnAt(const QByteArray &text, qsizetype lineStart, qsizetype offset)
+{
+    int column = 1;
+    for (qsizetype i = lineStart; i < offset; ++i)
+        if ((static_cast<unsigned char>(text.at(i)) & 0xC0) != 0x80)
+            ++column;
+    return column;
+}
+
+} // namespace
+
+TextPosition textPosition(const QByteArray &text, qsizetype offset)
+{
+    if (offset < 0 || offset > text.size())
+        return {};
+    const QByteArrayView head(text.constData(), offset);
+    const qsizetype lineStart = head.lastIndexOf('\n') + 1;
+    return {int(head.count('\n')) + 1, columnAt(text, lineStart, offset)};
+}
+
 TextPosition JsonTree::position(quint32 offset) const
 {
     if (offset > quint32(m_text.size()))
@@ -226,14 +249,7 @@ TextPosition JsonTree::position(quint32 offset) const
     });
     const auto next = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset);
     const auto line = int(next - m_lineStarts.cbegin());
-    const quint32 start = *(next - 1);
-    int column = 1;
-    for (quint32 i = start; i < offset; ++i) {
-        // count code points: every byte that is not a UTF-8 continuation byte
-        if ((static_cast<unsigned char>(m_text.at(i)) & 0xC0) != 0x80)
-            ++column;
-    }
-    return {line, column};
+    return {line, columnAt(m_text, *(next - 1), offset)};
 }
 
 const JsonMember *JsonObjectBuilder::find(std::string_view key) const

@@ -144,6 +144,12 @@ struct TextPosition
     int column = 0;
 };
 
+/**
+ * The line and column of a byte offset in a text, scanning it: for one-off lookups, before a
+ * JsonTree exists. {0, 0} when out of range.
+ */
+TextPosition textPosition(const QByteArray &text, qsizetype offset);
+
 enum class SourceFormat : quint8 { Json, Yaml };
 
 /**

@@ -129,7 +129,7 @@ int ReferenceWalker::vertexOf(const JsonNode *node,
 {
     const auto [it, inserted] = m_vertexIds.try_emplace(node, int(m_vertices.size()));
     if (inserted)
-        m_vertices.push_back(Vertex{source, pointer});
+        m_vertices.push_back(Vertex{NodeRef{source, node}, pointer});
     return it->second;
 }
 
@@ -423,13 +423,15 @@ ReferenceWalker::Target ReferenceWalker::resolve(const SourceDocument *from,
     if (!m_inProgress.insert(progressKey).second) {
         Target circular;
         circular.status = RefStatus::CircularChain;
-        circular.problem = tr("%1 leads back to itself through other references without reaching "
-                              "a value")
-                               .arg(fromUtf8(text));
         return circular;
     }
     Target target = resolveOnce(from, text, hops);
     m_inProgress.erase(progressKey);
+    // Set at every level of the chain as it unwinds, so that it names the reference reported.
+    if (target.status == RefStatus::CircularChain)
+        target.problem = tr("%1 leads back to itself through other references without reaching "
+                            "a value")
+                             .arg(fromUtf8(text));
     if (hops == 0)
         m_memo[from].emplace(key, target);
     return target;
@@ -536,12 +538,7 @@ ReferenceWalker::Target ReferenceWalker::resolveOnce(const SourceDocument *from,
                                  .arg(m_options.limits.maxRefHops);
             return target;
         }
-        Target final = resolve(source, next->stringView(), hops + 1);
-        if (final.status == RefStatus::CircularChain)
-            final.problem = tr("%1 leads back to itself through other references without "
-                               "reaching a value")
-                                .arg(shown);
-        return final;
+        return resolve(source, next->stringView(), hops + 1);
     }
     target.node = NodeRef{source, node};
     target.status = RefStatus::Resolved;
@@ -691,7 +688,7 @@ void ReferenceWalker::markCircularReferences()
             continue;
         QStringList names;
         for (int v : cycle)
-            names << m_document.displayName(m_vertices[size_t(v)].source) + u'#'
+            names << m_document.displayName(m_vertices[size_t(v)].node.source) + u'#'
                          + m_vertices[size_t(v)].pointer;
         names.sort();
         const int first = cycle.front();
@@ -704,9 +701,9 @@ void ReferenceWalker::markCircularReferences()
                    ? tr("%1 refers to itself (a recursive structure)").arg(names.front())
                    : tr("These refer to each other in a cycle (a recursive structure): %1")
                          .arg(shown.join(u", ")),
-               m_vertices[size_t(first)].source,
+               m_vertices[size_t(first)].node.source,
                m_vertices[size_t(first)].pointer,
-               nullptr);
+               m_vertices[size_t(first)].node.node);
     }
 }
 
@@ -717,27 +714,8 @@ void ReferenceWalker::report(Diagnostic::Severity severity,
                              const QString &pointer,
                              const JsonNode *at)
 {
-    Diagnostic diagnostic;
-    diagnostic.severity = severity;
-    diagnostic.code = code;
-    diagnostic.message = message;
-    diagnostic.pointer = pointer;
-    diagnostic.source = m_document.displayName(source);
-    if (source && at) {
-        const TextPosition position = source->tree().position(at->offset());
-        diagnostic.line = position.line;
-        diagnostic.column = position.column;
-    } else if (source && !pointer.isNull()) {
-        const auto tokens = JsonPointer::parse(pointer.toStdString());
-        const JsonNode *root
-            = source == &m_document.main() ? m_document.root().node : source->tree().root();
-        if (const JsonNode *node = tokens ? JsonPointer::evaluate(root, *tokens) : nullptr) {
-            const TextPosition position = source->tree().position(node->offset());
-            diagnostic.line = position.line;
-            diagnostic.column = position.column;
-        }
-    }
-    m_document.m_diagnostics.append(diagnostic);
+    m_document.m_diagnostics.append(
+        m_document.diagnostic(severity, code, message, pointer, NodeRef{source, at}));
 }
 
 } // namespace Oxa

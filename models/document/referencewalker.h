@@ -89,7 +89,7 @@ private:
 
     struct Vertex
     {
-        const SourceDocument *source = nullptr;
+        NodeRef node;
         QString pointer;
     };
 

@@ -30,6 +30,22 @@ const ResolvedRef *SpecDocument::reference(const JsonNode *referenceObject) cons
     return it == m_references.cend() ? nullptr : &*it;
 }
 
+Diagnostic SpecDocument::diagnostic(Diagnostic::Severity severity,
+                                    DiagnosticCode code,
+                                    const QString &message,
+                                    const QString &pointer,
+                                    const NodeRef &at) const
+{
+    const TextPosition position = at.position();
+    return Diagnostic{severity,
+                      code,
+                      message,
+                      pointer,
+                      displayName(at.source),
+                      position.line,
+                      position.column};
+}
+
 QString SpecDocument::displayName(const SourceDocument *source) const
 {
     if (!source || source == &main())

@@ -124,6 +124,16 @@ public:
      */
     QJsonValue dereferenced(NodeRef node, int maxNodes = 100'000) const;
 
+    /**
+     * A diagnostic about a node of this document: its source named as displayName() names it,
+     * its line and column those of `at` (0 when `at` is invalid).
+     */
+    Diagnostic diagnostic(Diagnostic::Severity severity,
+                          DiagnosticCode code,
+                          const QString &message,
+                          const QString &pointer,
+                          const NodeRef &at) const;
+
     /** How a source is named in diagnostics and locations: relative to the main document. */
     QString displayName(const SourceDocument *source) const;
     QString displayName(const QUrl &url) const;

@@ -11,11 +11,8 @@
 #include "document/utf8.h"
 #include "document/yamlreader.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QStringDecoder>
-
-#include <algorithm>
 
 namespace Oxa {
 
@@ -41,6 +38,11 @@ std::optional<QByteArray> convertToUtf8(const QByteArray &bytes)
     QStringDecoder decoder(*encoding, QStringConverter::Flag::Stateless);
     const QString text = decoder(bytes);
     return text.toUtf8();
+}
+
+std::shared_ptr<DocumentFetcher> fetcherFor(const LoadOptions &options)
+{
+    return options.fetcher ? options.fetcher : std::make_shared<DefaultDocumentFetcher>();
 }
 
 bool looksLikeJson(const QByteArray &bytes)
@@ -71,13 +73,10 @@ LoadResult SpecLoader::load(const QString &location, const LoadOptions &options)
 
 LoadResult SpecLoader::load(const QUrl &url, const LoadOptions &options)
 {
-    std::shared_ptr<DocumentFetcher> fetcher = options.fetcher;
-    if (!fetcher)
-        fetcher = std::make_shared<DefaultDocumentFetcher>();
-    auto fetched = fetcher->fetch(url,
-                                  options.limits.maxDocumentBytes,
-                                  options.limits.networkTimeoutSeconds,
-                                  options.cancel);
+    auto fetched = fetcherFor(options)->fetch(url,
+                                              options.limits.maxDocumentBytes,
+                                              options.limits.networkTimeoutSeconds,
+                                              options.cancel);
     if (!fetched) {
         LoadResult result;
         result.cancelled = fetched.error().code == Error::Code::Cancelled;
@@ -115,17 +114,15 @@ Result<std::unique_ptr<JsonTree>> SpecLoader::parseText(QByteArray bytes,
     if (const qsizetype invalid = Utf8::firstInvalid(bytes.constData(), bytes.size());
         invalid >= 0) {
         // Read what can be read: each invalid sequence becomes U+FFFD (lines stay where they are).
-        const QByteArray head = bytes.left(invalid);
-        const int line = int(head.count('\n')) + 1;
-        const int column = int(QString::fromUtf8(head.mid(head.lastIndexOf('\n') + 1)).size()) + 1;
+        const TextPosition position = textPosition(bytes, invalid);
         Diagnostic note
             = errorDiagnostic(DiagnosticCode::InvalidUtf8,
                               tr("The text is not valid UTF-8; invalid bytes were replaced with "
                                  "U+FFFD, the first one here"),
                               sourceName);
         note.severity = Diagnostic::Severity::Warning;
-        note.line = line;
-        note.column = column;
+        note.line = position.line;
+        note.column = position.column;
         findings.append(note);
         bytes = QString::fromUtf8(bytes).toUtf8();
     }
@@ -192,11 +189,11 @@ LoadResult SpecLoader::loadBytes(QByteArray bytes, const QUrl &url, const LoadOp
 
     auto fail = [&](DiagnosticCode code, const QString &message) {
         result.diagnostics = diagnostics;
-        Diagnostic diagnostic = errorDiagnostic(code, message);
-        const TextPosition position = main.tree().position(root->offset());
-        diagnostic.line = position.line;
-        diagnostic.column = position.column;
-        result.diagnostics.append(diagnostic);
+        result.diagnostics.append(document->diagnostic(Diagnostic::Severity::Error,
+                                                       code,
+                                                       message,
+                                                       QString(),
+                                                       NodeRef{&main, root}));
         return result;
     };
     if (!root->isObject())
@@ -212,15 +209,7 @@ LoadResult SpecLoader::loadBytes(QByteArray bytes, const QUrl &url, const LoadOp
                     const QString &message,
                     const QString &pointer,
                     const NodeRef &at) {
-        Diagnostic diagnostic;
-        diagnostic.severity = severity;
-        diagnostic.code = code;
-        diagnostic.message = message;
-        diagnostic.pointer = pointer;
-        const TextPosition position = at.position();
-        diagnostic.line = position.line;
-        diagnostic.column = position.column;
-        diagnostics.append(diagnostic);
+        diagnostics.append(document->diagnostic(severity, code, message, pointer, at));
     };
     if (openapi) {
         const QString version = scalarText(openapi);
@@ -280,9 +269,7 @@ LoadResult SpecLoader::loadBytes(QByteArray bytes, const QUrl &url, const LoadOp
     }
 
     // Resolve every reference, loading referenced documents on demand.
-    std::shared_ptr<DocumentFetcher> fetcher = options.fetcher;
-    if (!fetcher)
-        fetcher = std::make_shared<DefaultDocumentFetcher>();
+    const std::shared_ptr<DocumentFetcher> fetcher = fetcherFor(options);
     SpecDocument *raw = document.get();
     auto loader = [raw, fetcher, &options](const QUrl &target) -> Result<const SourceDocument *> {
         auto fetched = fetcher->fetch(target,
