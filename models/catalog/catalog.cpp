@@ -73,6 +73,12 @@ QString synthesiseOperationId(const QString &method, const QString &path)
     return id;
 }
 
+/** Two parameters are the same when their name and location are (OpenAPI's rule). */
+bool sameParameter(const Parameter &a, const Parameter &b)
+{
+    return a.name == b.name && a.location == b.location;
+}
+
 QStringList templateNames(const QString &path)
 {
     QStringList names;
@@ -195,8 +201,15 @@ private:
                              const QString &path,
                              const NodeRef &node,
                              const PathItem &item,
+                             const QList<Parameter> &inherited,
                              const QString &pointer,
                              bool webhook);
+    QList<Parameter> collectParameters(const NodeRef &list,
+                                       const QString &listPointer,
+                                       bool inherited);
+    void checkUndeclaredPathParameters(const QList<Parameter> &parameters,
+                                       const QString &path,
+                                       const NodeRef &at);
     std::optional<Parameter> buildParameter(const NodeRef &raw,
                                             const QString &pointer,
                                             bool inherited);
@@ -738,10 +751,57 @@ void CatalogBuilder::classify(Operation &operation, const NodeRef &node)
     operation.riskReason = result.riskReason;
 }
 
+QList<Parameter> CatalogBuilder::collectParameters(const NodeRef &list,
+                                                   const QString &listPointer,
+                                                   bool inherited)
+{
+    QList<Parameter> out;
+    if (!list || !list->isArray())
+        return out;
+    const auto items = list->items();
+    for (quint32 i = 0; i < items.size(); ++i) {
+        const QString at = JsonPointer::append(listPointer, qsizetype(i));
+        auto parameter = buildParameter(NodeRef{list.source, &items[i]}, at, inherited);
+        if (!parameter)
+            continue;
+        const auto duplicate = std::find_if(out.cbegin(), out.cend(), [&](const Parameter &p) {
+            return sameParameter(p, *parameter);
+        });
+        if (duplicate != out.cend()) {
+            note(Diagnostic::Severity::Warning,
+                 DiagnosticCode::DuplicateParameter,
+                 tr("Parameter \"%1\" in %2 is declared twice; the first declaration is used")
+                     .arg(parameter->name,
+                          QLatin1String(parameterLocationName(parameter->location))),
+                 at,
+                 NodeRef{list.source, &items[i]});
+            continue;
+        }
+        out << *parameter;
+    }
+    return out;
+}
+
+void CatalogBuilder::checkUndeclaredPathParameters(const QList<Parameter> &parameters,
+                                                   const QString &path,
+                                                   const NodeRef &at)
+{
+    const QStringList names = templateNames(path);
+    for (const Parameter &parameter : parameters) {
+        if (parameter.location == ParameterLocation::Path && !names.contains(parameter.name))
+            note(Diagnostic::Severity::Warning,
+                 DiagnosticCode::UndeclaredPathParameter,
+                 tr("Path parameter \"%1\" does not appear in the path %2").arg(parameter.name, path),
+                 parameter.pointer,
+                 at);
+    }
+}
+
 Operation CatalogBuilder::buildOperation(const QString &method,
                                          const QString &path,
                                          const NodeRef &raw,
                                          const PathItem &item,
+                                         const QList<Parameter> &inherited,
                                          const QString &pointer,
                                          bool webhook)
 {
@@ -765,46 +825,15 @@ Operation CatalogBuilder::buildOperation(const QString &method,
                 operation.tags << tag.toString();
 
     // Parameters: the operation's, then the path item's that it does not override (same name
-    // and location), as Swagger UI does.
-    auto collect = [&](const NodeRef &list, const QString &listPointer, bool inherited) {
-        QList<Parameter> out;
-        if (!list || !list->isArray())
-            return out;
-        const auto items = list->items();
-        for (quint32 i = 0; i < items.size(); ++i) {
-            const QString at = JsonPointer::append(listPointer, qsizetype(i));
-            auto parameter = buildParameter(NodeRef{list.source, &items[i]}, at, inherited);
-            if (!parameter)
-                continue;
-            const auto duplicate = std::find_if(out.cbegin(), out.cend(), [&](const Parameter &p) {
-                return p.name == parameter->name && p.location == parameter->location;
-            });
-            if (duplicate != out.cend()) {
-                note(Diagnostic::Severity::Warning,
-                     DiagnosticCode::DuplicateParameter,
-                     tr("Parameter \"%1\" in %2 is declared twice; the first declaration is used")
-                         .arg(parameter->name,
-                              QLatin1String(parameterLocationName(parameter->location))),
-                     at,
-                     NodeRef{list.source, &items[i]});
-                continue;
-            }
-            out << *parameter;
-        }
-        return out;
-    };
-    const QString pathPointer = pointer.left(pointer.lastIndexOf(u'/'));
-    operation.parameters
-        = collect(node.get("parameters"), JsonPointer::append(pointer, u"parameters"), false);
-    const QList<Parameter> inherited
-        = collect(item.get("parameters"), JsonPointer::append(pathPointer, u"parameters"), true);
+    // and location), as Swagger UI does. The path item's were read once, by readPaths().
+    operation.parameters = collectParameters(node.get("parameters"),
+                                             JsonPointer::append(pointer, u"parameters"),
+                                             false);
     for (const Parameter &parameter : inherited) {
-        const bool overridden = std::any_of(operation.parameters.cbegin(),
-                                            operation.parameters.cend(),
-                                            [&](const Parameter &own) {
-                                                return own.name == parameter.name
-                                                       && own.location == parameter.location;
-                                            });
+        const bool overridden
+            = std::any_of(operation.parameters.cbegin(),
+                          operation.parameters.cend(),
+                          [&](const Parameter &own) { return sameParameter(own, parameter); });
         if (!overridden)
             operation.parameters << parameter;
     }
@@ -825,15 +854,9 @@ Operation CatalogBuilder::buildOperation(const QString &method,
                      pointer,
                      node);
         }
-        for (const Parameter &parameter : std::as_const(operation.parameters)) {
-            if (parameter.location == ParameterLocation::Path && !names.contains(parameter.name))
-                note(Diagnostic::Severity::Warning,
-                     DiagnosticCode::UndeclaredPathParameter,
-                     tr("Path parameter \"%1\" does not appear in the path %2")
-                         .arg(parameter.name, path),
-                     parameter.pointer,
-                     node);
-        }
+        QList<Parameter> own = operation.parameters;
+        own.removeIf([](const Parameter &p) { return p.inherited; });
+        checkUndeclaredPathParameters(own, path, node);
     }
 
     if (const NodeRef body = resolve(node.get("requestBody")); body && body->isObject()) {
@@ -963,6 +986,13 @@ void CatalogBuilder::readPaths(const NodeRef &paths, const QString &base, bool w
                  tr("The path \"%1\" does not start with \"/\"").arg(path),
                  pointer,
                  local);
+        // Read once for all the item's operations, so that their problems are reported once.
+        const QList<Parameter> inherited
+            = collectParameters(item.get("parameters"),
+                                JsonPointer::append(pointer, u"parameters"),
+                                true);
+        if (!webhooks)
+            checkUndeclaredPathParameters(inherited, path, local);
         for (std::string_view method : Methods) {
             const NodeRef operationNode = item.get(method);
             if (!operationNode)
@@ -972,6 +1002,7 @@ void CatalogBuilder::readPaths(const NodeRef &paths, const QString &base, bool w
                                              path,
                                              operationNode,
                                              item,
+                                             inherited,
                                              JsonPointer::append(pointer, method),
                                              webhooks),
                               webhooks))

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void effectiveServers();
     void operationIds();
     void pathTemplates();
+    void pathLevelParametersAreReadOnce();
     void callbacksLinksHeadersAndWebhooks();
     void operationLimit();
     void yamlAndJsonGiveTheSameCatalog();
@@ -369,6 +370,30 @@ void TestCatalog::pathTemplates()
     QVERIFY(find(built.diagnostics, DiagnosticCode::MissingPathParameter)
                 ->message.contains(u"{other}"_s));
     QCOMPARE(count(built.diagnostics, DiagnosticCode::UndeclaredPathParameter), 1);
+}
+
+void TestCatalog::pathLevelParametersAreReadOnce()
+{
+    // Three operations share the path item's parameters: their problems are reported once.
+    const Built built
+        = build("openapi: 3.0.3\npaths:\n"
+                "  /a/{id}:\n"
+                "    parameters:\n"
+                "      - {name: id, in: path, required: true, schema: {type: string}}\n"
+                "      - {name: stray, in: path, required: true, schema: {type: string}}\n"
+                "      - {name: q, in: query, schema: {type: string}}\n"
+                "      - {name: q, in: query, schema: {type: integer}}\n"
+                "      - {name: legacy, in: query, type: string}\n"
+                "    get: {responses: {'200': {description: ok}}}\n"
+                "    put: {responses: {'200': {description: ok}}}\n"
+                "    delete: {responses: {'200': {description: ok}}}\n");
+    QVERIFY(built.catalog);
+    QCOMPARE(count(built.diagnostics, DiagnosticCode::UndeclaredPathParameter), 1);
+    QCOMPARE(count(built.diagnostics, DiagnosticCode::DuplicateParameter), 1);
+    QCOMPARE(count(built.diagnostics, DiagnosticCode::SwaggerStyleParameter), 1);
+    for (const char *key : {"GET /a/{id}", "PUT /a/{id}", "DELETE /a/{id}"})
+        QCOMPARE(parameterNames(built.operation(QString::fromLatin1(key))),
+                 QStringList({u"id@path"_s, u"stray@path"_s, u"q@query"_s, u"legacy@query"_s}));
 }
 
 void TestCatalog::callbacksLinksHeadersAndWebhooks()
