@@ -451,6 +451,15 @@ Classification OperationClassifier::classify(const ClassificationInput &input)
 {
     const Evidence e = gather(input);
     const QStringList everything = e.all();
+    const QString searchNoun = firstIn(e.pathWords, SearchNouns);
+    const QString caseNoun = firstIn(e.pathWords, CaseNouns);
+    const QString configurationSegment = firstIn(e.segments, ConfigurationSegments);
+    const bool configuration = !configurationSegment.isEmpty();
+    const bool firstSegmentIsConfiguration
+        = configuration && e.segments.first() == configurationSegment;
+    QString telemetry = firstIn(everything, TelemetryWords);
+    if (telemetry.isEmpty())
+        telemetry = firstIn(e.pathWords + QStringList{e.verb}, PathTelemetryWords);
     Classification result;
 
     // Does it change state?
@@ -462,11 +471,9 @@ Classification OperationClassifier::classify(const ClassificationInput &input)
     } else if (contains(ReadVerbs, e.verb)) {
         changes = false;
         changeReason = tr("%1 that only reads (%2)").arg(input.method, quoted(e.verb));
-    } else if ((e.verb.isEmpty() || contains(SearchStarters, e.verb))
-               && !firstIn(e.pathWords, SearchNouns).isEmpty()) {
+    } else if ((e.verb.isEmpty() || contains(SearchStarters, e.verb)) && !searchNoun.isEmpty()) {
         changes = false;
-        changeReason = tr("%1 that runs a search (%2)")
-                           .arg(input.method, quoted(firstIn(e.pathWords, SearchNouns)));
+        changeReason = tr("%1 that runs a search (%2)").arg(input.method, quoted(searchNoun));
     } else if (!contains(ChangeVerbs, e.verb) && !contains(DeleteVerbs, e.verb)
                && !contains(RunVerbs, e.verb)) {
         const QString search = firstIn(e.pathWords, SearchWords);
@@ -477,14 +484,6 @@ Classification OperationClassifier::classify(const ClassificationInput &input)
     }
     if (changes)
         changeReason = tr("%1 changes state").arg(input.method);
-
-    const bool configuration
-        = !e.segments.isEmpty()
-          && std::any_of(e.segments.cbegin(), e.segments.cend(), [](const QString &s) {
-                 return contains(ConfigurationSegments, s);
-             });
-    const bool firstSegmentIsConfiguration
-        = !e.segments.isEmpty() && contains(ConfigurationSegments, e.segments.first());
 
     // Does it act on the defended estate?
     QString estateAction = firstIn(everything, EstateActions);
@@ -511,28 +510,21 @@ Classification OperationClassifier::classify(const ClassificationInput &input)
         result.capability = *input.tagCapability;
         result.capabilityReason
             = tr("x-oxa-capability on the tag %1").arg(quoted(input.tagWithCapability));
-    } else if (const QString telemetry
-               = !firstIn(everything, TelemetryWords).isEmpty()
-                     ? firstIn(everything, TelemetryWords)
-                     : firstIn(e.pathWords + QStringList{e.verb}, PathTelemetryWords);
-               !changes && !telemetry.isEmpty()) {
+    } else if (!changes && !telemetry.isEmpty()) {
         result.capability = Capability::Telemetry;
         result.capabilityReason = tr("reads counts or statistics (%1)").arg(quoted(telemetry));
-    } else if (!changes && !firstIn(e.pathWords, SearchNouns).isEmpty()) {
+    } else if (!changes && !searchNoun.isEmpty()) {
         result.capability = Capability::Enrichment;
-        result.capabilityReason
-            = tr("searches (%1)").arg(quoted(firstIn(e.pathWords, SearchNouns)));
+        result.capabilityReason = tr("searches (%1)").arg(quoted(searchNoun));
     } else if (changes && !firstSegmentIsConfiguration && !estateAction.isEmpty()) {
         result.capability = Capability::Response;
         result.capabilityReason = tr("acts on the defended estate (%1)").arg(quoted(estateAction));
-    } else if (changes && !configuration && !firstIn(e.pathWords, CaseNouns).isEmpty()) {
+    } else if (changes && !configuration && !caseNoun.isEmpty()) {
         result.capability = Capability::Response;
-        result.capabilityReason
-            = tr("changes a case or an alert (%1)").arg(quoted(firstIn(e.pathWords, CaseNouns)));
+        result.capabilityReason = tr("changes a case or an alert (%1)").arg(quoted(caseNoun));
     } else if (configuration) {
         result.capability = Capability::Administration;
-        result.capabilityReason
-            = tr("configuration (%1)").arg(quoted(u'/' + firstIn(e.segments, ConfigurationSegments)));
+        result.capabilityReason = tr("configuration (%1)").arg(quoted(u'/' + configurationSegment));
     } else {
         // The first word that names a domain decides: path first, then tags, operationId, summary.
         Capability found = Capability::Other;
