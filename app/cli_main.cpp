@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "catalog/catalog.h"
 #include "catalog/catalogreport.h"
-#include "document/specdocument.h"
-#include "document/specloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -31,7 +29,18 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    struct Prepared
+    {
+        QString location;
+        CatalogLoad loaded;
+    };
+
     void addLoadOptions(QCommandLineParser &parser);
+    /** Parses a command's arguments and loads its document; an exit status when it cannot go on. */
+    std::optional<int> prepare(QCommandLineParser &parser,
+                               const QStringList &arguments,
+                               const QString &usageLine,
+                               Prepared &prepared);
     std::optional<LoadOptions> loadOptions(const QCommandLineParser &parser);
     int inspect(const QStringList &arguments);
     int validate(const QStringList &arguments);
@@ -135,12 +144,11 @@ std::optional<LoadOptions> Cli::loadOptions(const QCommandLineParser &parser)
     return options;
 }
 
-int Cli::inspect(const QStringList &arguments)
+std::optional<int> Cli::prepare(QCommandLineParser &parser,
+                                const QStringList &arguments,
+                                const QString &usageLine,
+                                Prepared &prepared)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Prints the operations of an OpenAPI description: method, path, "
-           "parameters, bodies, responses, OXA capability and risk."));
     addLoadOptions(parser);
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -149,22 +157,38 @@ int Cli::inspect(const QStringList &arguments)
         return ExitOk;
     }
     if (parser.positionalArguments().size() != 1)
-        return usage(tr("Usage: oxa-cli inspect DOCUMENT [--json] [--allow-remote-refs]"));
+        return usage(usageLine);
     const auto options = loadOptions(parser);
     if (!options)
         return ExitUsage;
-    const QString location = parser.positionalArguments().constFirst();
-    const LoadResult loaded = SpecLoader::load(location, *options);
-    Diagnostics diagnostics = loaded.diagnostics;
-    if (!loaded.document) {
-        print(stderr, CatalogReport::diagnosticsText(location, false, 0, diagnostics, false));
+    prepared.location = parser.positionalArguments().constFirst();
+    prepared.loaded = Catalog::load(prepared.location, *options);
+    return std::nullopt;
+}
+
+int Cli::inspect(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Prints the operations of an OpenAPI description: method, path, "
+           "parameters, bodies, responses, OXA capability and risk."));
+    Prepared prepared;
+    if (const auto exit
+        = prepare(parser,
+                  arguments,
+                  tr("Usage: oxa-cli inspect DOCUMENT [--json] [--allow-remote-refs]"),
+                  prepared))
+        return *exit;
+    const CatalogLoad &loaded = prepared.loaded;
+    if (!loaded.catalog) {
+        print(stderr,
+              CatalogReport::diagnosticsText(prepared.location, false, 0, loaded.diagnostics, false));
         return ExitNotLoaded;
     }
-    const auto catalog = Catalog::build(loaded.document, options->limits, diagnostics);
     if (parser.isSet(m_json))
-        write(stdout, CatalogReport::catalogJson(*catalog));
+        write(stdout, CatalogReport::catalogJson(*loaded.catalog));
     else
-        print(stdout, CatalogReport::catalogText(*catalog, diagnostics));
+        print(stdout, CatalogReport::catalogText(*loaded.catalog, loaded.diagnostics));
     return ExitOk;
 }
 
@@ -175,41 +199,30 @@ int Cli::validate(const QStringList &arguments)
         tr("Lists every diagnostic of an OpenAPI description. Exit status: 0 "
            "without errors, 1 when it loaded with errors, 2 when it could not be "
            "loaded."));
-    addLoadOptions(parser);
     parser.addOption(m_allNotes);
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        print(stdout, parser.helpText());
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() != 1)
-        return usage(tr("Usage: oxa-cli validate DOCUMENT [--json] [--allow-remote-refs]"));
-    const auto options = loadOptions(parser);
-    if (!options)
-        return ExitUsage;
-    const QString location = parser.positionalArguments().constFirst();
-    const LoadResult loaded = SpecLoader::load(location, *options);
-    Diagnostics diagnostics = loaded.diagnostics;
-    qsizetype operations = 0;
-    if (loaded.document) {
-        const auto catalog = Catalog::build(loaded.document, options->limits, diagnostics);
-        operations = catalog->operations().size();
-    }
+    Prepared prepared;
+    if (const auto exit
+        = prepare(parser,
+                  arguments,
+                  tr("Usage: oxa-cli validate DOCUMENT [--json] [--allow-remote-refs]"),
+                  prepared))
+        return *exit;
+    const CatalogLoad &loaded = prepared.loaded;
+    const bool ok = bool(loaded.catalog);
+    const qsizetype operations = ok ? loaded.catalog->operations().size() : 0;
     if (parser.isSet(m_json))
-        write(stdout,
-              CatalogReport::diagnosticsJson(bool(loaded.document), operations, diagnostics));
+        write(stdout, CatalogReport::diagnosticsJson(ok, operations, loaded.diagnostics));
     else
         print(stdout,
-              CatalogReport::diagnosticsText(location,
-                                             bool(loaded.document),
+              CatalogReport::diagnosticsText(prepared.location,
+                                             ok,
                                              operations,
-                                             diagnostics,
+                                             loaded.diagnostics,
                                              parser.isSet(m_allNotes)));
-    if (!loaded.document)
+    if (!ok)
         return ExitNotLoaded;
-    return countSeverity(diagnostics, Diagnostic::Severity::Error) > 0 ? ExitLoadedWithErrors
-                                                                       : ExitOk;
+    return countSeverity(loaded.diagnostics, Diagnostic::Severity::Error) > 0 ? ExitLoadedWithErrors
+                                                                              : ExitOk;
 }
 
 int Cli::run(const QStringList &arguments)

@@ -1096,6 +1096,17 @@ void CatalogBuilder::run()
     finish();
 }
 
+CatalogLoad Catalog::load(const QString &location, const LoadOptions &options)
+{
+    LoadResult loaded = SpecLoader::load(location, options);
+    CatalogLoad result;
+    result.diagnostics = std::move(loaded.diagnostics);
+    result.cancelled = loaded.cancelled;
+    if (loaded.document)
+        result.catalog = build(std::move(loaded.document), options.limits, result.diagnostics);
+    return result;
+}
+
 std::shared_ptr<const Catalog> Catalog::build(std::shared_ptr<const SpecDocument> document,
                                               const LoadLimits &limits,
                                               Diagnostics &diagnostics)

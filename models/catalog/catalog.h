@@ -3,6 +3,7 @@
 #pragma once
 
 #include "catalog/operation.h"
+#include "document/specloader.h"
 #include "document/textlimits.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,18 @@
 #include <memory>
 
 namespace Oxa {
+
+class Catalog;
+
+/** A document loaded and catalogued, or the reasons it could not be. */
+struct CatalogLoad
+{
+    /** Null when the document could not be loaded at all. */
+    std::shared_ptr<const Catalog> catalog;
+    /** The loader's diagnostics and the catalog's, in reading order. */
+    Diagnostics diagnostics;
+    bool cancelled = false;
+};
 
 struct DocumentInfo
 {
@@ -40,6 +53,12 @@ public:
      * limit…) is appended to `diagnostics`, which is then sorted into reading order. Never
      * fails: a broken part is left out with a diagnostic. Thread-agnostic.
      */
+    /**
+     * Loads `location` (a file path or an http(s) URL) with SpecLoader and builds its catalog:
+     * what oxa-cli and the console both do with a document. Blocking; any thread.
+     */
+    static CatalogLoad load(const QString &location, const LoadOptions &options = {});
+
     static std::shared_ptr<const Catalog> build(std::shared_ptr<const SpecDocument> document,
                                                 const LoadLimits &limits,
                                                 Diagnostics &diagnostics);

@@ -12,21 +12,27 @@ namespace Oxa {
 QByteArray CatalogReport::catalogJson(const Catalog &catalog)
 {
     JsonWriter out;
+    auto strings = [&out](std::string_view key, const QStringList &items) {
+        out.key(key);
+        out.beginArray();
+        for (const QString &item : items)
+            out.value(item);
+        out.endArray();
+    };
+    QStringList servers;
+    for (const Server &server : catalog.servers())
+        servers << server.url;
+    QStringList schemes;
+    for (const SecurityScheme &scheme : catalog.securitySchemes())
+        schemes << scheme.name;
+
     out.beginObject();
     out.key("version");
     out.value(catalog.info().specVersionText);
     out.key("title");
     out.value(catalog.info().title);
-    out.key("servers");
-    out.beginArray();
-    for (const Server &server : catalog.servers())
-        out.value(server.url);
-    out.endArray();
-    out.key("securitySchemes");
-    out.beginArray();
-    for (const SecurityScheme &scheme : catalog.securitySchemes())
-        out.value(scheme.name);
-    out.endArray();
+    strings("servers", servers);
+    strings("securitySchemes", schemes);
     out.key("operations");
     out.beginArray();
     for (const Operation &operation : catalog.operations()) {
@@ -37,11 +43,7 @@ QByteArray CatalogReport::catalogJson(const Catalog &catalog)
         out.value(operation.path);
         out.key("operationId");
         out.value(operation.operationId);
-        out.key("tags");
-        out.beginArray();
-        for (const QString &tag : operation.tags)
-            out.value(tag);
-        out.endArray();
+        strings("tags", operation.tags);
         out.key("parameters");
         out.beginArray();
         for (const Parameter &parameter : operation.parameters) {
@@ -55,16 +57,8 @@ QByteArray CatalogReport::catalogJson(const Catalog &catalog)
             out.endObject();
         }
         out.endArray();
-        out.key("requestBodyContentTypes");
-        out.beginArray();
-        for (const QString &type : operation.requestBodyContentTypes())
-            out.value(type);
-        out.endArray();
-        out.key("responseCodes");
-        out.beginArray();
-        for (const Response &response : operation.responses)
-            out.value(response.code);
-        out.endArray();
+        strings("requestBodyContentTypes", operation.requestBodyContentTypes());
+        strings("responseCodes", operation.responseCodes());
         out.key("capability");
         out.value(std::string_view(capabilityName(operation.capability)));
         out.key("risk");
