@@ -5,6 +5,7 @@
 // Helpers shared by the document and catalog tests: documents written to a temporary folder,
 // an in-memory fetcher for "remote" documents, and diagnostic queries.
 
+#include "catalog/catalog.h"
 #include "core/diagnostic.h"
 #include "document/documentfetcher.h"
 #include "testconfig.h"
@@ -102,6 +103,58 @@ inline QString oxaFixturePath()
 {
     const QString path = QStringLiteral(OXA_SHARED_FIXTURES_DIR "/oxa/schema-oxa-backend.json");
     return QFileInfo::exists(path) ? path : QString();
+}
+
+/** The catalog of a document held in memory (named `name` for its format), or null. */
+inline std::shared_ptr<const Oxa::Catalog> catalogFromText(const QByteArray &text,
+                                                           const QString &name
+                                                           = QStringLiteral("doc.yaml"),
+                                                           Oxa::Diagnostics *diagnostics = nullptr)
+{
+    Oxa::LoadResult loaded
+        = Oxa::SpecLoader::loadBytes(text,
+                                     QUrl::fromLocalFile(QStringLiteral("/nonexistent/") + name));
+    Oxa::Diagnostics found = loaded.diagnostics;
+    std::shared_ptr<const Oxa::Catalog> catalog;
+    if (loaded.document)
+        catalog = Oxa::Catalog::build(loaded.document, Oxa::LoadLimits{}, found);
+    if (diagnostics)
+        *diagnostics = found;
+    return catalog;
+}
+
+/**
+ * A small OXA-like back-end for browsing tests: enrichment, response, telemetry and
+ * administration operations, a deprecated one, an untagged one, one with two tags.
+ */
+inline QByteArray browsingDocument()
+{
+    return QByteArrayLiteral(R"(openapi: 3.1.0
+info: {title: Browse, version: "1"}
+tags:
+  - name: Alerts
+  - name: CTI
+  - name: Hosts
+paths:
+  /alerts:
+    get: {operationId: listAlerts, summary: List alerts, tags: [Alerts], responses: {'200': {description: ok}}}
+  /alerts/{uuid}:
+    parameters: [{name: uuid, in: path, required: true, schema: {type: string}}]
+    get: {operationId: getAlert, summary: Get an alert, tags: [Alerts], responses: {'200': {description: ok}}}
+    delete: {operationId: deleteAlert, summary: Delete an alert, tags: [Alerts], x-oxa-capability: administration, responses: {'204': {description: gone}}}
+  /cti/ip/{ip}:
+    parameters: [{name: ip, in: path, required: true, schema: {type: string}}]
+    get: {operationId: lookupIp, summary: Reputation of an IP address, description: Asks the threat intelligence feeds., tags: [CTI], responses: {'200': {description: ok}}}
+  /cti/legacy:
+    get: {operationId: legacyLookup, summary: Old look-up, deprecated: true, tags: [CTI], responses: {'200': {description: ok}}}
+  /hosts/{id}/isolate:
+    parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+    post: {operationId: isolateHost, summary: Isolate a host, tags: [Hosts, Alerts], x-oxa-capability: response, x-oxa-risk: response, responses: {'202': {description: accepted}}}
+  /stats/alerts/count:
+    get: {operationId: countAlerts, summary: Count alerts per day, responses: {'200': {description: ok}}}
+  /settings:
+    put: {operationId: updateSettings, summary: Change the settings, tags: [Admin], x-oxa-capability: administration, responses: {'200': {description: ok}}}
+)");
 }
 
 } // namespace OxaTest

@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Oxa {
+
+/** How well a pattern matched a text, and where. */
+struct FuzzyMatch
+{
+    /** Higher is better; negative when the pattern is not a subsequence of the text. */
+    int score = -1;
+    /** Indexes in the text of the matched characters, ascending. */
+    QList<qsizetype> positions;
+
+    bool matched() const { return score >= 0; }
+};
+
+/**
+ * Matches `pattern` as a subsequence of `text`, ignoring case and the pattern's spaces, and
+ * scores the best alignment: characters that start words (after a space, `/`, `_`, `-`, `.`, `{`
+ * or at a lower-to-upper case change) and runs of consecutive characters score high, gaps cost.
+ * So "isohost" finds "Isolate a host" and "gaa" finds "getAllAlerts". Texts longer than
+ * `maxTextLength` are cut there, which bounds the work per candidate.
+ */
+FuzzyMatch fuzzyMatch(QStringView pattern, QStringView text, qsizetype maxTextLength = 512);
+
+} // namespace Oxa

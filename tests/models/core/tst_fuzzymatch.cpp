@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/fuzzymatch.h"
+
+#include <QTest>
+
+using namespace Oxa;
+using namespace Qt::StringLiterals;
+
+class TestFuzzyMatch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void subsequence_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("matched");
+        QTest::newRow("empty pattern") << u""_s << u"anything"_s << true;
+        QTest::newRow("exact") << u"isolate"_s << u"isolate"_s << true;
+        QTest::newRow("ignores case") << u"ISOLATE"_s << u"Isolate a host"_s << true;
+        QTest::newRow("ignores pattern spaces") << u"iso host"_s << u"Isolate a host"_s << true;
+        QTest::newRow("gaps") << u"isohost"_s << u"Isolate a host"_s << true;
+        QTest::newRow("order matters") << u"hostiso"_s << u"Isolate a host"_s << false;
+        QTest::newRow("missing letter") << u"isolatez"_s << u"Isolate a host"_s << false;
+        QTest::newRow("longer than text") << u"abcdef"_s << u"abc"_s << false;
+        QTest::newRow("empty text") << u"a"_s << u""_s << false;
+        QTest::newRow("accents are letters") << u"équipe"_s << u"L'Équipe rouge"_s << true;
+    }
+
+    void subsequence()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, text);
+        QFETCH(bool, matched);
+        const FuzzyMatch match = fuzzyMatch(pattern, text);
+        QCOMPARE(match.matched(), matched);
+        if (!matched)
+            return;
+        // The positions spell the pattern, in order.
+        QString spelled;
+        qsizetype last = -1;
+        for (qsizetype position : match.positions) {
+            QVERIFY(position > last);
+            last = position;
+            spelled += text[position].toCaseFolded();
+        }
+        QString expected = pattern.toCaseFolded();
+        expected.remove(u' ');
+        QCOMPARE(spelled, expected);
+    }
+
+    void prefersWordStarts()
+    {
+        // "gaa" should align with the capitals of getAllAlerts, not with the first a's.
+        const FuzzyMatch match = fuzzyMatch(u"gaa"_s, u"getAllAlerts"_s);
+        QCOMPARE(match.positions, (QList<qsizetype>{0, 3, 6}));
+        // The i after a path separator, not the one inside "hosts/{id}".
+        const FuzzyMatch path = fuzzyMatch(u"hi"_s, u"/hosts/filter/isolate"_s);
+        QCOMPARE(path.positions, (QList<qsizetype>{1, 14}));
+    }
+
+    void ranksBetterAlignmentsHigher()
+    {
+        auto score = [](const QString &pattern, const QString &text) {
+            return fuzzyMatch(pattern, text).score;
+        };
+        // A run of consecutive characters beats scattered ones.
+        QVERIFY(score(u"host"_s, u"Isolate a host"_s) > score(u"host"_s, u"shadow costs"_s));
+        // A match at word starts beats one inside words.
+        QVERIFY(score(u"ih"_s, u"isolate host"_s) > score(u"ih"_s, u"with"_s));
+        // A prefix beats the same letters later.
+        QVERIFY(score(u"alert"_s, u"alerts by day"_s) > score(u"alert"_s, u"count of the alerts"_s));
+    }
+
+    void longTextsAreCut()
+    {
+        const QString text = QString(5000, u'x') + u"needle"_s;
+        QVERIFY(!fuzzyMatch(u"needle"_s, text).matched());
+        QVERIFY(fuzzyMatch(u"needle"_s, text, 6000).matched());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFuzzyMatch)
+#include "tst_fuzzymatch.moc"
