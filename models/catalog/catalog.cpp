@@ -1098,7 +1098,13 @@ void CatalogBuilder::run()
 
 CatalogLoad Catalog::load(const QString &location, const LoadOptions &options)
 {
-    LoadResult loaded = SpecLoader::load(location, options);
+    return fromLoadResult(SpecLoader::load(location, options), options);
+}
+
+CatalogLoad Catalog::fromLoadResult(LoadResult loaded, const LoadOptions &options)
+{
+    if (options.progress && loaded.document)
+        options.progress(LoadStage::BuildingCatalog);
     CatalogLoad result;
     result.diagnostics = std::move(loaded.diagnostics);
     result.cancelled = loaded.cancelled;

@@ -48,17 +48,19 @@ class Catalog
 
 public:
     /**
+     * Loads `location` (a file path or an http(s) URL) with SpecLoader and builds its catalog:
+     * what oxa-cli and the console both do with a document. Blocking; any thread.
+     */
+    static CatalogLoad load(const QString &location, const LoadOptions &options = {});
+    /** The catalog of a document SpecLoader has loaded (nothing when it could not). */
+    static CatalogLoad fromLoadResult(LoadResult loaded, const LoadOptions &options);
+
+    /**
      * Builds the catalog of `document`. What it finds (Swagger-style parameters, duplicate
      * operationIds, path templates without parameters, unknown security schemes, the operation
      * limit…) is appended to `diagnostics`, which is then sorted into reading order. Never
      * fails: a broken part is left out with a diagnostic. Thread-agnostic.
      */
-    /**
-     * Loads `location` (a file path or an http(s) URL) with SpecLoader and builds its catalog:
-     * what oxa-cli and the console both do with a document. Blocking; any thread.
-     */
-    static CatalogLoad load(const QString &location, const LoadOptions &options = {});
-
     static std::shared_ptr<const Catalog> build(std::shared_ptr<const SpecDocument> document,
                                                 const LoadLimits &limits,
                                                 Diagnostics &diagnostics);

@@ -470,6 +470,8 @@ ReferenceWalker::Target ReferenceWalker::resolveOnce(const SourceDocument *from,
             target.problem = *reason;
             target.forbiddenCode = absolute.isLocalFile() ? DiagnosticCode::ExternalRefForbidden
                                                           : DiagnosticCode::RemoteRefForbidden;
+            if (!m_document.m_forbiddenLocations.contains(absolute))
+                m_document.m_forbiddenLocations.append(absolute);
             return target;
         }
         const auto loaded = documentAt(absolute);

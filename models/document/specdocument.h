@@ -106,6 +106,11 @@ public:
     /** The root as written. */
     NodeRef originalRoot() const { return NodeRef{m_sources.front().get(), main().tree().root()}; }
     const Diagnostics &diagnostics() const { return m_diagnostics; }
+    /**
+     * Documents that references point to but the load options did not allow reading (files
+     * outside the folder, http(s) URLs), in the order they were met: what to ask the user about.
+     */
+    const QList<QUrl> &forbiddenLocations() const { return m_forbiddenLocations; }
 
     /**
      * `at` itself when it is not a reference object; its final target when the loader resolved
@@ -146,6 +151,7 @@ private:
     const JsonNode *m_root = nullptr;
     QHash<const JsonNode *, ResolvedRef> m_references;
     Diagnostics m_diagnostics;
+    QList<QUrl> m_forbiddenLocations;
     QString m_versionText;
     SpecVersion m_version = SpecVersion::Unknown;
 };

@@ -73,6 +73,8 @@ LoadResult SpecLoader::load(const QString &location, const LoadOptions &options)
 
 LoadResult SpecLoader::load(const QUrl &url, const LoadOptions &options)
 {
+    if (options.progress)
+        options.progress(LoadStage::Reading);
     auto fetched = fetcherFor(options)->fetch(url,
                                               options.limits.maxDocumentBytes,
                                               options.limits.networkTimeoutSeconds,
@@ -172,6 +174,8 @@ LoadResult SpecLoader::loadBytes(QByteArray bytes, const QUrl &url, const LoadOp
     auto document = std::make_shared<SpecDocument>();
     Diagnostics &diagnostics = document->m_diagnostics;
 
+    if (options.progress)
+        options.progress(LoadStage::Parsing);
     auto parsed = parseText(std::move(bytes), url, options.limits, diagnostics, QString());
     if (!parsed) {
         const Error &error = parsed.error();
@@ -293,6 +297,8 @@ LoadResult SpecLoader::loadBytes(QByteArray bytes, const QUrl &url, const LoadOp
         raw->m_sources.push_back(std::make_unique<SourceDocument>(target, std::move(*tree)));
         return raw->m_sources.back().get();
     };
+    if (options.progress)
+        options.progress(LoadStage::ResolvingReferences);
     ReferenceWalker walker(*document, options, loader);
     if (!walker.run()) {
         result.cancelled = true;

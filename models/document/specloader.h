@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace Oxa {
@@ -17,6 +18,9 @@ namespace Oxa {
 class DocumentFetcher;
 class JsonTree;
 class SpecDocument;
+
+/** The steps of a load, for progress reports. */
+enum class LoadStage : quint8 { Reading, Parsing, ResolvingReferences, BuildingCatalog };
 
 /** What a load may read, and how much. */
 struct LoadOptions
@@ -34,6 +38,8 @@ struct LoadOptions
     std::shared_ptr<DocumentFetcher> fetcher;
     /** Set to true from another thread to stop the load early. */
     const std::atomic_bool *cancel = nullptr;
+    /** Called, on the loading thread, as each step starts. */
+    std::function<void(LoadStage)> progress;
 };
 
 /** The outcome of a load: the document when it could be loaded, and every diagnostic. */
