@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "catalog/diagnosticmodel.h"
+
+#include "catalog/catalog.h"
+
+namespace Oxa {
+
+namespace {
+
+QString schemaNameFor(const QString &pointer)
+{
+    static const QString prefix = QStringLiteral("/components/schemas/");
+    if (!pointer.startsWith(prefix))
+        return QString();
+    QString name = pointer.mid(prefix.size()).section(u'/', 0, 0);
+    name.replace(QStringLiteral("~1"), QStringLiteral("/"));
+    name.replace(QStringLiteral("~0"), QStringLiteral("~"));
+    return name;
+}
+
+} // namespace
+
+DiagnosticModel::DiagnosticModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+DiagnosticModel::~DiagnosticModel() = default;
+
+QString DiagnosticModel::operationKeyFor(const Catalog &catalog, const QString &pointer)
+{
+    if (!pointer.startsWith(u"/paths/") && !pointer.startsWith(u"/webhooks/"))
+        return QString();
+    // The longest operation pointer that is the pointer or a prefix of it; a path item's own
+    // parameters belong to its first operation.
+    const QString pathItem = pointer.section(u'/', 0, 2);
+    const Operation *first = nullptr;
+    for (const Operation &op : catalog.operations()) {
+        if (pointer == op.pointer || pointer.startsWith(op.pointer + u'/'))
+            return op.key;
+        if (!first && op.pointer.startsWith(pathItem + u'/'))
+            first = &op;
+    }
+    return first ? first->key : QString();
+}
+
+void DiagnosticModel::setDiagnostics(const Diagnostics &diagnostics,
+                                     std::shared_ptr<const Catalog> catalog)
+{
+    beginResetModel();
+    m_all = diagnostics;
+    m_catalog = std::move(catalog);
+    m_annotated.clear();
+    m_annotated.reserve(size_t(m_all.size()));
+    for (int i = 0; i < int(m_all.size()); ++i) {
+        const Diagnostic &d = m_all[i];
+        Row row;
+        row.diagnostic = i;
+        if (d.source.isEmpty()) {
+            if (m_catalog)
+                row.operationKey = operationKeyFor(*m_catalog, d.pointer);
+            row.schemaName = schemaNameFor(d.pointer);
+        }
+        m_annotated.push_back(row);
+    }
+    computeVisible();
+    endResetModel();
+}
+
+void DiagnosticModel::setSeverityShown(Diagnostic::Severity severity, bool shown)
+{
+    if (m_shown[int(severity)] == shown)
+        return;
+    m_shown[int(severity)] = shown;
+    refilter();
+}
+
+bool DiagnosticModel::isSeverityShown(Diagnostic::Severity severity) const
+{
+    return m_shown[int(severity)];
+}
+
+int DiagnosticModel::count(Diagnostic::Severity severity) const
+{
+    return int(countSeverity(m_all, severity));
+}
+
+void DiagnosticModel::computeVisible()
+{
+    m_visible.clear();
+    for (int i = 0; i < int(m_annotated.size()); ++i) {
+        if (m_shown[int(m_all[i].severity)])
+            m_visible.push_back(i);
+    }
+}
+
+void DiagnosticModel::refilter()
+{
+    beginResetModel();
+    computeVisible();
+    endResetModel();
+}
+
+int DiagnosticModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int DiagnosticModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DiagnosticModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_visible.size()))
+        return {};
+    const Row &row = m_annotated[size_t(m_visible[size_t(index.row())])];
+    const Diagnostic &d = m_all[row.diagnostic];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case SeverityColumn:
+            return severityText(d.severity);
+        case MessageColumn:
+            return d.message;
+        case LocationColumn: {
+            QString where = d.source.isEmpty() ? QString() : d.source + u' ';
+            if (d.line > 0)
+                where += tr("line %1:%2").arg(d.line).arg(d.column);
+            if (!d.pointer.isEmpty())
+                where += (d.line > 0 ? QStringLiteral(" · ") : QString()) + d.pointer;
+            return where;
+        }
+        case CodeColumn:
+            return QString::fromLatin1(codeName(d.code));
+        default:
+            return {};
+        }
+    case SeverityRole:
+        return int(d.severity);
+    case PointerRole:
+        return d.pointer;
+    case SourceRole:
+        return d.source;
+    case LineRole:
+        return d.line;
+    case ColumnRole:
+        return d.column;
+    case OperationKeyRole:
+        return row.operationKey;
+    case SchemaNameRole:
+        return row.schemaName;
+    case CodeNameRole:
+        return QString::fromLatin1(codeName(d.code));
+    default:
+        return {};
+    }
+}
+
+QVariant DiagnosticModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SeverityColumn:
+        return tr("Severity");
+    case MessageColumn:
+        return tr("Message");
+    case LocationColumn:
+        return tr("Location");
+    case CodeColumn:
+        return tr("Code");
+    default:
+        return {};
+    }
+}
+
+} // namespace Oxa
