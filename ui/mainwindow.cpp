@@ -2,27 +2,729 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
+#include "appearance.h"
+#include "catalogpanel.h"
+#include "commandpalette.h"
+#include "diagnosticsdock.h"
+#include "operationpage.h"
+#include "preferencesdialog.h"
+#include "safetext.h"
+#include "schemabrowser.h"
+#include "sourceview.h"
+#include "welcomepage.h"
+
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QCryptographicHash>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeView>
 
 namespace Oxa {
 
+namespace {
+
+constexpr int kMaxRecent = 10;
+const QString kRecentDocuments = QStringLiteral("recent/documents");
+const QString kRecentBackends = QStringLiteral("recent/backends");
+
+enum Page { OperationTab, SchemasTab, SourceTab };
+
+QString referenceKey(const QUrl &document)
+{
+    // Hashed: a URL may hold characters QSettings keys do not like.
+    const QByteArray hash = QCryptographicHash::hash(document.toString(QUrl::FullyEncoded).toUtf8(),
+                                                     QCryptographicHash::Sha256)
+                                .toHex()
+                                .left(32);
+    return QStringLiteral("references/") + QString::fromLatin1(hash);
+}
+
+bool looksLikeDocumentUrl(const QUrl &url)
+{
+    const QString path = url.path().toLower();
+    return path.endsWith(u".json") || path.endsWith(u".yaml") || path.endsWith(u".yml");
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_loader(new CatalogLoader(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(QApplication::applicationDisplayName());
-    auto *placeholder
-        = new QLabel(tr("Open an OpenAPI document or connect to a back-end to begin."), this);
-    placeholder->setObjectName(QStringLiteral("welcomeLabel"));
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setTextFormat(Qt::PlainText);
-    setCentralWidget(placeholder);
-    statusBar()->showMessage(tr("Ready"));
-    resize(1100, 720);
+    setAcceptDrops(true);
+    updateTitle();
+
+    m_stack = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_stack);
+    m_stack->addWidget(m_welcome);
+
+    m_splitter = new QSplitter(Qt::Horizontal, m_stack);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_catalogPanel = new CatalogPanel(m_splitter);
+    m_pages = new QTabWidget(m_splitter);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    m_operationPage = new OperationPage(m_pages);
+    m_schemaBrowser = new SchemaBrowser(m_pages);
+    m_sourceView = new SourceView(m_pages);
+    m_pages->addTab(m_operationPage, tr("Operation"));
+    m_pages->addTab(m_schemaBrowser, tr("Schemas"));
+    m_pages->addTab(m_sourceView, tr("Source"));
+    m_splitter->addWidget(m_catalogPanel);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setSizes({380, 900});
+    m_stack->addWidget(m_splitter);
+    setCentralWidget(m_stack);
+
+    m_diagnosticsDock = new DiagnosticsDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
+    m_diagnosticsDock->hide();
+
+    m_palette = new CommandPalette(m_stack);
+
+    // Status bar: the load in progress on the left, the document's facts on the right.
+    m_progressLabel = plainLabel(QString(), this);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(120);
+    m_progress->setAccessibleName(tr("Loading"));
+    m_cancel = new QToolButton(this);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setObjectName(QStringLiteral("cancelLoad"));
+    statusBar()->addWidget(m_progressLabel);
+    statusBar()->addWidget(m_progress);
+    statusBar()->addWidget(m_cancel);
+    m_documentLabel = plainLabel(QString(), this);
+    m_documentLabel->setObjectName(QStringLiteral("statusDocument"));
+    m_operationsLabel = plainLabel(QString(), this);
+    m_operationsLabel->setObjectName(QStringLiteral("statusOperations"));
+    m_diagnosticsButton = new QToolButton(this);
+    m_diagnosticsButton->setObjectName(QStringLiteral("statusDiagnostics"));
+    m_diagnosticsButton->setAutoRaise(true);
+    m_diagnosticsButton->setToolTip(tr("Show the diagnostics (Ctrl+Shift+D)"));
+    m_timeLabel = plainLabel(QString(), this);
+    m_timeLabel->setObjectName(QStringLiteral("statusTime"));
+    statusBar()->addPermanentWidget(m_documentLabel);
+    statusBar()->addPermanentWidget(m_operationsLabel);
+    statusBar()->addPermanentWidget(m_diagnosticsButton);
+    statusBar()->addPermanentWidget(m_timeLabel);
+    m_progress->hide();
+    m_cancel->hide();
+
+    createActions();
+
+    connect(m_loader, &CatalogLoader::stageChanged, this, &MainWindow::setStage);
+    connect(m_loader, &CatalogLoader::attempted, this, [this](const DiscoveryAttempt &attempt) {
+        m_progressLabel->setText(
+            tr("Tried %1: %2").arg(attempt.url.toDisplayString(), attempt.outcome));
+    });
+    connect(m_loader, &CatalogLoader::finished, this, &MainWindow::loaded);
+    connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelLoading);
+    connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::chooseFile);
+    connect(m_welcome, &WelcomePage::openDocumentRequested, this, &MainWindow::openLocation);
+    connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::connectToBackend);
+    connect(m_catalogPanel, &CatalogPanel::operationSelected, this, &MainWindow::operationSelected);
+    connect(m_palette, &CommandPalette::operationChosen, this, &MainWindow::showOperation);
+    connect(m_operationPage, &OperationPage::viewSourceRequested, this, [this](const QString &key) {
+        const Operation *op = m_catalog ? m_catalog->operationByKey(key) : nullptr;
+        if (!op)
+            return;
+        const TextPosition position = op->node.position();
+        showSourceLine(QString(), position.line, position.column);
+    });
+    connect(m_schemaBrowser, &SchemaBrowser::operationRequested, this, &MainWindow::showOperation);
+    connect(m_diagnosticsDock,
+            &DiagnosticsDock::operationRequested,
+            this,
+            &MainWindow::showOperation);
+    connect(m_diagnosticsDock, &DiagnosticsDock::schemaRequested, this, &MainWindow::showSchema);
+    connect(m_diagnosticsDock, &DiagnosticsDock::sourceRequested, this, &MainWindow::showSourceLine);
+    connect(m_diagnosticsButton, &QToolButton::clicked, this, [this] {
+        m_diagnosticsDock->show();
+        m_diagnosticsDock->raise();
+    });
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == SourceTab)
+            ensureSource();
+    });
+
+    restoreSettings();
+    updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Document…"), this, &MainWindow::chooseFile);
+    open->setShortcut(QKeySequence::Open);
+    QAction *connectAction
+        = file->addAction(tr("&Connect to Back-end…"), this, &MainWindow::askBackend);
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_recentDocumentsMenu = file->addMenu(tr("Recent &Documents"));
+    m_recentBackendsMenu = file->addMenu(tr("Recent &Back-ends"));
+    file->addSeparator();
+    m_reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
+    m_reloadAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
+    m_closeAction = file->addAction(tr("Close Document"), this, [this] {
+        cancelLoading();
+        m_catalog.reset();
+        m_usage.reset();
+        m_diagnostics.clear();
+        m_location.clear();
+        m_catalogPanel->setCatalog(nullptr);
+        m_operationPage->clear();
+        m_schemaBrowser->setCatalog(nullptr, nullptr);
+        m_sourceView->clear();
+        m_diagnosticsDock->setDiagnostics({}, nullptr);
+        m_palette->setCatalog(nullptr);
+        m_stack->setCurrentWidget(m_welcome);
+        updateStatus();
+        updateTitle();
+    });
+    m_closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *palette = go->addAction(tr("Go to &Operation…"), this, [this] {
+        if (m_catalog)
+            m_palette->popup();
+    });
+    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction *filter = go->addAction(tr("&Filter Operations"), this, [this] {
+        m_catalogPanel->filterField()->setFocus();
+        m_catalogPanel->filterField()->selectAll();
+    });
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    go->addSeparator();
+    const QString pageNames[] = {tr("O&peration Page"), tr("&Schemas"), tr("Sou&rce")};
+    for (int page = 0; page < 3; ++page) {
+        QAction *action = go->addAction(pageNames[page], this, [this, page] { showPage(page); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+    }
+    go->addSeparator();
+    QAction *find = go->addAction(tr("&Find in Source…"), this, [this] {
+        showPage(SourceTab);
+        m_sourceView->showFindBar();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *line = go->addAction(tr("Go to &Line…"), this, [this] {
+        showPage(SourceTab);
+        m_sourceView->askGoToLine();
+    });
+    line->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+
+    QMenu *operation = menuBar()->addMenu(tr("&Operation"));
+    QAction *copyId = operation->addAction(tr("Copy operation&Id"),
+                                           m_operationPage,
+                                           &OperationPage::copyOperationId);
+    copyId->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QAction *copyPath
+        = operation->addAction(tr("Copy &Path"), m_operationPage, &OperationPage::copyPath);
+    copyPath->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction *source = operation->addAction(tr("View &Source"), this, [this] {
+        Q_EMIT m_operationPage->viewSourceRequested(m_operationPage->operationKey());
+    });
+    source->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *diagnostics = m_diagnosticsDock->toggleViewAction();
+    diagnostics->setText(tr("&Diagnostics"));
+    diagnostics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    view->addAction(diagnostics);
+    QMenu *grouping = view->addMenu(tr("&Group Operations"));
+    const QPair<QString, OperationTreeModel::Grouping> groupings[] = {
+        {tr("By &Capability and Tag"), OperationTreeModel::Grouping::CapabilityTag},
+        {tr("By &Tag and Path"), OperationTreeModel::Grouping::TagPath},
+        {tr("&Flat List"), OperationTreeModel::Grouping::Flat},
+    };
+    for (const auto &[name, value] : groupings)
+        grouping->addAction(name, this, [this, value] { m_catalogPanel->setGrouping(value); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About OXA Console"), this, &MainWindow::showAbout);
+    updateRecentMenus();
+}
+
+// Loading -------------------------------------------------------------------------------------
+
+void MainWindow::openLocation(const QString &location)
+{
+    const QString trimmed = location.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    const QUrl url(trimmed);
+    const QString scheme = url.scheme().toLower();
+    if ((scheme == u"http" || scheme == u"https") && !looksLikeDocumentUrl(url)) {
+        connectToBackend(trimmed);
+        return;
+    }
+    openDocument(url.isLocalFile() ? url.toLocalFile() : trimmed);
+}
+
+void MainWindow::openDocument(const QString &location)
+{
+    startLoad(location, CatalogLoader::Mode::Document);
+}
+
+void MainWindow::connectToBackend(const QString &baseUrl)
+{
+    startLoad(baseUrl, CatalogLoader::Mode::Backend);
+}
+
+void MainWindow::reload()
+{
+    if (m_location.isEmpty() || isLoading())
+        return;
+    m_reloading = true;
+    startLoad(m_location, m_mode);
+}
+
+void MainWindow::cancelLoading()
+{
+    if (!m_loader->isRunning())
+        return;
+    m_loader->cancel();
+    m_progress->hide();
+    m_cancel->hide();
+    m_progressLabel->setText(tr("Loading cancelled."));
+    m_reloading = false;
+    Q_EMIT loadFinished(false);
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_loader->isRunning();
+}
+
+MainWindow::ReferencePolicy MainWindow::referencePolicy(const QUrl &document)
+{
+    const QString value = QSettings().value(referenceKey(document)).toString();
+    if (value == u"allow")
+        return ReferencePolicy::Allow;
+    if (value == u"deny")
+        return ReferencePolicy::Deny;
+    return ReferencePolicy::Ask;
+}
+
+void MainWindow::setReferencePolicy(const QUrl &document, ReferencePolicy policy)
+{
+    QSettings settings;
+    if (policy == ReferencePolicy::Ask)
+        settings.remove(referenceKey(document));
+    else
+        settings.setValue(referenceKey(document),
+                          policy == ReferencePolicy::Allow ? u"allow"_qs : u"deny"_qs);
+}
+
+void MainWindow::startLoad(const QString &location, CatalogLoader::Mode mode)
+{
+    LoadOptions options;
+    // A document whose references the user allowed once is loaded with them from then on.
+    const QUrl documentUrl = mode == CatalogLoader::Mode::Document
+                                 ? SpecLoader::urlFromLocation(location)
+                                 : QUrl::fromUserInput(location);
+    if (referencePolicy(documentUrl) == ReferencePolicy::Allow) {
+        options.allowRemoteRefs = true;
+        options.allowFilesOutsideFolder = true;
+    }
+    m_progressLabel->setText(mode == CatalogLoader::Mode::Backend
+                                 ? tr("Looking for the description of %1…").arg(location)
+                                 : tr("Opening %1…").arg(location));
+    m_progress->show();
+    m_cancel->show();
+    m_loader->start(location, mode, options);
+}
+
+void MainWindow::setStage(LoadStage stage)
+{
+    switch (stage) {
+    case LoadStage::Reading:
+        m_progressLabel->setText(tr("Reading…"));
+        break;
+    case LoadStage::Parsing:
+        m_progressLabel->setText(tr("Parsing…"));
+        break;
+    case LoadStage::ResolvingReferences:
+        m_progressLabel->setText(tr("Resolving references…"));
+        break;
+    case LoadStage::BuildingCatalog:
+        m_progressLabel->setText(tr("Building the catalog…"));
+        break;
+    }
+}
+
+void MainWindow::loaded(const CatalogLoadOutcome &outcome)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    const bool reloading = std::exchange(m_reloading, false);
+    if (outcome.load.cancelled) {
+        m_progressLabel->setText(tr("Loading cancelled."));
+        Q_EMIT loadFinished(false);
+        return;
+    }
+    if (!outcome.load.catalog) {
+        m_progressLabel->setText(tr("Could not open %1.").arg(outcome.location));
+        QStringList reasons;
+        for (const Diagnostic &d : outcome.load.diagnostics) {
+            if (d.isError())
+                reasons << d.message;
+        }
+        for (const DiscoveryAttempt &attempt : outcome.attempts)
+            reasons << tr("%1: %2").arg(attempt.url.toDisplayString(), attempt.outcome);
+        QMessageBox box(QMessageBox::Warning,
+                        tr("Cannot open"),
+                        tr("%1 could not be opened.").arg(outcome.location),
+                        QMessageBox::Ok,
+                        this);
+        box.setTextFormat(Qt::PlainText);
+        box.setDetailedText(reasons.mid(0, 40).join(u'\n'));
+        box.setInformativeText(reasons.value(0));
+        if (!property("oxaQuiet").toBool())
+            box.exec();
+        Q_EMIT loadFinished(false);
+        return;
+    }
+
+    const QString selected = m_catalogPanel->selectedOperation();
+    const int page = m_pages->currentIndex();
+    const QString schema = m_schemaBrowser->currentSchema();
+    m_catalog = outcome.load.catalog;
+    m_usage = outcome.schemaUsage;
+    m_diagnostics = outcome.load.diagnostics;
+    m_location = outcome.location;
+    m_mode = outcome.discovered ? CatalogLoader::Mode::Backend : CatalogLoader::Mode::Document;
+    m_documentUrl = outcome.documentUrl;
+    m_loadMilliseconds = outcome.elapsedMilliseconds;
+    m_sourceStale = true;
+
+    m_catalogPanel->setCatalog(m_catalog);
+    m_schemaBrowser->setCatalog(m_catalog, m_usage);
+    m_diagnosticsDock->setDiagnostics(m_diagnostics, m_catalog);
+    m_palette->setCatalog(m_catalog);
+    m_stack->setCurrentWidget(m_splitter);
+    if (!selected.isEmpty() && showOperation(selected)) {
+        // Reload keeps the selection and the page.
+    } else {
+        m_operationPage->clear();
+    }
+    if (!schema.isEmpty())
+        m_schemaBrowser->showSchema(schema);
+    if (reloading)
+        m_pages->setCurrentIndex(page);
+    if (m_pages->currentIndex() == SourceTab)
+        ensureSource();
+
+    if (outcome.discovered) {
+        addRecent(kRecentBackends, outcome.location);
+        m_progressLabel->setText(
+            tr("Found the description at %1.").arg(outcome.documentUrl.toDisplayString()));
+    } else {
+        addRecent(kRecentDocuments, outcome.location);
+        m_progressLabel->setText(reloading ? tr("Reloaded.") : tr("Opened."));
+    }
+    updateStatus();
+    updateTitle();
+
+    // References the policy refused: ask once per document, remember the answer.
+    const QList<QUrl> refused = m_catalog->document().forbiddenLocations();
+    if (!refused.isEmpty() && referencePolicy(m_documentUrl) == ReferencePolicy::Ask) {
+        bool allow = false;
+        if (m_askReferences) {
+            allow = m_askReferences(refused);
+        } else {
+            QStringList shown;
+            for (const QUrl &url : refused.mid(0, 20))
+                shown << url.toDisplayString();
+            if (refused.size() > 20)
+                shown << tr("… and %n more", nullptr, int(refused.size() - 20));
+            QMessageBox
+                box(QMessageBox::Question,
+                    tr("Follow references?"),
+                    tr("This document refers to other documents outside its folder or on the "
+                       "network:\n\n%1\n\nRead them? The answer is remembered for this document.")
+                        .arg(shown.join(u'\n')),
+                    QMessageBox::Yes | QMessageBox::No,
+                    this);
+            box.setTextFormat(Qt::PlainText);
+            box.setDefaultButton(QMessageBox::No);
+            allow = box.exec() == QMessageBox::Yes;
+        }
+        setReferencePolicy(m_documentUrl, allow ? ReferencePolicy::Allow : ReferencePolicy::Deny);
+        if (allow) {
+            Q_EMIT loadFinished(true);
+            m_reloading = true;
+            startLoad(m_location, m_mode);
+            return;
+        }
+    }
+    Q_EMIT loadFinished(true);
+}
+
+// Navigation ----------------------------------------------------------------------------------
+
+void MainWindow::operationSelected(const QString &key)
+{
+    const Operation *op = m_catalog ? m_catalog->operationByKey(key) : nullptr;
+    m_operationPage->setOperation(m_catalog, op);
+}
+
+bool MainWindow::showOperation(const QString &key)
+{
+    if (!m_catalog || !m_catalog->operationByKey(key))
+        return false;
+    if (!m_catalogPanel->selectOperation(key)) {
+        // Hidden by the filter: clear it rather than show an operation the tree does not.
+        m_catalogPanel->setFilterText(QString());
+        if (!m_catalogPanel->selectOperation(key))
+            return false;
+    }
+    operationSelected(key);
+    showPage(OperationTab);
+    return true;
+}
+
+bool MainWindow::showSchema(const QString &name)
+{
+    if (!m_schemaBrowser->showSchema(name))
+        return false;
+    showPage(SchemasTab);
+    return true;
+}
+
+void MainWindow::showSourceLine(const QString &source, int line, int column)
+{
+    // The source view shows the main document; a finding in a referenced one opens at its
+    // reference's place only through the diagnostics' text.
+    Q_UNUSED(source)
+    showPage(SourceTab);
+    if (line > 0)
+        m_sourceView->goToLine(line, column);
+}
+
+void MainWindow::showPage(int index)
+{
+    if (m_stack->currentWidget() != m_splitter)
+        return;
+    m_pages->setCurrentIndex(index);
+    if (index == SourceTab)
+        ensureSource();
+}
+
+void MainWindow::ensureSource()
+{
+    if (!m_sourceStale || !m_catalog)
+        return;
+    m_sourceStale = false;
+    const SourceDocument &main = m_catalog->document().main();
+    m_sourceView->setSource(main.tree().text(), main.url().fileName());
+}
+
+// Status and settings -------------------------------------------------------------------------
+
+void MainWindow::updateTitle()
+{
+    if (!m_catalog) {
+        setWindowTitle(QApplication::applicationDisplayName());
+        return;
+    }
+    const DocumentInfo &info = m_catalog->info();
+    setWindowTitle(info.title.isEmpty() ? m_location : info.title);
+    setWindowFilePath(m_location);
+}
+
+void MainWindow::updateStatus()
+{
+    m_reloadAction->setEnabled(!m_location.isEmpty());
+    m_closeAction->setEnabled(m_catalog != nullptr);
+    const bool open = m_catalog != nullptr;
+    for (QWidget *widget : {static_cast<QWidget *>(m_documentLabel),
+                            static_cast<QWidget *>(m_operationsLabel),
+                            static_cast<QWidget *>(m_diagnosticsButton),
+                            static_cast<QWidget *>(m_timeLabel)})
+        widget->setVisible(open);
+    if (!open) {
+        statusBar()->showMessage(tr("Ready"));
+        return;
+    }
+    statusBar()->clearMessage();
+    const DocumentInfo &info = m_catalog->info();
+    m_documentLabel->setText(
+        tr("%1 %2 · OpenAPI %3").arg(info.title, info.version, info.specVersionText));
+    m_operationsLabel->setText(tr("%n operation(s)", nullptr, int(m_catalog->operations().size())));
+    const int errors = int(countSeverity(m_diagnostics, Diagnostic::Severity::Error));
+    const int warnings = int(countSeverity(m_diagnostics, Diagnostic::Severity::Warning));
+    m_diagnosticsButton->setText(tr("%1 errors, %2 warnings").arg(errors).arg(warnings));
+    m_timeLabel->setText(tr("loaded in %1 ms").arg(m_loadMilliseconds));
+}
+
+void MainWindow::addRecent(const QString &key, const QString &entry)
+{
+    QSettings settings;
+    QStringList list = settings.value(key).toStringList();
+    list.removeAll(entry);
+    list.prepend(entry);
+    settings.setValue(key, list.mid(0, kMaxRecent));
+    updateRecentMenus();
+}
+
+void MainWindow::updateRecentMenus()
+{
+    QSettings settings;
+    const QStringList documents = settings.value(kRecentDocuments).toStringList();
+    const QStringList backends = settings.value(kRecentBackends).toStringList();
+    m_welcome->setRecent(documents, backends);
+    auto fill = [this](QMenu *menu, const QStringList &entries, bool backend) {
+        menu->clear();
+        for (const QString &entry : entries) {
+            QString shown = entry;
+            shown.replace(u'&', QStringLiteral("&&"));
+            menu->addAction(shown, this, [this, entry, backend] {
+                backend ? connectToBackend(entry) : openDocument(entry);
+            });
+        }
+        menu->setEnabled(!entries.isEmpty());
+    };
+    fill(m_recentDocumentsMenu, documents, false);
+    fill(m_recentBackendsMenu, backends, true);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_catalogPanel->setFilterHistory(
+        settings.value(QStringLiteral("catalog/filterHistory")).toStringList());
+    m_catalogPanel->setFilterText(settings.value(QStringLiteral("catalog/filter")).toString());
+    m_catalogPanel->setGrouping(
+        OperationTreeModel::Grouping(settings
+                                         .value(QStringLiteral("catalog/grouping"),
+                                                int(OperationTreeModel::Grouping::CapabilityTag))
+                                         .toInt()));
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("catalog/filter"), m_catalogPanel->filterText());
+    settings.setValue(QStringLiteral("catalog/filterHistory"), m_catalogPanel->filterHistory());
+    settings.setValue(QStringLiteral("catalog/grouping"), int(m_catalogPanel->grouping()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    m_loader->cancel();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *data = event->mimeData();
+    QString location;
+    if (data->hasUrls() && !data->urls().isEmpty()) {
+        const QUrl url = data->urls().front();
+        location = url.isLocalFile() ? url.toLocalFile() : url.toString();
+    } else if (data->hasText()) {
+        location = data->text().trimmed().section(u'\n', 0, 0);
+    }
+    if (location.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openLocation(location);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::chooseFile()
+{
+    const QString start = m_mode == CatalogLoader::Mode::Document && !m_location.isEmpty()
+                              ? QFileInfo(m_location).absolutePath()
+                              : QString();
+    const QString path = QFileDialog::getOpenFileName(
+        this,
+        tr("Open an OpenAPI description"),
+        start,
+        tr("OpenAPI descriptions (*.json *.yaml *.yml);;All files (*)"));
+    if (!path.isEmpty())
+        openDocument(path);
+}
+
+void MainWindow::askBackend()
+{
+    bool ok = false;
+    const QString url
+        = QInputDialog::getText(this,
+                                tr("Connect to a back-end"),
+                                tr("Base URL of the back-end (its description is looked for at the "
+                                   "usual places):"),
+                                QLineEdit::Normal,
+                                QString(),
+                                &ok);
+    if (ok && !url.trimmed().isEmpty())
+        connectToBackend(url.trimmed());
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox
+        box(QMessageBox::Information,
+            tr("About OXA Console"),
+            tr("%1 %2\nA console for OXA back-ends: browse, call and chain their capabilities.")
+                .arg(QApplication::applicationDisplayName(), QApplication::applicationVersion()),
+            QMessageBox::Ok,
+            this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
 
 } // namespace Oxa

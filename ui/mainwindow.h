@@ -2,11 +2,33 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "catalog/catalogloader.h"
+#include "catalog/schemausage.h"
+
 #include <QMainWindow>
+
+class QLabel;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QToolButton;
 
 namespace Oxa {
 
-/** The console's main window. For now, the application's frame and its name. */
+class CatalogPanel;
+class CommandPalette;
+class DiagnosticsDock;
+class OperationPage;
+class SchemaBrowser;
+class SourceView;
+class WelcomePage;
+
+/**
+ * The console's main window: the welcome page until a document is open, then the catalog
+ * (filter and tree) beside the operation page, the schema browser and the raw source, with
+ * the diagnostics dock and the "go to operation" palette. Documents load off the GUI thread.
+ */
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -15,6 +37,109 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    /** Opens a file path or URL: a URL that is not a description is treated as a back-end. */
+    void openLocation(const QString &location);
+    void openDocument(const QString &location);
+    void connectToBackend(const QString &baseUrl);
+    void reload();
+    void cancelLoading();
+    bool isLoading() const;
+
+    std::shared_ptr<const Catalog> catalog() const { return m_catalog; }
+    /** What the last load reported, the policy's refusals included. */
+    const Diagnostics &diagnostics() const { return m_diagnostics; }
+    /** Shows an operation: selects it in the tree (clearing the filter if it hides it). */
+    bool showOperation(const QString &key);
+    bool showSchema(const QString &name);
+    void showSourceLine(const QString &source, int line, int column = 1);
+
+    CatalogPanel *catalogPanel() const { return m_catalogPanel; }
+    OperationPage *operationPage() const { return m_operationPage; }
+    SchemaBrowser *schemaBrowser() const { return m_schemaBrowser; }
+    SourceView *sourceView() const { return m_sourceView; }
+    DiagnosticsDock *diagnosticsDock() const { return m_diagnosticsDock; }
+    CommandPalette *commandPalette() const { return m_palette; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    QTabWidget *pages() const { return m_pages; }
+
+    /**
+     * How references to other files or to the network are treated for a document, asked once
+     * and remembered: Ask (not yet decided), Allow or Deny.
+     */
+    enum class ReferencePolicy : quint8 { Ask, Allow, Deny };
+    static ReferencePolicy referencePolicy(const QUrl &document);
+    static void setReferencePolicy(const QUrl &document, ReferencePolicy policy);
+    /** Tests replace the question; the default asks with a message box. */
+    void setReferenceQuestion(std::function<bool(const QList<QUrl> &)> ask)
+    {
+        m_askReferences = std::move(ask);
+    }
+
+Q_SIGNALS:
+    /** A load ended, whatever its outcome. */
+    void loadFinished(bool success);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void startLoad(const QString &location, CatalogLoader::Mode mode);
+    void loaded(const CatalogLoadOutcome &outcome);
+    void setStage(LoadStage stage);
+    void operationSelected(const QString &key);
+    void showPage(int index);
+    void ensureSource();
+    void updateStatus();
+    void updateTitle();
+    void addRecent(const QString &key, const QString &entry);
+    void updateRecentMenus();
+    void restoreSettings();
+    void saveSettings();
+    void chooseFile();
+    void askBackend();
+    void showPreferences();
+    void showAbout();
+
+    CatalogLoader *m_loader = nullptr;
+    std::shared_ptr<const Catalog> m_catalog;
+    std::shared_ptr<const SchemaUsage> m_usage;
+    Diagnostics m_diagnostics;
+    QString m_location;
+    CatalogLoader::Mode m_mode = CatalogLoader::Mode::Document;
+    QUrl m_documentUrl;
+    qint64 m_loadMilliseconds = 0;
+    bool m_sourceStale = true;
+    bool m_reloading = false;
+    std::function<bool(const QList<QUrl> &)> m_askReferences;
+
+    QStackedWidget *m_stack = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QSplitter *m_splitter = nullptr;
+    CatalogPanel *m_catalogPanel = nullptr;
+    QTabWidget *m_pages = nullptr;
+    OperationPage *m_operationPage = nullptr;
+    SchemaBrowser *m_schemaBrowser = nullptr;
+    SourceView *m_sourceView = nullptr;
+    DiagnosticsDock *m_diagnosticsDock = nullptr;
+    CommandPalette *m_palette = nullptr;
+
+    QLabel *m_progressLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancel = nullptr;
+    QLabel *m_documentLabel = nullptr;
+    QLabel *m_operationsLabel = nullptr;
+    QToolButton *m_diagnosticsButton = nullptr;
+    QLabel *m_timeLabel = nullptr;
+
+    QMenu *m_recentDocumentsMenu = nullptr;
+    QMenu *m_recentBackendsMenu = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_closeAction = nullptr;
 };
 
 } // namespace Oxa

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "catalog/schemausage.h"
 #include "document/backenddiscovery.h"
 
 #include <QElapsedTimer>
@@ -25,6 +26,8 @@ struct CatalogLoadOutcome
     /** A back-end URL: each location tried. */
     QList<DiscoveryAttempt> attempts;
     bool discovered = false;
+    /** Computed on the worker too, so that the schema browser costs the GUI nothing. */
+    std::shared_ptr<const SchemaUsage> schemaUsage;
     qint64 elapsedMilliseconds = 0;
 };
 

@@ -1,32 +1,366 @@
 // SPDX-FileCopyrightText: 2026 OXA Console contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "catalogpanel.h"
+#include "commandpalette.h"
+#include "diagnosticsdock.h"
 #include "mainwindow.h"
+#include "operationpage.h"
+#include "schemabrowser.h"
+#include "sourceview.h"
+#include "support/httptestserver.h"
+#include "support/testdocuments.h"
+#include "welcomepage.h"
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
+using namespace Oxa;
+using namespace OxaTest;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+bool waitForLoad(MainWindow &window, int timeout = 30000)
+{
+    QSignalSpy finished(&window, &MainWindow::loadFinished);
+    if (!finished.wait(timeout))
+        return false;
+    return finished.front().front().toBool();
+}
+
+/** The operation keys the tree shows, each once. */
+QStringList visibleOperations(const OperationTreeModel &model, const QModelIndex &parent = {})
+{
+    QStringList keys;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        if (const Operation *op = model.operation(index)) {
+            if (!keys.contains(op->key))
+                keys << op->key;
+        }
+        for (const QString &key : visibleOperations(model, index)) {
+            if (!keys.contains(key))
+                keys << key;
+        }
+    }
+    return keys;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void showsTheApplicationName();
-};
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(u"OXA Console Tests"_s);
+        QApplication::setApplicationName(u"tst_mainwindow"_s);
+        QApplication::setApplicationDisplayName(u"OXA Console"_s);
+        QSettings().clear();
+    }
 
-void TestMainWindow::showsTheApplicationName()
-{
-    QApplication::setApplicationDisplayName(u"OXA Console"_s);
-    Oxa::MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.windowTitle().contains(u"OXA Console"_s));
-    auto *welcome = window.findChild<QLabel *>(u"welcomeLabel"_s);
-    QVERIFY(welcome);
-    QCOMPARE(welcome->textFormat(), Qt::PlainText);
-}
+    void init() { QSettings().clear(); }
+
+    void welcomePage()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.windowTitle().contains(u"OXA Console"_s));
+        QVERIFY(window.welcomePage()->isVisible());
+        auto *welcome = window.findChild<QLabel *>(u"welcomeLabel"_s);
+        QVERIFY(welcome);
+        QCOMPARE(welcome->textFormat(), Qt::PlainText);
+        QVERIFY(window.findChild<QWidget *>(u"welcomeOpen"_s)->isVisible());
+        QVERIFY(window.findChild<QWidget *>(u"welcomeBackend"_s)->isVisible());
+        QVERIFY(!window.findChild<QWidget *>(u"welcomeDemo"_s)->isVisible()); // no demo yet
+    }
+
+    void oxaCatalog()
+    {
+        const QString path = oxaFixturePath();
+        if (path.isEmpty())
+            QSKIP("the OXA fixture is not beside the checkout");
+        MainWindow window;
+        window.setProperty("oxaQuiet", true);
+        window.show();
+        window.openLocation(path);
+        QVERIFY(window.isLoading());
+        QVERIFY(waitForLoad(window));
+        OperationTreeModel *model = window.catalogPanel()->model();
+        QCOMPARE(model->matchingOperationCount(), 379);
+        QCOMPARE(visibleOperations(*model).size(), 379);
+        QVERIFY(window.findChild<QLabel *>(u"statusOperations"_s)->text().contains(u"379"_s));
+        QVERIFY(window.findChild<QLabel *>(u"operationCount"_s)->text().contains(u"379"_s));
+
+        // Capability filter: only response operations remain.
+        window.catalogPanel()->setFilterText(u"capability:response"_s);
+        const QStringList responses = visibleOperations(*model);
+        QVERIFY(!responses.isEmpty());
+        QVERIFY(responses.size() < 379);
+        for (const QString &key : responses)
+            QCOMPARE(window.catalog()->operationByKey(key)->capability, Capability::Response);
+
+        // A free word: every row mentions it somewhere.
+        window.catalogPanel()->setFilterText(u"capability:response countermeasure"_s);
+        const QStringList isolate = visibleOperations(*model);
+        QVERIFY(!isolate.isEmpty());
+        for (const QString &key : isolate) {
+            const Operation *op = window.catalog()->operationByKey(key);
+            const QString all
+                = (op->summary + op->path + op->operationId + op->description).toLower();
+            QVERIFY2(all.contains(u"countermeasure"_s), qPrintable(key));
+        }
+
+        // Invalid syntax is flagged and leaves the rows alone.
+        window.catalogPanel()->setFilterText(u"capability:response countermeasure colour:red"_s);
+        QCOMPARE(window.catalogPanel()->filterField()->property("filterState").toString(),
+                 u"invalid"_s);
+        QVERIFY(window.findChild<QLabel *>(u"filterProblem"_s)->isVisible());
+        QCOMPARE(visibleOperations(*model), isolate);
+
+        // Selecting a row shows its page.
+        window.catalogPanel()->setFilterText(QString());
+        QCOMPARE(window.catalogPanel()->filterField()->property("filterState").toString(),
+                 u"empty"_s);
+        const QString first = isolate.front();
+        QVERIFY(window.showOperation(first));
+        QCOMPARE(window.operationPage()->operationKey(), first);
+        QCOMPARE(window.pages()->currentIndex(), 0);
+        QVERIFY(window.findChild<QLabel *>(u"operationPath"_s)
+                    ->text()
+                    .contains(window.catalog()->operationByKey(first)->path));
+        QCOMPARE(window.findChild<QLabel *>(u"operationPath"_s)->textFormat(), Qt::PlainText);
+    }
+
+    void palette()
+    {
+        const QString path = oxaFixturePath();
+        if (path.isEmpty())
+            QSKIP("the OXA fixture is not beside the checkout");
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openLocation(path);
+        QVERIFY(waitForLoad(window));
+        // A fuzzy query: the operationId of an operation without its vowels.
+        const Operation *target = nullptr;
+        for (const Operation &op : window.catalog()->operations()) {
+            if (op.operationId.size() > 12 && !op.operationIdSynthesised) {
+                target = &op;
+                break;
+            }
+        }
+        QVERIFY(target);
+        QString query = target->operationId;
+        query.remove(QRegularExpression(u"[aeiouAEIOU]"_s));
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(window.commandPalette()->isVisible());
+        QTest::keyClicks(window.commandPalette()->queryField(), query);
+        const QStringList keys = window.commandPalette()->resultKeys();
+        QVERIFY2(keys.mid(0, 5).contains(target->key),
+                 qPrintable(query + u" → "_s + keys.mid(0, 5).join(u", "_s)));
+        // Choose it.
+        window.commandPalette()->results()->setCurrentRow(int(keys.indexOf(target->key)));
+        QTest::keyClick(window.commandPalette()->results(), Qt::Key_Return);
+        QVERIFY(!window.commandPalette()->isVisible());
+        QCOMPARE(window.operationPage()->operationKey(), target->key);
+    }
+
+    void danglingReferenceJumpsToItsOperation()
+    {
+        const QString path = oxaFixturePath();
+        if (path.isEmpty())
+            QSKIP("the OXA fixture is not beside the checkout");
+        MainWindow window;
+        window.show();
+        window.openLocation(path);
+        QVERIFY(waitForLoad(window));
+        QVERIFY(window.findChild<QWidget *>(u"statusDiagnostics"_s)->isVisible());
+        DiagnosticsDock *dock = window.diagnosticsDock();
+        QTableView *view = dock->view();
+        QModelIndex dangling;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex index = view->model()->index(row, DiagnosticModel::MessageColumn);
+            if (index.data(DiagnosticModel::CodeNameRole).toString() == u"ref.dangling"
+                && !index.data(DiagnosticModel::OperationKeyRole).toString().isEmpty()) {
+                dangling = index;
+                break;
+            }
+        }
+        QVERIFY(dangling.isValid());
+        const QString key = dangling.data(DiagnosticModel::OperationKeyRole).toString();
+        window.catalogPanel()->setFilterText(u"zebra-unlikely"_s); // even when filtered out
+        Q_EMIT view->activated(dangling);
+        QCOMPARE(window.operationPage()->operationKey(), key);
+        QCOMPARE(window.pages()->currentIndex(), 0);
+        QCOMPARE(window.catalogPanel()->selectedOperation(), key);
+
+        // The location column jumps to the source line.
+        const QModelIndex location = dangling.siblingAtColumn(DiagnosticModel::LocationColumn);
+        Q_EMIT view->activated(location);
+        QCOMPARE(window.pages()->currentIndex(), 2);
+        QTRY_VERIFY(window.sourceView()->isReady());
+        QCOMPARE(window.sourceView()->currentLine(),
+                 dangling.data(DiagnosticModel::LineRole).toInt());
+    }
+
+    void reloadKeepsTheSelection()
+    {
+        DocumentFolder folder;
+        const QString path = folder.write(u"api.yaml"_s, browsingDocument());
+        MainWindow window;
+        window.show();
+        window.openLocation(path);
+        QVERIFY(waitForLoad(window));
+        QVERIFY(window.showOperation(u"POST /hosts/{id}/isolate"_s));
+        window.catalogPanel()->setFilterText(u"method:post"_s);
+        window.reload();
+        QVERIFY(waitForLoad(window));
+        QCOMPARE(window.operationPage()->operationKey(), u"POST /hosts/{id}/isolate"_s);
+        QCOMPARE(window.catalogPanel()->filterText(), u"method:post"_s);
+        QCOMPARE(window.catalogPanel()->model()->matchingOperationCount(), 1);
+    }
+
+    void settingsAreRestored()
+    {
+        DocumentFolder folder;
+        const QString path = folder.write(u"api.yaml"_s, browsingDocument());
+        {
+            MainWindow window;
+            window.show();
+            window.openLocation(path);
+            QVERIFY(waitForLoad(window));
+            window.catalogPanel()->setFilterText(u"tag:alerts"_s);
+            QTest::keyClick(window.catalogPanel()->filterField(), Qt::Key_Return);
+            window.catalogPanel()->setGrouping(OperationTreeModel::Grouping::Flat);
+            window.close();
+        }
+        MainWindow again;
+        QCOMPARE(again.catalogPanel()->filterText(), u"tag:alerts"_s);
+        QCOMPARE(again.catalogPanel()->filterHistory().value(0), u"tag:alerts"_s);
+        QCOMPARE(again.catalogPanel()->grouping(), OperationTreeModel::Grouping::Flat);
+        const QStringList recent = QSettings().value(u"recent/documents"_s).toStringList();
+        QCOMPARE(recent.value(0), path);
+        QCOMPARE(again.findChild<QListWidget *>(u"recentDocuments"_s)->item(0)->text(), path);
+    }
+
+    void backendDiscovery()
+    {
+        HttpTestServer server;
+        server.answer(
+            "/api/v3/api-docs",
+            {200,
+             R"({"openapi": "3.0.3", "info": {"title": "Found", "version": "7"}, "paths": {"/x": {"get": {"responses": {"200": {"description": "ok"}}}}}})",
+             "application/json",
+             {},
+             false,
+             0});
+        MainWindow window;
+        window.show();
+        auto *field = window.welcomePage()->backendField();
+        field->setText(server.url(u"/api"_s).toString());
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(waitForLoad(window));
+        QCOMPARE(window.catalog()->info().title, u"Found"_s);
+        QVERIFY(window.findChild<QLabel *>(u"statusDocument"_s)->text().contains(u"Found"_s));
+        const QStringList backends = QSettings().value(u"recent/backends"_s).toStringList();
+        QCOMPARE(backends.value(0), server.url(u"/api"_s).toString());
+    }
+
+    void dropAFile()
+    {
+        DocumentFolder folder;
+        const QString path = folder.write(u"dropped.yaml"_s, browsingDocument());
+        MainWindow window;
+        window.show();
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(path)});
+        // As a drag does it: enter, then drop.
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QVERIFY(drop.isAccepted());
+        QVERIFY(window.isLoading());
+        QVERIFY(waitForLoad(window));
+        QCOMPARE(window.catalog()->operations().size(), 8);
+    }
+
+    void referencesAreAskedOnce()
+    {
+        DocumentFolder folder;
+        const QString path = folder.write(u"api.yaml"_s, R"(openapi: 3.0.0
+info: {title: Refs, version: '1'}
+paths:
+  /a:
+    get:
+      responses:
+        '200': {$ref: 'https://schemas.example/common.json#/Ok'}
+        '500': {$ref: '../elsewhere/common.yaml#/Error'}
+)");
+        MainWindow window;
+        window.show();
+        QList<QList<QUrl>> asked;
+        window.setReferenceQuestion([&](const QList<QUrl> &locations) {
+            asked << locations;
+            return false;
+        });
+        window.openLocation(path);
+        QVERIFY(waitForLoad(window));
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.front().size(), 2);
+        QVERIFY(asked.front().contains(QUrl(u"https://schemas.example/common.json"_s)));
+        QCOMPARE(MainWindow::referencePolicy(QUrl::fromLocalFile(path)),
+                 MainWindow::ReferencePolicy::Deny);
+        window.reload();
+        QVERIFY(waitForLoad(window));
+        QCOMPARE(asked.size(), 1); // remembered
+    }
+
+    void allowedReferencesAreFollowed()
+    {
+        DocumentFolder folder;
+        folder.write(u"shared/common.yaml"_s, "Error: {description: failed}\n");
+        const QString path = folder.write(u"api/api.yaml"_s, R"(openapi: 3.0.0
+info: {title: Refs, version: '1'}
+paths:
+  /a:
+    get:
+      responses:
+        '500': {$ref: '../shared/common.yaml#/Error'}
+)");
+        MainWindow window;
+        window.show();
+        int asked = 0;
+        window.setReferenceQuestion([&](const QList<QUrl> &) {
+            ++asked;
+            return true;
+        });
+        window.openLocation(path);
+        QVERIFY(waitForLoad(window));                         // the first load, then the question
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000); // the load with the references allowed
+        QCOMPARE(asked, 1);
+        QCOMPARE(MainWindow::referencePolicy(QUrl::fromLocalFile(path)),
+                 MainWindow::ReferencePolicy::Allow);
+        QVERIFY(window.catalog()->document().forbiddenLocations().isEmpty());
+        QCOMPARE(window.catalog()->operations().front().responses.front().description, u"failed"_s);
+    }
+};
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

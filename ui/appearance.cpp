@@ -1,0 +1,154 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "appearance.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QPalette>
+#include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTranslator>
+
+namespace Oxa {
+
+namespace {
+
+QPalette &systemPalette()
+{
+    // The palette the platform gave us, before any override.
+    static QPalette palette = QApplication::palette();
+    return palette;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3f, 0x41));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x3c, 0x3f, 0x41));
+    p.setColor(QPalette::Midlight, QColor(0x35, 0x37, 0x3a));
+    p.setColor(QPalette::Mid, QColor(0x25, 0x26, 0x28));
+    p.setColor(QPalette::Dark, QColor(0x19, 0x1a, 0x1c));
+    p.setColor(QPalette::Shadow, Qt::black);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+
+QPalette lightPalette()
+{
+    // Fusion's own palette is a good, neutral light theme.
+    QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
+    QPalette palette = fusion ? fusion->standardPalette() : QPalette();
+    delete fusion;
+    return palette;
+}
+
+std::vector<std::unique_ptr<QTranslator>> &translators()
+{
+    static std::vector<std::unique_ptr<QTranslator>> list;
+    return list;
+}
+
+} // namespace
+
+ThemeChoice Appearance::themeSetting()
+{
+    const QString value = QSettings().value(QStringLiteral("appearance/theme")).toString();
+    if (value == u"light")
+        return ThemeChoice::Light;
+    if (value == u"dark")
+        return ThemeChoice::Dark;
+    return ThemeChoice::System;
+}
+
+void Appearance::setThemeSetting(ThemeChoice theme)
+{
+    const char *names[] = {"system", "light", "dark"};
+    QSettings().setValue(QStringLiteral("appearance/theme"), QString::fromLatin1(names[int(theme)]));
+}
+
+void Appearance::applyTheme(ThemeChoice theme)
+{
+    systemPalette(); // remember it before the first change
+    switch (theme) {
+    case ThemeChoice::System:
+        QApplication::setPalette(systemPalette());
+        break;
+    case ThemeChoice::Light:
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(lightPalette());
+        break;
+    case ThemeChoice::Dark:
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(darkPalette());
+        break;
+    }
+}
+
+bool Appearance::isDarkActive()
+{
+    return QApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
+QString Appearance::languageSetting()
+{
+    return QSettings().value(QStringLiteral("appearance/language")).toString();
+}
+
+void Appearance::setLanguageSetting(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("appearance/language"), language);
+}
+
+QList<QPair<QString, QString>> Appearance::availableLanguages()
+{
+    return {{QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("fr"), QStringLiteral("Français")}};
+}
+
+void Appearance::installTranslators(const QString &language)
+{
+    for (const auto &translator : translators())
+        QCoreApplication::removeTranslator(translator.get());
+    translators().clear();
+    const QString chosen = language.isEmpty() ? languageSetting() : language;
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    if (!chosen.isEmpty())
+        QLocale::setDefault(locale);
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(locale,
+                 QStringLiteral("qtbase"),
+                 QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        translators().push_back(std::move(qt));
+    }
+    auto own = std::make_unique<QTranslator>();
+    if (own->load(locale,
+                  QStringLiteral("oxa-console"),
+                  QStringLiteral("_"),
+                  QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(own.get());
+        translators().push_back(std::move(own));
+    }
+}
+
+} // namespace Oxa

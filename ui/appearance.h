@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+#include <memory>
+
+class QTranslator;
+
+namespace Oxa {
+
+/** Light or dark, or whatever the system uses. */
+enum class ThemeChoice : quint8 { System, Light, Dark };
+
+/**
+ * The console's look and language: the theme applied to the application palette, and the
+ * translators installed for the chosen language. Settings keys: "appearance/theme" and
+ * "appearance/language" (empty for the system's).
+ */
+class Appearance
+{
+    Q_DECLARE_TR_FUNCTIONS(Appearance)
+
+public:
+    static ThemeChoice themeSetting();
+    static void setThemeSetting(ThemeChoice theme);
+    /** Applies a theme to the running application. */
+    static void applyTheme(ThemeChoice theme);
+    static bool isDarkActive();
+
+    /** "" for the system's language, or "en", "fr"… */
+    static QString languageSetting();
+    static void setLanguageSetting(const QString &language);
+    /** The languages the console is translated into: code and name in that language. */
+    static QList<QPair<QString, QString>> availableLanguages();
+    /** Installs Qt's and our translators for the setting (or `language` when given). */
+    static void installTranslators(const QString &language = QString());
+};
+
+} // namespace Oxa

@@ -1,0 +1,145 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "commandpalette.h"
+
+#include "catalog/catalog.h"
+#include "core/fuzzymatch.h"
+#include "safetext.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Oxa {
+
+CommandPalette::CommandPalette(QWidget *parent)
+    : QFrame(parent)
+{
+    setObjectName(QStringLiteral("commandPalette"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_query = new QLineEdit(this);
+    m_query->setObjectName(QStringLiteral("paletteQuery"));
+    m_query->setPlaceholderText(tr("Go to operation: type part of a summary, path or operationId"));
+    m_query->setAccessibleName(tr("Go to operation"));
+    layout->addWidget(m_query);
+    m_results = new QListWidget(this);
+    m_results->setObjectName(QStringLiteral("paletteResults"));
+    m_results->setAccessibleName(tr("Matching operations"));
+    m_results->setItemDelegate(new SafeToolTipDelegate(m_results));
+    m_results->setUniformItemSizes(true);
+    layout->addWidget(m_results, 1);
+    hide();
+
+    connect(m_query, &QLineEdit::textChanged, this, &CommandPalette::search);
+    connect(m_query, &QLineEdit::returnPressed, this, &CommandPalette::choose);
+    connect(m_results, &QListWidget::itemActivated, this, &CommandPalette::choose);
+    m_query->installEventFilter(this);
+    m_results->installEventFilter(this);
+}
+
+void CommandPalette::setCatalog(std::shared_ptr<const Catalog> catalog)
+{
+    m_catalog = std::move(catalog);
+    if (isVisible())
+        search(m_query->text());
+}
+
+void CommandPalette::popup()
+{
+    QWidget *host = parentWidget();
+    const int width = std::min(720, host->width() - 40);
+    const int height = std::min(420, host->height() - 80);
+    setGeometry((host->width() - width) / 2, 40, width, height);
+    m_query->clear();
+    search(QString());
+    show();
+    raise();
+    m_query->setFocus();
+}
+
+QStringList CommandPalette::resultKeys() const
+{
+    QStringList keys;
+    for (int row = 0; row < m_results->count(); ++row)
+        keys << m_results->item(row)->data(Qt::UserRole).toString();
+    return keys;
+}
+
+void CommandPalette::search(const QString &query)
+{
+    m_results->clear();
+    if (!m_catalog)
+        return;
+    struct Hit
+    {
+        int score;
+        const Operation *op;
+    };
+    std::vector<Hit> hits;
+    for (const Operation &op : m_catalog->operations()) {
+        // One text, so that a query can mix words of the summary and of the path.
+        const QString text
+            = op.summary + u"  " + op.method + u' ' + op.path + u"  " + op.operationId;
+        const FuzzyMatch match = fuzzyMatch(query, text);
+        if (match.matched())
+            hits.push_back({match.score, &op});
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
+        return a.score > b.score;
+    });
+    const int shown = std::min<int>(kMaxResults, int(hits.size()));
+    for (int i = 0; i < shown; ++i) {
+        const Operation &op = *hits[size_t(i)].op;
+        const QString title = op.summary.isEmpty() ? op.operationId : op.summary;
+        auto *item
+            = new QListWidgetItem(tr("%1    %2 %3").arg(title, op.method, op.path), m_results);
+        item->setData(Qt::UserRole, op.key);
+        item->setToolTip(op.operationId);
+    }
+    if (m_results->count() > 0)
+        m_results->setCurrentRow(0);
+}
+
+void CommandPalette::choose()
+{
+    QListWidgetItem *item = m_results->currentItem();
+    if (!item)
+        return;
+    const QString key = item->data(Qt::UserRole).toString();
+    hide();
+    Q_EMIT operationChosen(key);
+}
+
+bool CommandPalette::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape) {
+            hide();
+            return true;
+        }
+        if (watched == m_query && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up)) {
+            const int step = key->key() == Qt::Key_Down ? 1 : -1;
+            const int row
+                = std::clamp(m_results->currentRow() + step, 0, std::max(0, m_results->count() - 1));
+            m_results->setCurrentRow(row);
+            return true;
+        }
+    }
+    if (event->type() == QEvent::FocusOut && watched == m_query) {
+        // Clicking elsewhere closes it, as a popup would.
+        QWidget *focus = QApplication::focusWidget();
+        if (focus && focus != m_results && !isAncestorOf(focus))
+            hide();
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+} // namespace Oxa

@@ -1,0 +1,338 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "sourceview.h"
+
+#include "safetext.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPlainTextDocumentLayout>
+#include <QShortcut>
+#include <QTextBlock>
+#include <QThread>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#ifdef OXA_HAVE_KSYNTAXHIGHLIGHTING
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+#endif
+
+namespace Oxa {
+
+namespace {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+#ifdef OXA_HAVE_KSYNTAXHIGHLIGHTING
+// KF6's highlighter works on the whole text at once: only for texts this small.
+constexpr qsizetype kKsyntaxMaxBytes = 2 * 1024 * 1024;
+#endif
+
+} // namespace
+
+SourceEditor::SourceEditor(QWidget *parent)
+    : QPlainTextEdit(parent)
+{
+    setReadOnly(true);
+    setUndoRedoEnabled(false);
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    updateFormats();
+}
+
+void SourceEditor::setSyntax(SourceSyntax syntax)
+{
+    m_syntax = syntax;
+    resetHighlighting();
+}
+
+void SourceEditor::resetHighlighting()
+{
+    ++m_generation;
+    viewport()->update();
+}
+
+void SourceEditor::updateFormats()
+{
+    const bool dark = isDark(palette());
+    auto colour = [&](const char *light, const char *darkColour) {
+        QTextCharFormat format;
+        format.setForeground(QColor(QLatin1StringView(dark ? darkColour : light)));
+        return format;
+    };
+    using Kind = SourceToken::Kind;
+    m_formats[int(Kind::Key)] = colour("#1f4e9c", "#8ab4f8");
+    m_formats[int(Kind::String)] = colour("#0b7a3b", "#a5d6a7");
+    m_formats[int(Kind::Number)] = colour("#9c4a00", "#ffb86b");
+    m_formats[int(Kind::Keyword)] = colour("#8a1f9c", "#d7a6ff");
+    m_formats[int(Kind::Punctuation)] = colour("#6b6b6b", "#9e9e9e");
+    m_formats[int(Kind::Comment)] = colour("#7a7a7a", "#8c8c8c");
+    m_formats[int(Kind::Comment)].setFontItalic(true);
+    m_formats[int(Kind::Reference)] = colour("#b3261e", "#ff8a80");
+    m_formats[int(Kind::Reference)].setFontUnderline(true);
+}
+
+void SourceEditor::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        updateFormats();
+        resetHighlighting();
+    }
+}
+
+void SourceEditor::highlightVisibleBlocks()
+{
+    if (document()->property("oxaExternalHighlighter").toBool())
+        return;
+    const int bottom = viewport()->height();
+    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+        const QRectF rect = blockBoundingGeometry(block).translated(contentOffset());
+        if (rect.top() > bottom)
+            break;
+        if (block.userState() == m_generation)
+            continue;
+        QList<QTextLayout::FormatRange> ranges;
+        const QString text = block.text();
+        for (const SourceToken &token : tokenizeSourceLine(text, m_syntax))
+            ranges.append({token.start, token.length, m_formats[int(token.kind)]});
+        block.layout()->setFormats(ranges);
+        block.setUserState(m_generation);
+    }
+}
+
+void SourceEditor::paintEvent(QPaintEvent *event)
+{
+    highlightVisibleBlocks();
+    QPlainTextEdit::paintEvent(event);
+}
+
+SourceView::SourceView(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_placeholder = plainLabel(tr("No document."), this);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_placeholder);
+
+    m_editor = new SourceEditor(this);
+    m_editor->setObjectName(QStringLiteral("sourceEditor"));
+    m_editor->setAccessibleName(tr("Document source"));
+    m_editor->hide();
+    layout->addWidget(m_editor, 1);
+
+    m_findBar = new QWidget(this);
+    auto *findLayout = new QHBoxLayout(m_findBar);
+    findLayout->setContentsMargins(4, 2, 4, 2);
+    findLayout->addWidget(plainLabel(tr("Find:"), m_findBar));
+    m_find = new QLineEdit(m_findBar);
+    m_find->setObjectName(QStringLiteral("sourceFind"));
+    m_find->setAccessibleName(tr("Find in the source"));
+    m_find->setClearButtonEnabled(true);
+    findLayout->addWidget(m_find, 1);
+    auto *previous = new QToolButton(m_findBar);
+    previous->setText(tr("Previous"));
+    previous->setToolTip(tr("Find the previous occurrence (Shift+Enter)"));
+    auto *next = new QToolButton(m_findBar);
+    next->setText(tr("Next"));
+    next->setToolTip(tr("Find the next occurrence (Enter)"));
+    findLayout->addWidget(previous);
+    findLayout->addWidget(next);
+    m_findStatus = plainLabel(QString(), m_findBar);
+    findLayout->addWidget(m_findStatus);
+    auto *close = new QToolButton(m_findBar);
+    close->setText(tr("Close"));
+    close->setAccessibleName(tr("Close the find bar"));
+    findLayout->addWidget(close);
+    m_findBar->hide();
+    layout->addWidget(m_findBar);
+
+    connect(m_find, &QLineEdit::returnPressed, this, [this] {
+        findNext(QApplication::keyboardModifiers().testFlag(Qt::ShiftModifier));
+    });
+    connect(next, &QToolButton::clicked, this, [this] { findNext(false); });
+    connect(previous, &QToolButton::clicked, this, [this] { findNext(true); });
+    connect(close, &QToolButton::clicked, m_findBar, &QWidget::hide);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_findBar);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, m_findBar, &QWidget::hide);
+}
+
+SourceView::~SourceView()
+{
+    for (QThread *builder : std::as_const(m_builders)) {
+        builder->wait();
+        delete builder;
+    }
+}
+
+void SourceView::clear()
+{
+    ++m_generation;
+    m_ready = false;
+    m_editor->hide();
+    m_placeholder->setText(tr("No document."));
+    m_placeholder->show();
+    auto *empty = new QTextDocument(this);
+    empty->setDocumentLayout(new QPlainTextDocumentLayout(empty));
+    replaceDocument(empty);
+}
+
+void SourceView::replaceDocument(QTextDocument *document)
+{
+    // Ours are children of this view; the editor deletes the one it made itself.
+    QTextDocument *old = m_editor->document();
+    const bool ours = old && old != document && old->parent() == this;
+    m_editor->setDocument(document);
+    if (ours)
+        old->deleteLater();
+}
+
+void SourceView::setSource(const QByteArray &text, const QString &name)
+{
+    clear();
+    const int generation = m_generation;
+    const bool json = name.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
+                      || text.trimmed().startsWith('{') || text.trimmed().startsWith('[');
+    m_placeholder->setText(tr("Preparing the source…"));
+    QThread *gui = thread();
+    // Shared by the worker and the delivery: freed with the last of them, whatever happens.
+    auto result = std::make_shared<std::unique_ptr<QTextDocument>>();
+    QThread *builder = QThread::create([text, gui, result] {
+        auto document = std::make_unique<QTextDocument>();
+        document->setUndoRedoEnabled(false);
+        document->setPlainText(QString::fromUtf8(text));
+        document->moveToThread(gui);
+        *result = std::move(document);
+    });
+    m_builders.append(builder);
+    connect(builder, &QThread::finished, this, [this, builder, result, generation, json, text] {
+        m_builders.removeOne(builder);
+        builder->deleteLater();
+        if (generation != m_generation || !*result)
+            return;
+        QTextDocument *document = result->release();
+        document->setParent(this);
+        document->setDocumentLayout(new QPlainTextDocumentLayout(document));
+        document->setDefaultFont(m_editor->font());
+        replaceDocument(document);
+        m_editor->setSyntax(json ? SourceSyntax::Json : SourceSyntax::Yaml);
+#ifdef OXA_HAVE_KSYNTAXHIGHLIGHTING
+        if (text.size() <= kKsyntaxMaxBytes) {
+            static KSyntaxHighlighting::Repository repository;
+            auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document);
+            highlighter->setDefinition(repository.definitionForName(json ? QStringLiteral("JSON")
+                                                                         : QStringLiteral("YAML")));
+            highlighter->setTheme(repository.defaultTheme(
+                isDark(palette()) ? KSyntaxHighlighting::Repository::DarkTheme
+                                  : KSyntaxHighlighting::Repository::LightTheme));
+            document->setProperty("oxaExternalHighlighter", true);
+        }
+#else
+        Q_UNUSED(text)
+#endif
+        m_placeholder->hide();
+        m_editor->show();
+        m_ready = true;
+        applyPendingJump();
+        Q_EMIT ready();
+    });
+    builder->start();
+}
+
+void SourceView::goToLine(int line, int column)
+{
+    m_pendingLine = std::max(1, line);
+    m_pendingColumn = std::max(1, column);
+    if (m_ready)
+        applyPendingJump();
+}
+
+void SourceView::applyPendingJump()
+{
+    if (m_pendingLine <= 0)
+        return;
+    const QTextBlock block = m_editor->document()->findBlockByNumber(m_pendingLine - 1);
+    m_pendingLine = 0;
+    if (!block.isValid())
+        return;
+    QTextCursor cursor(block);
+    cursor.setPosition(block.position() + std::min(m_pendingColumn - 1, block.length() - 1));
+    m_editor->setTextCursor(cursor);
+    m_editor->centerCursor();
+    // Mark the line for a moment's orientation.
+    QTextEdit::ExtraSelection selection;
+    selection.cursor = QTextCursor(block);
+    selection.format.setBackground(
+        palette().color(QPalette::Highlight).lighter(isDark(palette()) ? 60 : 170));
+    selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+    m_editor->setExtraSelections({selection});
+    m_editor->setFocus();
+}
+
+int SourceView::currentLine() const
+{
+    return m_editor->textCursor().blockNumber() + 1;
+}
+
+void SourceView::showFindBar()
+{
+    m_findBar->show();
+    m_find->setFocus();
+    m_find->selectAll();
+}
+
+void SourceView::askGoToLine()
+{
+    if (!m_ready)
+        return;
+    bool ok = false;
+    const int line = QInputDialog::getInt(this,
+                                          tr("Go to line"),
+                                          tr("Line (1 to %1):").arg(m_editor->blockCount()),
+                                          currentLine(),
+                                          1,
+                                          m_editor->blockCount(),
+                                          1,
+                                          &ok);
+    if (ok)
+        goToLine(line);
+}
+
+bool SourceView::findNext(bool backwards)
+{
+    const QString needle = m_find->text();
+    if (needle.isEmpty() || !m_ready)
+        return false;
+    QTextDocument::FindFlags flags;
+    if (backwards)
+        flags |= QTextDocument::FindBackward;
+    bool found = m_editor->find(needle, flags);
+    if (!found) {
+        // Wrap around once.
+        QTextCursor cursor = m_editor->textCursor();
+        cursor.movePosition(backwards ? QTextCursor::End : QTextCursor::Start);
+        m_editor->setTextCursor(cursor);
+        found = m_editor->find(needle, flags);
+        m_findStatus->setText(found ? tr("Wrapped around") : tr("Not found"));
+    } else {
+        m_findStatus->clear();
+    }
+    return found;
+}
+
+} // namespace Oxa

@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "welcomepage.h"
+
+#include "safetext.h"
+
+#include <QApplication>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Oxa {
+
+WelcomePage::WelcomePage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("welcomePage"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(48, 32, 48, 32);
+
+    QLabel *title = plainLabel(QApplication::applicationDisplayName(), this);
+    title->setObjectName(QStringLiteral("welcomeTitle"));
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 2.2);
+    font.setBold(true);
+    title->setFont(font);
+    outer->addWidget(title);
+    QLabel *tagline
+        = plainLabel(tr("Open an OXA back-end's OpenAPI description, browse its capabilities, and "
+                        "read every operation safely."),
+                     this);
+    tagline->setObjectName(QStringLiteral("welcomeLabel"));
+    tagline->setWordWrap(true);
+    outer->addWidget(tagline);
+    outer->addSpacing(16);
+
+    auto *actions = new QHBoxLayout;
+    auto *open = new QPushButton(tr("Open a document…"), this);
+    open->setObjectName(QStringLiteral("welcomeOpen"));
+    open->setToolTip(
+        tr("Open a JSON or YAML description (Ctrl+O). You can also drop a file here."));
+    actions->addWidget(open);
+    m_demo = new QPushButton(tr("Try the demo"), this);
+    m_demo->setObjectName(QStringLiteral("welcomeDemo"));
+    m_demo->hide();
+    actions->addWidget(m_demo);
+    actions->addStretch(1);
+    outer->addLayout(actions);
+    outer->addSpacing(8);
+
+    outer->addWidget(
+        plainLabel(tr("Connect to a back-end (its base URL; the description is looked for at the "
+                      "usual places):"),
+                   this));
+    auto *connectRow = new QHBoxLayout;
+    m_backend = new QLineEdit(this);
+    m_backend->setObjectName(QStringLiteral("welcomeBackend"));
+    m_backend->setPlaceholderText(tr("https://xdr.example.org/api"));
+    m_backend->setAccessibleName(tr("Back-end URL"));
+    m_backend->setClearButtonEnabled(true);
+    connectRow->addWidget(m_backend, 1);
+    auto *connectButton = new QPushButton(tr("Connect"), this);
+    connectButton->setObjectName(QStringLiteral("welcomeConnect"));
+    connectRow->addWidget(connectButton);
+    outer->addLayout(connectRow);
+    outer->addSpacing(16);
+
+    auto *recent = new QGridLayout;
+    recent->addWidget(plainLabel(tr("Recent documents"), this), 0, 0);
+    recent->addWidget(plainLabel(tr("Recent back-ends"), this), 0, 1);
+    m_documents = new QListWidget(this);
+    m_documents->setObjectName(QStringLiteral("recentDocuments"));
+    m_documents->setAccessibleName(tr("Recent documents"));
+    m_backends = new QListWidget(this);
+    m_backends->setObjectName(QStringLiteral("recentBackends"));
+    m_backends->setAccessibleName(tr("Recent back-ends"));
+    recent->addWidget(m_documents, 1, 0);
+    recent->addWidget(m_backends, 1, 1);
+    outer->addLayout(recent, 1);
+
+    connect(open, &QPushButton::clicked, this, &WelcomePage::openFileRequested);
+    connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
+    auto connectTo = [this] {
+        const QString url = m_backend->text().trimmed();
+        if (!url.isEmpty())
+            Q_EMIT connectRequested(url);
+    };
+    connect(connectButton, &QPushButton::clicked, this, connectTo);
+    connect(m_backend, &QLineEdit::returnPressed, this, connectTo);
+    connect(m_documents, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT openDocumentRequested(item->data(Qt::UserRole).toString());
+    });
+    connect(m_backends, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT connectRequested(item->data(Qt::UserRole).toString());
+    });
+}
+
+void WelcomePage::setRecent(const QStringList &documents, const QStringList &backends)
+{
+    auto fill = [](QListWidget *list, const QStringList &entries, const QString &none) {
+        list->clear();
+        for (const QString &entry : entries) {
+            auto *item = new QListWidgetItem(entry, list);
+            item->setData(Qt::UserRole, entry);
+        }
+        if (entries.isEmpty()) {
+            auto *item = new QListWidgetItem(none, list);
+            item->setFlags(Qt::NoItemFlags);
+        }
+    };
+    fill(m_documents, documents, tr("None yet."));
+    fill(m_backends, backends, tr("None yet."));
+}
+
+void WelcomePage::setDemoAvailable(bool available)
+{
+    m_demo->setVisible(available);
+}
+
+} // namespace Oxa

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace Oxa {
+
+/**
+ * What the console shows before a document is open: open a file, connect to a back-end by its
+ * base URL, the recent documents and back-ends, and the demo (once it exists).
+ */
+class WelcomePage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WelcomePage(QWidget *parent = nullptr);
+
+    void setRecent(const QStringList &documents, const QStringList &backends);
+    /** The demo back-end arrives with its own issue; the button stays hidden until then. */
+    void setDemoAvailable(bool available);
+    QLineEdit *backendField() const { return m_backend; }
+
+Q_SIGNALS:
+    void openFileRequested();
+    void openDocumentRequested(const QString &location);
+    void connectRequested(const QString &baseUrl);
+    void demoRequested();
+
+private:
+    QLineEdit *m_backend = nullptr;
+    QListWidget *m_documents = nullptr;
+    QListWidget *m_backends = nullptr;
+    QPushButton *m_demo = nullptr;
+};
+
+} // namespace Oxa
