@@ -61,6 +61,8 @@ DiagnosticsDock::DiagnosticsDock(QWidget *parent)
 
     connect(m_view, &QTableView::activated, this, &DiagnosticsDock::activate);
     connect(m_view, &QTableView::clicked, this, &DiagnosticsDock::activate);
+    // Notes are many (1,073 on the OXA document) and rarely urgent: shown on demand.
+    m_buttons[2]->setChecked(false);
     updateButtons();
 }
 

@@ -14,7 +14,6 @@ namespace Oxa {
 namespace {
 
 constexpr int kPadding = 4;
-constexpr int kBadgeWidthChars = 7; // "OPTIONS"
 
 /** Draws `text` from `x`, highlighting the words found in it; returns the x after it. */
 int drawHighlighted(QPainter *painter,
@@ -146,8 +145,7 @@ void OperationDelegate::paint(QPainter *painter,
     small.setBold(true);
     small.setPointSizeF(std::max(6.0, opt.font.pointSizeF() * 0.8));
     const QFontMetrics smallMetrics(small);
-    const int badgeWidth
-        = smallMetrics.horizontalAdvance(QString(kBadgeWidthChars, u'W')) * 7 / 10 + kPadding;
+    const int badgeWidth = smallMetrics.horizontalAdvance(QStringLiteral("DELETE")) + 2 * kPadding;
     const QRect badge(rect.left(),
                       rect.center().y() - smallMetrics.height() / 2 - 1,
                       badgeWidth,

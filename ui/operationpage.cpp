@@ -11,7 +11,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -151,20 +150,19 @@ OperationPage::OperationPage(QWidget *parent)
         QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 4px; }"));
     layout->addWidget(m_deprecated);
 
-    auto *facts = new QFormLayout;
-    facts->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // Plain boxes rather than a form layout: wrapped labels get their height in a box layout.
     m_classification = plainLabel(QString(), m_content);
     m_classification->setObjectName(QStringLiteral("operationClassification"));
     m_classification->setWordWrap(true);
     m_operationId = plainLabel(QString(), m_content);
     m_operationId->setObjectName(QStringLiteral("operationId"));
+    m_operationId->setWordWrap(true);
     selectable(m_operationId);
     m_tags = plainLabel(QString(), m_content);
     m_tags->setWordWrap(true);
-    facts->addRow(plainLabel(tr("Class:"), m_content), m_classification);
-    facts->addRow(plainLabel(tr("operationId:"), m_content), m_operationId);
-    facts->addRow(plainLabel(tr("Tags:"), m_content), m_tags);
-    layout->addLayout(facts);
+    layout->addWidget(m_classification);
+    layout->addWidget(m_operationId);
+    layout->addWidget(m_tags);
 
     m_description = new SafeTextBrowser(m_content);
     m_description->setObjectName(QStringLiteral("operationDescription"));
@@ -239,8 +237,6 @@ OperationPage::OperationPage(QWidget *parent)
                       m_responseExample);
     });
 
-    auto *more = new QFormLayout;
-    more->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_security = plainLabel(QString(), m_content);
     m_security->setWordWrap(true);
     m_servers = plainLabel(QString(), m_content);
@@ -249,10 +245,9 @@ OperationPage::OperationPage(QWidget *parent)
     m_links = plainLabel(QString(), m_content);
     m_links->setWordWrap(true);
     layout->addWidget(sectionTitle(tr("Security, servers and links"), m_content));
-    more->addRow(plainLabel(tr("Security:"), m_content), m_security);
-    more->addRow(plainLabel(tr("Servers:"), m_content), m_servers);
-    more->addRow(plainLabel(tr("Links and callbacks:"), m_content), m_links);
-    layout->addLayout(more);
+    layout->addWidget(m_security);
+    layout->addWidget(m_servers);
+    layout->addWidget(m_links);
     layout->addStretch(1);
 }
 
@@ -301,16 +296,16 @@ void OperationPage::setOperation(std::shared_ptr<const Catalog> catalog, const O
     m_method->setPalette(badge);
     m_path->setText(op->webhook ? tr("%1 (webhook)").arg(op->path) : op->path);
     m_deprecated->setVisible(op->deprecated);
-    m_classification->setText(tr("%1 — %2\nRisk: %3 — %4")
+    m_classification->setText(tr("Capability: %1 — %2\nRisk: %3 — %4")
                                   .arg(capabilityText(op->capability),
                                        op->capabilityReason,
                                        riskText(op->risk),
                                        op->riskReason));
     m_operationId->setText(
         op->operationIdSynthesised
-            ? tr("%1 (none in the document; made up from the method and path)").arg(op->operationId)
-            : op->operationId);
-    m_tags->setText(op->tags.isEmpty() ? tr("none") : op->tags.join(QStringLiteral(", ")));
+            ? tr("operationId: %1 (none in the document; made up from the method and path)").arg(op->operationId)
+            : tr("operationId: %1").arg(op->operationId));
+    m_tags->setText(tr("Tags: %1").arg(op->tags.isEmpty() ? tr("none") : op->tags.join(QStringLiteral(", "))));
     m_description->setMarkdownText(op->description);
     m_description->setVisible(!op->description.isEmpty());
 
@@ -385,13 +380,13 @@ void OperationPage::setOperation(std::shared_ptr<const Catalog> catalog, const O
                         : tr("%1 (scopes: %2)").arg(name, scopes.join(QStringLiteral(", "))));
         security << all.join(tr(" and "));
     }
-    m_security->setText(security.isEmpty() ? tr("none declared") : security.join(tr("\nor ")));
+    m_security->setText(tr("Security: %1").arg(security.isEmpty() ? tr("none declared") : security.join(tr("\nor "))));
     QStringList servers;
     for (const Server &server : op->servers)
         servers << (server.description.isEmpty()
                         ? server.url
                         : tr("%1 — %2").arg(server.url, server.description));
-    m_servers->setText(servers.join(u'\n'));
+    m_servers->setText(tr("Servers: %1").arg(servers.join(u'\n')));
     QStringList links;
     for (const Response &response : op->responses) {
         for (const Link &link : response.links)
@@ -402,7 +397,7 @@ void OperationPage::setOperation(std::shared_ptr<const Catalog> catalog, const O
     }
     for (const CallbackOperation &callback : op->callbacks)
         links << tr("callback %1: %2 %3").arg(callback.name, callback.method, callback.expression);
-    m_links->setText(links.isEmpty() ? tr("none") : links.join(u'\n'));
+    m_links->setText(tr("Links and callbacks: %1").arg(links.isEmpty() ? tr("none") : links.join(u'\n')));
 }
 
 void OperationPage::showRequestBody(int index)
