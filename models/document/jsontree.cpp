@@ -246,10 +246,27 @@ TextPosition JsonTree::position(quint32 offset) const
         for (const char *p = begin; (p = static_cast<const char *>(std::memchr(p, '\n', end - p)));
              ++p)
             m_lineStarts.push_back(quint32(p + 1 - begin));
+        // The column every kColumnMarkSpacing bytes, so that a position on a very long line
+        // (minified JSON is one line) costs a short scan, not one from the line's start.
+        m_columnMarks.reserve(size_t(m_text.size() / kColumnMarkSpacing + 1));
+        int column = 1;
+        for (qsizetype i = 0; i < m_text.size(); ++i) {
+            if (i % kColumnMarkSpacing == 0)
+                m_columnMarks.push_back(column);
+            const auto byte = static_cast<unsigned char>(begin[i]);
+            if (byte == '\n')
+                column = 1;
+            else if ((byte & 0xC0) != 0x80)
+                ++column;
+        }
     });
     const auto next = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset);
     const auto line = int(next - m_lineStarts.cbegin());
-    return {line, columnAt(m_text, *(next - 1), offset)};
+    const quint32 lineStart = *(next - 1);
+    const quint32 mark = offset / kColumnMarkSpacing * kColumnMarkSpacing;
+    if (mark > lineStart && size_t(mark / kColumnMarkSpacing) < m_columnMarks.size())
+        return {line, m_columnMarks[mark / kColumnMarkSpacing] + columnAt(m_text, mark, offset) - 1};
+    return {line, columnAt(m_text, lineStart, offset)};
 }
 
 const JsonMember *JsonObjectBuilder::find(std::string_view key) const

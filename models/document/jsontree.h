@@ -183,6 +183,8 @@ private:
     SourceFormat m_format;
     mutable std::once_flag m_linesOnce;
     mutable std::vector<quint32> m_lineStarts;
+    static constexpr quint32 kColumnMarkSpacing = 4096;
+    mutable std::vector<int> m_columnMarks; // column at every kColumnMarkSpacing-th byte
 };
 
 /**

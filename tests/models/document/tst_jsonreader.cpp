@@ -30,6 +30,35 @@ class TestJsonReader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void positionsOnAVeryLongLine()
+    {
+        // Minified documents are one line: positions there must be right, and cheap.
+        QByteArray text = "{\"a\": [";
+        for (int i = 0; i < 20000; ++i)
+            text += (i ? ", " : "") + QByteArray(i % 7 == 0 ? "\"\xc3\xa9t\xc3\xa9\"" : "12345");
+        text += "],\n \"b\": [";
+        for (int i = 0; i < 5000; ++i)
+            text += (i ? "," : "") + QByteArray("\"\xe2\x82\xac\"");
+        text += "]}";
+        JsonTree tree(text, SourceFormat::Json);
+        for (qsizetype offset : {qsizetype(0),
+                                 qsizetype(1),
+                                 qsizetype(4095),
+                                 qsizetype(4096),
+                                 qsizetype(4097),
+                                 qsizetype(70001),
+                                 text.indexOf('\n') - 1,
+                                 text.indexOf('\n'),
+                                 text.indexOf('\n') + 1,
+                                 text.indexOf('\n') + 9000,
+                                 text.size() - 1}) {
+            const TextPosition expected = textPosition(text, offset);
+            const TextPosition actual = tree.position(quint32(offset));
+            QCOMPARE(actual.line, expected.line);
+            QCOMPARE(actual.column, expected.column);
+        }
+    }
+
     void agreesWithQJsonDocument_data();
     void agreesWithQJsonDocument();
     void keepsMemberOrderAndOffsets();
