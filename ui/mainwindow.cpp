@@ -660,13 +660,13 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QMimeData *data = event->mimeData();
+    const QMimeData *mime = event->mimeData();
     QString location;
-    if (data->hasUrls() && !data->urls().isEmpty()) {
-        const QUrl url = data->urls().front();
+    if (mime->hasUrls() && !mime->urls().isEmpty()) {
+        const QUrl url = mime->urls().front();
         location = url.isLocalFile() ? url.toLocalFile() : url.toString();
-    } else if (data->hasText()) {
-        location = data->text().trimmed().section(u'\n', 0, 0);
+    } else if (mime->hasText()) {
+        location = mime->text().trimmed().section(u'\n', 0, 0);
     }
     if (location.isEmpty())
         return;

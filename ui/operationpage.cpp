@@ -303,9 +303,11 @@ void OperationPage::setOperation(std::shared_ptr<const Catalog> catalog, const O
                                        op->riskReason));
     m_operationId->setText(
         op->operationIdSynthesised
-            ? tr("operationId: %1 (none in the document; made up from the method and path)").arg(op->operationId)
+            ? tr("operationId: %1 (none in the document; made up from the method and path)")
+                  .arg(op->operationId)
             : tr("operationId: %1").arg(op->operationId));
-    m_tags->setText(tr("Tags: %1").arg(op->tags.isEmpty() ? tr("none") : op->tags.join(QStringLiteral(", "))));
+    m_tags->setText(
+        tr("Tags: %1").arg(op->tags.isEmpty() ? tr("none") : op->tags.join(QStringLiteral(", "))));
     m_description->setMarkdownText(op->description);
     m_description->setVisible(!op->description.isEmpty());
 
@@ -380,7 +382,9 @@ void OperationPage::setOperation(std::shared_ptr<const Catalog> catalog, const O
                         : tr("%1 (scopes: %2)").arg(name, scopes.join(QStringLiteral(", "))));
         security << all.join(tr(" and "));
     }
-    m_security->setText(tr("Security: %1").arg(security.isEmpty() ? tr("none declared") : security.join(tr("\nor "))));
+    m_security->setText(
+        tr("Security: %1")
+            .arg(security.isEmpty() ? tr("none declared") : security.join(tr("\nor "))));
     QStringList servers;
     for (const Server &server : op->servers)
         servers << (server.description.isEmpty()
@@ -397,7 +401,8 @@ void OperationPage::setOperation(std::shared_ptr<const Catalog> catalog, const O
     }
     for (const CallbackOperation &callback : op->callbacks)
         links << tr("callback %1: %2 %3").arg(callback.name, callback.method, callback.expression);
-    m_links->setText(tr("Links and callbacks: %1").arg(links.isEmpty() ? tr("none") : links.join(u'\n')));
+    m_links->setText(
+        tr("Links and callbacks: %1").arg(links.isEmpty() ? tr("none") : links.join(u'\n')));
 }
 
 void OperationPage::showRequestBody(int index)

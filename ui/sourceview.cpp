@@ -14,6 +14,7 @@
 #include <QShortcut>
 #include <QTextBlock>
 #include <QThread>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -209,49 +210,92 @@ void SourceView::setSource(const QByteArray &text, const QString &name)
     const bool json = name.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
                       || text.trimmed().startsWith('{') || text.trimmed().startsWith('[');
     m_placeholder->setText(tr("Preparing the source…"));
-    QThread *gui = thread();
-    // Shared by the worker and the delivery: freed with the last of them, whatever happens.
-    auto result = std::make_shared<std::unique_ptr<QTextDocument>>();
-    QThread *builder = QThread::create([text, gui, result] {
-        auto document = std::make_unique<QTextDocument>();
-        document->setUndoRedoEnabled(false);
-        document->setPlainText(QString::fromUtf8(text));
-        document->moveToThread(gui);
-        *result = std::move(document);
+    // The worker decodes the text and cuts it at line ends into slices; the GUI thread then
+    // appends one slice per event-loop turn. A text document attached to an editor cannot be
+    // built elsewhere, and attaching a finished one lays out every block at once (0.8 s for
+    // 20 MB), so the text arrives in pieces that each cost a few milliseconds.
+    auto slices = std::make_shared<QStringList>();
+    auto lineBlocks = std::make_shared<std::vector<int>>();
+    QThread *builder = QThread::create([text, slices, lineBlocks] {
+        // Very long lines (minified JSON is one line) are shown in pieces of kMaxBlockLength
+        // characters: laying out one multi-megabyte line takes seconds. lineBlocks maps each
+        // line of the text to its first piece, for going to a line and column.
+        const QString all = QString::fromUtf8(text);
+        QString slice;
+        int block = 0;
+        for (qsizetype start = 0; start <= all.size();) {
+            qsizetype end = all.indexOf(u'\n', start);
+            if (end < 0)
+                end = all.size();
+            lineBlocks->push_back(block);
+            for (qsizetype piece = start; piece < end || piece == start; piece += kMaxBlockLength) {
+                if (piece > start) {
+                    slice += u'\n';
+                    ++block;
+                }
+                slice += QStringView(all).sliced(piece, std::min(kMaxBlockLength, end - piece));
+                if (piece + kMaxBlockLength >= end)
+                    break;
+            }
+            if (end < all.size()) {
+                slice += u'\n';
+                ++block;
+            }
+            if (slice.size() >= kSliceLength || end >= all.size()) {
+                slices->append(slice);
+                slice.clear();
+            }
+            start = end + 1;
+        }
     });
+    m_lineBlocks = lineBlocks;
     m_builders.append(builder);
-    connect(builder, &QThread::finished, this, [this, builder, result, generation, json, text] {
+    connect(builder, &QThread::finished, this, [this, builder, slices, generation, json, text] {
         m_builders.removeOne(builder);
         builder->deleteLater();
-        if (generation != m_generation || !*result)
+        if (generation != m_generation)
             return;
-        QTextDocument *document = result->release();
-        document->setParent(this);
-        document->setDocumentLayout(new QPlainTextDocumentLayout(document));
-        document->setDefaultFont(m_editor->font());
-        replaceDocument(document);
         m_editor->setSyntax(json ? SourceSyntax::Json : SourceSyntax::Yaml);
-#ifdef OXA_HAVE_KSYNTAXHIGHLIGHTING
-        if (text.size() <= kKsyntaxMaxBytes) {
-            static KSyntaxHighlighting::Repository repository;
-            auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document);
-            highlighter->setDefinition(repository.definitionForName(json ? QStringLiteral("JSON")
-                                                                         : QStringLiteral("YAML")));
-            highlighter->setTheme(repository.defaultTheme(
-                isDark(palette()) ? KSyntaxHighlighting::Repository::DarkTheme
-                                  : KSyntaxHighlighting::Repository::LightTheme));
-            document->setProperty("oxaExternalHighlighter", true);
-        }
-#else
-        Q_UNUSED(text)
-#endif
         m_placeholder->hide();
         m_editor->show();
-        m_ready = true;
-        applyPendingJump();
-        Q_EMIT ready();
+        appendSlices(slices, 0, generation, json, text.size());
     });
     builder->start();
+}
+
+void SourceView::appendSlices(
+    std::shared_ptr<QStringList> slices, qsizetype next, int generation, bool json, qsizetype bytes)
+{
+    if (generation != m_generation)
+        return;
+    if (next < slices->size()) {
+        QTextCursor cursor(m_editor->document());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(slices->at(next));
+        (*slices)[next].clear();
+        QTimer::singleShot(0, this, [this, slices, next, generation, json, bytes] {
+            appendSlices(slices, next + 1, generation, json, bytes);
+        });
+        return;
+    }
+#ifdef OXA_HAVE_KSYNTAXHIGHLIGHTING
+    if (bytes <= kKsyntaxMaxBytes) {
+        static KSyntaxHighlighting::Repository repository;
+        auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document());
+        highlighter->setDefinition(
+            repository.definitionForName(json ? QStringLiteral("JSON") : QStringLiteral("YAML")));
+        highlighter->setTheme(repository.defaultTheme(
+            isDark(palette()) ? KSyntaxHighlighting::Repository::DarkTheme
+                              : KSyntaxHighlighting::Repository::LightTheme));
+        m_editor->document()->setProperty("oxaExternalHighlighter", true);
+    }
+#else
+    Q_UNUSED(json)
+    Q_UNUSED(bytes)
+#endif
+    m_ready = true;
+    applyPendingJump();
+    Q_EMIT ready();
 }
 
 void SourceView::goToLine(int line, int column)
@@ -266,12 +310,19 @@ void SourceView::applyPendingJump()
 {
     if (m_pendingLine <= 0)
         return;
-    const QTextBlock block = m_editor->document()->findBlockByNumber(m_pendingLine - 1);
+    // A line of the text may be shown in several pieces (see setSource).
+    int number = m_pendingLine - 1;
+    int column = m_pendingColumn - 1;
+    if (m_lineBlocks && number < int(m_lineBlocks->size())) {
+        number = (*m_lineBlocks)[size_t(number)] + int(column / kMaxBlockLength);
+        column = int(column % kMaxBlockLength);
+    }
+    const QTextBlock block = m_editor->document()->findBlockByNumber(number);
     m_pendingLine = 0;
     if (!block.isValid())
         return;
     QTextCursor cursor(block);
-    cursor.setPosition(block.position() + std::min(m_pendingColumn - 1, block.length() - 1));
+    cursor.setPosition(block.position() + std::min(column, block.length() - 1));
     m_editor->setTextCursor(cursor);
     m_editor->centerCursor();
     // Mark the line for a moment's orientation.
@@ -286,7 +337,11 @@ void SourceView::applyPendingJump()
 
 int SourceView::currentLine() const
 {
-    return m_editor->textCursor().blockNumber() + 1;
+    const int block = m_editor->textCursor().blockNumber();
+    if (!m_lineBlocks || m_lineBlocks->empty())
+        return block + 1;
+    const auto next = std::upper_bound(m_lineBlocks->cbegin(), m_lineBlocks->cend(), block);
+    return int(next - m_lineBlocks->cbegin());
 }
 
 void SourceView::showFindBar()

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QThread;
@@ -77,7 +79,16 @@ Q_SIGNALS:
 private:
     void applyPendingJump();
     void replaceDocument(QTextDocument *document);
+    void appendSlices(std::shared_ptr<QStringList> slices,
+                      qsizetype next,
+                      int generation,
+                      bool json,
+                      qsizetype bytes);
 
+    static constexpr qsizetype kMaxBlockLength = 4000;
+    static constexpr qsizetype kSliceLength = 64 * 1024;
+
+    std::shared_ptr<std::vector<int>> m_lineBlocks;
     SourceEditor *m_editor = nullptr;
     QWidget *m_findBar = nullptr;
     QLineEdit *m_find = nullptr;

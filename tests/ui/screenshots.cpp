@@ -27,14 +27,19 @@ int main(int argc, char *argv[])
     const QStringList args = QApplication::arguments();
     const QString output = args.value(1, QStringLiteral("."));
     const QString document = args.value(2, OxaTest::oxaFixturePath());
-    const QString operation = args.value(3, QStringLiteral("PATCH /alerts/countermeasures/{countermeasure_uuid}/activate"));
+    const QString operation
+        = args.value(3,
+                     QStringLiteral(
+                         "PATCH /alerts/countermeasures/{countermeasure_uuid}/activate"));
     QDir().mkpath(output);
 
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
         Appearance::installTranslators(language);
         for (const ThemeChoice theme : {ThemeChoice::Light, ThemeChoice::Dark}) {
             Appearance::applyTheme(theme);
-            const QString prefix = output + u'/' + (theme == ThemeChoice::Dark ? u"dark-"_qs : u"light-"_qs) + language;
+            const QString prefix = output + u'/'
+                                   + (theme == ThemeChoice::Dark ? u"dark-"_qs : u"light-"_qs)
+                                   + language;
             QSettings().clear();
             MainWindow window;
             window.setProperty("oxaQuiet", true);
