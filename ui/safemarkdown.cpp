@@ -64,12 +64,12 @@ void render(QTextDocument *target, const QString &markdown, qsizetype maxLength)
             if (format.isImageFormat()) {
                 const QTextImageFormat image = format.toImageFormat();
                 QString alt = image.property(QTextFormat::ImageAltText).toString();
-                const QString target = image.name();
+                const QString source = image.name();
                 QString text
                     = alt.isEmpty()
-                          ? QCoreApplication::translate("SafeMarkdown", "[image: %1]").arg(target)
+                          ? QCoreApplication::translate("SafeMarkdown", "[image: %1]").arg(source)
                           : QCoreApplication::translate("SafeMarkdown", "[image “%1”: %2]")
-                                .arg(alt, target);
+                                .arg(alt, source);
                 QTextCharFormat plain;
                 plain.setFontItalic(true);
                 fixes.append({fragment.position(), fragment.length(), text, plain, true});

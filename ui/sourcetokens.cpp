@@ -46,7 +46,7 @@ Kind scalarKind(QStringView word)
     }
     if (!word.isEmpty() && isNumberStart(word.front())) {
         bool ok = false;
-        word.toDouble(&ok);
+        static_cast<void>(word.toDouble(&ok));
         if (ok)
             return Kind::Number;
     }
