@@ -103,9 +103,9 @@ void Appearance::applyTheme(ThemeChoice theme)
     }
 }
 
-bool Appearance::isDarkActive()
+bool Appearance::isDark(const QPalette &palette)
 {
-    return QApplication::palette().color(QPalette::Window).lightness() < 128;
+    return palette.color(QPalette::Base).lightness() < 128;
 }
 
 QString Appearance::languageSetting()

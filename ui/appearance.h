@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPalette>
 #include <QString>
 
 #include <memory>
@@ -29,7 +30,8 @@ public:
     static void setThemeSetting(ThemeChoice theme);
     /** Applies a theme to the running application. */
     static void applyTheme(ThemeChoice theme);
-    static bool isDarkActive();
+    /** Whether a palette is a dark one (dark base under light text). */
+    static bool isDark(const QPalette &palette);
 
     /** "" for the system's language, or "en", "fr"… */
     static QString languageSetting();

@@ -213,7 +213,8 @@ void CatalogPanel::applyFilter()
                                                   ? (filter.isEmpty() ? "empty" : "valid")
                                                   : "invalid"));
     Q_EMIT filterStateChanged(filter.isValid(), problem);
-    m_model->setFilter(filter.isValid() ? filter : m_model->filter());
+    if (filter.isValid())
+        m_model->setFilter(filter); // an invalid one keeps the last valid result
 }
 
 void CatalogPanel::rememberFilter()

@@ -674,11 +674,6 @@ void MainWindow::dropEvent(QDropEvent *event)
     openLocation(location);
 }
 
-void MainWindow::changeEvent(QEvent *event)
-{
-    QMainWindow::changeEvent(event);
-}
-
 void MainWindow::chooseFile()
 {
     const QString start = m_mode == CatalogLoader::Mode::Document && !m_location.isEmpty()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "operationdelegate.h"
 
+#include "appearance.h"
 #include "catalog/classification.h"
 #include "catalog/operationtreemodel.h"
 
@@ -78,8 +79,7 @@ void OperationDelegate::paint(QPainter *painter,
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QString text = opt.text;
-    opt.text.clear();
+    opt.text.clear(); // the background and selection from the style, the rest drawn here
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
@@ -90,7 +90,7 @@ void OperationDelegate::paint(QPainter *painter,
         = opt.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
     const QColor foreground
         = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    const bool dark = opt.palette.color(QPalette::Base).lightness() < 128;
+    const bool dark = Appearance::isDark(opt.palette);
     const QColor highlight = dark ? QColor(0x80, 0x6a, 0x00, 160) : QColor(0xff, 0xe0, 0x70, 200);
     QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
     painter->setPen(foreground);
@@ -130,7 +130,6 @@ void OperationDelegate::paint(QPainter *painter,
             painter->drawText(badge, Qt::AlignCenter, count);
         }
         painter->restore();
-        Q_UNUSED(text)
         return;
     }
 

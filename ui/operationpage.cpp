@@ -314,15 +314,10 @@ void OperationPage::setOperation(std::shared_ptr<const Catalog> catalog, const O
     m_parameters->setRowCount(int(op->parameters.size()));
     m_noParameters->setVisible(op->parameters.isEmpty());
     m_parameters->setVisible(!op->parameters.isEmpty());
-    SchemaTreeModel constraints; // reads a schema's constraints the way the trees show them
     for (int row = 0; row < op->parameters.size(); ++row) {
         const Parameter &p = op->parameters[row];
-        QString constraintText;
-        if (p.schema) {
-            constraints.setSchema(m_catalog->documentPointer(), p.schema, p.name);
-            constraintText
-                = constraints.index(0, SchemaTreeModel::ConstraintsColumn).data().toString();
-        }
+        const QString constraintText
+            = SchemaTreeModel::constraintsOf(m_catalog->document().resolve(p.schema));
         const QStringList cells{p.name,
                                 QString::fromLatin1(parameterLocationName(p.location)),
                                 p.schemaSummary.text(),

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sourceview.h"
 
+#include "appearance.h"
 #include "safetext.h"
 
 #include <QApplication>
@@ -28,11 +29,6 @@
 namespace Oxa {
 
 namespace {
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
 
 #ifdef OXA_HAVE_KSYNTAXHIGHLIGHTING
 // KF6's highlighter works on the whole text at once: only for texts this small.
@@ -66,7 +62,7 @@ void SourceEditor::resetHighlighting()
 
 void SourceEditor::updateFormats()
 {
-    const bool dark = isDark(palette());
+    const bool dark = Appearance::isDark(palette());
     auto colour = [&](const char *light, const char *darkColour) {
         QTextCharFormat format;
         format.setForeground(QColor(QLatin1StringView(dark ? darkColour : light)));
@@ -228,14 +224,12 @@ void SourceView::setSource(const QByteArray &text, const QString &name)
             if (end < 0)
                 end = all.size();
             lineBlocks->push_back(block);
-            for (qsizetype piece = start; piece < end || piece == start; piece += kMaxBlockLength) {
-                if (piece > start) {
-                    slice += u'\n';
-                    ++block;
-                }
+            for (qsizetype piece = start;; piece += kMaxBlockLength) {
                 slice += QStringView(all).sliced(piece, std::min(kMaxBlockLength, end - piece));
                 if (piece + kMaxBlockLength >= end)
                     break;
+                slice += u'\n';
+                ++block;
             }
             if (end < all.size()) {
                 slice += u'\n';
@@ -250,7 +244,8 @@ void SourceView::setSource(const QByteArray &text, const QString &name)
     });
     m_lineBlocks = lineBlocks;
     m_builders.append(builder);
-    connect(builder, &QThread::finished, this, [this, builder, slices, generation, json, text] {
+    const qsizetype bytes = text.size();
+    connect(builder, &QThread::finished, this, [this, builder, slices, generation, json, bytes] {
         m_builders.removeOne(builder);
         builder->deleteLater();
         if (generation != m_generation)
@@ -258,7 +253,7 @@ void SourceView::setSource(const QByteArray &text, const QString &name)
         m_editor->setSyntax(json ? SourceSyntax::Json : SourceSyntax::Yaml);
         m_placeholder->hide();
         m_editor->show();
-        appendSlices(slices, 0, generation, json, text.size());
+        appendSlices(slices, 0, generation, json, bytes);
     });
     builder->start();
 }
@@ -285,8 +280,8 @@ void SourceView::appendSlices(
         highlighter->setDefinition(
             repository.definitionForName(json ? QStringLiteral("JSON") : QStringLiteral("YAML")));
         highlighter->setTheme(repository.defaultTheme(
-            isDark(palette()) ? KSyntaxHighlighting::Repository::DarkTheme
-                              : KSyntaxHighlighting::Repository::LightTheme));
+            Appearance::isDark(palette()) ? KSyntaxHighlighting::Repository::DarkTheme
+                                          : KSyntaxHighlighting::Repository::LightTheme));
         m_editor->document()->setProperty("oxaExternalHighlighter", true);
     }
 #else
@@ -329,7 +324,7 @@ void SourceView::applyPendingJump()
     QTextEdit::ExtraSelection selection;
     selection.cursor = QTextCursor(block);
     selection.format.setBackground(
-        palette().color(QPalette::Highlight).lighter(isDark(palette()) ? 60 : 170));
+        palette().color(QPalette::Highlight).lighter(Appearance::isDark(palette()) ? 60 : 170));
     selection.format.setProperty(QTextFormat::FullWidthSelection, true);
     m_editor->setExtraSelections({selection});
     m_editor->setFocus();

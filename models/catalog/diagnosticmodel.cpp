@@ -3,46 +3,15 @@
 #include "catalog/diagnosticmodel.h"
 
 #include "catalog/catalog.h"
+#include "document/jsonpointer.h"
 
 namespace Oxa {
-
-namespace {
-
-QString schemaNameFor(const QString &pointer)
-{
-    static const QString prefix = QStringLiteral("/components/schemas/");
-    if (!pointer.startsWith(prefix))
-        return QString();
-    QString name = pointer.mid(prefix.size()).section(u'/', 0, 0);
-    name.replace(QStringLiteral("~1"), QStringLiteral("/"));
-    name.replace(QStringLiteral("~0"), QStringLiteral("~"));
-    return name;
-}
-
-} // namespace
 
 DiagnosticModel::DiagnosticModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
 DiagnosticModel::~DiagnosticModel() = default;
-
-QString DiagnosticModel::operationKeyFor(const Catalog &catalog, const QString &pointer)
-{
-    if (!pointer.startsWith(u"/paths/") && !pointer.startsWith(u"/webhooks/"))
-        return QString();
-    // The longest operation pointer that is the pointer or a prefix of it; a path item's own
-    // parameters belong to its first operation.
-    const QString pathItem = pointer.section(u'/', 0, 2);
-    const Operation *first = nullptr;
-    for (const Operation &op : catalog.operations()) {
-        if (pointer == op.pointer || pointer.startsWith(op.pointer + u'/'))
-            return op.key;
-        if (!first && op.pointer.startsWith(pathItem + u'/'))
-            first = &op;
-    }
-    return first ? first->key : QString();
-}
 
 void DiagnosticModel::setDiagnostics(const Diagnostics &diagnostics,
                                      std::shared_ptr<const Catalog> catalog)
@@ -71,7 +40,7 @@ void DiagnosticModel::setDiagnostics(const Diagnostics &diagnostics,
                 if (row.operationKey.isEmpty())
                     row.operationKey = byPointer.value(d.pointer.section(u'/', 0, 2));
             }
-            row.schemaName = schemaNameFor(d.pointer);
+            row.schemaName = JsonPointer::componentName(d.pointer, u"/components/schemas/");
         }
         m_annotated.push_back(row);
     }

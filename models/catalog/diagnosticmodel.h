@@ -45,9 +45,6 @@ public:
     bool isSeverityShown(Diagnostic::Severity severity) const;
     int count(Diagnostic::Severity severity) const;
 
-    /** The operation a pointer of the main document lies in ("GET /alerts"), or empty. */
-    static QString operationKeyFor(const Catalog &catalog, const QString &pointer);
-
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

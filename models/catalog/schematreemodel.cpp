@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "catalog/schematreemodel.h"
 
+#include "document/jsonpointer.h"
+
 namespace Oxa {
 
 namespace {
@@ -50,10 +52,7 @@ QString SchemaTreeModel::referenceName(const QString &reference)
     }
     const qsizetype slash = fragment.lastIndexOf(u'/');
     QString last = fragment.mid(slash + 1);
-    last = QUrl::fromPercentEncoding(last.toUtf8());
-    last.replace(QStringLiteral("~1"), QStringLiteral("/"));
-    last.replace(QStringLiteral("~0"), QStringLiteral("~"));
-    return last;
+    return JsonPointer::unescape(QUrl::fromPercentEncoding(last.toUtf8()));
 }
 
 void SchemaTreeModel::clear()
@@ -240,9 +239,8 @@ QString SchemaTreeModel::typeText(const Item &item) const
     return type;
 }
 
-QString SchemaTreeModel::constraintsText(const Item &item) const
+QString SchemaTreeModel::constraintsOf(const NodeRef &schema)
 {
-    const NodeRef schema = item.schema;
     if (!schema || !schema->isObject())
         return QString();
     QStringList parts;
@@ -368,7 +366,7 @@ QVariant SchemaTreeModel::data(const QModelIndex &index, int role) const
         case TypeColumn:
             return typeText(*item);
         case ConstraintsColumn:
-            return constraintsText(*item);
+            return constraintsOf(item->schema);
         case DescriptionColumn: {
             QString description = item->written.get("description").node
                                       ? item->written.get("description")->toString()

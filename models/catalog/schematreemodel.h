@@ -59,6 +59,9 @@ public:
                         Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    /** A schema's constraints as the tree shows them: "≥ 1; ≤ 5", "one of: …", "read-only"… */
+    static QString constraintsOf(const NodeRef &schema);
+
     /** The name a reference gives its target: the last segment of its pointer ("Alert"). */
     static QString referenceName(const QString &reference);
 
@@ -83,7 +86,6 @@ private:
     void buildChildren(int id) const;
     bool mayHaveChildren(const Item &item) const;
     QString typeText(const Item &item) const;
-    QString constraintsText(const Item &item) const;
     const Item *itemAt(const QModelIndex &index) const;
 
     std::shared_ptr<const SpecDocument> m_document;

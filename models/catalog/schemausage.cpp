@@ -3,6 +3,7 @@
 #include "catalog/schemausage.h"
 
 #include "catalog/catalog.h"
+#include "document/jsonpointer.h"
 
 #include <QSet>
 
@@ -11,19 +12,6 @@
 namespace Oxa {
 
 namespace {
-
-const QString kSchemasPrefix = QStringLiteral("#/components/schemas/");
-
-/** The schema a reference's target lies in, by its location in the main document. */
-QString schemaOfLocation(const QString &location)
-{
-    if (!location.startsWith(kSchemasPrefix))
-        return QString();
-    QString name = location.mid(kSchemasPrefix.size()).section(u'/', 0, 0);
-    name.replace(QStringLiteral("~1"), QStringLiteral("/"));
-    name.replace(QStringLiteral("~0"), QStringLiteral("~"));
-    return name;
-}
 
 /**
  * The schemas that `start` refers to: references into components/schemas are collected, other
@@ -53,7 +41,7 @@ QSet<QString> referencedSchemas(const SpecDocument &document,
             if (resolved && resolved->status == RefStatus::Resolved) {
                 QString name = byNode.value(resolved->target.node);
                 if (name.isEmpty())
-                    name = schemaOfLocation(resolved->location);
+                    name = JsonPointer::componentName(resolved->location, u"/components/schemas/");
                 if (!name.isEmpty()) {
                     found.insert(name);
                 } else if (!followed.contains(resolved->target.node)) {

@@ -51,26 +51,12 @@ QList<QUrl> BackendDiscovery::candidates(const QUrl &base)
     given.setFragment(QString());
     add(given);
 
-    // Under the base's path (as a folder), then under each parent folder up to the root.
+    // Under the base's path (as a folder), then under the root. Folders in between are rarely
+    // right and would cost a request each.
     QString folder = base.path();
     if (!folder.endsWith(u'/'))
         folder += u'/';
-    QStringList folders;
-    while (true) {
-        folders.append(folder);
-        if (folder == u"/")
-            break;
-        folder.chop(1);
-        folder = folder.left(folder.lastIndexOf(u'/') + 1);
-        if (folder.isEmpty())
-            folder = QStringLiteral("/");
-    }
-    // Only the base's folder and the root: parents in between are rarely right and cost a
-    // request each.
-    QStringList tried{folders.front()};
-    if (folders.size() > 1)
-        tried.append(folders.back());
-    for (const QString &f : tried) {
+    for (const QString &f : {folder, QStringLiteral("/")}) {
         for (const char *path : kWellKnownPaths)
             add(withPath(base, f + QLatin1StringView(path)));
     }

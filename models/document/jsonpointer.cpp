@@ -10,6 +10,25 @@
 
 namespace Oxa::JsonPointer {
 
+QString unescape(QStringView token)
+{
+    QString out = token.toString();
+    out.replace(QStringLiteral("~1"), QStringLiteral("/"));
+    out.replace(QStringLiteral("~0"), QStringLiteral("~"));
+    return out;
+}
+
+QString componentName(QStringView pointer, QStringView prefix)
+{
+    if (pointer.startsWith(u'#'))
+        pointer = pointer.sliced(1);
+    if (!pointer.startsWith(prefix))
+        return QString();
+    const QStringView rest = pointer.sliced(prefix.size());
+    const qsizetype slash = rest.indexOf(u'/');
+    return unescape(slash < 0 ? rest : rest.first(slash));
+}
+
 QString escape(QStringView token)
 {
     QString out;

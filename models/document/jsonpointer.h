@@ -21,6 +21,16 @@ namespace JsonPointer {
 QString escape(QStringView token);
 std::string escape(std::string_view token);
 
+/** The token as written in a pointer, "~1" back to "/" and "~0" back to "~". */
+QString unescape(QStringView token);
+
+/**
+ * The name of the component a pointer lies in, or an empty string: "Alert" for
+ * "/components/schemas/Alert/properties/id" with `prefix` "/components/schemas/". A leading "#"
+ * (a URI fragment) is ignored.
+ */
+QString componentName(QStringView pointer, QStringView prefix);
+
 /** `pointer` + "/" + the escaped token. */
 QString append(const QString &pointer, QStringView token);
 QString append(const QString &pointer, std::string_view utf8Token);

@@ -53,9 +53,15 @@ int main(int argc, char *argv[])
         window.catalogPanel()->setFilterText(QString());
     }
     std::printf("%s: %d operations\n", qPrintable(QFileInfo(document).fileName()), operations);
-    std::printf("choose → usable catalog: median %.0f ms (min %.0f, max %.0f, %zu runs)\n", open.median(),
-                open.min(), open.max(), open.values.size());
-    std::printf("filter keystroke: median %.2f ms (min %.2f, max %.2f, %zu keystrokes)\n", keystrokes.median(),
-                keystrokes.min(), keystrokes.max(), keystrokes.values.size());
+    std::printf("choose → usable catalog: median %.0f ms (min %.0f, max %.0f, %zu runs)\n",
+                open.median(),
+                open.min(),
+                open.max(),
+                open.values.size());
+    std::printf("filter keystroke: median %.2f ms (min %.2f, max %.2f, %zu keystrokes)\n",
+                keystrokes.median(),
+                keystrokes.min(),
+                keystrokes.max(),
+                keystrokes.values.size());
     return 0;
 }

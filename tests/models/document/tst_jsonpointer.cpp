@@ -14,6 +14,18 @@ class TestJsonPointer : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void componentNames()
+    {
+        using namespace Qt::StringLiterals;
+        const auto prefix = u"/components/schemas/"_s;
+        QCOMPARE(JsonPointer::componentName(u"/components/schemas/Alert/properties/id"_s, prefix),
+                 u"Alert"_s);
+        QCOMPARE(JsonPointer::componentName(u"#/components/schemas/a~1b~0c"_s, prefix), u"a/b~c"_s);
+        QCOMPARE(JsonPointer::componentName(u"/components/responses/Gone"_s, prefix), QString());
+        QCOMPARE(JsonPointer::componentName(u"/paths/~1a"_s, prefix), QString());
+        QCOMPARE(JsonPointer::unescape(u"~01~1"_s), u"~1/"_s);
+    }
+
     void escapeAndAppend();
     void parseTokens_data();
     void parseTokens();
