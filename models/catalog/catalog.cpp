@@ -145,6 +145,18 @@ const Operation *Catalog::operationByKey(QStringView key) const
     return it == m_byKey.cend() ? nullptr : &m_operations.at(*it);
 }
 
+const Operation *Catalog::operationAt(QStringView pointer) const
+{
+    if (!pointer.startsWith(u"/paths/"))
+        return nullptr;
+    for (int segments : {3, 2}) {
+        const auto it = m_byPointer.constFind(JsonPointer::prefix(pointer, segments).toString());
+        if (it != m_byPointer.cend())
+            return &m_operations.at(*it);
+    }
+    return nullptr;
+}
+
 QList<const Operation *> Catalog::operationsById(QStringView operationId) const
 {
     QList<const Operation *> found;
@@ -1062,17 +1074,26 @@ void CatalogBuilder::finish()
             classify(operation, operation.node);
 
     // Tags used by operations but not declared still group operations.
+    QSet<QString> known;
+    for (const Tag &tag : std::as_const(m_catalog.m_tags))
+        known.insert(tag.name);
     for (const Operation &operation : std::as_const(m_catalog.m_operations)) {
         for (const QString &name : operation.tags) {
-            const bool known = std::any_of(m_catalog.m_tags.cbegin(),
-                                           m_catalog.m_tags.cend(),
-                                           [&name](const Tag &t) { return t.name == name; });
-            if (!known)
+            if (!known.contains(name)) {
+                known.insert(name);
                 m_catalog.m_tags << Tag{name, QString(), std::nullopt, std::nullopt, false};
+            }
         }
     }
-    for (qsizetype i = 0; i < m_catalog.m_operations.size(); ++i)
-        m_catalog.m_byKey.insert(m_catalog.m_operations.at(i).key, i);
+    for (qsizetype i = 0; i < m_catalog.m_operations.size(); ++i) {
+        const Operation &operation = m_catalog.m_operations.at(i);
+        m_catalog.m_byKey.insert(operation.key, i);
+        m_catalog.m_byPointer.insert(operation.pointer, i);
+        // The path item leads to its first operation.
+        const QString pathItem = JsonPointer::prefix(operation.pointer, 2).toString();
+        if (!m_catalog.m_byPointer.contains(pathItem))
+            m_catalog.m_byPointer.insert(pathItem, i);
+    }
 }
 
 void CatalogBuilder::run()

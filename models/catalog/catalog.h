@@ -77,6 +77,12 @@ public:
     const QList<Operation> &webhooks() const { return m_webhooks; }
 
     const Operation *operationByKey(QStringView key) const;
+    /**
+     * The operation a JSON pointer of the document lies in ("/paths/~1alerts/get/responses"),
+     * or the first operation of the path item it lies in ("/paths/~1alerts/parameters/0");
+     * nullptr elsewhere. Webhooks are not operations.
+     */
+    const Operation *operationAt(QStringView pointer) const;
     /** Every operation with that operationId (documents do repeat them). */
     QList<const Operation *> operationsById(QStringView operationId) const;
 
@@ -96,6 +102,7 @@ private:
     QList<Operation> m_operations;
     QList<Operation> m_webhooks;
     QHash<QString, qsizetype> m_byKey;
+    QHash<QString, qsizetype> m_byPointer; // operations and path items
 };
 
 } // namespace Oxa

@@ -21,25 +21,13 @@ void DiagnosticModel::setDiagnostics(const Diagnostics &diagnostics,
     m_catalog = std::move(catalog);
     m_annotated.clear();
     m_annotated.reserve(size_t(m_all.size()));
-    // Operation pointers and path items, hashed once: documents have thousands of each.
-    QHash<QString, QString> byPointer;
-    if (m_catalog) {
-        for (const Operation &op : m_catalog->operations()) {
-            byPointer.insert(op.pointer, op.key);
-            byPointer.insert(op.pointer.section(u'/', 0, 2),
-                             byPointer.value(op.pointer.section(u'/', 0, 2), op.key));
-        }
-    }
     for (int i = 0; i < int(m_all.size()); ++i) {
         const Diagnostic &d = m_all[i];
         Row row;
         row.diagnostic = i;
         if (d.source.isEmpty()) {
-            if (d.pointer.startsWith(u"/paths/") || d.pointer.startsWith(u"/webhooks/")) {
-                row.operationKey = byPointer.value(d.pointer.section(u'/', 0, 3));
-                if (row.operationKey.isEmpty())
-                    row.operationKey = byPointer.value(d.pointer.section(u'/', 0, 2));
-            }
+            if (const Operation *op = m_catalog ? m_catalog->operationAt(d.pointer) : nullptr)
+                row.operationKey = op->key;
             row.schemaName = JsonPointer::componentName(d.pointer, u"/components/schemas/");
         }
         m_annotated.push_back(row);

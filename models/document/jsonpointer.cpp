@@ -18,6 +18,20 @@ QString unescape(QStringView token)
     return out;
 }
 
+QStringView prefix(QStringView pointer, int tokens)
+{
+    qsizetype at = 0;
+    for (int i = 0; i < tokens; ++i) {
+        if (at >= pointer.size())
+            return pointer;
+        const qsizetype next = pointer.indexOf(u'/', at + 1);
+        if (next < 0)
+            return pointer;
+        at = next;
+    }
+    return pointer.first(at);
+}
+
 QString componentName(QStringView pointer, QStringView prefix)
 {
     if (pointer.startsWith(u'#'))

@@ -31,6 +31,13 @@ QString unescape(QStringView token);
  */
 QString componentName(QStringView pointer, QStringView prefix);
 
+/**
+ * The pointer made of the first `tokens` tokens of `pointer`, escaped as written:
+ * "/paths/~1alerts" for ("/paths/~1alerts/get/responses", 2). The whole pointer when it has
+ * fewer tokens.
+ */
+QStringView prefix(QStringView pointer, int tokens);
+
 /** `pointer` + "/" + the escaped token. */
 QString append(const QString &pointer, QStringView token);
 QString append(const QString &pointer, std::string_view utf8Token);

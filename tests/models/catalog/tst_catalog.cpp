@@ -74,6 +74,7 @@ private Q_SLOTS:
     void pathTemplates();
     void pathLevelParametersAreReadOnce();
     void callbacksLinksHeadersAndWebhooks();
+    void operationAtAPointer();
     void operationLimit();
     void yamlAndJsonGiveTheSameCatalog();
     void swagger2IsConverted();
@@ -423,6 +424,34 @@ void TestCatalog::callbacksLinksHeadersAndWebhooks()
     QVERIFY(built.catalog->webhooks().at(0).webhook);
     QCOMPARE(built.catalog->operations().size(), 1); // webhooks are not callable operations
     QCOMPARE(count(built.diagnostics, DiagnosticCode::MissingPathParameter), 0);
+}
+
+void TestCatalog::operationAtAPointer()
+{
+    const Built built
+        = build("openapi: 3.1.0\npaths:\n"
+                "  /a/{id}:\n"
+                "    parameters: [{name: id, in: path, required: true}]\n"
+                "    put: {responses: {'200': {description: ok}}}\n"
+                "    get: {responses: {'200': {description: ok}}}\n"
+                "  /b~c:\n"
+                "    delete: {responses: {'204': {description: gone}}}\n"
+                "webhooks:\n  raised:\n    post: {responses: {'200': {description: ok}}}\n");
+    QVERIFY2(built.catalog, qPrintable(describe(built.diagnostics)));
+    auto keyAt = [&](const char *pointer) {
+        const Operation *op = built.catalog->operationAt(QString::fromUtf8(pointer));
+        return op ? op->key : QString();
+    };
+    QCOMPARE(keyAt("/paths/~1a~1{id}/put/responses/200"), u"PUT /a/{id}"_s);
+    QCOMPARE(keyAt("/paths/~1a~1{id}/get"), u"GET /a/{id}"_s);
+    // The path item's own parts lead to its first operation in the catalog's order (by method).
+    QCOMPARE(keyAt("/paths/~1a~1{id}/parameters/0"), u"GET /a/{id}"_s);
+    QCOMPARE(keyAt("/paths/~1a~1{id}"), u"GET /a/{id}"_s);
+    QCOMPARE(keyAt("/paths/~1b~0c/delete"), u"DELETE /b~c"_s);
+    QCOMPARE(keyAt("/paths/~1nowhere/get"), QString());
+    QCOMPARE(keyAt("/webhooks/raised/post"), QString());
+    QCOMPARE(keyAt("/components/schemas/A"), QString());
+    QCOMPARE(keyAt(""), QString());
 }
 
 void TestCatalog::operationLimit()

@@ -26,6 +26,17 @@ private Q_SLOTS:
         QCOMPARE(JsonPointer::unescape(u"~01~1"_s), u"~1/"_s);
     }
 
+    void prefixes()
+    {
+        QCOMPARE(JsonPointer::prefix(u"/paths/~1a/get/responses", 2), u"/paths/~1a");
+        QCOMPARE(JsonPointer::prefix(u"/paths/~1a/get/responses", 3), u"/paths/~1a/get");
+        QCOMPARE(JsonPointer::prefix(u"/paths/~1a/get", 3), u"/paths/~1a/get");
+        QCOMPARE(JsonPointer::prefix(u"/paths/~1a", 3), u"/paths/~1a");
+        QCOMPARE(JsonPointer::prefix(u"/paths//x", 2), u"/paths/"); // an empty token counts
+        QCOMPARE(JsonPointer::prefix(u"/a", 0), u"");
+        QCOMPARE(JsonPointer::prefix(u"", 2), u"");
+    }
+
     void escapeAndAppend();
     void parseTokens_data();
     void parseTokens();
