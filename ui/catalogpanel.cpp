@@ -154,6 +154,11 @@ void CatalogPanel::setCatalog(std::shared_ptr<const Catalog> catalog)
     m_model->setCatalog(std::move(catalog));
 }
 
+void CatalogPanel::setSearchIndex(std::shared_ptr<const OperationSearchIndex> index)
+{
+    m_model->setSearchIndex(std::move(index));
+}
+
 QString CatalogPanel::filterText() const
 {
     return m_filter->text();

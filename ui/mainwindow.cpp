@@ -32,6 +32,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThreadPool>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -188,16 +189,9 @@ void MainWindow::createActions()
     m_reloadAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
     m_closeAction = file->addAction(tr("Close Document"), this, [this] {
         cancelLoading();
-        m_catalog.reset();
-        m_usage.reset();
-        m_diagnostics.clear();
         m_location.clear();
-        m_catalogPanel->setCatalog(nullptr);
-        m_operationPage->clear();
-        m_schemaBrowser->setCatalog(nullptr, nullptr);
         m_sourceView->clear();
-        m_diagnosticsDock->setDiagnostics({}, nullptr);
-        m_palette->setCatalog(nullptr);
+        showDocument(nullptr, nullptr, {});
         m_stack->setCurrentWidget(m_welcome);
         updateStatus();
         updateTitle();
@@ -417,25 +411,17 @@ void MainWindow::loaded(const CatalogLoadOutcome &outcome)
     const QString selected = m_catalogPanel->selectedOperation();
     const int page = m_pages->currentIndex();
     const QString schema = m_schemaBrowser->currentSchema();
-    m_catalog = outcome.load.catalog;
-    m_usage = outcome.schemaUsage;
-    m_diagnostics = outcome.load.diagnostics;
     m_location = outcome.location;
     m_mode = outcome.discovered ? CatalogLoader::Mode::Backend : CatalogLoader::Mode::Document;
     m_documentUrl = outcome.documentUrl;
     m_loadMilliseconds = outcome.elapsedMilliseconds;
     m_sourceStale = true;
 
-    m_catalogPanel->setCatalog(m_catalog);
-    m_schemaBrowser->setCatalog(m_catalog, m_usage);
-    m_diagnosticsDock->setDiagnostics(m_diagnostics, m_catalog);
-    m_palette->setCatalog(m_catalog);
+    showDocument(outcome.searchIndex, outcome.schemaUsage, outcome.load.diagnostics);
     m_stack->setCurrentWidget(m_splitter);
-    if (!selected.isEmpty() && showOperation(selected)) {
-        // Reload keeps the selection and the page.
-    } else {
-        m_operationPage->clear();
-    }
+    // Reload keeps the selection and the page.
+    if (!selected.isEmpty())
+        showOperation(selected);
     if (!schema.isEmpty())
         m_schemaBrowser->showSchema(schema);
     if (reloading)
@@ -487,6 +473,34 @@ void MainWindow::loaded(const CatalogLoadOutcome &outcome)
         }
     }
     Q_EMIT loadFinished(true);
+}
+
+void MainWindow::showDocument(std::shared_ptr<const OperationSearchIndex> index,
+                              std::shared_ptr<const SchemaUsage> usage,
+                              Diagnostics diagnostics)
+{
+    // The previous document may weigh hundreds of megabytes: once no view holds it any more, a
+    // pool thread frees it, not the GUI thread.
+    std::shared_ptr<const void> previous[]
+        = {std::exchange(m_catalog, nullptr), std::exchange(m_usage, nullptr)};
+    Diagnostics previousDiagnostics = std::exchange(m_diagnostics, std::move(diagnostics));
+    m_catalog = index ? index->catalog() : nullptr;
+    m_usage = std::move(usage);
+    m_operationPage->clear(); // shown again by the caller
+    m_catalogPanel->setSearchIndex(std::move(index));
+    m_schemaBrowser->setCatalog(m_catalog, m_usage);
+    m_diagnosticsDock->setDiagnostics(m_diagnostics, m_catalog);
+    m_palette->setCatalog(m_catalog);
+    if (previous[0] || previous[1]) {
+        QThreadPool::globalInstance()->start(
+            [catalog = std::move(previous[0]),
+             usage = std::move(previous[1]),
+             diagnostics = std::move(previousDiagnostics)]() mutable {
+                usage.reset();
+                catalog.reset();
+                diagnostics.clear();
+            });
+    }
 }
 
 // Navigation ----------------------------------------------------------------------------------

@@ -92,6 +92,10 @@ private:
     void setStage(LoadStage stage);
     void operationSelected(const QString &key);
     void showPage(int index);
+    /** Shows a document (or none) in every view and lets the previous one go. */
+    void showDocument(std::shared_ptr<const OperationSearchIndex> index,
+                      std::shared_ptr<const SchemaUsage> usage,
+                      Diagnostics diagnostics);
     void ensureSource();
     void updateStatus();
     void updateTitle();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "catalog/catalogfilter.h"
 
+#include "catalog/catalog.h"
 #include "catalog/operation.h"
 
 #include <array>
@@ -62,6 +63,16 @@ OperationSearchText::OperationSearchText(const Operation &op)
     tags.reserve(op.tags.size());
     for (const QString &tag : op.tags)
         tags.append(tag.toLower());
+}
+
+OperationSearchIndex::OperationSearchIndex(std::shared_ptr<const Catalog> catalog)
+    : m_catalog(std::move(catalog))
+{
+    if (!m_catalog)
+        return;
+    m_texts.reserve(size_t(m_catalog->operations().size()));
+    for (const Operation &op : m_catalog->operations())
+        m_texts.emplace_back(op);
 }
 
 QStringList CatalogFilter::fieldNames()

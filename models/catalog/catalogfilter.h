@@ -9,10 +9,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 namespace Oxa {
 
+class Catalog;
 struct Operation;
 
 /**
@@ -30,6 +32,24 @@ struct OperationSearchText
     QString summary;
     QString description;
     QStringList tags;
+};
+
+/**
+ * The search texts of every operation of a catalog, in the catalog's order. Building it lowers
+ * the case of every description, which takes tens of milliseconds on a large document: the
+ * console builds it on its loading thread. Immutable; keeps its catalog alive.
+ */
+class OperationSearchIndex
+{
+public:
+    explicit OperationSearchIndex(std::shared_ptr<const Catalog> catalog);
+
+    const std::shared_ptr<const Catalog> &catalog() const { return m_catalog; }
+    const std::vector<OperationSearchText> &texts() const { return m_texts; }
+
+private:
+    std::shared_ptr<const Catalog> m_catalog;
+    std::vector<OperationSearchText> m_texts;
 };
 
 /**

@@ -66,9 +66,11 @@ void CatalogLoader::start(const QString &location, Mode mode, LoadOptions option
             outcome.documentUrl = SpecLoader::urlFromLocation(location);
             outcome.load = Catalog::load(location, options);
         }
-        if (outcome.load.catalog && !raw->cancel)
+        if (outcome.load.catalog && !raw->cancel) {
             outcome.schemaUsage
                 = std::make_shared<SchemaUsage>(SchemaUsage::build(*outcome.load.catalog));
+            outcome.searchIndex = std::make_shared<OperationSearchIndex>(outcome.load.catalog);
+        }
         outcome.elapsedMilliseconds = timer.elapsed();
     }));
     job->thread->setObjectName(QStringLiteral("oxa-catalog-loader"));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "catalog/catalogfilter.h"
 #include "catalog/schemausage.h"
 #include "document/backenddiscovery.h"
 
@@ -28,6 +29,8 @@ struct CatalogLoadOutcome
     bool discovered = false;
     /** Computed on the worker too, so that the schema browser costs the GUI nothing. */
     std::shared_ptr<const SchemaUsage> schemaUsage;
+    /** Likewise for the filter bar's lower-case texts. */
+    std::shared_ptr<const OperationSearchIndex> searchIndex;
     qint64 elapsedMilliseconds = 0;
 };
 

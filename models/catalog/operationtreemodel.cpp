@@ -39,13 +39,13 @@ OperationTreeModel::~OperationTreeModel() = default;
 
 void OperationTreeModel::setCatalog(std::shared_ptr<const Catalog> catalog)
 {
-    m_catalog = std::move(catalog);
-    m_search.clear();
-    if (m_catalog) {
-        m_search.reserve(size_t(m_catalog->operations().size()));
-        for (const Operation &op : m_catalog->operations())
-            m_search.emplace_back(op);
-    }
+    setSearchIndex(std::make_shared<const OperationSearchIndex>(std::move(catalog)));
+}
+
+void OperationTreeModel::setSearchIndex(std::shared_ptr<const OperationSearchIndex> index)
+{
+    m_search = std::move(index);
+    m_catalog = m_search ? m_search->catalog() : nullptr;
     rebuild();
 }
 
@@ -115,8 +115,8 @@ void OperationTreeModel::rebuild()
 
     if (m_catalog) {
         std::vector<const OperationSearchText *> matching;
-        matching.reserve(m_search.size());
-        for (const OperationSearchText &text : m_search) {
+        matching.reserve(m_search->texts().size());
+        for (const OperationSearchText &text : m_search->texts()) {
             if (m_filter.matches(text))
                 matching.push_back(&text);
         }
@@ -146,21 +146,34 @@ void OperationTreeModel::rebuild()
             break;
         case Grouping::CapabilityTag:
             // Capabilities in a fixed order, whatever the first operation is.
+            // Groups are looked up once per capability and tag, not once per operation: a
+            // keystroke in the filter bar rebuilds the tree of tens of thousands of operations.
             for (Capability capability : kCapabilityOrder) {
+                int group = -1;
+                QHash<QString, int> tagGroups;
                 for (const OperationSearchText *text : matching) {
                     const Operation *op = text->operation;
                     if (op->capability != capability)
                         continue;
-                    const int group = childGroup(-1,
-                                                 NodeKind::Capability,
-                                                 QString::fromLatin1(capabilityName(capability)),
-                                                 capabilityText(capability));
-                    if (op->tags.isEmpty()) {
-                        addOperation(childGroup(group, NodeKind::Tag, QString(), untagged), op);
-                        continue;
-                    }
+                    if (group < 0)
+                        group = childGroup(-1,
+                                           NodeKind::Capability,
+                                           QString::fromLatin1(capabilityName(capability)),
+                                           capabilityText(capability));
+                    auto tagGroup = [&](const QString &tag) {
+                        auto it = tagGroups.find(tag);
+                        if (it == tagGroups.end())
+                            it = tagGroups.insert(tag,
+                                                  childGroup(group,
+                                                             NodeKind::Tag,
+                                                             tag,
+                                                             tag.isEmpty() ? untagged : tag));
+                        return it.value();
+                    };
+                    if (op->tags.isEmpty())
+                        addOperation(tagGroup(QString()), op);
                     for (const QString &tag : op->tags)
-                        addOperation(childGroup(group, NodeKind::Tag, tag, tag), op);
+                        addOperation(tagGroup(tag), op);
                 }
             }
             break;
@@ -180,8 +193,14 @@ void OperationTreeModel::rebuild()
                 if (ops.empty())
                     return;
                 const int group = childGroup(-1, NodeKind::Tag, key, label);
-                for (const Operation *op : ops)
-                    addOperation(childGroup(group, NodeKind::Path, op->path, op->path), op);
+                QHash<QString, int> pathGroups;
+                for (const Operation *op : ops) {
+                    auto it = pathGroups.find(op->path);
+                    if (it == pathGroups.end())
+                        it = pathGroups.insert(op->path,
+                                               childGroup(group, NodeKind::Path, op->path, op->path));
+                    addOperation(it.value(), op);
+                }
             };
             for (const Tag &tag : m_catalog->tags())
                 addTag(tag.name, tag.name, byTag.value(tag.name));

@@ -54,7 +54,10 @@ public:
     explicit OperationTreeModel(QObject *parent = nullptr);
     ~OperationTreeModel() override;
 
+    /** Builds the catalog's search index here; see setSearchIndex() for a prepared one. */
     void setCatalog(std::shared_ptr<const Catalog> catalog);
+    /** Shows the catalog of `index`, whose texts were prepared elsewhere (a loading thread). */
+    void setSearchIndex(std::shared_ptr<const OperationSearchIndex> index);
     const Catalog *catalog() const { return m_catalog.get(); }
 
     Grouping grouping() const { return m_grouping; }
@@ -108,7 +111,7 @@ private:
     const Node *nodeAt(const QModelIndex &index) const;
 
     std::shared_ptr<const Catalog> m_catalog;
-    std::vector<OperationSearchText> m_search;
+    std::shared_ptr<const OperationSearchIndex> m_search;
     Grouping m_grouping = Grouping::CapabilityTag;
     CatalogFilter m_filter;
     QStringList m_highlights;

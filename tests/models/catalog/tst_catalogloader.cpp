@@ -40,6 +40,11 @@ private Q_SLOTS:
         const auto outcome = finished.front().front().value<CatalogLoadOutcome>();
         QVERIFY(outcome.load.catalog);
         QCOMPARE(outcome.load.catalog->operations().size(), 8);
+        // The views' indexes are prepared on the worker too.
+        QVERIFY(outcome.schemaUsage);
+        QVERIFY(outcome.searchIndex);
+        QCOMPARE(outcome.searchIndex->catalog(), outcome.load.catalog);
+        QCOMPARE(outcome.searchIndex->texts().size(), size_t(8));
         QCOMPARE(outcome.location, path);
         QCOMPARE(outcome.documentUrl, QUrl::fromLocalFile(path));
         QVERIFY(!outcome.discovered);

@@ -215,6 +215,29 @@ private Q_SLOTS:
         QCOMPARE(model.groupIndexes().size(), 3); // Response, Hosts, Alerts
     }
 
+    void preparedSearchIndex()
+    {
+        // An index built elsewhere (the loading thread) gives the same tree as setCatalog.
+        OperationTreeModel built;
+        built.setCatalog(m_catalog);
+        OperationTreeModel prepared;
+        QAbstractItemModelTester tester(&prepared,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        prepared.setFilter(CatalogFilter::parse(u"method:post"_s));
+        const auto index = std::make_shared<const OperationSearchIndex>(m_catalog);
+        QCOMPARE(index->texts().size(), size_t(m_catalog->operations().size()));
+        QCOMPARE(index->texts().front().operation, &m_catalog->operations().front());
+        prepared.setSearchIndex(index);
+        QCOMPARE(prepared.catalog(), m_catalog.get());
+        built.setFilter(CatalogFilter::parse(u"method:post"_s));
+        QCOMPARE(prepared.matchingOperationCount(), built.matchingOperationCount());
+        QVERIFY(prepared.matchingOperationCount() > 0);
+        QVERIFY(prepared.matchingOperationCount() < prepared.totalOperationCount());
+        prepared.setSearchIndex(nullptr);
+        QCOMPARE(prepared.rowCount(), 0);
+        QCOMPARE(prepared.catalog(), nullptr);
+    }
+
     void noCatalog()
     {
         OperationTreeModel model;
