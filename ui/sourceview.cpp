@@ -10,6 +10,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QPlainTextDocumentLayout>
 #include <QShortcut>
@@ -37,9 +38,38 @@ constexpr qsizetype kKsyntaxMaxBytes = 2 * 1024 * 1024;
 
 } // namespace
 
+/** The line numbers beside a SourceEditor. */
+class SourceGutter final : public QWidget
+{
+public:
+    explicit SourceGutter(SourceEditor *editor)
+        : QWidget(editor)
+        , m_editor(editor)
+    {
+        setAttribute(Qt::WA_OpaquePaintEvent);
+    }
+
+    QSize sizeHint() const override { return {m_editor->gutterWidth(), 0}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override { m_editor->paintGutter(event); }
+
+private:
+    SourceEditor *m_editor;
+};
+
 SourceEditor::SourceEditor(QWidget *parent)
     : QPlainTextEdit(parent)
+    , m_gutter(new SourceGutter(this))
 {
+    connect(this, &QPlainTextEdit::blockCountChanged, this, &SourceEditor::updateGutterWidth);
+    connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
+        if (dy != 0)
+            m_gutter->scroll(0, dy);
+        else
+            m_gutter->update(0, rect.y(), m_gutter->width(), rect.height());
+    });
+    updateGutterWidth();
     setReadOnly(true);
     setUndoRedoEnabled(false);
     setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -58,6 +88,88 @@ void SourceEditor::resetHighlighting()
 {
     ++m_generation;
     viewport()->update();
+}
+
+void SourceEditor::setLineBlocks(std::shared_ptr<const std::vector<int>> lineBlocks)
+{
+    m_lineBlocks = std::move(lineBlocks);
+    updateGutterWidth();
+    m_gutter->update();
+}
+
+int SourceEditor::lineOfBlock(int blockNumber) const
+{
+    if (!m_lineBlocks || m_lineBlocks->empty())
+        return blockNumber + 1;
+    const auto next = std::upper_bound(m_lineBlocks->cbegin(), m_lineBlocks->cend(), blockNumber);
+    return std::max(1, int(next - m_lineBlocks->cbegin()));
+}
+
+int SourceEditor::firstBlockOfLine(int line) const
+{
+    if (line < 1)
+        return -1;
+    if (!m_lineBlocks || m_lineBlocks->empty())
+        return line <= blockCount() ? line - 1 : -1;
+    return line <= int(m_lineBlocks->size()) ? (*m_lineBlocks)[size_t(line - 1)] : -1;
+}
+
+int SourceEditor::lineCount() const
+{
+    return m_lineBlocks && !m_lineBlocks->empty() ? int(m_lineBlocks->size()) : blockCount();
+}
+
+int SourceEditor::gutterWidth() const
+{
+    int digits = 1;
+    for (int n = std::max(1, lineCount()); n >= 10; n /= 10)
+        ++digits;
+    return fontMetrics().horizontalAdvance(u'9') * (digits + 1) + 6;
+}
+
+void SourceEditor::updateGutterWidth()
+{
+    if (viewportMargins().left() != gutterWidth())
+        setViewportMargins(gutterWidth(), 0, 0, 0);
+    const QRect inside = contentsRect();
+    m_gutter->setGeometry(inside.left(), inside.top(), gutterWidth(), inside.height());
+}
+
+void SourceEditor::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    const QRect inside = contentsRect();
+    m_gutter->setGeometry(inside.left(), inside.top(), gutterWidth(), inside.height());
+}
+
+void SourceEditor::paintGutter(QPaintEvent *event)
+{
+    QPainter painter(m_gutter);
+    const QPalette colours = palette();
+    painter.fillRect(event->rect(), colours.color(QPalette::AlternateBase));
+    painter.setPen(colours.color(QPalette::PlaceholderText));
+    painter.setFont(font());
+    const int width = m_gutter->width() - 4;
+    const int lineHeight = fontMetrics().height();
+    const int cursorBlock = textCursor().blockNumber();
+    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+        const QRectF rect = blockBoundingGeometry(block).translated(contentOffset());
+        if (rect.top() > event->rect().bottom())
+            break;
+        if (!block.isVisible() || rect.bottom() < event->rect().top())
+            continue;
+        // Continuation pieces of a long line carry no number.
+        const int number = block.blockNumber();
+        const int line = lineOfBlock(number);
+        if (firstBlockOfLine(line) != number)
+            continue;
+        QFont numberFont = font();
+        numberFont.setBold(number == cursorBlock);
+        painter.setFont(numberFont);
+        painter.drawText(QRect(0, int(rect.top()), width, lineHeight),
+                         Qt::AlignRight | Qt::AlignVCenter,
+                         QString::number(line));
+    }
 }
 
 void SourceEditor::updateFormats()
@@ -184,6 +296,7 @@ void SourceView::clear()
     m_editor->hide();
     m_placeholder->setText(tr("No document."));
     m_placeholder->show();
+    m_editor->setLineBlocks(nullptr);
     auto *empty = new QTextDocument(this);
     empty->setDocumentLayout(new QPlainTextDocumentLayout(empty));
     replaceDocument(empty);
@@ -216,6 +329,7 @@ void SourceView::setSource(const QByteArray &text, const QString &name)
         // Very long lines (minified JSON is one line) are shown in pieces of kMaxBlockLength
         // characters: laying out one multi-megabyte line takes seconds. lineBlocks maps each
         // line of the text to its first piece, for going to a line and column.
+        // A slice ends at a block end, so that a minified document is cut into slices too.
         const QString all = QString::fromUtf8(text);
         QString slice;
         int block = 0;
@@ -226,35 +340,39 @@ void SourceView::setSource(const QByteArray &text, const QString &name)
             lineBlocks->push_back(block);
             for (qsizetype piece = start;; piece += kMaxBlockLength) {
                 slice += QStringView(all).sliced(piece, std::min(kMaxBlockLength, end - piece));
-                if (piece + kMaxBlockLength >= end)
+                const bool last = piece + kMaxBlockLength >= end;
+                if (!last || end < all.size()) {
+                    slice += u'\n';
+                    ++block;
+                }
+                if (slice.size() >= kSliceLength) {
+                    slices->append(slice);
+                    slice.clear();
+                }
+                if (last)
                     break;
-                slice += u'\n';
-                ++block;
-            }
-            if (end < all.size()) {
-                slice += u'\n';
-                ++block;
-            }
-            if (slice.size() >= kSliceLength || end >= all.size()) {
-                slices->append(slice);
-                slice.clear();
             }
             start = end + 1;
         }
+        if (!slice.isEmpty() || slices->isEmpty())
+            slices->append(slice);
     });
-    m_lineBlocks = lineBlocks;
     m_builders.append(builder);
     const qsizetype bytes = text.size();
-    connect(builder, &QThread::finished, this, [this, builder, slices, generation, json, bytes] {
-        m_builders.removeOne(builder);
-        builder->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_editor->setSyntax(json ? SourceSyntax::Json : SourceSyntax::Yaml);
-        m_placeholder->hide();
-        m_editor->show();
-        appendSlices(slices, 0, generation, json, bytes);
-    });
+    connect(builder,
+            &QThread::finished,
+            this,
+            [this, builder, slices, lineBlocks, generation, json, bytes] {
+                m_builders.removeOne(builder);
+                builder->deleteLater();
+                if (generation != m_generation)
+                    return;
+                m_editor->setLineBlocks(lineBlocks);
+                m_editor->setSyntax(json ? SourceSyntax::Json : SourceSyntax::Yaml);
+                m_placeholder->hide();
+                m_editor->show();
+                appendSlices(slices, 0, generation, json, bytes);
+            });
     builder->start();
 }
 
@@ -306,18 +424,19 @@ void SourceView::applyPendingJump()
     if (m_pendingLine <= 0)
         return;
     // A line of the text may be shown in several pieces (see setSource).
-    int number = m_pendingLine - 1;
-    int column = m_pendingColumn - 1;
-    if (m_lineBlocks && number < int(m_lineBlocks->size())) {
-        number = (*m_lineBlocks)[size_t(number)] + int(column / kMaxBlockLength);
-        column = int(column % kMaxBlockLength);
-    }
+    const int line = std::min(m_pendingLine, m_editor->lineCount());
+    const int first = m_editor->firstBlockOfLine(line);
+    const int next = line < m_editor->lineCount() ? m_editor->firstBlockOfLine(line + 1)
+                                                  : m_editor->blockCount();
+    const int column = m_pendingColumn - 1;
+    const int number = std::clamp(first + int(column / kMaxBlockLength), first, next - 1);
     const QTextBlock block = m_editor->document()->findBlockByNumber(number);
     m_pendingLine = 0;
-    if (!block.isValid())
+    if (first < 0 || !block.isValid())
         return;
+    const int inBlock = column - int(qsizetype(number - first) * kMaxBlockLength);
     QTextCursor cursor(block);
-    cursor.setPosition(block.position() + std::min(column, block.length() - 1));
+    cursor.setPosition(block.position() + std::clamp(inBlock, 0, block.length() - 1));
     m_editor->setTextCursor(cursor);
     m_editor->centerCursor();
     // Mark the line for a moment's orientation.
@@ -332,11 +451,15 @@ void SourceView::applyPendingJump()
 
 int SourceView::currentLine() const
 {
-    const int block = m_editor->textCursor().blockNumber();
-    if (!m_lineBlocks || m_lineBlocks->empty())
-        return block + 1;
-    const auto next = std::upper_bound(m_lineBlocks->cbegin(), m_lineBlocks->cend(), block);
-    return int(next - m_lineBlocks->cbegin());
+    return m_editor->lineOfBlock(m_editor->textCursor().blockNumber());
+}
+
+int SourceView::currentColumn() const
+{
+    const QTextCursor cursor = m_editor->textCursor();
+    const int first = m_editor->firstBlockOfLine(currentLine());
+    return int(qsizetype(cursor.blockNumber() - std::max(first, 0)) * kMaxBlockLength)
+           + cursor.positionInBlock() + 1;
 }
 
 void SourceView::showFindBar()
@@ -373,11 +496,14 @@ bool SourceView::findNext(bool backwards)
         flags |= QTextDocument::FindBackward;
     bool found = m_editor->find(needle, flags);
     if (!found) {
-        // Wrap around once.
-        QTextCursor cursor = m_editor->textCursor();
+        // Wrap around once; stay where we were when the text is nowhere.
+        const QTextCursor where = m_editor->textCursor();
+        QTextCursor cursor = where;
         cursor.movePosition(backwards ? QTextCursor::End : QTextCursor::Start);
         m_editor->setTextCursor(cursor);
         found = m_editor->find(needle, flags);
+        if (!found)
+            m_editor->setTextCursor(where);
         m_findStatus->setText(found ? tr("Wrapped around") : tr("Not found"));
     } else {
         m_findStatus->clear();

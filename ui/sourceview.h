@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
 class QLabel;
 class QLineEdit;
@@ -31,13 +32,35 @@ public:
     /** Forgets the highlighting, for a new text or a new palette. */
     void resetHighlighting();
 
+    /**
+     * The first block of each line of the text, ascending: a long line is shown in several
+     * blocks, and the gutter numbers lines, not blocks. Null: one block per line.
+     */
+    void setLineBlocks(std::shared_ptr<const std::vector<int>> lineBlocks);
+    /** The 1-based line of the text that `blockNumber` shows (part of). */
+    int lineOfBlock(int blockNumber) const;
+    /** The first block of a 1-based line, or -1 past the end. */
+    int firstBlockOfLine(int line) const;
+    /** The number of lines of the text. */
+    int lineCount() const;
+
+    int gutterWidth() const;
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    friend class SourceGutter;
+
     void highlightVisibleBlocks();
     void updateFormats();
+    void updateGutterWidth();
+    void paintGutter(QPaintEvent *event);
+
+    std::shared_ptr<const std::vector<int>> m_lineBlocks;
+    QWidget *m_gutter = nullptr;
 
     SourceSyntax m_syntax = SourceSyntax::Json;
     int m_generation = 1; // blocks whose user state equals it are highlighted
@@ -63,7 +86,9 @@ public:
     bool isReady() const { return m_ready; }
     /** Moves to a 1-based line and column, now or as soon as the text is ready. */
     void goToLine(int line, int column = 1);
+    /** The 1-based line and column of the cursor in the text (not in its pieces). */
     int currentLine() const;
+    int currentColumn() const;
 
     void showFindBar();
     void askGoToLine();
@@ -85,10 +110,13 @@ private:
                       bool json,
                       qsizetype bytes);
 
-    static constexpr qsizetype kMaxBlockLength = 4000;
+public:
+    /** Lines longer than this are shown in pieces of this length. */
+    static constexpr qsizetype kMaxBlockLength = 1000;
+    /** The text arrives in slices of about this many characters, one per event-loop turn. */
     static constexpr qsizetype kSliceLength = 64 * 1024;
 
-    std::shared_ptr<std::vector<int>> m_lineBlocks;
+private:
     SourceEditor *m_editor = nullptr;
     QWidget *m_findBar = nullptr;
     QLineEdit *m_find = nullptr;
