@@ -4,17 +4,57 @@
 
 #include "catalog/catalog.h"
 #include "core/fuzzymatch.h"
+#include "operationdelegate.h"
 #include "safetext.h"
 
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace Oxa {
+
+namespace {
+
+/** Draws a result with the characters the query matched highlighted. */
+class PaletteDelegate final : public SafeToolTipDelegate
+{
+public:
+    using SafeToolTipDelegate::SafeToolTipDelegate;
+
+    void paint(QPainter *painter,
+               const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString text = opt.text;
+        opt.text.clear();
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        painter->save();
+        const bool selected = opt.state.testFlag(QStyle::State_Selected);
+        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->setFont(opt.font);
+        const QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+        const auto positions
+            = index.data(CommandPalette::MatchPositionsRole).value<QList<qsizetype>>();
+        drawMarkedText(painter,
+                       rect,
+                       rect.left(),
+                       text,
+                       textRuns(positions),
+                       matchHighlight(opt.palette));
+        painter->restore();
+    }
+};
+
+} // namespace
 
 CommandPalette::CommandPalette(QWidget *parent)
     : QFrame(parent)
@@ -32,7 +72,7 @@ CommandPalette::CommandPalette(QWidget *parent)
     m_results = new QListWidget(this);
     m_results->setObjectName(QStringLiteral("paletteResults"));
     m_results->setAccessibleName(tr("Matching operations"));
-    m_results->setItemDelegate(new SafeToolTipDelegate(m_results));
+    m_results->setItemDelegate(new PaletteDelegate(m_results));
     m_results->setUniformItemSizes(true);
     layout->addWidget(m_results, 1);
     hide();
@@ -72,6 +112,12 @@ QStringList CommandPalette::resultKeys() const
     return keys;
 }
 
+QString CommandPalette::shownText(const Operation &op)
+{
+    const QString title = op.summary.isEmpty() ? op.operationId : op.summary;
+    return title + u"    " + op.method + u' ' + op.path;
+}
+
 void CommandPalette::search(const QString &query)
 {
     m_results->clear();
@@ -81,27 +127,27 @@ void CommandPalette::search(const QString &query)
     {
         int score;
         const Operation *op;
+        QList<qsizetype> positions;
     };
     std::vector<Hit> hits;
     for (const Operation &op : m_catalog->operations()) {
-        // One text, so that a query can mix words of the summary and of the path.
-        const QString text
-            = op.summary + u"  " + op.method + u' ' + op.path + u"  " + op.operationId;
-        const FuzzyMatch match = fuzzyMatch(query, text);
+        // One text, so that a query can mix words of the summary and of the path; the
+        // operationId, last, is matched but not shown (it is the tooltip).
+        const QString text = shownText(op) + u"  " + op.operationId;
+        FuzzyMatch match = fuzzyMatch(query, text);
         if (match.matched())
-            hits.push_back({match.score, &op});
+            hits.push_back({match.score, &op, std::move(match.positions)});
     }
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
         return a.score > b.score;
     });
     const int shown = std::min<int>(kMaxResults, int(hits.size()));
     for (int i = 0; i < shown; ++i) {
-        const Operation &op = *hits[size_t(i)].op;
-        const QString title = op.summary.isEmpty() ? op.operationId : op.summary;
-        auto *item
-            = new QListWidgetItem(tr("%1    %2 %3").arg(title, op.method, op.path), m_results);
-        item->setData(Qt::UserRole, op.key);
-        item->setToolTip(op.operationId);
+        const Hit &hit = hits[size_t(i)];
+        auto *item = new QListWidgetItem(shownText(*hit.op), m_results);
+        item->setData(Qt::UserRole, hit.op->key);
+        item->setData(MatchPositionsRole, QVariant::fromValue(hit.positions));
+        item->setToolTip(hit.op->operationId);
     }
     if (m_results->count() > 0)
         m_results->setCurrentRow(0);

@@ -12,6 +12,7 @@ class QListWidget;
 namespace Oxa {
 
 class Catalog;
+struct Operation;
 
 /**
  * "Go to operation" (Ctrl+K): a popup with a query field and the best fuzzy matches over each
@@ -23,6 +24,8 @@ class CommandPalette final : public QFrame
 
 public:
     static constexpr int kMaxResults = 50;
+    /** QList<qsizetype>: the characters of a result's text the query matched. */
+    static constexpr int MatchPositionsRole = Qt::UserRole + 1;
 
     explicit CommandPalette(QWidget *parent);
 
@@ -41,6 +44,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /** What a result shows: its summary (or operationId), method and path. */
+    static QString shownText(const Operation &op);
     void search(const QString &query);
     void choose();
 

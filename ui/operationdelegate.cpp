@@ -25,19 +25,57 @@ int drawHighlighted(QPainter *painter,
                     const QColor &highlight,
                     bool strike)
 {
-    const QFontMetrics metrics = painter->fontMetrics();
-    const QString elided = metrics.elidedText(text, Qt::ElideRight, rect.right() - x);
-    // Background behind the matches, then the text over it.
-    const QString lower = elided.toLower();
+    QList<TextRun> runs;
+    const QString lower = text.toLower();
     for (const QString &word : highlights) {
         if (word.isEmpty())
             continue;
-        for (qsizetype at = lower.indexOf(word); at >= 0;
-             at = lower.indexOf(word, at + word.size())) {
-            const int start = x + metrics.horizontalAdvance(elided.left(at));
-            const int width = metrics.horizontalAdvance(elided.mid(at, word.size()));
-            painter->fillRect(QRect(start, rect.top() + 2, width, rect.height() - 4), highlight);
-        }
+        for (qsizetype at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.size()))
+            runs.append({at, word.size()});
+    }
+    return drawMarkedText(painter, rect, x, text, runs, highlight, strike);
+}
+
+} // namespace
+
+QColor matchHighlight(const QPalette &palette)
+{
+    return Appearance::isDark(palette) ? QColor(0x80, 0x6a, 0x00, 160)
+                                       : QColor(0xff, 0xe0, 0x70, 200);
+}
+
+QList<TextRun> textRuns(const QList<qsizetype> &positions)
+{
+    QList<TextRun> runs;
+    for (const qsizetype at : positions) {
+        if (!runs.isEmpty() && runs.last().start + runs.last().length == at)
+            ++runs.last().length;
+        else
+            runs.append({at, 1});
+    }
+    return runs;
+}
+
+int drawMarkedText(QPainter *painter,
+                   const QRect &rect,
+                   int x,
+                   const QString &text,
+                   const QList<TextRun> &runs,
+                   const QColor &highlight,
+                   bool strike)
+{
+    const QFontMetrics metrics = painter->fontMetrics();
+    const QString elided = metrics.elidedText(text, Qt::ElideRight, rect.right() - x);
+    // Background behind the marked runs (as far as the elided text shows them), then the text.
+    const qsizetype shown
+        = elided == text ? text.size() : std::max<qsizetype>(0, elided.size() - 1);
+    for (const TextRun &run : runs) {
+        const qsizetype end = std::min(run.start + run.length, shown);
+        if (run.start < 0 || run.start >= end)
+            continue;
+        const int start = x + metrics.horizontalAdvance(elided.left(run.start));
+        const int width = metrics.horizontalAdvance(elided.mid(run.start, end - run.start));
+        painter->fillRect(QRect(start, rect.top() + 2, width, rect.height() - 4), highlight);
     }
     QFont font = painter->font();
     font.setStrikeOut(strike);
@@ -48,8 +86,6 @@ int drawHighlighted(QPainter *painter,
     painter->setFont(font);
     return x + metrics.horizontalAdvance(elided);
 }
-
-} // namespace
 
 QColor methodColour(const QString &method)
 {
@@ -90,8 +126,7 @@ void OperationDelegate::paint(QPainter *painter,
         = opt.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
     const QColor foreground
         = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    const bool dark = Appearance::isDark(opt.palette);
-    const QColor highlight = dark ? QColor(0x80, 0x6a, 0x00, 160) : QColor(0xff, 0xe0, 0x70, 200);
+    const QColor highlight = matchHighlight(opt.palette);
     QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
     painter->setPen(foreground);
     painter->setFont(opt.font);

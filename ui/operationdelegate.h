@@ -9,6 +9,31 @@ namespace Oxa {
 /** The colour of an HTTP method's badge, readable on light and dark backgrounds. */
 QColor methodColour(const QString &method);
 
+/** The background of matched text in lists, for a light or a dark palette. */
+QColor matchHighlight(const QPalette &palette);
+
+/** A run of characters of a text: `length` characters from `start`. */
+struct TextRun
+{
+    qsizetype start = 0;
+    qsizetype length = 0;
+};
+
+/** Ascending character positions grouped into runs of consecutive ones. */
+QList<TextRun> textRuns(const QList<qsizetype> &positions);
+
+/**
+ * Draws `text` on one line from `x` to the right of `rect`, elided, with `highlight` behind the
+ * runs; struck through when `strike`. Returns the x after the text.
+ */
+int drawMarkedText(QPainter *painter,
+                   const QRect &rect,
+                   int x,
+                   const QString &text,
+                   const QList<TextRun> &runs,
+                   const QColor &highlight,
+                   bool strike = false);
+
 /**
  * Draws the rows of the operation tree: groups with their counts; operations with a method
  * badge, the path, the summary, a risk marker for response and destructive operations,

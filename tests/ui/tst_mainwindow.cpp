@@ -235,6 +235,39 @@ private Q_SLOTS:
         QCOMPARE(window.catalogPanel()->model()->matchingOperationCount(), 1);
     }
 
+    void paletteMarksTheMatchedCharacters()
+    {
+        DocumentFolder folder;
+        const QString path = folder.write(u"api.yaml"_s, browsingDocument());
+        MainWindow window;
+        window.resize(900, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openLocation(path);
+        QVERIFY(waitForLoad(window));
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QTest::keyClicks(window.commandPalette()->queryField(), u"iso host"_s);
+        QListWidget *results = window.commandPalette()->results();
+        QVERIFY(results->count() > 0);
+        QCOMPARE(results->item(0)->data(Qt::UserRole).toString(), u"POST /hosts/{id}/isolate"_s);
+        // The marked characters of the shown text spell the query, without its space.
+        const QString text = results->item(0)->text();
+        const auto positions
+            = results->item(0)->data(CommandPalette::MatchPositionsRole).value<QList<qsizetype>>();
+        QString spelled;
+        for (const qsizetype at : positions) {
+            QVERIFY(at >= 0 && at < text.size());
+            spelled += text.at(at).toLower();
+        }
+        QCOMPARE(spelled, u"isohost"_s);
+        QVERIFY(std::is_sorted(positions.cbegin(), positions.cend()));
+        // A match found only in the operationId (not shown) marks nothing past the text.
+        window.commandPalette()->queryField()->setText(u"updateSettings"_s);
+        QVERIFY(results->count() > 0);
+        QCOMPARE(results->item(0)->data(Qt::UserRole).toString(), u"PUT /settings"_s);
+        QVERIFY(!results->grab().isNull()); // paints marks that run past the shown text
+    }
+
     void settingsAreRestored()
     {
         DocumentFolder folder;
