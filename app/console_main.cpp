@@ -19,27 +19,39 @@ int main(int argc, char *argv[])
         QIcon::fromTheme(QStringLiteral("org.oxaconsole.OxaConsole"),
                          QIcon(QStringLiteral(":/oxa/icons/org.oxaconsole.OxaConsole.svg"))));
 
+    // The language is read first, so that --help speaks it too.
+    const QString languageName = QStringLiteral("language");
+    QCommandLineParser early;
+    early.addOption(QCommandLineOption(languageName, QString(), QStringLiteral("code")));
+    (void)early.parse(QApplication::arguments()); // other options are the real parser's business
+    Oxa::Appearance::installTranslators(early.value(languageName));
+
+    auto text = [](const char *source) { return QCoreApplication::translate("console", source); };
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("OXA Console"));
+    parser.setApplicationDescription(text(
+        QT_TRANSLATE_NOOP("console",
+                          "A desktop console for the back-ends of the Open XDR Architecture.")));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      QStringLiteral(
-                                          "Use this language (en, fr) instead of the setting."),
-                                      QStringLiteral("code"));
     const QCommandLineOption
-        theme(QStringLiteral("theme"),
-              QStringLiteral("Use this theme (system, light, dark) instead of the setting."),
-              QStringLiteral("name"));
+        language(languageName,
+                 text(QT_TRANSLATE_NOOP("console",
+                                        "Use this language (en, fr) instead of the setting.")),
+                 text(QT_TRANSLATE_NOOP("console", "code")));
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        text(QT_TRANSLATE_NOOP("console",
+                               "Use this theme (system, light, dark) instead of the setting.")),
+        text(QT_TRANSLATE_NOOP("console", "name")));
     parser.addOption(language);
     parser.addOption(theme);
     parser.addPositionalArgument(
-        QStringLiteral("document"),
-        QStringLiteral("An OpenAPI description (file or URL), or a back-end's base URL."),
-        QStringLiteral("[DOC_OR_URL]"));
+        text(QT_TRANSLATE_NOOP("console", "document")),
+        text(QT_TRANSLATE_NOOP("console",
+                               "An OpenAPI description (file or URL), or a back-end's base URL.")),
+        text(QT_TRANSLATE_NOOP("console", "[DOC_OR_URL]")));
     parser.process(app);
 
-    Oxa::Appearance::installTranslators(parser.value(language));
     Oxa::ThemeChoice chosen = Oxa::Appearance::themeSetting();
     if (parser.value(theme) == u"light")
         chosen = Oxa::ThemeChoice::Light;
