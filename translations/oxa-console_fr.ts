@@ -2,311 +2,357 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>BackendDiscovery</name>
+    <message>
+        <source>answered, but not with an OpenAPI description</source>
+        <translation>a répondu, mais pas avec une description OpenAPI</translation>
+    </message>
+    <message>
+        <source>found an OpenAPI description</source>
+        <translation>description OpenAPI trouvée</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>, nullable</source>
-        <translation type="unfinished"></translation>
+        <translation>, nullable</translation>
     </message>
 </context>
 <context>
     <name>CatalogBuilder</name>
     <message>
         <source>The document has no info object (title and version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n’a pas d’objet info (titre et version)</translation>
     </message>
     <message>
         <source>The document has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n’a pas de titre</translation>
     </message>
     <message>
         <source>The security requirement names &quot;%1&quot;, which is not a declared security scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exigence de sécurité nomme «&#xa0;%1&#xa0;», qui n’est pas un schéma de sécurité déclaré</translation>
     </message>
     <message>
         <source>x-oxa-capability &quot;%1&quot; is not one of enrichment, response, telemetry, administration, other</source>
-        <translation type="unfinished"></translation>
+        <translation>x-oxa-capability «&#xa0;%1&#xa0;» n’est pas l’une des valeurs enrichment, response, telemetry, administration, other</translation>
     </message>
     <message>
         <source>x-oxa-risk &quot;%1&quot; is not one of read, write, response, destructive</source>
-        <translation type="unfinished"></translation>
+        <translation>x-oxa-risk «&#xa0;%1&#xa0;» n’est pas l’une des valeurs read, write, response, destructive</translation>
     </message>
     <message>
         <source>unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>non résolu</translation>
     </message>
     <message>
         <source>A parameter must be an object; this one is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paramètre doit être un objet&#xa0;; celui-ci est ignoré</translation>
     </message>
     <message>
         <source>A parameter needs a name and a location (in); this one is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paramètre doit avoir un nom et un emplacement (in)&#xa0;; celui-ci est ignoré</translation>
     </message>
     <message>
         <source>Parameter &quot;%1&quot; is in &quot;%2&quot;, which only Swagger 2.0 knows (OpenAPI 3 uses a request body); it is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» est dans «&#xa0;%2&#xa0;», que seul Swagger 2.0 connaît (OpenAPI 3 utilise un corps de requête)&#xa0;; il est ignoré</translation>
     </message>
     <message>
         <source>Parameter &quot;%1&quot; is in &quot;%2&quot;, which is not path, query, header or cookie; it is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» est dans «&#xa0;%2&#xa0;», qui n’est ni path, ni query, ni header, ni cookie&#xa0;; il est ignoré</translation>
     </message>
     <message>
         <source>Parameter &quot;%1&quot; is written in the Swagger 2 style (type without schema); it is read as a schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» est écrit dans le style de Swagger 2 (type sans schema)&#xa0;; il est lu comme un schéma</translation>
     </message>
     <message>
         <source>Parameter &quot;%1&quot;: x-nullable is read as nullable</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre «&#xa0;%1&#xa0;»&#xa0;: x-nullable est lu comme nullable</translation>
     </message>
     <message>
         <source>Parameter &quot;%1&quot;: collectionFormat tsv has no OpenAPI 3 equivalent; values are joined with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre «&#xa0;%1&#xa0;»&#xa0;: collectionFormat tsv n’a pas d’équivalent en OpenAPI 3&#xa0;; les valeurs sont jointes par des virgules</translation>
     </message>
     <message>
         <source>Parameter &quot;%1&quot; has neither a schema nor content; any value is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» n’a ni schema ni content&#xa0;; toute valeur est acceptée</translation>
     </message>
     <message>
         <source>Path parameter &quot;%1&quot; is not marked required; path parameters always are</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre de chemin «&#xa0;%1&#xa0;» n’est pas marqué required&#xa0;; les paramètres de chemin le sont toujours</translation>
     </message>
     <message>
         <source>x-oxa-capability &quot;%1&quot; is not one of enrichment, response, telemetry, administration, other; the heuristics decide</source>
-        <translation type="unfinished"></translation>
+        <translation>x-oxa-capability «&#xa0;%1&#xa0;» n’est pas l’une des valeurs enrichment, response, telemetry, administration, other&#xa0;; les heuristiques décident</translation>
     </message>
     <message>
         <source>x-oxa-risk &quot;%1&quot; is not one of read, write, response, destructive; the heuristics decide</source>
-        <translation type="unfinished"></translation>
+        <translation>x-oxa-risk «&#xa0;%1&#xa0;» n’est pas l’une des valeurs read, write, response, destructive&#xa0;; les heuristiques décident</translation>
     </message>
     <message>
         <source>Parameter &quot;%1&quot; in %2 is declared twice; the first declaration is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» est déclaré deux fois dans %2&#xa0;; la première déclaration est utilisée</translation>
     </message>
     <message>
         <source>The path has {%1}, but %2 declares no path parameter of that name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin contient {%1}, mais %2 ne déclare aucun paramètre de chemin de ce nom</translation>
     </message>
     <message>
         <source>Path parameter &quot;%1&quot; does not appear in the path %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre de chemin «&#xa0;%1&#xa0;» n’apparaît pas dans le chemin %2</translation>
     </message>
     <message>
         <source>%1 has no responses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de réponses</translation>
     </message>
     <message>
         <source>The document has more than %1 operations (the limit); the rest are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document a plus de %1 opérations (la limite)&#xa0;; les autres sont laissées de côté</translation>
     </message>
     <message>
         <source>%1 must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un objet</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; does not start with &quot;/&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin «&#xa0;%1&#xa0;» ne commence pas par «&#xa0;/&#xa0;»</translation>
     </message>
     <message>
         <source>operationId &quot;%1&quot; is also used by %2; calls by operationId are ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>L’operationId «&#xa0;%1&#xa0;» est aussi utilisé par %2&#xa0;; les appels par operationId sont ambigus</translation>
     </message>
     <message>
         <source>%1 has no operationId; it is called &quot;%2&quot; here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas d’operationId&#xa0;; il est appelé «&#xa0;%2&#xa0;» ici</translation>
     </message>
     <message>
         <source>The document has no paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n’a pas de chemins (paths)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogFilter</name>
+    <message>
+        <source>This quotation mark is never closed.</source>
+        <translation>Ce guillemet n’est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>Nothing follows this negation.</source>
+        <translation>Rien ne suit cette négation.</translation>
+    </message>
+    <message>
+        <source>This quoted text is empty.</source>
+        <translation>Ce texte entre guillemets est vide.</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”. Known fields: %2. Put text with a colon in quotation marks.</source>
+        <translation>Champ inconnu «&#xa0;%1&#xa0;». Champs connus&#xa0;: %2. Mettez entre guillemets un texte qui contient deux-points.</translation>
+    </message>
+    <message>
+        <source>The field “%1” needs a value.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» attend une valeur.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a value of %2. Use one of: %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur de %2. Utilisez l’une de celles-ci&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is ambiguous for %2: %3.</source>
+        <translation>«&#xa0;%1&#xa0;» est ambigu pour %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>deprecated takes one value: true or false.</source>
+        <translation>deprecated prend une seule valeur&#xa0;: true ou false.</translation>
     </message>
 </context>
 <context>
     <name>CatalogReport</name>
     <message>
         <source>Swagger %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Swagger %1</translation>
     </message>
     <message>
         <source>OpenAPI %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAPI %1</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>&quot;&quot; (relative to the document)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;&quot; (relatif au document)</translation>
     </message>
     <message>
         <source>Servers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>none declared</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun déclaré</translation>
     </message>
     <message>
         <source>Security schemes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schémas de sécurité&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n operation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opération</numerusform>
+            <numerusform>%n opérations</numerusform>
         </translation>
     </message>
     <message>
         <source>: %1; risk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;: %1&#xa0;; risque&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>; %n deprecated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&#xa0;; %n obsolète</numerusform>
+            <numerusform>&#xa0;; %n obsolètes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n webhook(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&#xa0;; %n webhook</numerusform>
+            <numerusform>&#xa0;; %n webhooks</numerusform>
         </translation>
     </message>
     <message>
         <source>Diagnostics: %1 error(s), %2 warning(s), %3 note(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics&#xa0;: %1 erreur(s), %2 avertissement(s), %3 note(s)</translation>
     </message>
     <message>
         <source> (deprecated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (obsolète)</translation>
     </message>
     <message>
         <source>    at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    à %1</translation>
     </message>
     <message>
         <source>note: %1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>note&#xa0;: %1 [%2]</translation>
     </message>
     <message>
         <source>note: %1 notes like &quot;%2&quot; [%3] (--all-notes lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>note&#xa0;: %1 notes comme «&#xa0;%2&#xa0;» [%3] (--all-notes les liste)</translation>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s), %3 note(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreur(s), %2 avertissement(s), %3 note(s)</translation>
     </message>
     <message numerus="yes">
         <source>%1: loaded, %n operation(s); %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: chargé, %n opération&#xa0;; %2</numerusform>
+            <numerusform>%1&#xa0;: chargé, %n opérations&#xa0;; %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: could not be loaded; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: n’a pas pu être chargé&#xa0;; %2</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire du JSON au lieu de texte.</translation>
     </message>
     <message>
         <source>Follow references to http(s) URLs (otherwise only files beside the document are read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre les références vers des URL http(s) (sinon, seuls les fichiers à côté du document sont lus).</translation>
     </message>
     <message>
         <source>Follow references to local files outside the document&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre les références vers des fichiers locaux hors du dossier du document.</translation>
     </message>
     <message>
         <source>Largest document, in bytes (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grand document, en octets (par défaut %1).</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>octets</translation>
     </message>
     <message>
         <source>Deepest nesting (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imbrication la plus profonde (par défaut %1).</translation>
     </message>
     <message>
         <source>levels</source>
-        <translation type="unfinished"></translation>
+        <translation>niveaux</translation>
     </message>
     <message>
         <source>Most nodes YAML aliases may add (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de nœuds que les alias YAML peuvent ajouter (par défaut %1).</translation>
     </message>
     <message>
         <source>nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>nœuds</translation>
     </message>
     <message>
         <source>Longest chain of references (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus longue chaîne de références (par défaut %1).</translation>
     </message>
     <message>
         <source>hops</source>
-        <translation type="unfinished"></translation>
+        <translation>sauts</translation>
     </message>
     <message>
         <source>Most operations (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal d’opérations (par défaut %1).</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>Most referenced documents (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de documents référencés (par défaut %1).</translation>
     </message>
     <message>
         <source>Seconds to wait for a remote document (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d’attente pour un document distant (par défaut %1).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <source>List every note, not a count per kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister chaque note, au lieu d’un compte par sorte.</translation>
     </message>
     <message>
         <source>A file path or an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chemin de fichier ou une URL http(s).</translation>
     </message>
     <message>
         <source>--%1 needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un nombre positif</translation>
     </message>
     <message>
         <source>Prints the operations of an OpenAPI description: method, path, parameters, bodies, responses, OXA capability and risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les opérations d’une description OpenAPI&#xa0;: méthode, chemin, paramètres, corps, réponses, capacité et risque OXA.</translation>
     </message>
     <message>
         <source>Usage: oxa-cli inspect DOCUMENT [--json] [--allow-remote-refs]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: oxa-cli inspect DOCUMENT [--json] [--allow-remote-refs]</translation>
     </message>
     <message>
         <source>Lists every diagnostic of an OpenAPI description. Exit status: 0 without errors, 1 when it loaded with errors, 2 when it could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste tous les diagnostics d’une description OpenAPI. Code de sortie&#xa0;: 0 sans erreur, 1 si elle a été chargée avec des erreurs, 2 si elle n’a pas pu être chargée.</translation>
     </message>
     <message>
         <source>Usage: oxa-cli validate DOCUMENT [--json] [--allow-remote-refs]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: oxa-cli validate DOCUMENT [--json] [--allow-remote-refs]</translation>
     </message>
     <message>
         <source>Usage: oxa-cli COMMAND [options]
@@ -317,516 +363,1574 @@ Commands:
 
 oxa-cli COMMAND --help describes the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: oxa-cli COMMANDE [options]
+
+Commandes&#xa0;:
+  inspect DOCUMENT   liste les opérations d’une description OpenAPI
+  validate DOCUMENT  liste ses diagnostics (sortie 0, 1 avec des erreurs, 2 illisible)
+
+oxa-cli COMMANDE --help décrit les options d’une commande.
+</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>ContainerStack</name>
     <message>
         <source>Duplicate key &quot;%1&quot;: this later occurrence replaces the earlier one</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé en double «&#xa0;%1&#xa0;»&#xa0;: cette occurrence remplace la précédente</translation>
     </message>
 </context>
 <context>
     <name>DefaultDocumentFetcher</name>
     <message>
         <source>Cannot read %1: only files and http(s) addresses are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: seuls les fichiers et les adresses http(s) sont pris en charge</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe pas</translation>
     </message>
     <message>
         <source>%1 is a folder, not a document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un document</translation>
     </message>
     <message>
         <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is %2 bytes long, more than the limit of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 octets, plus que la limite de %3 octets</translation>
     </message>
     <message>
         <source>%1 is larger than the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse la limite de %2 octets</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas répondu en %2 secondes</translation>
     </message>
     <message>
         <source>%1 answered with HTTP status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu avec le statut HTTP %2</translation>
     </message>
     <message>
         <source>Cannot download %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de télécharger %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>end of text</source>
-        <translation type="unfinished"></translation>
+        <translation>fin du texte</translation>
     </message>
     <message>
         <source>&apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;</translation>
     </message>
     <message>
         <source>byte 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>octet 0x%1</translation>
     </message>
     <message>
         <source>Unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne non terminée</translation>
     </message>
     <message>
         <source>Control character 0x%1 inside a string (escape it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractère de contrôle 0x%1 dans une chaîne (échappez-le)</translation>
     </message>
     <message>
         <source>Invalid \u escape: four hexadecimal digits expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Échappement \u invalide&#xa0;: quatre chiffres hexadécimaux attendus</translation>
     </message>
     <message>
         <source>Invalid escape sequence &apos;\%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence d’échappement invalide &apos;\%1&apos;</translation>
     </message>
     <message>
         <source>Invalid number: a digit must follow &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre invalide&#xa0;: un chiffre doit suivre &apos;-&apos;</translation>
     </message>
     <message>
         <source>Invalid number: leading zeros are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre invalide&#xa0;: les zéros en tête ne sont pas permis</translation>
     </message>
     <message>
         <source>Invalid number: a digit must follow the decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre invalide&#xa0;: un chiffre doit suivre le point décimal</translation>
     </message>
     <message>
         <source>Invalid number: the exponent has no digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre invalide&#xa0;: l’exposant n’a pas de chiffres</translation>
     </message>
     <message>
         <source>Invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre invalide</translation>
     </message>
     <message>
         <source>Unexpected %1 where a value was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inattendu&#xa0;: %1, là où une valeur était attendue</translation>
     </message>
     <message>
         <source>The document is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document est vide</translation>
     </message>
     <message>
         <source>Unexpected end of text where a value was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du texte inattendue là où une valeur était attendue</translation>
     </message>
     <message>
         <source>Nesting is deeper than the limit of %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>L’imbrication dépasse la limite de %1 niveaux</translation>
     </message>
     <message>
         <source>Unexpected %1 after the end of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Inattendu&#xa0;: %1, après la fin du document</translation>
     </message>
     <message>
         <source>Unexpected end of text: &apos;}&apos; expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du texte inattendue&#xa0;: &apos;}&apos; attendu</translation>
     </message>
     <message>
         <source>Unexpected end of text: &apos;]&apos; expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du texte inattendue&#xa0;: &apos;]&apos; attendu</translation>
     </message>
     <message>
         <source>Unexpected %1 where &apos;,&apos; or &apos;}&apos; was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inattendu&#xa0;: %1, là où &apos;,&apos; ou &apos;}&apos; était attendu</translation>
     </message>
     <message>
         <source>Unexpected %1 where &apos;,&apos; or &apos;]&apos; was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inattendu&#xa0;: %1, là où &apos;,&apos; ou &apos;]&apos; était attendu</translation>
     </message>
     <message>
         <source>Unexpected %1 where a key or &apos;}&apos; was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inattendu&#xa0;: %1, là où une clé ou &apos;}&apos; était attendue</translation>
     </message>
     <message>
         <source>Unexpected %1 where a key was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inattendu&#xa0;: %1, là où une clé était attendue</translation>
     </message>
     <message>
         <source>Unexpected %1 where &apos;:&apos; was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inattendu&#xa0;: %1, là où &apos;:&apos; était attendu</translation>
     </message>
     <message>
         <source>The document is larger than 4 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document dépasse 4 Gio</translation>
     </message>
 </context>
 <context>
     <name>OperationClassifier</name>
     <message>
         <source>Enrichment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrichissement</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>Télémétrie</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture</translation>
     </message>
     <message>
         <source>Destructive</source>
-        <translation type="unfinished"></translation>
+        <translation>Destructive</translation>
     </message>
     <message>
         <source>%1 reads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lit</translation>
     </message>
     <message>
         <source>%1 that only reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 qui ne fait que lire (%2)</translation>
     </message>
     <message>
         <source>%1 that runs a search (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 qui lance une recherche (%2)</translation>
     </message>
     <message>
         <source>%1 that searches or counts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 qui recherche ou compte (%2)</translation>
     </message>
     <message>
         <source>%1 changes state</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 change l’état</translation>
     </message>
     <message>
         <source>a countermeasure</source>
-        <translation type="unfinished"></translation>
+        <translation>une contre-mesure</translation>
     </message>
     <message>
         <source>x-oxa-capability on the operation</source>
-        <translation type="unfinished"></translation>
+        <translation>x-oxa-capability sur l’opération</translation>
     </message>
     <message>
         <source>x-oxa-capability on the tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>x-oxa-capability sur l’étiquette %1</translation>
     </message>
     <message>
         <source>reads counts or statistics (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>lit des comptes ou des statistiques (%1)</translation>
     </message>
     <message>
         <source>searches (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche (%1)</translation>
     </message>
     <message>
         <source>acts on the defended estate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>agit sur le parc défendu (%1)</translation>
     </message>
     <message>
         <source>changes a case or an alert (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>modifie un dossier ou une alerte (%1)</translation>
     </message>
     <message>
         <source>configuration (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>configuration (%1)</translation>
     </message>
     <message>
         <source>reads security data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>lit des données de sécurité (%1)</translation>
     </message>
     <message>
         <source>changes data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>modifie des données (%1)</translation>
     </message>
     <message>
         <source>manages configuration (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>gère la configuration (%1)</translation>
     </message>
     <message>
         <source>no recognised domain in its path, tags or names</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun domaine reconnu dans son chemin, ses étiquettes ou ses noms</translation>
     </message>
     <message>
         <source>x-oxa-risk on the operation</source>
-        <translation type="unfinished"></translation>
+        <translation>x-oxa-risk sur l’opération</translation>
     </message>
     <message>
         <source>x-oxa-risk on the tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>x-oxa-risk sur l’étiquette %1</translation>
     </message>
     <message>
         <source>deletes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OperationPage</name>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::CatalogPanel</name>
+    <message>
+        <source>Filter: words, method:post tag:alerts capability:response…</source>
+        <translation>Filtre&#xa0;: mots, method:post tag:alerts capability:response…</translation>
+    </message>
+    <message>
+        <source>Operation filter</source>
+        <translation>Filtre des opérations</translation>
+    </message>
+    <message>
+        <source>Free words match the summary, path, operationId and description.
+Fields: method, tag, capability (cap), risk, path, id, deprecated.
+Alternatives with commas (method:put,patch), quotes for phrases, - or ! to negate.</source>
+        <translation>Les mots libres portent sur le résumé, le chemin, l’operationId et la description.
+Champs&#xa0;: method, tag, capability (cap), risk, path, id, deprecated.
+Alternatives séparées par des virgules (method:put,patch), guillemets pour les expressions, - ou ! pour nier.</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Récents</translation>
+    </message>
+    <message>
+        <source>Recent filters</source>
+        <translation>Filtres récents</translation>
+    </message>
+    <message>
+        <source>No recent filters</source>
+        <translation>Aucun filtre récent</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Regroupement</translation>
+    </message>
+    <message>
+        <source>By capability and tag</source>
+        <translation>Par capacité et étiquette</translation>
+    </message>
+    <message>
+        <source>By tag and path</source>
+        <translation>Par étiquette et chemin</translation>
+    </message>
+    <message>
+        <source>Flat list</source>
+        <translation>Liste simple</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Opérations</translation>
+    </message>
+    <message>
+        <source>Invalid filter: %1</source>
+        <translation>Filtre invalide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Colonne %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n opération</numerusform>
+            <numerusform>%n opérations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n operation(s)</source>
+        <translation>
+            <numerusform>%1 sur %n opération</numerusform>
+            <numerusform>%1 sur %n opérations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::CommandPalette</name>
+    <message>
+        <source>Go to operation: type part of a summary, path or operationId</source>
+        <translation>Aller à l’opération&#xa0;: tapez une partie d’un résumé, d’un chemin ou d’un operationId</translation>
+    </message>
+    <message>
+        <source>Go to operation</source>
+        <translation>Aller à l’opération</translation>
+    </message>
+    <message>
+        <source>Matching operations</source>
+        <translation>Opérations correspondantes</translation>
     </message>
 </context>
 <context>
     <name>Oxa::Diagnostic</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::DiagnosticModel</name>
+    <message>
+        <source>line %1:%2</source>
+        <translation>ligne %1:%2</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::DiagnosticsDock</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation>Erreurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Avertissements&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Show errors</source>
+        <translation>Afficher les erreurs</translation>
+    </message>
+    <message>
+        <source>Show warnings</source>
+        <translation>Afficher les avertissements</translation>
+    </message>
+    <message>
+        <source>Show notes</source>
+        <translation>Afficher les notes</translation>
     </message>
 </context>
 <context>
     <name>Oxa::MainWindow</name>
     <message>
-        <source>Open an OpenAPI document or connect to a back-end to begin.</source>
-        <translation type="unfinished"></translation>
+        <source>Ready</source>
+        <translation>Prêt</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Schemas</source>
+        <translation>Schémas</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Show the diagnostics (Ctrl+Shift+D)</source>
+        <translation>Afficher les diagnostics (Ctrl+Maj+D)</translation>
+    </message>
+    <message>
+        <source>Tried %1: %2</source>
+        <translation>Essayé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open Document…</source>
+        <translation>&amp;Ouvrir un document…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Back-end…</source>
+        <translation>Se &amp;connecter à un back-end…</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Documents</source>
+        <translation>&amp;Documents récents</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Back-ends</source>
+        <translation>&amp;Back-ends récents</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Close Document</source>
+        <translation>Fermer le document</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Operation…</source>
+        <translation>Aller à l’&amp;opération…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Operations</source>
+        <translation>&amp;Filtrer les opérations</translation>
+    </message>
+    <message>
+        <source>O&amp;peration Page</source>
+        <translation>&amp;Page de l’opération</translation>
+    </message>
+    <message>
+        <source>&amp;Schemas</source>
+        <translation>&amp;Schémas</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce</source>
+        <translation>Sou&amp;rce</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Source…</source>
+        <translation>Rec&amp;hercher dans la source…</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Line…</source>
+        <translation>Aller à la &amp;ligne…</translation>
+    </message>
+    <message>
+        <source>&amp;Operation</source>
+        <translation>&amp;Opération</translation>
+    </message>
+    <message>
+        <source>Copy operation&amp;Id</source>
+        <translation>Copier l’operation&amp;Id</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>Copier le &amp;chemin</translation>
+    </message>
+    <message>
+        <source>View &amp;Source</source>
+        <translation>Voir la &amp;source</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics</source>
+        <translation>&amp;Diagnostics</translation>
+    </message>
+    <message>
+        <source>&amp;Group Operations</source>
+        <translation>&amp;Grouper les opérations</translation>
+    </message>
+    <message>
+        <source>By &amp;Capability and Tag</source>
+        <translation>Par &amp;capacité et étiquette</translation>
+    </message>
+    <message>
+        <source>By &amp;Tag and Path</source>
+        <translation>Par é&amp;tiquette et chemin</translation>
+    </message>
+    <message>
+        <source>&amp;Flat List</source>
+        <translation>&amp;Liste simple</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About OXA Console</source>
+        <translation>À &amp;propos d’OXA Console</translation>
+    </message>
+    <message>
+        <source>Loading cancelled.</source>
+        <translation>Chargement annulé.</translation>
+    </message>
+    <message>
+        <source>Looking for the description of %1…</source>
+        <translation>Recherche de la description de %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Parsing…</source>
+        <translation>Analyse…</translation>
+    </message>
+    <message>
+        <source>Resolving references…</source>
+        <translation>Résolution des références…</translation>
+    </message>
+    <message>
+        <source>Building the catalog…</source>
+        <translation>Construction du catalogue…</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>Impossible d’ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Ouverture impossible</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>Found the description at %1.</source>
+        <translation>Description trouvée à %1.</translation>
+    </message>
+    <message>
+        <source>Reloaded.</source>
+        <translation>Rechargé.</translation>
+    </message>
+    <message>
+        <source>Opened.</source>
+        <translation>Ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n de plus</numerusform>
+            <numerusform>… et %n de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow references?</source>
+        <translation>Suivre les références&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This document refers to other documents outside its folder or on the network:
+
+%1
+
+Read them? The answer is remembered for this document.</source>
+        <translation>Ce document fait référence à d’autres documents hors de son dossier ou sur le réseau&#xa0;:
+
+%1
+
+Les lire&#xa0;? La réponse est retenue pour ce document.</translation>
+    </message>
+    <message>
+        <source>%1 %2 · OpenAPI %3</source>
+        <translation>%1 %2 · OpenAPI %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n opération</numerusform>
+            <numerusform>%n opérations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 erreurs, %2 avertissements</translation>
+    </message>
+    <message>
+        <source>loaded in %1 ms</source>
+        <translation>chargé en %1 ms</translation>
+    </message>
+    <message>
+        <source>Open an OpenAPI description</source>
+        <translation>Ouvrir une description OpenAPI</translation>
+    </message>
+    <message>
+        <source>OpenAPI descriptions (*.json *.yaml *.yml);;All files (*)</source>
+        <translation>Descriptions OpenAPI (*.json *.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Connect to a back-end</source>
+        <translation>Se connecter à un back-end</translation>
+    </message>
+    <message>
+        <source>Base URL of the back-end (its description is looked for at the usual places):</source>
+        <translation>URL de base du back-end (sa description est cherchée aux emplacements habituels)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>About OXA Console</source>
+        <translation>À propos d’OXA Console</translation>
+    </message>
+    <message>
+        <source>%1 %2
+A console for OXA back-ends: browse, call and chain their capabilities.</source>
+        <translation>%1 %2
+Une console pour les back-ends OXA&#xa0;: parcourir, appeler et enchaîner leurs capacités.</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::OperationPage</name>
+    <message>
+        <source>Choose an operation in the catalog, or press Ctrl+K to find one.</source>
+        <translation>Choisissez une opération dans le catalogue, ou appuyez sur Ctrl+K pour en trouver une.</translation>
+    </message>
+    <message>
+        <source>Copy operationId</source>
+        <translation>Copier l’operationId</translation>
+    </message>
+    <message>
+        <source>Copy the operationId to the clipboard (Ctrl+Shift+I)</source>
+        <translation>Copier l’operationId dans le presse-papiers (Ctrl+Maj+I)</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copier le chemin</translation>
+    </message>
+    <message>
+        <source>Copy the path to the clipboard (Ctrl+Shift+P)</source>
+        <translation>Copier le chemin dans le presse-papiers (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>View source</source>
+        <translation>Voir la source</translation>
+    </message>
+    <message>
+        <source>Show this operation in the raw document (Ctrl+U)</source>
+        <translation>Montrer cette opération dans le document brut (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Deprecated: this operation may disappear from the back-end.</source>
+        <translation>Obsolète&#xa0;: cette opération peut disparaître du back-end.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Dans</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Contraintes</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Corps de la requête</translation>
+    </message>
+    <message>
+        <source>Request media type</source>
+        <translation>Type de média de la requête</translation>
+    </message>
+    <message>
+        <source>Request body schema</source>
+        <translation>Schéma du corps de la requête</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Response media type</source>
+        <translation>Type de média de la réponse</translation>
+    </message>
+    <message>
+        <source>Response schema</source>
+        <translation>Schéma de la réponse</translation>
+    </message>
+    <message>
+        <source>Security, servers and links</source>
+        <translation>Sécurité, serveurs et liens</translation>
+    </message>
+    <message>
+        <source>%1 (webhook)</source>
+        <translation>%1 (webhook)</translation>
+    </message>
+    <message>
+        <source>Capability: %1 — %2
+Risk: %3 — %4</source>
+        <translation>Capacité&#xa0;: %1 — %2
+Risque&#xa0;: %3 — %4</translation>
+    </message>
+    <message>
+        <source>operationId: %1 (none in the document; made up from the method and path)</source>
+        <translation>operationId&#xa0;: %1 (absent du document&#xa0;; formé à partir de la méthode et du chemin)</translation>
+    </message>
+    <message>
+        <source>operationId: %1</source>
+        <translation>operationId&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>requis</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Requis.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Facultatif.</translation>
+    </message>
+    <message>
+        <source>anonymous access allowed</source>
+        <translation>accès anonyme permis</translation>
+    </message>
+    <message>
+        <source>%1 (scopes: %2)</source>
+        <translation>%1 (portées&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Security: %1</source>
+        <translation>Sécurité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation>aucune déclarée</translation>
+    </message>
+    <message>
+        <source>
+or </source>
+        <translation>
+ou </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Servers: %1</source>
+        <translation>Serveurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 after %2 → %3</source>
+        <translation>%1 après %2 → %3</translation>
+    </message>
+    <message>
+        <source>callback %1: %2 %3</source>
+        <translation>rappel %1&#xa0;: %2 %3</translation>
+    </message>
+    <message>
+        <source>Links and callbacks: %1</source>
+        <translation>Liens et rappels&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>corps</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::OperationTreeModel</name>
+    <message>
+        <source>Untagged</source>
+        <translation>Sans étiquette</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n opération</numerusform>
+            <numerusform>%n opérations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(deprecated)</source>
+        <translation>(obsolète)</translation>
+    </message>
+    <message>
+        <source>Capability: %1. %2</source>
+        <translation>Capacité&#xa0;: %1. %2</translation>
+    </message>
+    <message>
+        <source>Risk: %1. %2</source>
+        <translation>Risque&#xa0;: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the console starts.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de la console.</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::SafeTextBrowser</name>
+    <message>
+        <source>Open link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>This link comes from the document. Open it in your browser?
+
+%1</source>
+        <translation>Ce lien vient du document. L’ouvrir dans votre navigateur&#xa0;?
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::SchemaBrowser</name>
+    <message>
+        <source>Search schemas</source>
+        <translation>Chercher un schéma</translation>
+    </message>
+    <message>
+        <source>Schemas</source>
+        <translation>Schémas</translation>
+    </message>
+    <message>
+        <source>Choose a schema.</source>
+        <translation>Choisissez un schéma.</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Used by (double-click to open):</source>
+        <translation>Utilisé par (double-clic pour ouvrir)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Operations using this schema</source>
+        <translation>Opérations qui utilisent ce schéma</translation>
+    </message>
+    <message>
+        <source>This document has no components/schemas.</source>
+        <translation>Ce document n’a pas de components/schemas.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No operation uses it.</source>
+        <translation>Aucune opération ne l’utilise.</translation>
+    </message>
+    <message>
+        <source>Referred to by the schemas: %1</source>
+        <translation>Cité par les schémas&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::SchemaTreeModel</name>
+    <message>
+        <source>pattern %1</source>
+        <translation>motif %1</translation>
+    </message>
+    <message>
+        <source>additional properties</source>
+        <translation>propriétés supplémentaires</translation>
+    </message>
+    <message>
+        <source>[items]</source>
+        <translation>[éléments]</translation>
+    </message>
+    <message>
+        <source>all of #%1</source>
+        <translation>tous (allOf) n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>one of #%1</source>
+        <translation>un seul (oneOf) n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>any of #%1</source>
+        <translation>au moins un (anyOf) n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation>non (not)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n de plus</numerusform>
+            <numerusform>… %n de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unresolved %1</source>
+        <translation>non résolu %1</translation>
+    </message>
+    <message>
+        <source>anything</source>
+        <translation>n’importe quoi</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>one of</source>
+        <translation>un seul de</translation>
+    </message>
+    <message>
+        <source>any of</source>
+        <translation>au moins un de</translation>
+    </message>
+    <message>
+        <source>all of</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>, nullable</source>
+        <translation>, nullable</translation>
+    </message>
+    <message>
+        <source>%1 (circular)</source>
+        <translation>%1 (circulaire)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… (%n in all)</source>
+        <translation>
+            <numerusform>… (%n en tout)</numerusform>
+            <numerusform>… (%n en tout)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>l’une de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>always %1</source>
+        <translation>toujours %1</translation>
+    </message>
+    <message>
+        <source>multiple of %1</source>
+        <translation>multiple de %1</translation>
+    </message>
+    <message>
+        <source>length ≥ %1</source>
+        <translation>longueur ≥ %1</translation>
+    </message>
+    <message>
+        <source>length ≤ %1</source>
+        <translation>longueur ≤ %1</translation>
+    </message>
+    <message>
+        <source>items ≥ %1</source>
+        <translation>éléments ≥ %1</translation>
+    </message>
+    <message>
+        <source>items ≤ %1</source>
+        <translation>éléments ≤ %1</translation>
+    </message>
+    <message>
+        <source>properties ≥ %1</source>
+        <translation>propriétés ≥ %1</translation>
+    </message>
+    <message>
+        <source>properties ≤ %1</source>
+        <translation>propriétés ≤ %1</translation>
+    </message>
+    <message>
+        <source>unique items</source>
+        <translation>éléments uniques</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>par défaut %1</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>write-only</source>
+        <translation>écriture seule</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>obsolète</translation>
+    </message>
+    <message>
+        <source>discriminator %1</source>
+        <translation>discriminant %1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Contraintes</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::SourceView</name>
+    <message>
+        <source>No document.</source>
+        <translation>Aucun document.</translation>
+    </message>
+    <message>
+        <source>Document source</source>
+        <translation>Source du document</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Chercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Find in the source</source>
+        <translation>Chercher dans la source</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Find the previous occurrence (Shift+Enter)</source>
+        <translation>Trouver l’occurrence précédente (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Find the next occurrence (Enter)</source>
+        <translation>Trouver l’occurrence suivante (Entrée)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <source>Preparing the source…</source>
+        <translation>Préparation de la source…</translation>
+    </message>
+    <message>
+        <source>Go to line</source>
+        <translation>Aller à la ligne</translation>
+    </message>
+    <message>
+        <source>Line (1 to %1):</source>
+        <translation>Ligne (1 à %1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Wrapped around</source>
+        <translation>Recherche reprise au début</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::WelcomePage</name>
+    <message>
+        <source>Open an OXA back-end&apos;s OpenAPI description, browse its capabilities, and read every operation safely.</source>
+        <translation>Ouvrez la description OpenAPI d’un back-end OXA, parcourez ses capacités et lisez chaque opération en toute sécurité.</translation>
+    </message>
+    <message>
+        <source>Open a document…</source>
+        <translation>Ouvrir un document…</translation>
+    </message>
+    <message>
+        <source>Open a JSON or YAML description (Ctrl+O). You can also drop a file here.</source>
+        <translation>Ouvrir une description JSON ou YAML (Ctrl+O). Vous pouvez aussi déposer un fichier ici.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Essayer la démo</translation>
+    </message>
+    <message>
+        <source>Connect to a back-end (its base URL; the description is looked for at the usual places):</source>
+        <translation>Se connecter à un back-end (son URL de base&#xa0;; la description est cherchée aux emplacements habituels)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://xdr.example.org/api</source>
+        <translation>https://xdr.example.org/api</translation>
+    </message>
+    <message>
+        <source>Back-end URL</source>
+        <translation>URL du back-end</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Recent documents</source>
+        <translation>Documents récents</translation>
+    </message>
+    <message>
+        <source>Recent back-ends</source>
+        <translation>Back-ends récents</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Aucun pour l’instant.</translation>
     </message>
 </context>
 <context>
     <name>ReferenceWalker</name>
     <message>
         <source>OpenAPI does not allow a $ref here; it is followed anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAPI ne permet pas de $ref ici&#xa0;; elle est suivie quand même</translation>
     </message>
     <message>
         <source>&quot;%1&quot; beside a $ref is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» à côté d’une $ref est ignoré</translation>
     </message>
     <message>
         <source>The discriminator maps &quot;%1&quot; to %2, which cannot be resolved: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le discriminant associe «&#xa0;%1&#xa0;» à %2, qui ne peut pas être résolu&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 leads back to itself through other references without reaching a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 revient à elle-même par d’autres références sans atteindre de valeur</translation>
     </message>
     <message>
         <source>%1 is not a valid reference</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une référence valide</translation>
     </message>
     <message>
         <source>%1 uses the &quot;%2&quot; scheme; only files and http(s) are followed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise le schéma d’URL «&#xa0;%2&#xa0;»&#xa0;; seuls les fichiers et http(s) sont suivis</translation>
     </message>
     <message>
         <source>%1 cannot be resolved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être résolue&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 names an anchor; plain-name fragments are not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nomme une ancre&#xa0;; les fragments par nom simple ne sont pas résolus</translation>
     </message>
     <message>
         <source>%1 is not a valid JSON pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un pointeur JSON valide</translation>
     </message>
     <message>
         <source>%1 cannot be resolved: %2 has no &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être résolue&#xa0;: %2 n’a pas de «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1 goes through more than %2 references (the limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passe par plus de %2 références (la limite)</translation>
     </message>
     <message>
         <source>%1 is a local file, and a downloaded document may not read local files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier local, et un document téléchargé ne peut pas lire de fichiers locaux</translation>
     </message>
     <message>
         <source>%1 is outside the document&apos;s folder; allow references outside it to follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors du dossier du document&#xa0;; autorisez les références hors de celui-ci pour la suivre</translation>
     </message>
     <message>
         <source>%1 is a remote (http) reference; allow remote references to follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une référence distante (http)&#xa0;; autorisez les références distantes pour la suivre</translation>
     </message>
     <message>
         <source>more than %1 documents are referenced (the limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 documents sont référencés (la limite)</translation>
     </message>
     <message>
         <source>The referenced document %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document référencé %1 n’a pas pu être chargé&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n de plus</numerusform>
+            <numerusform>et %n de plus</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 refers to itself (a recursive structure)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se désigne elle-même (une structure récursive)</translation>
     </message>
     <message>
         <source>These refer to each other in a cycle (a recursive structure): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Celles-ci se désignent les unes les autres en cycle (une structure récursive)&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SafeMarkdown</name>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[image&#xa0;: %1]</translation>
+    </message>
+    <message>
+        <source>[image “%1”: %2]</source>
+        <translation>[image «&#xa0;%1&#xa0;»&#xa0;: %2]</translation>
+    </message>
+    <message>
+        <source>Link not followed: %1</source>
+        <translation>Lien non suivi&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SpecLoader</name>
     <message>
         <source>The document is %1 bytes long, more than the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document fait %1 octets, plus que la limite de %2 octets</translation>
     </message>
     <message>
         <source>The text is UTF-16 or UTF-32; it was converted to UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte est en UTF-16 ou UTF-32&#xa0;; il a été converti en UTF-8</translation>
     </message>
     <message>
         <source>This is not an OpenAPI description: the document is a %1, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une description OpenAPI&#xa0;: le document est un(e) %1, pas un objet</translation>
     </message>
     <message>
         <source>OpenAPI %1 is not a version we know; it is read as OpenAPI 3.1</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAPI %1 n’est pas une version connue&#xa0;; le document est lu comme de l’OpenAPI 3.1</translation>
     </message>
     <message>
         <source>&quot;openapi: %1&quot; is not a version we know; it is read as OpenAPI 3.0</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;openapi: %1&#xa0;» n’est pas une version connue&#xa0;; le document est lu comme de l’OpenAPI 3.0</translation>
     </message>
     <message>
         <source>&quot;swagger: %1&quot; is not a version we know; it is read as Swagger 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;swagger: %1&#xa0;» n’est pas une version connue&#xa0;; le document est lu comme du Swagger 2.0</translation>
     </message>
     <message>
         <source>The document says neither &quot;openapi&quot; nor &quot;swagger&quot;; it is read as OpenAPI 3.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document ne dit ni «&#xa0;openapi&#xa0;» ni «&#xa0;swagger&#xa0;»&#xa0;; il est lu comme de l’OpenAPI 3.0</translation>
     </message>
     <message>
         <source>This is not an OpenAPI description: it has no &quot;openapi&quot;, &quot;swagger&quot; or &quot;paths&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une description OpenAPI&#xa0;: elle n’a pas de champ «&#xa0;openapi&#xa0;», «&#xa0;swagger&#xa0;» ou «&#xa0;paths&#xa0;»</translation>
     </message>
     <message>
         <source>Swagger 2.0 description converted to OpenAPI 3.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Description Swagger 2.0 convertie en OpenAPI 3.0</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8; invalid bytes were replaced with U+FFFD, the first one here</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte n’est pas de l’UTF-8 valide&#xa0;; les octets invalides ont été remplacés par U+FFFD, le premier ici</translation>
     </message>
 </context>
 <context>
     <name>SwaggerConverter</name>
     <message>
         <source>An operation cannot have both body and formData parameters; the formData parameters are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Une opération ne peut pas avoir à la fois des paramètres body et formData&#xa0;; les paramètres formData sont ignorés</translation>
     </message>
 </context>
 <context>
     <name>YamlReader</name>
     <message>
         <source>A mapping key that is not a scalar cannot be represented in JSON; the entry is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé de mapping qui n’est pas un scalaire ne peut pas être représentée en JSON&#xa0;; l’entrée est ignorée</translation>
     </message>
     <message>
         <source>Nesting is deeper than the limit of %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>L’imbrication dépasse la limite de %1 niveaux</translation>
     </message>
     <message>
         <source>The value of a merge key (&lt;&lt;) must be a mapping or a list of mappings; it is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur d’une clé de fusion (&lt;&lt;) doit être un mapping ou une liste de mappings&#xa0;; elle est ignorée</translation>
     </message>
     <message>
         <source>Merge keys (&lt;&lt;, from YAML 1.1) were applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Des clés de fusion (&lt;&lt;, de YAML 1.1) ont été appliquées</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid !!%2; it is read as a string</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un !!%2 valide&#xa0;; il est lu comme une chaîne</translation>
     </message>
     <message>
         <source>Unknown tag %1: the value is read as if it had none</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette inconnue %1&#xa0;: la valeur est lue comme si elle n’en avait pas</translation>
     </message>
     <message>
         <source>The alias *%1 refers to a node that contains it: recursive structures cannot be represented</source>
-        <translation type="unfinished"></translation>
+        <translation>L’alias *%1 désigne un nœud qui le contient&#xa0;: les structures récursives ne peuvent pas être représentées</translation>
     </message>
     <message>
         <source>The alias *%1 has no anchor before it</source>
-        <translation type="unfinished"></translation>
+        <translation>L’alias *%1 n’a pas d’ancre avant lui</translation>
     </message>
     <message>
         <source>Aliases expand to more than %1 nodes (the alias expansion limit): the document looks like an alias bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alias s’étendent à plus de %1 nœuds (la limite d’expansion des alias)&#xa0;: le document ressemble à une bombe d’alias</translation>
     </message>
     <message>
         <source>The YAML reader could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lecteur YAML n’a pas pu démarrer</translation>
     </message>
     <message>
         <source>The text holds several YAML documents; only the first is read</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte contient plusieurs documents YAML&#xa0;; seul le premier est lu</translation>
     </message>
     <message>
         <source>Invalid YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML invalide</translation>
     </message>
     <message>
         <source>Invalid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML invalide&#xa0;: %1</translation>
     </message>
     <message>
         <source>The document is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document est vide</translation>
     </message>
     <message>
         <source>The document is larger than 4 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document dépasse 4 Gio</translation>
     </message>
     <message>
         <source>Invalid YAML: the text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML invalide&#xa0;: le texte n’est pas de l’UTF-8 valide</translation>
     </message>
     <message>
         <source>Invalid YAML: a NUL character is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML invalide&#xa0;: un caractère NUL n’est pas permis</translation>
+    </message>
+</context>
+<context>
+    <name>console</name>
+    <message>
+        <source>A desktop console for the back-ends of the Open XDR Architecture.</source>
+        <translation>Une console de bureau pour les back-ends de l’Open XDR Architecture.</translation>
+    </message>
+    <message>
+        <source>Use this language (en, fr) instead of the setting.</source>
+        <translation>Utiliser cette langue (en, fr) au lieu du réglage.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Use this theme (system, light, dark) instead of the setting.</source>
+        <translation>Utiliser ce thème (system, light, dark) au lieu du réglage.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>An OpenAPI description (file or URL), or a back-end&apos;s base URL.</source>
+        <translation>Une description OpenAPI (fichier ou URL), ou l’URL de base d’un back-end.</translation>
+    </message>
+    <message>
+        <source>[DOC_OR_URL]</source>
+        <translation>[DOC_OU_URL]</translation>
     </message>
 </context>
 </TS>
