@@ -218,6 +218,9 @@ QString SchemaTreeModel::typeText(const Item &item) const
     } else if (hasKey(schema, "properties")) {
         type = QStringLiteral("object");
     }
+    if (type.isEmpty() && name.isEmpty() && !hasKey(schema, "enum") && !hasKey(schema, "const")
+        && !hasKey(schema, "not"))
+        type = tr("anything"); // {} or a schema that only describes or constrains some types
     if (type == u"array") {
         const NodeRef items = schema.get("items");
         QString itemType;

@@ -42,6 +42,13 @@ components:
         - {type: object, properties: {kind: {type: string, enum: [ip]}}}
       allOf:
         - {type: object}
+    Loose:
+      type: object
+      properties:
+        free: {}
+        described: {description: Whatever the sensor sends.}
+        short: {maxLength: 3}
+        fixed: {enum: [1, two]}
     Many:
       type: string
       enum: [a, b, c, d, e, f, g, h, i, j]
@@ -171,6 +178,24 @@ private Q_SLOTS:
             names << model.index(row, 0, root).data().toString();
         QCOMPARE(names, (QStringList{u"all of #1"_s, u"one of #1"_s, u"one of #2"_s}));
         QCOMPARE(cell(model.index(1, 0, root), SchemaTreeModel::TypeColumn), u"Host · object"_s);
+    }
+
+    void schemasWithoutAType()
+    {
+        SchemaTreeModel model;
+        model.setSchema(m_catalog->documentPointer(), schema("Loose"), u"Loose"_s);
+        const QModelIndex root = model.index(0, 0);
+        // No type, no variants: any value is accepted, and the tree says so.
+        QCOMPARE(cell(child(model, root, u"free"_s), SchemaTreeModel::TypeColumn), u"anything"_s);
+        QCOMPARE(cell(child(model, root, u"described"_s), SchemaTreeModel::TypeColumn),
+                 u"anything"_s);
+        const QModelIndex shortText = child(model, root, u"short"_s);
+        QCOMPARE(cell(shortText, SchemaTreeModel::TypeColumn), u"anything"_s);
+        QCOMPARE(cell(shortText, SchemaTreeModel::ConstraintsColumn), u"length ≤ 3"_s);
+        // Listed values say more than "anything": the constraints column shows them.
+        const QModelIndex fixed = child(model, root, u"fixed"_s);
+        QCOMPARE(cell(fixed, SchemaTreeModel::TypeColumn), QString());
+        QCOMPARE(cell(fixed, SchemaTreeModel::ConstraintsColumn), u"one of: 1, \"two\""_s);
     }
 
     void longEnumsAreCut()
