@@ -87,6 +87,9 @@ CommandPalette::CommandPalette(QWidget *parent)
 void CommandPalette::setCatalog(std::shared_ptr<const Catalog> catalog)
 {
     m_catalog = std::move(catalog);
+    m_texts.clear();
+    m_lastNeedle.clear();
+    m_lastMatches.clear();
     if (isVisible())
         search(m_query->text());
 }
@@ -123,31 +126,59 @@ void CommandPalette::search(const QString &query)
     m_results->clear();
     if (!m_catalog)
         return;
+    const QList<Operation> &operations = m_catalog->operations();
+    if (m_texts.size() != size_t(operations.size())) {
+        // One text per operation, so that a query can mix words of the summary and of the
+        // path; the operationId, last, is matched but not shown (it is the tooltip).
+        m_texts.clear();
+        m_texts.reserve(size_t(operations.size()));
+        for (const Operation &op : operations)
+            m_texts.push_back(shownText(op) + u"  " + op.operationId);
+        m_lastNeedle.clear();
+    }
+    // A longer query matches a subset of what the shorter one matched: while the user types,
+    // only the previous matches are searched again.
+    QString needle;
+    for (const QChar c : query) {
+        if (!c.isSpace())
+            needle += c.toCaseFolded();
+    }
+    const bool narrowing = !m_lastNeedle.isEmpty() && needle.startsWith(m_lastNeedle);
     struct Hit
     {
         int score;
-        const Operation *op;
+        int index;
         QList<qsizetype> positions;
     };
     std::vector<Hit> hits;
-    for (const Operation &op : m_catalog->operations()) {
-        // One text, so that a query can mix words of the summary and of the path; the
-        // operationId, last, is matched but not shown (it is the tooltip).
-        const QString text = shownText(op) + u"  " + op.operationId;
-        FuzzyMatch match = fuzzyMatch(query, text);
-        if (match.matched())
-            hits.push_back({match.score, &op, std::move(match.positions)});
+    std::vector<int> matched;
+    auto consider = [&](int index) {
+        FuzzyMatch match = fuzzyMatch(query, m_texts[size_t(index)]);
+        if (!match.matched())
+            return;
+        matched.push_back(index);
+        hits.push_back({match.score, index, std::move(match.positions)});
+    };
+    if (narrowing) {
+        for (const int index : m_lastMatches)
+            consider(index);
+    } else {
+        for (int index = 0; index < int(m_texts.size()); ++index)
+            consider(index);
     }
+    m_lastNeedle = needle;
+    m_lastMatches = std::move(matched);
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
-        return a.score > b.score;
+        return a.score > b.score || (a.score == b.score && a.index < b.index);
     });
     const int shown = std::min<int>(kMaxResults, int(hits.size()));
     for (int i = 0; i < shown; ++i) {
         const Hit &hit = hits[size_t(i)];
-        auto *item = new QListWidgetItem(shownText(*hit.op), m_results);
-        item->setData(Qt::UserRole, hit.op->key);
+        const Operation &op = operations.at(hit.index);
+        auto *item = new QListWidgetItem(shownText(op), m_results);
+        item->setData(Qt::UserRole, op.key);
         item->setData(MatchPositionsRole, QVariant::fromValue(hit.positions));
-        item->setToolTip(hit.op->operationId);
+        item->setToolTip(op.operationId);
     }
     if (m_results->count() > 0)
         m_results->setCurrentRow(0);

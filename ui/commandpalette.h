@@ -5,6 +5,7 @@
 #include <QFrame>
 
 #include <memory>
+#include <vector>
 
 class QLineEdit;
 class QListWidget;
@@ -50,6 +51,9 @@ private:
     void choose();
 
     std::shared_ptr<const Catalog> m_catalog;
+    std::vector<QString> m_texts; // what is matched, per operation; built on the first search
+    QString m_lastNeedle;         // the last query, case-folded, without spaces
+    std::vector<int> m_lastMatches;
     QLineEdit *m_query = nullptr;
     QListWidget *m_results = nullptr;
 };

@@ -261,6 +261,23 @@ private Q_SLOTS:
         }
         QCOMPARE(spelled, u"isohost"_s);
         QVERIFY(std::is_sorted(positions.cbegin(), positions.cend()));
+
+        // Typing narrows the previous matches; the results are those of a fresh search.
+        QLineEdit *query = window.commandPalette()->queryField();
+        auto freshResults = [&](const QString &fresh) {
+            query->clear();
+            query->setText(fresh);
+            return window.commandPalette()->resultKeys();
+        };
+        const QStringList typed = window.commandPalette()->resultKeys();
+        QCOMPARE(freshResults(u"iso host"_s), typed);
+        query->setText(u"a"_s);
+        const QStringList broad = window.commandPalette()->resultKeys();
+        QTest::keyClicks(query, u"l"_s);
+        QCOMPARE(window.commandPalette()->resultKeys(), freshResults(u"al"_s));
+        QVERIFY(window.commandPalette()->resultKeys().size() < broad.size());
+        query->setText(u"a"_s); // shorter again: everything is searched
+        QCOMPARE(window.commandPalette()->resultKeys(), broad);
         // A match found only in the operationId (not shown) marks nothing past the text.
         window.commandPalette()->queryField()->setText(u"updateSettings"_s);
         QVERIFY(results->count() > 0);
