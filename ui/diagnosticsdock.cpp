@@ -56,6 +56,10 @@ DiagnosticsDock::DiagnosticsDock(QWidget *parent)
                                                      QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->resizeSection(DiagnosticModel::LocationColumn, 260);
     m_view->horizontalHeader()->resizeSection(DiagnosticModel::CodeColumn, 150);
+    // Errors first, each severity in reading order; a click on a header orders by that column.
+    m_view->horizontalHeader()->setSortIndicator(DiagnosticModel::SeverityColumn,
+                                                 Qt::DescendingOrder);
+    m_view->setSortingEnabled(true);
     layout->addWidget(m_view, 1);
     setWidget(content);
 

@@ -5,6 +5,10 @@
 #include "catalog/catalog.h"
 #include "document/jsonpointer.h"
 
+#include <algorithm>
+#include <cstring>
+#include <tuple>
+
 namespace Oxa {
 
 DiagnosticModel::DiagnosticModel(QObject *parent)
@@ -61,6 +65,55 @@ void DiagnosticModel::computeVisible()
         if (m_shown[int(m_all[i].severity)])
             m_visible.push_back(i);
     }
+    if (m_sortColumn < 0)
+        return;
+    // Severity ranks from notes to errors; the enumeration lists errors first.
+    auto rank = [](Diagnostic::Severity severity) { return -int(severity); };
+    auto less = [this, rank](int a, int b) {
+        const Diagnostic &x = m_all[a];
+        const Diagnostic &y = m_all[b];
+        switch (m_sortColumn) {
+        case SeverityColumn:
+            return rank(x.severity) < rank(y.severity);
+        case MessageColumn:
+            return x.message.localeAwareCompare(y.message) < 0;
+        case LocationColumn:
+            return std::tie(x.source, x.line, x.column) < std::tie(y.source, y.line, y.column);
+        case CodeColumn:
+            return std::strcmp(codeName(x.code), codeName(y.code)) < 0;
+        default:
+            return false;
+        }
+    };
+    if (m_sortOrder == Qt::AscendingOrder)
+        std::stable_sort(m_visible.begin(), m_visible.end(), less);
+    else
+        std::stable_sort(m_visible.begin(), m_visible.end(), [&less](int a, int b) {
+            return less(b, a);
+        });
+}
+
+void DiagnosticModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column >= 0 && column < ColumnCount ? column : -1;
+    m_sortOrder = order;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> rows;
+    rows.reserve(size_t(before.size()));
+    for (const QModelIndex &index : before)
+        rows.push_back(m_visible[size_t(index.row())]);
+    computeVisible();
+    // Persistent indexes (the selection) follow their diagnostics.
+    std::vector<int> rowOf(m_annotated.size(), -1);
+    for (int row = 0; row < int(m_visible.size()); ++row)
+        rowOf[size_t(m_visible[size_t(row)])] = row;
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after << index(rowOf[size_t(rows[size_t(i)])], before[i].column());
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void DiagnosticModel::refilter()

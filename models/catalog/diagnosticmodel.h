@@ -51,6 +51,12 @@ public:
     QVariant headerData(int section,
                         Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    /**
+     * Orders the rows by a column: severity (an ascending order puts notes first), message,
+     * location (source, line, column) or code; ties keep the reading order. A column out of
+     * range restores the reading order. Kept across new diagnostics and severity filters.
+     */
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
     struct Row
@@ -67,6 +73,8 @@ private:
     std::vector<int> m_visible;   // indexes in m_annotated
     std::shared_ptr<const Catalog> m_catalog;
     bool m_shown[3] = {true, true, true};
+    int m_sortColumn = -1; // reading order
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace Oxa

@@ -83,6 +83,80 @@ components:
         QCOMPARE(model.rowCount(), all);
     }
 
+    void sorting()
+    {
+        Diagnostics diagnostics;
+        const auto catalog = catalogFromText(R"(openapi: 3.0.3
+paths:
+  /b:
+    get: {responses: {'200': {$ref: '#/components/responses/Gone'}}}
+  /a:
+    get:
+      parameters: [{name: q, in: query}]
+      responses: {'200': {description: ok}}
+    post:
+      operationId: same
+      responses: {'200': {description: ok}}
+    put:
+      operationId: same
+      responses: {'200': {description: ok}}
+)",
+                                             u"doc.yaml"_s,
+                                             &diagnostics);
+        QVERIFY(catalog);
+        DiagnosticModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDiagnostics(diagnostics, catalog);
+        QVERIFY(model.count(Diagnostic::Severity::Error) > 0);
+        QVERIFY(model.count(Diagnostic::Severity::Warning) > 0);
+        auto severities = [&] {
+            QList<int> found;
+            for (int row = 0; row < model.rowCount(); ++row)
+                found << model.index(row, 0).data(DiagnosticModel::SeverityRole).toInt();
+            return found;
+        };
+        auto lines = [&] {
+            QList<int> found;
+            for (int row = 0; row < model.rowCount(); ++row)
+                found << model.index(row, 0).data(DiagnosticModel::LineRole).toInt();
+            return found;
+        };
+        // Reading order as loaded; the dock's default puts errors first.
+        const QList<int> reading = lines();
+        QVERIFY(std::is_sorted(reading.cbegin(), reading.cend()));
+        QPersistentModelIndex chosen = model.index(model.rowCount() - 1, 1);
+        const QString chosenMessage = chosen.data().toString();
+        model.sort(DiagnosticModel::SeverityColumn, Qt::DescendingOrder);
+        const QList<int> mostSevereFirst = severities();
+        QVERIFY(std::is_sorted(mostSevereFirst.cbegin(), mostSevereFirst.cend()));
+        QCOMPARE(mostSevereFirst.front(), int(Diagnostic::Severity::Error));
+        QCOMPARE(chosen.data().toString(), chosenMessage); // the selection follows its row
+        // Within a severity, the reading order stays.
+        for (int row = 1; row < model.rowCount(); ++row) {
+            if (mostSevereFirst[row] == mostSevereFirst[row - 1])
+                QVERIFY(model.index(row, 0).data(DiagnosticModel::LineRole).toInt()
+                        >= model.index(row - 1, 0).data(DiagnosticModel::LineRole).toInt());
+        }
+        model.sort(DiagnosticModel::SeverityColumn, Qt::AscendingOrder);
+        QCOMPARE(severities().front(), int(Diagnostic::Severity::Info));
+        // The order survives a severity filter.
+        model.setSeverityShown(Diagnostic::Severity::Info, false);
+        QCOMPARE(severities().front(), int(Diagnostic::Severity::Warning));
+        model.setSeverityShown(Diagnostic::Severity::Info, true);
+        model.sort(DiagnosticModel::LocationColumn, Qt::DescendingOrder);
+        QList<int> descending = lines();
+        std::reverse(descending.begin(), descending.end());
+        QVERIFY(std::is_sorted(descending.cbegin(), descending.cend()));
+        model.sort(DiagnosticModel::CodeColumn);
+        QStringList codes;
+        for (int row = 0; row < model.rowCount(); ++row)
+            codes << model.index(row, 0).data(DiagnosticModel::CodeNameRole).toString();
+        QVERIFY(std::is_sorted(codes.cbegin(), codes.cend()));
+        model.sort(-1);
+        QCOMPARE(lines(), reading);
+    }
+
     void oxaDanglingReferencesPointAtOperations()
     {
         const QString path = oxaFixturePath();
