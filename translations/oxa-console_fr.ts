@@ -1087,6 +1087,18 @@ A console for OXA back-ends: browse, call and chain their capabilities.</source>
         <translation>%1 %2
 Une console pour les back-ends OXA&#xa0;: parcourir, appeler et enchaîner leurs capacités.</translation>
     </message>
+    <message>
+        <source>Document shown</source>
+        <translation>Document affiché</translation>
+    </message>
+    <message>
+        <source>The document and the documents it refers to</source>
+        <translation>Le document et les documents auxquels il fait référence</translation>
+    </message>
+    <message>
+        <source>%1 (the document)</source>
+        <translation>%1 (le document)</translation>
+    </message>
 </context>
 <context>
     <name>Oxa::OperationPage</name>

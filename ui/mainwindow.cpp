@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -27,6 +28,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -35,6 +37,7 @@
 #include <QThreadPool>
 #include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace Oxa {
 
@@ -84,10 +87,27 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->setDocumentMode(true);
     m_operationPage = new OperationPage(m_pages);
     m_schemaBrowser = new SchemaBrowser(m_pages);
-    m_sourceView = new SourceView(m_pages);
+    // The source page: the main document, or one it refers to.
+    auto *sourcePage = new QWidget(m_pages);
+    auto *sourceLayout = new QVBoxLayout(sourcePage);
+    sourceLayout->setContentsMargins(0, 0, 0, 0);
+    sourceLayout->setSpacing(2);
+    m_sourceChoice = new QComboBox(sourcePage);
+    m_sourceChoice->setObjectName(QStringLiteral("sourceChoice"));
+    m_sourceChoice->setAccessibleName(tr("Document shown"));
+    m_sourceChoice->setToolTip(tr("The document and the documents it refers to"));
+    m_sourceChoice->hide();
+    sourceLayout->addWidget(m_sourceChoice);
+    m_sourceView = new SourceView(sourcePage);
+    sourceLayout->addWidget(m_sourceView, 1);
+    connect(m_sourceChoice, &QComboBox::currentIndexChanged, this, [this] {
+        m_sourceStale = true;
+        if (m_pages->currentIndex() == SourceTab)
+            ensureSource();
+    });
     m_pages->addTab(m_operationPage, tr("Operation"));
     m_pages->addTab(m_schemaBrowser, tr("Schemas"));
-    m_pages->addTab(m_sourceView, tr("Source"));
+    m_pages->addTab(sourcePage, tr("Source"));
     m_splitter->addWidget(m_catalogPanel);
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 2);
@@ -491,6 +511,7 @@ void MainWindow::showDocument(std::shared_ptr<const OperationSearchIndex> index,
     m_schemaBrowser->setCatalog(m_catalog, m_usage);
     m_diagnosticsDock->setDiagnostics(m_diagnostics, m_catalog);
     m_palette->setCatalog(m_catalog);
+    fillSourceChoice();
     if (previous[0] || previous[1]) {
         QThreadPool::globalInstance()->start(
             [catalog = std::move(previous[0]),
@@ -501,6 +522,27 @@ void MainWindow::showDocument(std::shared_ptr<const OperationSearchIndex> index,
                 diagnostics.clear();
             });
     }
+}
+
+void MainWindow::fillSourceChoice()
+{
+    // Keep the document shown across a reload when it is still there.
+    const QVariant shown = m_sourceChoice->currentData();
+    const QSignalBlocker blocker(m_sourceChoice);
+    m_sourceChoice->clear();
+    if (m_catalog) {
+        const SpecDocument &document = m_catalog->document();
+        for (const std::unique_ptr<SourceDocument> &source : document.sources()) {
+            const QString name = document.displayName(source.get());
+            m_sourceChoice->addItem(name.isEmpty()
+                                        ? tr("%1 (the document)").arg(source->url().fileName())
+                                        : name,
+                                    name);
+        }
+    }
+    m_sourceChoice->setCurrentIndex(std::max(0, m_sourceChoice->findData(shown)));
+    m_sourceChoice->setVisible(m_sourceChoice->count() > 1);
+    m_sourceStale = true;
 }
 
 // Navigation ----------------------------------------------------------------------------------
@@ -536,9 +578,10 @@ bool MainWindow::showSchema(const QString &name)
 
 void MainWindow::showSourceLine(const QString &source, int line, int column)
 {
-    // The source view shows the main document; a finding in a referenced one opens at its
-    // reference's place only through the diagnostics' text.
-    Q_UNUSED(source)
+    // A finding in a referenced document shows that document.
+    const int chosen = m_sourceChoice->findData(source);
+    if (chosen >= 0)
+        m_sourceChoice->setCurrentIndex(chosen);
     showPage(SourceTab);
     if (line > 0)
         m_sourceView->goToLine(line, column);
@@ -558,8 +601,11 @@ void MainWindow::ensureSource()
     if (!m_sourceStale || !m_catalog)
         return;
     m_sourceStale = false;
-    const SourceDocument &main = m_catalog->document().main();
-    m_sourceView->setSource(main.tree().text(), main.url().fileName());
+    const SpecDocument &document = m_catalog->document();
+    const SourceDocument *shown = document.sourceNamed(m_sourceChoice->currentData().toString());
+    if (!shown)
+        shown = &document.main();
+    m_sourceView->setSource(shown->tree().text(), shown->url().fileName());
 }
 
 // Status and settings -------------------------------------------------------------------------

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QSplitter;
@@ -97,6 +98,8 @@ private:
                       std::shared_ptr<const SchemaUsage> usage,
                       Diagnostics diagnostics);
     void ensureSource();
+    /** Lists the document and the documents it refers to above the source view. */
+    void fillSourceChoice();
     void updateStatus();
     void updateTitle();
     void addRecent(const QString &key, const QString &entry);
@@ -128,6 +131,7 @@ private:
     OperationPage *m_operationPage = nullptr;
     SchemaBrowser *m_schemaBrowser = nullptr;
     SourceView *m_sourceView = nullptr;
+    QComboBox *m_sourceChoice = nullptr;
     DiagnosticsDock *m_diagnosticsDock = nullptr;
     CommandPalette *m_palette = nullptr;
 

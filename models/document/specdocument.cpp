@@ -66,6 +66,15 @@ QString SpecDocument::displayName(const QUrl &url) const
     return url.toDisplayString();
 }
 
+const SourceDocument *SpecDocument::sourceNamed(QStringView name) const
+{
+    for (const std::unique_ptr<SourceDocument> &source : m_sources) {
+        if (displayName(source.get()) == name)
+            return source.get();
+    }
+    return nullptr;
+}
+
 namespace {
 
 class Dereferencer

@@ -142,6 +142,8 @@ public:
     /** How a source is named in diagnostics and locations: relative to the main document. */
     QString displayName(const SourceDocument *source) const;
     QString displayName(const QUrl &url) const;
+    /** The source that displayName() calls `name` (the main document for ""), or nullptr. */
+    const SourceDocument *sourceNamed(QStringView name) const;
 
 private:
     friend class SpecLoader;

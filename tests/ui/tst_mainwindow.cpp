@@ -12,6 +12,7 @@
 #include "welcomepage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -104,6 +105,8 @@ private Q_SLOTS:
         QCOMPARE(model->matchingOperationCount(), 379);
         QCOMPARE(visibleOperations(*model).size(), 379);
         QVERIFY(window.findChild<QLabel *>(u"statusOperations"_s)->text().contains(u"379"_s));
+        // One document, nothing to choose above the source.
+        QVERIFY(window.findChild<QComboBox *>(u"sourceChoice"_s)->isHidden());
         QVERIFY(window.findChild<QLabel *>(u"operationCount"_s)->text().contains(u"379"_s));
 
         // Capability filter: only response operations remain.
@@ -409,6 +412,58 @@ paths:
                  MainWindow::ReferencePolicy::Allow);
         QVERIFY(window.catalog()->document().forbiddenLocations().isEmpty());
         QCOMPARE(window.catalog()->operations().front().responses.front().description, u"failed"_s);
+    }
+
+    void aFindingInAReferencedDocumentShowsThatDocument()
+    {
+        DocumentFolder folder;
+        folder.write(u"common.yaml"_s,
+                     "Error:\n  description: failed\n  content:\n    application/json:\n"
+                     "      schema: {$ref: '#/Missing'}\n");
+        const QString path = folder.write(u"api.yaml"_s, R"(openapi: 3.0.0
+info: {title: Refs, version: '1'}
+paths:
+  /a:
+    get:
+      responses:
+        '500': {$ref: 'common.yaml#/Error'}
+)");
+        MainWindow window;
+        window.show();
+        window.openLocation(path);
+        QVERIFY(waitForLoad(window));
+        // The dangling reference lies in common.yaml, line 5.
+        const Diagnostic *finding = nullptr;
+        for (const Diagnostic &d : window.diagnostics()) {
+            if (d.code == DiagnosticCode::DanglingRef)
+                finding = &d;
+        }
+        QVERIFY(finding);
+        QCOMPARE(finding->source, u"common.yaml"_s);
+        QCOMPARE(finding->line, 5);
+        auto *choice = window.findChild<QComboBox *>(u"sourceChoice"_s);
+        QVERIFY(choice);
+        QCOMPARE(choice->count(), 2);
+        QVERIFY(!choice->isHidden()); // shown with the source page
+
+        window.showSourceLine(finding->source, finding->line, finding->column);
+        QTRY_VERIFY(window.sourceView()->isReady());
+        QCOMPARE(choice->currentData().toString(), u"common.yaml"_s);
+        QVERIFY(window.sourceView()->editor()->toPlainText().startsWith(u"Error:"_s));
+        QCOMPARE(window.sourceView()->currentLine(), 5);
+
+        // Back to the document itself, and a reload keeps the choice.
+        window.showSourceLine(QString(), 3);
+        QTRY_VERIFY(window.sourceView()->isReady());
+        QVERIFY(window.sourceView()->editor()->toPlainText().startsWith(u"openapi:"_s));
+        QCOMPARE(window.sourceView()->currentLine(), 3);
+        choice->setCurrentIndex(choice->findData(u"common.yaml"_s));
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.reload();
+        QVERIFY(finished.wait(30000));
+        QTRY_VERIFY(window.sourceView()->isReady());
+        QCOMPARE(choice->currentData().toString(), u"common.yaml"_s);
+        QVERIFY(window.sourceView()->editor()->toPlainText().startsWith(u"Error:"_s));
     }
 };
 
