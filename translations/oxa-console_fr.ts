@@ -1054,10 +1054,6 @@ Les lire&#xa0;? La réponse est retenue pour ce document.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 errors, %2 warnings</source>
-        <translation>%1 erreurs, %2 avertissements</translation>
-    </message>
-    <message>
         <source>loaded in %1 ms</source>
         <translation>chargé en %1 ms</translation>
     </message>
@@ -1098,6 +1094,24 @@ Une console pour les back-ends OXA&#xa0;: parcourir, appeler et enchaîner leurs
     <message>
         <source>%1 (the document)</source>
         <translation>%1 (le document)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>

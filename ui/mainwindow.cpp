@@ -642,7 +642,8 @@ void MainWindow::updateStatus()
     m_operationsLabel->setText(tr("%n operation(s)", nullptr, int(m_catalog->operations().size())));
     const int errors = int(countSeverity(m_diagnostics, Diagnostic::Severity::Error));
     const int warnings = int(countSeverity(m_diagnostics, Diagnostic::Severity::Warning));
-    m_diagnosticsButton->setText(tr("%1 errors, %2 warnings").arg(errors).arg(warnings));
+    m_diagnosticsButton->setText(tr("%1, %2").arg(tr("%n error(s)", nullptr, errors),
+                                                  tr("%n warning(s)", nullptr, warnings)));
     m_timeLabel->setText(tr("loaded in %1 ms").arg(m_loadMilliseconds));
 }
 
