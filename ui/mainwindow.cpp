@@ -435,7 +435,6 @@ void MainWindow::loaded(const CatalogLoadOutcome &outcome)
     m_mode = outcome.discovered ? CatalogLoader::Mode::Backend : CatalogLoader::Mode::Document;
     m_documentUrl = outcome.documentUrl;
     m_loadMilliseconds = outcome.elapsedMilliseconds;
-    m_sourceStale = true;
 
     showDocument(outcome.searchIndex, outcome.schemaUsage, outcome.load.diagnostics);
     m_stack->setCurrentWidget(m_splitter);
@@ -501,21 +500,20 @@ void MainWindow::showDocument(std::shared_ptr<const OperationSearchIndex> index,
 {
     // The previous document may weigh hundreds of megabytes: once no view holds it any more, a
     // pool thread frees it, not the GUI thread.
-    std::shared_ptr<const void> previous[]
-        = {std::exchange(m_catalog, nullptr), std::exchange(m_usage, nullptr)};
+    std::shared_ptr<const Catalog> previousCatalog
+        = std::exchange(m_catalog, index ? index->catalog() : nullptr);
+    std::shared_ptr<const SchemaUsage> previousUsage = std::exchange(m_usage, std::move(usage));
     Diagnostics previousDiagnostics = std::exchange(m_diagnostics, std::move(diagnostics));
-    m_catalog = index ? index->catalog() : nullptr;
-    m_usage = std::move(usage);
     m_operationPage->clear(); // shown again by the caller
     m_catalogPanel->setSearchIndex(std::move(index));
     m_schemaBrowser->setCatalog(m_catalog, m_usage);
     m_diagnosticsDock->setDiagnostics(m_diagnostics, m_catalog);
     m_palette->setCatalog(m_catalog);
     fillSourceChoice();
-    if (previous[0] || previous[1]) {
+    if (previousCatalog) {
         QThreadPool::globalInstance()->start(
-            [catalog = std::move(previous[0]),
-             usage = std::move(previous[1]),
+            [catalog = std::move(previousCatalog),
+             usage = std::move(previousUsage),
              diagnostics = std::move(previousDiagnostics)]() mutable {
                 usage.reset();
                 catalog.reset();
