@@ -149,11 +149,6 @@ CatalogPanel::CatalogPanel(QWidget *parent)
     });
 }
 
-void CatalogPanel::setCatalog(std::shared_ptr<const Catalog> catalog)
-{
-    m_model->setCatalog(std::move(catalog));
-}
-
 void CatalogPanel::setSearchIndex(std::shared_ptr<const OperationSearchIndex> index)
 {
     m_model->setSearchIndex(std::move(index));

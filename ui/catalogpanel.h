@@ -27,7 +27,6 @@ class CatalogPanel final : public QWidget
 public:
     explicit CatalogPanel(QWidget *parent = nullptr);
 
-    void setCatalog(std::shared_ptr<const Catalog> catalog);
     /** The catalog of `index`, whose search texts are already built. */
     void setSearchIndex(std::shared_ptr<const OperationSearchIndex> index);
     OperationTreeModel *model() const { return m_model; }

@@ -127,7 +127,7 @@ void CommandPalette::search(const QString &query)
     if (!m_catalog)
         return;
     const QList<Operation> &operations = m_catalog->operations();
-    if (m_texts.size() != size_t(operations.size())) {
+    if (m_texts.empty()) {
         // One text per operation, so that a query can mix words of the summary and of the
         // path; the operationId, last, is matched but not shown (it is the tooltip).
         m_texts.clear();
@@ -138,11 +138,7 @@ void CommandPalette::search(const QString &query)
     }
     // A longer query matches a subset of what the shorter one matched: while the user types,
     // only the previous matches are searched again.
-    QString needle;
-    for (const QChar c : query) {
-        if (!c.isSpace())
-            needle += c.toCaseFolded();
-    }
+    const QString needle = fuzzyNeedle(query);
     const bool narrowing = !m_lastNeedle.isEmpty() && needle.startsWith(m_lastNeedle);
     struct Hit
     {

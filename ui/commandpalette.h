@@ -52,7 +52,7 @@ private:
 
     std::shared_ptr<const Catalog> m_catalog;
     std::vector<QString> m_texts; // what is matched, per operation; built on the first search
-    QString m_lastNeedle;         // the last query, case-folded, without spaces
+    QString m_lastNeedle;         // fuzzyNeedle() of the last query
     std::vector<int> m_lastMatches;
     QLineEdit *m_query = nullptr;
     QListWidget *m_results = nullptr;

@@ -31,7 +31,7 @@ bool startsWord(QStringView text, qsizetype j)
 
 } // namespace
 
-FuzzyMatch fuzzyMatch(QStringView pattern, QStringView text, qsizetype maxTextLength)
+QString fuzzyNeedle(QStringView pattern)
 {
     QString needle;
     needle.reserve(pattern.size());
@@ -39,6 +39,12 @@ FuzzyMatch fuzzyMatch(QStringView pattern, QStringView text, qsizetype maxTextLe
         if (!c.isSpace())
             needle.append(c.toCaseFolded());
     }
+    return needle;
+}
+
+FuzzyMatch fuzzyMatch(QStringView pattern, QStringView text, qsizetype maxTextLength)
+{
+    const QString needle = fuzzyNeedle(pattern);
     FuzzyMatch result;
     if (needle.isEmpty()) {
         result.score = 0;

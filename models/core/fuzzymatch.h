@@ -27,4 +27,10 @@ struct FuzzyMatch
  */
 FuzzyMatch fuzzyMatch(QStringView pattern, QStringView text, qsizetype maxTextLength = 512);
 
+/**
+ * The characters of `pattern` that fuzzyMatch() looks for: case-folded, spaces left out. A text
+ * that does not match a needle matches no needle that starts with it.
+ */
+QString fuzzyNeedle(QStringView pattern);
+
 } // namespace Oxa

@@ -51,6 +51,16 @@ private Q_SLOTS:
         QCOMPARE(spelled, expected);
     }
 
+    void needles()
+    {
+        QCOMPARE(fuzzyNeedle(u" Iso  Host "), u"isohost"_s);
+        QCOMPARE(fuzzyNeedle(u"   "), QString());
+        // A text that misses a needle misses every longer one: the palette narrows on it.
+        QVERIFY(!fuzzyMatch(u"isx"_s, u"Isolate a host"_s).matched());
+        QVERIFY(!fuzzyMatch(u"isxo"_s, u"Isolate a host"_s).matched());
+        QVERIFY(fuzzyMatch(u"ISO h"_s, u"Isolate a host"_s).matched());
+    }
+
     void prefersWordStarts()
     {
         // "gaa" should align with the capitals of getAllAlerts, not with the first a's.
