@@ -1,0 +1,191 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "jsonvalues.h"
+
+#include "core/jsonwriter.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cmath>
+#include <functional>
+#include <vector>
+
+namespace Oxa {
+
+namespace {
+
+bool numbersEqual(const JsonNode &a, const JsonNode &b)
+{
+    if (a.isInteger() && b.isInteger())
+        return a.toInteger() == b.toInteger();
+    return a.toDouble() == b.toDouble();
+}
+
+} // namespace
+
+bool jsonEqual(const JsonNode &a, const JsonNode &b)
+{
+    if (a.isNumber() && b.isNumber())
+        return numbersEqual(a, b);
+    if (a.type() != b.type())
+        return false;
+    switch (a.type()) {
+    case JsonNode::Type::Null:
+        return true;
+    case JsonNode::Type::Bool:
+        return a.toBool() == b.toBool();
+    case JsonNode::Type::String:
+        return a.stringView() == b.stringView();
+    case JsonNode::Type::Array: {
+        if (a.size() != b.size())
+            return false;
+        const auto left = a.items();
+        const auto right = b.items();
+        for (size_t i = 0; i < left.size(); ++i) {
+            if (!jsonEqual(left[i], right[i]))
+                return false;
+        }
+        return true;
+    }
+    case JsonNode::Type::Object: {
+        if (a.size() != b.size())
+            return false;
+        for (const JsonMember &m : a.members()) {
+            const JsonNode *other = b.get(m.key());
+            if (!other || !jsonEqual(m.value, *other))
+                return false;
+        }
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+size_t jsonHash(const JsonNode &node)
+{
+    switch (node.type()) {
+    case JsonNode::Type::Null:
+        return 0x9e37;
+    case JsonNode::Type::Bool:
+        return node.toBool() ? 0x51 : 0x52;
+    case JsonNode::Type::Integer:
+    case JsonNode::Type::Double: {
+        const double d = node.isInteger() ? double(node.toInteger()) : node.toDouble();
+        return std::hash<double>()(d == 0 ? 0.0 : d);
+    }
+    case JsonNode::Type::String:
+        return std::hash<std::string_view>()(node.stringView());
+    case JsonNode::Type::Array: {
+        size_t h = 0xa5;
+        for (const JsonNode &item : node.items())
+            h = h * 31 + jsonHash(item);
+        return h;
+    }
+    case JsonNode::Type::Object: {
+        size_t h = 0x0b; // order-independent: a sum of member hashes
+        for (const JsonMember &m : node.members())
+            h += std::hash<std::string_view>()(m.key()) * 7 + jsonHash(m.value);
+        return h;
+    }
+    }
+    return 0;
+}
+
+namespace {
+
+void write(JsonWriter &writer, const JsonNode &node, int depth)
+{
+    if (depth > 64) {
+        writer.null();
+        return;
+    }
+    switch (node.type()) {
+    case JsonNode::Type::Null:
+        writer.null();
+        break;
+    case JsonNode::Type::Bool:
+        writer.value(node.toBool());
+        break;
+    case JsonNode::Type::Integer:
+        writer.value(node.toInteger());
+        break;
+    case JsonNode::Type::Double:
+        writer.value(node.toDouble());
+        break;
+    case JsonNode::Type::String:
+        writer.value(node.stringView());
+        break;
+    case JsonNode::Type::Array:
+        writer.beginArray();
+        for (const JsonNode &item : node.items())
+            write(writer, item, depth + 1);
+        writer.endArray();
+        break;
+    case JsonNode::Type::Object:
+        writer.beginObject();
+        for (const JsonMember &m : node.members()) {
+            writer.key(m.key());
+            write(writer, m.value, depth + 1);
+        }
+        writer.endObject();
+        break;
+    }
+}
+
+} // namespace
+
+QString jsonText(const JsonNode &node, qsizetype maxLength)
+{
+    JsonWriter writer;
+    write(writer, node, 0);
+    QString text = QString::fromUtf8(writer.finish()).trimmed();
+    if (text.size() > maxLength)
+        text = text.left(maxLength - 1) + QChar(0x2026);
+    return text;
+}
+
+JsonNode fromQJsonValue(JsonArena &arena, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return JsonNode::makeBool(value.toBool());
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        if (std::floor(d) == d && std::abs(d) <= 9007199254740992.0)
+            return JsonNode::makeInteger(qint64(d));
+        return JsonNode::makeDouble(d);
+    }
+    case QJsonValue::String:
+        return makeArenaString(arena, value.toString().toStdString());
+    case QJsonValue::Array: {
+        const QJsonArray array = value.toArray();
+        std::vector<JsonNode> items;
+        items.reserve(size_t(array.size()));
+        for (const QJsonValue &item : array)
+            items.push_back(fromQJsonValue(arena, item));
+        return makeArenaArray(arena, items);
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        JsonObjectBuilder builder(arena);
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const std::string_view key = arena.copyString(it.key().toStdString());
+            builder.set(key, fromQJsonValue(arena, it.value()));
+        }
+        return builder.build();
+    }
+    default:
+        return JsonNode::makeNull();
+    }
+}
+
+std::unique_ptr<JsonTree> treeOf(const QJsonValue &value)
+{
+    auto tree = std::make_unique<JsonTree>(QByteArray(), SourceFormat::Json);
+    tree->setRoot(fromQJsonValue(tree->arena(), value));
+    return tree;
+}
+
+} // namespace Oxa

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "document/jsontree.h"
+
+#include <QJsonValue>
+
+#include <memory>
+
+namespace Oxa {
+
+/**
+ * JSON equality as JSON Schema defines it for `enum`, `const` and `uniqueItems`: numbers by
+ * value (1 equals 1.0), objects regardless of member order. Depth-bounded by the trees.
+ */
+bool jsonEqual(const JsonNode &a, const JsonNode &b);
+/** A hash consistent with jsonEqual(). */
+size_t jsonHash(const JsonNode &node);
+
+/** The value as compact JSON text, cut with "…" past `maxLength` characters (for messages). */
+QString jsonText(const JsonNode &node, qsizetype maxLength = 80);
+
+/**
+ * A QJsonValue as a JsonNode in `arena` (integral doubles within 2^53 become integers). Object
+ * members keep QJsonObject's order (by key).
+ */
+JsonNode fromQJsonValue(JsonArena &arena, const QJsonValue &value);
+/** A tree holding a copy of the value, for validating values built by forms. */
+std::unique_ptr<JsonTree> treeOf(const QJsonValue &value);
+
+} // namespace Oxa
