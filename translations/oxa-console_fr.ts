@@ -1393,6 +1393,14 @@ ou </translation>
     </message>
 </context>
 <context>
+    <name>Oxa::Schema</name>
+    <message>
+        <source> or </source>
+        <extracomment>Joins JSON type names: &quot;string or null&quot;</extracomment>
+        <translation> ou </translation>
+    </message>
+</context>
+<context>
     <name>Oxa::SchemaBrowser</name>
     <message>
         <source>Search schemas</source>
@@ -1797,6 +1805,180 @@ ou </translation>
     <message>
         <source>Link not followed: %1</source>
         <translation>Lien non suivi&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaSet</name>
+    <message>
+        <source>The reference %1 points to nothing.</source>
+        <translation>La référence %1 ne mène nulle part.</translation>
+    </message>
+    <message>
+        <source>The reference %1 is malformed.</source>
+        <translation>La référence %1 est mal formée.</translation>
+    </message>
+    <message>
+        <source>The reference %1 leads to a document that was not read.</source>
+        <translation>La référence %1 mène à un document qui n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>The document of the reference %1 could not be read.</source>
+        <translation>Le document de la référence %1 n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The reference %1 leads back to itself.</source>
+        <translation>La référence %1 revient sur elle-même.</translation>
+    </message>
+    <message>
+        <source>The reference %1 is a chain of references too long to follow.</source>
+        <translation>La référence %1 est une chaîne de références trop longue à suivre.</translation>
+    </message>
+    <message>
+        <source>The reference %1 has a form that is not supported.</source>
+        <translation>La référence %1 a une forme non prise en charge.</translation>
+    </message>
+    <message>
+        <source>No document or schema is known as %1.</source>
+        <translation>Aucun document ni schéma ne porte le nom %1.</translation>
+    </message>
+    <message>
+        <source>No schema has the anchor %1.</source>
+        <translation>Aucun schéma n’a l’ancre %1.</translation>
+    </message>
+    <message>
+        <source>The fragment of %1 is not a JSON pointer.</source>
+        <translation>Le fragment de %1 n’est pas un pointeur JSON.</translation>
+    </message>
+    <message>
+        <source>Nothing exists at %1.</source>
+        <translation>Rien n’existe à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaValidator</name>
+    <message>
+        <source>No value is allowed here.</source>
+        <translation>Aucune valeur n’est permise ici.</translation>
+    </message>
+    <message>
+        <source>The schema nests or recurses too deeply to be checked.</source>
+        <translation>Le schéma s’imbrique ou se répète trop profondément pour être vérifié.</translation>
+    </message>
+    <message>
+        <source>The value is not one of the allowed values.</source>
+        <translation>La valeur ne fait pas partie des valeurs permises.</translation>
+    </message>
+    <message>
+        <source>The value must be exactly %1.</source>
+        <translation>La valeur doit être exactement %1.</translation>
+    </message>
+    <message>
+        <source>The value matches a schema it must not match.</source>
+        <translation>La valeur correspond à un schéma auquel elle ne doit pas correspondre.</translation>
+    </message>
+    <message>
+        <source>Expected %1, found %2.</source>
+        <translation>Attendu : %1, trouvé : %2.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation>Doit valoir au moins %1.</translation>
+    </message>
+    <message>
+        <source>Must be at most %1.</source>
+        <translation>Doit valoir au plus %1.</translation>
+    </message>
+    <message>
+        <source>Must be greater than %1.</source>
+        <translation>Doit être supérieur à %1.</translation>
+    </message>
+    <message>
+        <source>Must be less than %1.</source>
+        <translation>Doit être inférieur à %1.</translation>
+    </message>
+    <message>
+        <source>Must be a multiple of %1.</source>
+        <translation>Doit être un multiple de %1.</translation>
+    </message>
+    <message>
+        <source>Out of the range of the format %1.</source>
+        <translation>Hors des limites du format %1.</translation>
+    </message>
+    <message>
+        <source>The length must be at least %1.</source>
+        <translation>La longueur doit être d’au moins %1.</translation>
+    </message>
+    <message>
+        <source>The length must be at most %1.</source>
+        <translation>La longueur doit être d’au plus %1.</translation>
+    </message>
+    <message>
+        <source>Must match the pattern %1.</source>
+        <translation>Doit correspondre au motif %1.</translation>
+    </message>
+    <message>
+        <source>Not a valid %1.</source>
+        <translation>%1 non valide.</translation>
+    </message>
+    <message>
+        <source>The number of items must be at least %1.</source>
+        <translation>Le nombre d’éléments doit être d’au moins %1.</translation>
+    </message>
+    <message>
+        <source>The number of items must be at most %1.</source>
+        <translation>Le nombre d’éléments doit être d’au plus %1.</translation>
+    </message>
+    <message>
+        <source>Items %1 and %2 are equal; items must be unique.</source>
+        <translation>Les éléments %1 et %2 sont égaux ; les éléments doivent être uniques.</translation>
+    </message>
+    <message>
+        <source>No item matches the required item schema.</source>
+        <translation>Aucun élément ne correspond au schéma d’élément exigé.</translation>
+    </message>
+    <message>
+        <source>The number of matching items must be at least %1.</source>
+        <translation>Le nombre d’éléments correspondants doit être d’au moins %1.</translation>
+    </message>
+    <message>
+        <source>The number of matching items must be at most %1.</source>
+        <translation>Le nombre d’éléments correspondants doit être d’au plus %1.</translation>
+    </message>
+    <message>
+        <source>The number of fields must be at least %1.</source>
+        <translation>Le nombre de champs doit être d’au moins %1.</translation>
+    </message>
+    <message>
+        <source>The number of fields must be at most %1.</source>
+        <translation>Le nombre de champs doit être d’au plus %1.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>This field is required when %1 is present.</source>
+        <translation>Ce champ est obligatoire lorsque %1 est présent.</translation>
+    </message>
+    <message>
+        <source>This field name is not allowed.</source>
+        <translation>Ce nom de champ n’est pas permis.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not allowed here.</source>
+        <translation>Le champ %1 n’est pas permis ici.</translation>
+    </message>
+    <message>
+        <source>The value matches alternatives %1 and %2; it must match exactly one.</source>
+        <translation>La valeur correspond aux variantes %1 et %2 ; elle doit correspondre à une seule.</translation>
+    </message>
+    <message>
+        <source>The value matches none of the alternatives.</source>
+        <translation>La valeur ne correspond à aucune des variantes.</translation>
+    </message>
+    <message>
+        <source>The value does not match the schema.</source>
+        <translation>La valeur ne correspond pas au schéma.</translation>
     </message>
 </context>
 <context>

@@ -102,10 +102,7 @@ bool isHostnameLabel(std::string_view label)
         if (!isAlpha(c) && !isDigit(c) && c != '-')
             return false;
     }
-    // "xn--" labels are Punycode; "ab--" in third and fourth place is reserved for such prefixes.
-    if (label.size() >= 4 && label[2] == '-' && label[3] == '-' && label.substr(0, 2) != "xn"
-        && label.substr(0, 2) != "XN")
-        return false;
+    // RFC 1123 shape only: Punycode ("xn--") labels are not decoded and checked against IDNA2008.
     return true;
 }
 

@@ -257,11 +257,7 @@ bool Evaluation::evaluateKeywords(const Schema &s, const JsonNode &instance, Ann
             }
         }
         if (!found) {
-            fail(s,
-                 "enum",
-                 SchemaValidator::tr("The value is not one of the %n allowed values.",
-                                     nullptr,
-                                     int(s.enumValues->size())));
+            fail(s, "enum", SchemaValidator::tr("The value is not one of the allowed values."));
             OXA_CHECK(false);
         }
     }
@@ -390,17 +386,13 @@ bool Evaluation::checkString(const Schema &s, const JsonNode &instance)
         if (s.minLength && length < *s.minLength) {
             fail(s,
                  "minLength",
-                 SchemaValidator::tr("Must be at least %n character(s) long.",
-                                     nullptr,
-                                     int(std::min<quint64>(*s.minLength, INT_MAX))));
+                 SchemaValidator::tr("The length must be at least %1.").arg(*s.minLength));
             ok = false;
         }
         if (s.maxLength && length > *s.maxLength) {
             fail(s,
                  "maxLength",
-                 SchemaValidator::tr("Must be at most %n character(s) long.",
-                                     nullptr,
-                                     int(std::min<quint64>(*s.maxLength, INT_MAX))));
+                 SchemaValidator::tr("The length must be at most %1.").arg(*s.maxLength));
             ok = false;
         }
     }
@@ -434,17 +426,13 @@ bool Evaluation::checkArray(const Schema &s, const JsonNode &instance, Annotatio
     if (s.minItems && count < *s.minItems) {
         fail(s,
              "minItems",
-             SchemaValidator::tr("Needs at least %n item(s).",
-                                 nullptr,
-                                 int(std::min<quint64>(*s.minItems, INT_MAX))));
+             SchemaValidator::tr("The number of items must be at least %1.").arg(*s.minItems));
         ok = false;
     }
     if (s.maxItems && count > *s.maxItems) {
         fail(s,
              "maxItems",
-             SchemaValidator::tr("Takes at most %n item(s).",
-                                 nullptr,
-                                 int(std::min<quint64>(*s.maxItems, INT_MAX))));
+             SchemaValidator::tr("The number of items must be at most %1.").arg(*s.maxItems));
         ok = false;
     }
     if (!ok && !collecting())
@@ -513,18 +501,17 @@ bool Evaluation::checkArray(const Schema &s, const JsonNode &instance, Annotatio
         if (matches < minimum) {
             fail(s,
                  "contains",
-                 minimum == 1 ? SchemaValidator::tr("No item matches the required item schema.")
-                              : SchemaValidator::tr("Needs at least %n matching item(s).",
-                                                    nullptr,
-                                                    int(std::min<quint64>(minimum, INT_MAX))));
+                 minimum == 1
+                     ? SchemaValidator::tr("No item matches the required item schema.")
+                     : SchemaValidator::tr("The number of matching items must be at least %1.")
+                           .arg(minimum));
             ok = false;
         }
         if (s.maxContains && matches > *s.maxContains) {
             fail(s,
                  "maxContains",
-                 SchemaValidator::tr("Takes at most %n matching item(s).",
-                                     nullptr,
-                                     int(std::min<quint64>(*s.maxContains, INT_MAX))));
+                 SchemaValidator::tr("The number of matching items must be at most %1.")
+                     .arg(*s.maxContains));
             ok = false;
         }
     }
@@ -538,17 +525,13 @@ bool Evaluation::checkObject(const Schema &s, const JsonNode &instance, Annotati
     if (s.minProperties && count < *s.minProperties) {
         fail(s,
              "minProperties",
-             SchemaValidator::tr("Needs at least %n field(s).",
-                                 nullptr,
-                                 int(std::min<quint64>(*s.minProperties, INT_MAX))));
+             SchemaValidator::tr("The number of fields must be at least %1.").arg(*s.minProperties));
         ok = false;
     }
     if (s.maxProperties && count > *s.maxProperties) {
         fail(s,
              "maxProperties",
-             SchemaValidator::tr("Takes at most %n field(s).",
-                                 nullptr,
-                                 int(std::min<quint64>(*s.maxProperties, INT_MAX))));
+             SchemaValidator::tr("The number of fields must be at most %1.").arg(*s.maxProperties));
         ok = false;
     }
     for (std::string_view name : s.required) {
@@ -751,9 +734,7 @@ bool Evaluation::checkAlternatives(const Schema &s, const JsonNode &instance, An
             return true;
         fail(s,
              exactlyOne ? "oneOf" : "anyOf",
-             SchemaValidator::tr("The value matches none of the %n alternative(s).",
-                                 nullptr,
-                                 int(alternatives.size())));
+             SchemaValidator::tr("The value matches none of the alternatives."));
         if (collecting()) {
             // Explain with the alternative the discriminator names, else the closest one.
             size_t best = 0;
