@@ -432,6 +432,13 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
 </context>
 <context>
+    <name>FieldDescription</name>
+    <message>
+        <source>Variant %1</source>
+        <translation>Variante %1</translation>
+    </message>
+</context>
+<context>
     <name>JsonReader</name>
     <message>
         <source>end of text</source>
@@ -1878,7 +1885,7 @@ ou </translation>
     </message>
     <message>
         <source>Expected %1, found %2.</source>
-        <translation>Attendu : %1, trouvé : %2.</translation>
+        <translation>Attendu&#xa0;: %1, trouvé&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Must be at least %1.</source>
@@ -1930,7 +1937,7 @@ ou </translation>
     </message>
     <message>
         <source>Items %1 and %2 are equal; items must be unique.</source>
-        <translation>Les éléments %1 et %2 sont égaux ; les éléments doivent être uniques.</translation>
+        <translation>Les éléments %1 et %2 sont égaux&#xa0;; les éléments doivent être uniques.</translation>
     </message>
     <message>
         <source>No item matches the required item schema.</source>
@@ -1970,7 +1977,7 @@ ou </translation>
     </message>
     <message>
         <source>The value matches alternatives %1 and %2; it must match exactly one.</source>
-        <translation>La valeur correspond aux variantes %1 et %2 ; elle doit correspondre à une seule.</translation>
+        <translation>La valeur correspond aux variantes %1 et %2&#xa0;; elle doit correspondre à une seule.</translation>
     </message>
     <message>
         <source>The value matches none of the alternatives.</source>

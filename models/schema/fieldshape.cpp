@@ -1,0 +1,292 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "fieldshape.h"
+
+#include "schema/schemaset.h"
+
+#include <QRegularExpression>
+
+namespace Oxa {
+
+namespace {
+
+/** The schema a `$ref`-only schema stands for, followed through chains (bounded). */
+const Schema *followed(const SchemaSet &schemas, const Schema *schema, QString *problem)
+{
+    for (int hops = 0; schema && hops < 32; ++hops) {
+        if (schema->refText.empty())
+            return schema;
+        const Schema *target = schemas.target(*schema);
+        if (!target) {
+            *problem = schemas.referenceProblem(*schema);
+            return nullptr;
+        }
+        // A 2020-12 $ref with its own constraints stays itself; its parts come through allOf.
+        if (!schema->refHidesSiblings && (schema->typeDeclared || !schema->properties.empty()))
+            return schema;
+        schema = target;
+    }
+    return schema;
+}
+
+bool isNullOnly(const Schema *schema)
+{
+    return schema && schema->typeDeclared && schema->types == NullType;
+}
+
+bool stringFormatIsChecked(std::string_view format)
+{
+    for (std::string_view f : {"uuid",
+                               "ipv4",
+                               "ipv6",
+                               "email",
+                               "uri",
+                               "url",
+                               "uri-reference",
+                               "hostname",
+                               "md5",
+                               "sha1",
+                               "sha256",
+                               "sha512",
+                               "byte",
+                               "json-pointer",
+                               "regex",
+                               "time"}) {
+        if (f == format)
+            return true;
+    }
+    return false;
+}
+
+void collectParts(const SchemaSet &schemas,
+                  const Schema *schema,
+                  std::vector<const Schema *> &into,
+                  int depth)
+{
+    if (!schema || depth > 16)
+        return;
+    QString ignored;
+    const Schema *target = followed(schemas, schema, &ignored);
+    if (!target)
+        return;
+    if (target != schema && !schema->refText.empty() && !schema->refHidesSiblings)
+        collectParts(schemas, schemas.target(*schema), into, depth + 1);
+    into.push_back(target);
+    for (const Schema *part : target->allOf)
+        collectParts(schemas, part, into, depth + 1);
+}
+
+} // namespace
+
+QString FieldDescription::label(const Schema &schema, const QString &propertyName)
+{
+    if (!schema.title.isEmpty())
+        return schema.title;
+    if (!propertyName.isEmpty())
+        return propertyName;
+    return schema.componentName();
+}
+
+FieldDescription describeField(const SchemaSet &schemas, const Schema *schema)
+{
+    FieldDescription field;
+    if (!schema)
+        return field;
+    const Schema *s = followed(schemas, schema, &field.problem);
+    if (!s)
+        return field; // free JSON, with the problem said
+    field.schema = s;
+
+    // anyOf/oneOf: [X, null] is X, clearable; anything richer is a variant.
+    const auto &alternatives = s->oneOf.empty() ? s->anyOf : s->oneOf;
+    if (!alternatives.empty()) {
+        std::vector<const Schema *> real;
+        for (const Schema *alternative : alternatives) {
+            QString ignored;
+            const Schema *target = followed(schemas, alternative, &ignored);
+            if (isNullOnly(target))
+                field.nullable = true;
+            else
+                real.push_back(alternative);
+        }
+        if (real.size() == 1 && !s->typeDeclared && s->properties.empty()) {
+            FieldDescription inner = describeField(schemas, real.front());
+            inner.nullable = true;
+            return inner;
+        }
+        if (!real.empty()) {
+            field.shape = FieldShape::Variant;
+            for (const Schema *alternative : real) {
+                QString ignored;
+                const Schema *target = followed(schemas, alternative, &ignored);
+                field.alternatives.push_back(alternative);
+                QString name = target ? target->displayName() : QString();
+                if (name.isEmpty() && target && target->typeDeclared)
+                    name = schemaTypeNames(target->types & ~NullType);
+                if (name.isEmpty())
+                    name = FieldDescription::tr("Variant %1").arg(field.alternatives.size());
+                field.alternativeNames.append(name);
+            }
+            return field;
+        }
+    }
+
+    collectParts(schemas, s, field.parts, 0);
+    quint8 types = AnyType;
+    for (const Schema *part : field.parts) {
+        if (part->typeDeclared)
+            types &= part->types;
+    }
+    if (types & NullType && types != AnyType) {
+        field.nullable = true;
+        types &= ~NullType;
+    }
+    const bool hasProperties = std::any_of(field.parts.begin(),
+                                           field.parts.end(),
+                                           [](const Schema *p) { return !p->properties.empty(); });
+    if (s->enumValues && s->enumValues->size() > 0) {
+        field.shape = FieldShape::Enum;
+        for (const JsonNode &v : s->enumValues->items())
+            field.nullable = field.nullable || v.isNull();
+        return field;
+    }
+    if (s->constValue) {
+        field.shape = FieldShape::Enum;
+        return field;
+    }
+    if (types == AnyType) {
+        // Untyped: guess from the keywords, else free JSON.
+        if (hasProperties)
+            types = ObjectType;
+        else if (s->items)
+            types = ArrayType;
+        else if (!s->format.empty() || s->pattern || s->minLength || s->maxLength)
+            types = StringType;
+        else if (s->additionalProperties && s->additionalProperties->kind == Schema::Kind::Normal)
+            types = ObjectType;
+    }
+    switch (types) {
+    case StringType: {
+        const std::string_view f = s->format;
+        if (f == "password" || s->writeOnly)
+            field.shape = FieldShape::Secret;
+        else if (f == "date")
+            field.shape = FieldShape::Date;
+        else if (f == "date-time")
+            field.shape = FieldShape::DateTime;
+        else if (f == "binary")
+            field.shape = FieldShape::File;
+        else if (stringFormatIsChecked(f))
+            field.shape = FieldShape::Formatted;
+        else if (s->maxLength.value_or(0) > 200)
+            field.shape = FieldShape::MultiLine;
+        else
+            field.shape = FieldShape::Text;
+        break;
+    }
+    case IntegerType:
+        field.shape = FieldShape::Integer;
+        break;
+    case IntegerType | NumberType:
+    case NumberType:
+        field.shape = FieldShape::Number;
+        break;
+    case BooleanType:
+        field.shape = FieldShape::Boolean;
+        break;
+    case ArrayType: {
+        const FieldDescription item = describeField(schemas, s->items);
+        if (!s->items || item.shape == FieldShape::FreeJson) {
+            field.shape = FieldShape::FreeJson; // an array without items: any JSON array
+        } else if (item.schema && item.schema->types == StringType && s->prefixItems.empty()
+                   && item.shape != FieldShape::Enum) {
+            field.shape = FieldShape::StringList;
+        } else {
+            field.shape = FieldShape::Array;
+        }
+        break;
+    }
+    case ObjectType:
+        if (hasProperties)
+            field.shape = FieldShape::Object;
+        else if (s->additionalProperties && s->additionalProperties->kind == Schema::Kind::Normal)
+            field.shape = FieldShape::Map;
+        else
+            field.shape = s->additionalProperties ? FieldShape::Object : FieldShape::FreeJson;
+        break;
+    default:
+        field.shape = FieldShape::FreeJson;
+    }
+    return field;
+}
+
+std::vector<Schema::Property> objectProperties(const FieldDescription &field)
+{
+    std::vector<Schema::Property> out;
+    for (const Schema *part : field.parts) {
+        for (const Schema::Property &p : part->properties) {
+            const bool known = std::any_of(out.begin(), out.end(), [&](const Schema::Property &q) {
+                return q.name == p.name;
+            });
+            if (!known)
+                out.push_back(p);
+        }
+    }
+    return out;
+}
+
+bool objectRequires(const FieldDescription &field, std::string_view name)
+{
+    return std::any_of(field.parts.begin(), field.parts.end(), [&](const Schema *part) {
+        return part->isRequired(name);
+    });
+}
+
+QStringList splitPastedList(const QString &text, bool refang)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\r\\n,;\\t ]+"));
+    static const QRegularExpression bullet(QStringLiteral("^(?:[-*\\x{2022}]\\s*|\\d+[.)]\\s+)"));
+    QStringList out;
+    // One item per line when the text has lines, so that an item may hold spaces or commas.
+    const bool lines = text.contains(u'\n');
+    const QStringList pieces = lines ? text.split(QRegularExpression(QStringLiteral("\\r?\\n")))
+                                     : text.split(separators);
+    for (QString item : pieces) {
+        item = item.trimmed();
+        if (lines) {
+            item.remove(bullet);
+            while (item.endsWith(u',') || item.endsWith(u';'))
+                item.chop(1);
+            item = item.trimmed();
+        }
+        if (item == u"[" || item == u"]")
+            continue;
+        while (item.size() >= 2
+               && ((item.startsWith(u'"') && item.endsWith(u'"'))
+                   || (item.startsWith(u'\'') && item.endsWith(u'\''))))
+            item = item.mid(1, item.size() - 2).trimmed();
+        if (item.startsWith(u'[') && !item.contains(u']'))
+            item.remove(0, 1);
+        if (item.endsWith(u']') && !item.contains(u'['))
+            item.chop(1);
+        item = item.trimmed();
+        if (item.startsWith(u'"') && item.endsWith(u'"') && item.size() >= 2)
+            item = item.mid(1, item.size() - 2);
+        if (refang) {
+            item.replace(QStringLiteral("[.]"), QStringLiteral("."));
+            item.replace(QStringLiteral("(.)"), QStringLiteral("."));
+            item.replace(QStringLiteral("{.}"), QStringLiteral("."));
+            item.replace(QStringLiteral("[:]"), QStringLiteral(":"));
+            item.replace(QStringLiteral("[@]"), QStringLiteral("@"));
+            item.replace(QStringLiteral("[at]"), QStringLiteral("@"));
+            item.replace(QRegularExpression(QStringLiteral("^hxxp"),
+                                            QRegularExpression::CaseInsensitiveOption),
+                         QStringLiteral("http"));
+        }
+        if (!item.isEmpty())
+            out.append(item);
+    }
+    return out;
+}
+
+} // namespace Oxa
