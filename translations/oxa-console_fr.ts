@@ -821,6 +821,190 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
 </context>
 <context>
+    <name>Oxa::FieldEditor</name>
+    <message>
+        <source>32 hexadecimal digits</source>
+        <translation>32 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>40 hexadecimal digits</source>
+        <translation>40 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits</source>
+        <translation>64 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>multiple of %1</source>
+        <translation>multiple de %1</translation>
+    </message>
+    <message>
+        <source>Send null for this field</source>
+        <translation>Envoyer null pour ce champ</translation>
+    </message>
+    <message>
+        <source>Null</source>
+        <translation>Null</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Facultatif.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show or hide the secret</source>
+        <translation>Afficher ou masquer le secret</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>Choisir</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Choisir une date</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>vrai</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>faux</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>Type to search %1 values</source>
+        <translation>Tapez pour chercher parmi %1 valeurs</translation>
+    </message>
+    <message>
+        <source>A file to send</source>
+        <translation>Un fichier à envoyer</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>File to Send</source>
+        <translation>Fichier à envoyer</translation>
+    </message>
+    <message>
+        <source>A JSON array, or one item per line</source>
+        <translation>Un tableau JSON, ou un élément par ligne</translation>
+    </message>
+    <message>
+        <source>Any JSON value</source>
+        <translation>Toute valeur JSON</translation>
+    </message>
+    <message>
+        <source>Read as a list of %1 text items</source>
+        <translation>Lu comme une liste de %1 éléments texte</translation>
+    </message>
+    <message>
+        <source>One item per line; paste a list separated by lines or commas</source>
+        <translation>Un élément par ligne ; collez une liste séparée par des lignes ou des virgules</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Un par ligne</translation>
+    </message>
+    <message>
+        <source>Split the list into one item per line, refanging indicators</source>
+        <translation>Mettre un élément par ligne, en rétablissant les indicateurs désamorcés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item %1 (%2)</source>
+        <translation>Élément %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Ajouter un élément</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Retirer l’élément</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Retirer l’entrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n champ</numerusform>
+            <numerusform>%n champs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Ajouter un champ</translation>
+    </message>
+    <message>
+        <source>Remove the field %1</source>
+        <translation>Retirer le champ %1</translation>
+    </message>
+    <message>
+        <source>%1 (deprecated)</source>
+        <translation>%1 (obsolète)</translation>
+    </message>
+    <message>
+        <source>No more fields</source>
+        <translation>Plus aucun champ</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::JsonText</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>Oxa::MainWindow</name>
     <message>
         <source>Ready</source>
@@ -1119,6 +1303,145 @@ Une console pour les back-ends OXA&#xa0;: parcourir, appeler et enchaîner leurs
             <numerusform>%n avertissement</numerusform>
             <numerusform>%n avertissements</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>The request is complete; sending requests to a back-end is not available in this version yet.</source>
+        <translation>La requête est complète ; l’envoi de requêtes à un back-end n’est pas encore disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>Re&amp;quête</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::OperationForm</name>
+    <message>
+        <source>Path parameters</source>
+        <translation>Paramètres de chemin</translation>
+    </message>
+    <message>
+        <source>Query parameters</source>
+        <translation>Paramètres de requête</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Choose an operation to fill in its request.</source>
+        <translation>Choisissez une opération pour remplir sa requête.</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Example</source>
+        <translation>Remplir un &amp;exemple</translation>
+    </message>
+    <message>
+        <source>Fill every field with a valid example from the schemas</source>
+        <translation>Remplir chaque champ d’un exemple valide tiré des schémas</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Vider</translation>
+    </message>
+    <message>
+        <source>Empty every field</source>
+        <translation>Vider tous les champs</translation>
+    </message>
+    <message>
+        <source>Body as &amp;JSON</source>
+        <translation>Corps en &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Edit the request body as JSON text instead of a form</source>
+        <translation>Modifier le corps de la requête en texte JSON plutôt qu’en formulaire</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Media type of the body</source>
+        <translation>Type de média du corps</translation>
+    </message>
+    <message>
+        <source>Media type:</source>
+        <translation>Type de média :</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>En&amp;voyer</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Return)</source>
+        <translation>Envoyer la requête (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Send a Request with Problems?</source>
+        <translation>Envoyer une requête qui a des problèmes ?</translation>
+    </message>
+    <message>
+        <source>The request does not match the operation&apos;s description (problems: %1). The back-end will probably refuse it.</source>
+        <translation>La requête ne correspond pas à la description de l’opération (problèmes : %1). Le back-end la refusera probablement.</translation>
+    </message>
+    <message>
+        <source>Send &amp;Anyway</source>
+        <translation>Envoyer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>%1 (deprecated)</source>
+        <translation>%1 (obsolète)</translation>
+    </message>
+    <message>
+        <source>Body *</source>
+        <translation>Corps *</translation>
+    </message>
+    <message>
+        <source>Sent as text.</source>
+        <translation>Envoyé comme texte.</translation>
+    </message>
+    <message>
+        <source>Sent as the bytes of a file.</source>
+        <translation>Envoyé comme les octets d’un fichier.</translation>
+    </message>
+    <message>
+        <source>Sent as multipart form data; binary fields take files.</source>
+        <translation>Envoyé en données de formulaire multipart ; les champs binaires prennent des fichiers.</translation>
+    </message>
+    <message>
+        <source>Sent as URL-encoded form fields.</source>
+        <translation>Envoyé en champs de formulaire encodés dans l’URL.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>This parameter is required.</source>
+        <translation>Ce paramètre est obligatoire.</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>corps</translation>
+    </message>
+    <message>
+        <source>A request body is required.</source>
+        <translation>Un corps de requête est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>Prête à envoyer</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Problèmes : %1</translation>
     </message>
 </context>
 <context>

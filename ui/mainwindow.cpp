@@ -6,9 +6,11 @@
 #include "catalogpanel.h"
 #include "commandpalette.h"
 #include "diagnosticsdock.h"
+#include "form/operationform.h"
 #include "operationpage.h"
 #include "preferencesdialog.h"
 #include "safetext.h"
+#include "schema/schemaset.h"
 #include "schemabrowser.h"
 #include "sourceview.h"
 #include "welcomepage.h"
@@ -47,7 +49,7 @@ constexpr int kMaxRecent = 10;
 const QString kRecentDocuments = QStringLiteral("recent/documents");
 const QString kRecentBackends = QStringLiteral("recent/backends");
 
-enum Page { OperationTab, SchemasTab, SourceTab };
+enum Page { OperationTab, RequestTab, SchemasTab, SourceTab };
 
 QString referenceKey(const QUrl &document)
 {
@@ -86,6 +88,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
     m_operationPage = new OperationPage(m_pages);
+    m_requestForm = new OperationForm(m_pages);
+    m_requestForm->setObjectName(QStringLiteral("requestForm"));
     m_schemaBrowser = new SchemaBrowser(m_pages);
     // The source page: the main document, or one it refers to.
     auto *sourcePage = new QWidget(m_pages);
@@ -106,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
             ensureSource();
     });
     m_pages->addTab(m_operationPage, tr("Operation"));
+    m_pages->addTab(m_requestForm, tr("Request"));
     m_pages->addTab(m_schemaBrowser, tr("Schemas"));
     m_pages->addTab(sourcePage, tr("Source"));
     m_splitter->addWidget(m_catalogPanel);
@@ -165,6 +170,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::connectToBackend);
     connect(m_catalogPanel, &CatalogPanel::operationSelected, this, &MainWindow::operationSelected);
     connect(m_palette, &CommandPalette::operationChosen, this, &MainWindow::showOperation);
+    connect(m_requestForm, &OperationForm::sendRequested, this, [this] {
+        statusBar()
+            ->showMessage(tr("The request is complete; sending requests to a back-end is not "
+                             "available in this version yet."),
+                          8000);
+    });
     connect(m_operationPage, &OperationPage::viewSourceRequested, this, [this](const QString &key) {
         const Operation *op = m_catalog ? m_catalog->operationByKey(key) : nullptr;
         if (!op)
@@ -238,8 +249,9 @@ void MainWindow::createActions()
     });
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     go->addSeparator();
-    const QString pageNames[] = {tr("O&peration Page"), tr("&Schemas"), tr("Sou&rce")};
-    for (int page = 0; page < 3; ++page) {
+    const QString pageNames[]
+        = {tr("O&peration Page"), tr("Re&quest"), tr("&Schemas"), tr("Sou&rce")};
+    for (int page = 0; page < 4; ++page) {
         QAction *action = go->addAction(pageNames[page], this, [this, page] { showPage(page); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
     }
@@ -504,7 +516,13 @@ void MainWindow::showDocument(std::shared_ptr<const OperationSearchIndex> index,
         = std::exchange(m_catalog, index ? index->catalog() : nullptr);
     std::shared_ptr<const SchemaUsage> previousUsage = std::exchange(m_usage, std::move(usage));
     Diagnostics previousDiagnostics = std::exchange(m_diagnostics, std::move(diagnostics));
+    // Schemas compile on demand, as forms open; the form keeps its values by operation key.
+    std::shared_ptr<SchemaSet> previousSchemas
+        = std::exchange(m_schemas,
+                        m_catalog ? std::make_shared<SchemaSet>(m_catalog->documentPointer())
+                                  : nullptr);
     m_operationPage->clear(); // shown again by the caller
+    m_requestForm->setOperation(nullptr, nullptr, nullptr);
     m_catalogPanel->setSearchIndex(std::move(index));
     m_schemaBrowser->setCatalog(m_catalog, m_usage);
     m_diagnosticsDock->setDiagnostics(m_diagnostics, m_catalog);
@@ -514,7 +532,9 @@ void MainWindow::showDocument(std::shared_ptr<const OperationSearchIndex> index,
         QThreadPool::globalInstance()->start(
             [catalog = std::move(previousCatalog),
              usage = std::move(previousUsage),
+             schemas = std::move(previousSchemas),
              diagnostics = std::move(previousDiagnostics)]() mutable {
+                schemas.reset();
                 usage.reset();
                 catalog.reset();
                 diagnostics.clear();
@@ -549,6 +569,7 @@ void MainWindow::operationSelected(const QString &key)
 {
     const Operation *op = m_catalog ? m_catalog->operationByKey(key) : nullptr;
     m_operationPage->setOperation(m_catalog, op);
+    m_requestForm->setOperation(m_catalog, m_schemas, op);
 }
 
 bool MainWindow::showOperation(const QString &key)

@@ -20,7 +20,9 @@ namespace Oxa {
 class CatalogPanel;
 class CommandPalette;
 class DiagnosticsDock;
+class OperationForm;
 class OperationPage;
+class SchemaSet;
 class SchemaBrowser;
 class SourceView;
 class WelcomePage;
@@ -57,6 +59,7 @@ public:
 
     CatalogPanel *catalogPanel() const { return m_catalogPanel; }
     OperationPage *operationPage() const { return m_operationPage; }
+    OperationForm *requestForm() const { return m_requestForm; }
     SchemaBrowser *schemaBrowser() const { return m_schemaBrowser; }
     SourceView *sourceView() const { return m_sourceView; }
     DiagnosticsDock *diagnosticsDock() const { return m_diagnosticsDock; }
@@ -114,6 +117,7 @@ private:
     CatalogLoader *m_loader = nullptr;
     std::shared_ptr<const Catalog> m_catalog;
     std::shared_ptr<const SchemaUsage> m_usage;
+    std::shared_ptr<SchemaSet> m_schemas; // compiled as forms need them
     Diagnostics m_diagnostics;
     QString m_location;
     CatalogLoader::Mode m_mode = CatalogLoader::Mode::Document;
@@ -129,6 +133,7 @@ private:
     CatalogPanel *m_catalogPanel = nullptr;
     QTabWidget *m_pages = nullptr;
     OperationPage *m_operationPage = nullptr;
+    OperationForm *m_requestForm = nullptr;
     SchemaBrowser *m_schemaBrowser = nullptr;
     SourceView *m_sourceView = nullptr;
     QComboBox *m_sourceChoice = nullptr;

@@ -3,6 +3,10 @@
 #include "jsonvalues.h"
 
 #include "core/jsonwriter.h"
+#include "document/jsonreader.h"
+#include "document/textlimits.h"
+
+#include <QCoreApplication>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -179,6 +183,23 @@ JsonNode fromQJsonValue(JsonArena &arena, const QJsonValue &value)
     default:
         return JsonNode::makeNull();
     }
+}
+
+std::optional<QJsonValue> parseJsonText(const QString &text, QString *error)
+{
+    const QByteArray bytes = text.toUtf8();
+    JsonTree tree(bytes, SourceFormat::Json);
+    Diagnostics findings;
+    const auto read = JsonReader::read(tree, LoadLimits(), findings);
+    if (!read) {
+        const TextPosition at = textPosition(bytes, read.error().offset);
+        *error = QCoreApplication::translate("Oxa::JsonText", "Line %1, column %2: %3")
+                     .arg(at.line)
+                     .arg(at.column)
+                     .arg(read.error().message);
+        return std::nullopt;
+    }
+    return toQJsonValue(*tree.root());
 }
 
 std::unique_ptr<JsonTree> treeOf(const QJsonValue &value)

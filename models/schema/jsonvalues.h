@@ -7,6 +7,7 @@
 #include <QJsonValue>
 
 #include <memory>
+#include <optional>
 
 namespace Oxa {
 
@@ -26,6 +27,12 @@ QString jsonText(const JsonNode &node, qsizetype maxLength = 80);
  * members keep QJsonObject's order (by key).
  */
 JsonNode fromQJsonValue(JsonArena &arena, const QJsonValue &value);
+/**
+ * JSON text typed by a person as a QJsonValue (any value, scalars included), with our reader's
+ * limits. On a syntax error returns nothing and sets `error` to "Line L, column C: reason".
+ */
+std::optional<QJsonValue> parseJsonText(const QString &text, QString *error);
+
 /** A tree holding a copy of the value, for validating values built by forms. */
 std::unique_ptr<JsonTree> treeOf(const QJsonValue &value);
 

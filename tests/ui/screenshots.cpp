@@ -5,6 +5,7 @@
 #include "appearance.h"
 #include "catalogpanel.h"
 #include "diagnosticsdock.h"
+#include "form/operationform.h"
 #include "mainwindow.h"
 #include "support/testdocuments.h"
 
@@ -57,7 +58,10 @@ int main(int argc, char *argv[])
             window.resizeDocks({window.diagnosticsDock()}, {190}, Qt::Vertical);
             QApplication::processEvents();
             window.grab().save(prefix + u"-operation.png");
-            window.pages()->setCurrentIndex(1);
+            window.pages()->setCurrentIndex(1); // the request form
+            window.requestForm()->fillExample();
+            QApplication::processEvents();
+            window.grab().save(prefix + u"-request.png");
             window.showSchema(QStringLiteral("AlertFiltersCountersRequest"));
             QApplication::processEvents();
             window.grab().save(prefix + u"-schemas.png");

@@ -139,7 +139,10 @@ private Q_SLOTS:
         QVERIFY(window.commandPalette()->resultKeys().contains(u"POST /things/77/{id}"_s));
         QTest::keyClick(window.commandPalette()->queryField(), Qt::Key_Escape);
         mark(u"palette"_s);
-        window.pages()->setCurrentIndex(2);
+        for (int tab = 0; tab < window.pages()->count(); ++tab) {
+            if (window.pages()->tabText(tab) == u"Source"_s)
+                window.pages()->setCurrentIndex(tab);
+        }
         QTRY_VERIFY_WITH_TIMEOUT(window.sourceView()->isReady(), 120000);
         mark(u"source"_s);
         window.showSourceLine(QString(), 100000);

@@ -215,7 +215,7 @@ private Q_SLOTS:
         // The location column jumps to the source line.
         const QModelIndex location = dangling.siblingAtColumn(DiagnosticModel::LocationColumn);
         Q_EMIT view->activated(location);
-        QCOMPARE(window.pages()->currentIndex(), 2);
+        QCOMPARE(window.pages()->tabText(window.pages()->currentIndex()), QStringLiteral("Source"));
         QTRY_VERIFY(window.sourceView()->isReady());
         QCOMPARE(window.sourceView()->currentLine(),
                  dangling.data(DiagnosticModel::LineRole).toInt());

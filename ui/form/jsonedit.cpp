@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "jsonedit.h"
+
+#include "schema/jsonvalues.h"
+#include "sourcetokens.h"
+
+#include <QFontDatabase>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSyntaxHighlighter>
+
+namespace Oxa {
+
+namespace {
+
+class JsonHighlighter final : public QSyntaxHighlighter
+{
+public:
+    using QSyntaxHighlighter::QSyntaxHighlighter;
+
+protected:
+    void highlightBlock(const QString &text) override
+    {
+        const bool dark = document() && qGray(QPalette().color(QPalette::Base).rgb()) < 128;
+        for (const SourceToken &token : tokenizeSourceLine(text, SourceSyntax::Json, 4000)) {
+            QTextCharFormat format;
+            switch (token.kind) {
+            case SourceToken::Kind::Key:
+                format.setForeground(dark ? QColor(0x9c, 0xdc, 0xfe) : QColor(0x00, 0x45, 0x8b));
+                break;
+            case SourceToken::Kind::String:
+            case SourceToken::Kind::Reference:
+                format.setForeground(dark ? QColor(0xce, 0x91, 0x78) : QColor(0xa3, 0x15, 0x15));
+                break;
+            case SourceToken::Kind::Number:
+                format.setForeground(dark ? QColor(0xb5, 0xce, 0xa8) : QColor(0x09, 0x86, 0x58));
+                break;
+            case SourceToken::Kind::Keyword:
+                format.setForeground(dark ? QColor(0x56, 0x9c, 0xd6) : QColor(0x00, 0x00, 0xff));
+                break;
+            default:
+                continue;
+            }
+            setFormat(token.start, token.length, format);
+        }
+    }
+};
+
+} // namespace
+
+QString indentedJson(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return QString();
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented))
+            .trimmed();
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented))
+            .trimmed();
+    // A scalar: QJsonDocument holds only containers, so write it inside one and unwrap it.
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+JsonEdit::JsonEdit(QWidget *parent)
+    : QPlainTextEdit(parent)
+{
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    new JsonHighlighter(document());
+}
+
+void JsonEdit::setJsonValue(const QJsonValue &value)
+{
+    setPlainText(indentedJson(value));
+}
+
+std::optional<QJsonValue> JsonEdit::jsonValue(QString *error) const
+{
+    return parseJsonText(toPlainText(), error);
+}
+
+} // namespace Oxa

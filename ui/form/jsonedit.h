@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QJsonValue>
+#include <QPlainTextEdit>
+
+#include <optional>
+
+namespace Oxa {
+
+/**
+ * A small editor of JSON text, highlighted line by line with the source view's tokenizer, that
+ * says where a syntax error is. For raw request bodies and free-form values.
+ */
+class JsonEdit final : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit JsonEdit(QWidget *parent = nullptr);
+
+    /** Shows the value indented (nothing for Undefined). */
+    void setJsonValue(const QJsonValue &value);
+    /** The text as a value; nothing with `error` set to "Line L, column C: …" when it is not JSON. */
+    std::optional<QJsonValue> jsonValue(QString *error) const;
+};
+
+/** A value as indented JSON text (scalars included), or an empty text for Undefined. */
+QString indentedJson(const QJsonValue &value);
+
+} // namespace Oxa

@@ -1,0 +1,639 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "operationform.h"
+
+#include "catalog/catalog.h"
+#include "document/jsonpointer.h"
+#include "form/jsonedit.h"
+#include "safetext.h"
+#include "schema/examplegenerator.h"
+#include "schema/jsonvalues.h"
+#include "schema/schemaset.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Oxa {
+
+namespace {
+
+QString locationTitle(ParameterLocation location)
+{
+    switch (location) {
+    case ParameterLocation::Path:
+        return OperationForm::tr("Path parameters");
+    case ParameterLocation::Query:
+        return OperationForm::tr("Query parameters");
+    case ParameterLocation::Header:
+        return OperationForm::tr("Headers");
+    case ParameterLocation::Cookie:
+        return OperationForm::tr("Cookies");
+    }
+    return QString();
+}
+
+QJsonObject &valuesAt(RequestValues &values, ParameterLocation location)
+{
+    switch (location) {
+    case ParameterLocation::Path:
+        return values.path;
+    case ParameterLocation::Query:
+        return values.query;
+    case ParameterLocation::Header:
+        return values.header;
+    case ParameterLocation::Cookie:
+        break;
+    }
+    return values.cookie;
+}
+
+bool isJsonMedia(const QString &name)
+{
+    const QString type = name.section(u';', 0, 0).trimmed().toLower();
+    return type == u"application/json" || type.endsWith(QStringLiteral("+json")) || type == u"*/*"
+           || type == u"application/*" || type.isEmpty();
+}
+
+bool isFormMedia(const QString &name)
+{
+    const QString type = name.section(u';', 0, 0).trimmed().toLower();
+    return type == u"application/x-www-form-urlencoded" || type == u"multipart/form-data";
+}
+
+bool isTextMedia(const QString &name)
+{
+    return name.startsWith(QStringLiteral("text/"), Qt::CaseInsensitive);
+}
+
+/** The schema of a parameter: its own, or that of its single content media type. */
+NodeRef parameterSchema(const Parameter &p, QString *pointer)
+{
+    if (p.schema) {
+        *pointer = p.pointer + QStringLiteral("/schema");
+        return p.schema;
+    }
+    if (!p.content.isEmpty()) {
+        *pointer
+            = JsonPointer::append(p.pointer + QStringLiteral("/content"), p.content.front().name)
+              + QStringLiteral("/schema");
+        return p.content.front().schema;
+    }
+    return NodeRef();
+}
+
+} // namespace
+
+OperationForm::OperationForm(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_placeholder = plainLabel(tr("Choose an operation to fill in its request."), this);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setEnabled(false);
+    outer->addWidget(m_placeholder, 1);
+
+    // Tools above the form; Send below it.
+    m_content = new QWidget(this);
+    auto *content = new QVBoxLayout(m_content);
+    content->setContentsMargins(0, 0, 0, 0);
+    auto *tools = new QHBoxLayout;
+    auto *fill = new QPushButton(tr("Fill &Example"), m_content);
+    fill->setObjectName(QStringLiteral("fillExampleButton"));
+    fill->setToolTip(tr("Fill every field with a valid example from the schemas"));
+    connect(fill, &QPushButton::clicked, this, &OperationForm::fillExample);
+    auto *reset = new QPushButton(tr("&Reset"), m_content);
+    reset->setObjectName(QStringLiteral("resetButton"));
+    reset->setToolTip(tr("Empty every field"));
+    connect(reset, &QPushButton::clicked, this, &OperationForm::reset);
+    m_rawButton = new QToolButton(m_content);
+    m_rawButton->setObjectName(QStringLiteral("rawButton"));
+    m_rawButton->setText(tr("Body as &JSON"));
+    m_rawButton->setCheckable(true);
+    m_rawButton->setToolTip(tr("Edit the request body as JSON text instead of a form"));
+    connect(m_rawButton, &QToolButton::toggled, this, [this](bool raw) {
+        if (!setRawMode(raw)) {
+            const QSignalBlocker block(m_rawButton);
+            m_rawButton->setChecked(true);
+        }
+    });
+    m_status = plainLabel(QString(), m_content);
+    m_status->setObjectName(QStringLiteral("formStatus"));
+    tools->addWidget(fill);
+    tools->addWidget(reset);
+    tools->addWidget(m_rawButton);
+    tools->addStretch(1);
+    tools->addWidget(m_status);
+    content->addLayout(tools);
+
+    auto *scroll = new QScrollArea(m_content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *inner = new QWidget(scroll);
+    m_sections = new QVBoxLayout(inner);
+    m_parametersBox = new QWidget(inner);
+    auto *parameters = new QVBoxLayout(m_parametersBox);
+    parameters->setContentsMargins(0, 0, 0, 0);
+    m_sections->addWidget(m_parametersBox);
+
+    m_bodyBox = new QGroupBox(tr("Body"), inner);
+    m_bodyBox->setObjectName(QStringLiteral("bodyBox"));
+    auto *body = new QVBoxLayout(m_bodyBox);
+    auto *mediaRow = new QHBoxLayout;
+    m_mediaType = new QComboBox(m_bodyBox);
+    m_mediaType->setObjectName(QStringLiteral("mediaTypeCombo"));
+    m_mediaType->setAccessibleName(tr("Media type of the body"));
+    connect(m_mediaType, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_restoring)
+            return;
+        buildBody();
+        scheduleValidation();
+    });
+    mediaRow->addWidget(plainLabel(tr("Media type:"), m_bodyBox));
+    mediaRow->addWidget(m_mediaType);
+    mediaRow->addStretch(1);
+    body->addLayout(mediaRow);
+    m_bodyNote = plainLabel(QString(), m_bodyBox);
+    m_bodyNote->setWordWrap(true);
+    m_bodyNote->setEnabled(false);
+    body->addWidget(m_bodyNote);
+    m_raw = new JsonEdit(m_bodyBox);
+    m_raw->setObjectName(QStringLiteral("rawBodyEdit"));
+    m_raw->setMinimumHeight(fontMetrics().height() * 12);
+    m_raw->hide();
+    connect(m_raw, &QPlainTextEdit::textChanged, this, &OperationForm::scheduleValidation);
+    body->addWidget(m_raw);
+    m_rawError = plainLabel(QString(), m_bodyBox);
+    m_rawError->setObjectName(QStringLiteral("rawBodyError"));
+    m_rawError->hide();
+    body->addWidget(m_rawError);
+    m_sections->addWidget(m_bodyBox);
+    m_sections->addStretch(1);
+    scroll->setWidget(inner);
+    content->addWidget(scroll, 1);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addStretch(1);
+    m_send = new QPushButton(tr("&Send"), m_content);
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setToolTip(tr("Send the request (Ctrl+Return)"));
+    connect(m_send, &QPushButton::clicked, this, &OperationForm::send);
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(shortcut, &QShortcut::activated, this, &OperationForm::send);
+    bottom->addWidget(m_send);
+    content->addLayout(bottom);
+    outer->addWidget(m_content, 1);
+    m_content->hide();
+
+    m_validation = new QTimer(this);
+    m_validation->setSingleShot(true);
+    m_validation->setInterval(150);
+    connect(m_validation, &QTimer::timeout, this, &OperationForm::validateNow);
+
+    m_question = [this](const QList<FormProblem> &problems) {
+        QMessageBox box(QMessageBox::Warning,
+                        tr("Send a Request with Problems?"),
+                        tr("The request does not match the operation's description (problems: %1). "
+                           "The back-end will probably refuse it.")
+                            .arg(problems.size()),
+                        QMessageBox::Cancel,
+                        this);
+        QStringList lines;
+        for (const FormProblem &p : problems.mid(0, 20))
+            lines << p.where + QStringLiteral(": ") + p.message;
+        box.setDetailedText(lines.join(u'\n'));
+        QPushButton *anyway = box.addButton(tr("Send &Anyway"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        return box.clickedButton() == anyway;
+    };
+}
+
+OperationForm::~OperationForm() = default;
+
+void OperationForm::setSendQuestion(std::function<bool(const QList<FormProblem> &)> question)
+{
+    m_question = std::move(question);
+}
+
+void OperationForm::setOperation(std::shared_ptr<const Catalog> catalog,
+                                 std::shared_ptr<SchemaSet> schemas,
+                                 const Operation *operation)
+{
+    remember();
+    m_catalog = std::move(catalog);
+    m_schemas = std::move(schemas);
+    m_operation = m_schemas ? operation : nullptr;
+    m_key = m_operation ? m_operation->key : QString();
+    m_context.schemas = m_schemas.get();
+    rebuild();
+    if (m_remembered.contains(m_key))
+        setValues(m_remembered.value(m_key));
+    validateNow();
+}
+
+void OperationForm::remember()
+{
+    if (m_operation && !m_key.isEmpty())
+        m_remembered.insert(m_key, values());
+}
+
+void OperationForm::rebuild()
+{
+    m_validation->stop();
+    m_problems.clear();
+    for (const ParameterField &field : m_parameters)
+        delete field.editor;
+    m_parameters.clear();
+    qDeleteAll(m_parametersBox->findChildren<QGroupBox *>(Qt::FindDirectChildrenOnly));
+    delete m_bodyEditor;
+    m_bodyEditor = nullptr;
+    m_rawMode = false;
+    {
+        const QSignalBlocker block(m_rawButton);
+        m_rawButton->setChecked(false);
+    }
+    m_raw->hide();
+    m_rawError->hide();
+
+    m_placeholder->setVisible(!m_operation);
+    m_content->setVisible(m_operation);
+    if (!m_operation)
+        return;
+
+    for (ParameterLocation location : {ParameterLocation::Path,
+                                       ParameterLocation::Query,
+                                       ParameterLocation::Header,
+                                       ParameterLocation::Cookie}) {
+        QGroupBox *group = nullptr;
+        QFormLayout *form = nullptr;
+        for (const Parameter &p : m_operation->parameters) {
+            if (p.location != location)
+                continue;
+            if (!group) {
+                group = new QGroupBox(locationTitle(location), m_parametersBox);
+                group->setObjectName(QString::fromLatin1(parameterLocationName(location))
+                                     + QStringLiteral("Box"));
+                form = new QFormLayout(group);
+                form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+                m_parametersBox->layout()->addWidget(group);
+            }
+            QString pointer;
+            const NodeRef node = parameterSchema(p, &pointer);
+            const Schema *schema = node ? m_schemas->compile(node, pointer) : nullptr;
+            FieldDescription description = describeField(*m_schemas, schema);
+            FieldEditor *editor = createFieldEditor(m_context, description, 1, group);
+            editor->setObjectName(
+                QStringLiteral("parameter:%1:%2")
+                    .arg(QString::fromLatin1(parameterLocationName(location)), p.name));
+            connect(editor, &FieldEditor::changed, this, &OperationForm::scheduleValidation);
+            QString label = p.name;
+            if (p.deprecated)
+                label = tr("%1 (deprecated)").arg(label);
+            form->addRow(fieldLabel(label,
+                                    p.required || location == ParameterLocation::Path,
+                                    p.description,
+                                    group),
+                         editor);
+            m_parameters.push_back({&p, schema, editor});
+        }
+    }
+
+    const auto &body = m_operation->requestBody;
+    m_bodyBox->setVisible(body.has_value());
+    {
+        const QSignalBlocker block(m_mediaType);
+        m_mediaType->clear();
+        if (body) {
+            for (const MediaType &media : body->content)
+                m_mediaType->addItem(media.name);
+            // JSON first when the operation offers it.
+            for (int i = 0; i < m_mediaType->count(); ++i) {
+                if (isJsonMedia(m_mediaType->itemText(i))) {
+                    m_mediaType->setCurrentIndex(i);
+                    break;
+                }
+            }
+        }
+        m_mediaType->setVisible(m_mediaType->count() > 1);
+    }
+    if (body) {
+        m_bodyBox->setTitle(body->required ? tr("Body *") : tr("Body"));
+        buildBody();
+    }
+}
+
+const Schema *OperationForm::bodySchema() const
+{
+    if (!m_operation || !m_operation->requestBody || m_mediaType->currentIndex() < 0)
+        return nullptr;
+    const RequestBody &body = *m_operation->requestBody;
+    const int index = m_mediaType->currentIndex();
+    if (index >= body.content.size() || !body.content.at(index).schema)
+        return nullptr;
+    const MediaType &media = body.content.at(index);
+    const QString pointer
+        = JsonPointer::append(body.pointer + QStringLiteral("/content"), media.name)
+          + QStringLiteral("/schema");
+    return m_schemas->compile(media.schema, pointer);
+}
+
+void OperationForm::buildBody()
+{
+    const QJsonValue previous
+        = m_bodyEditor ? m_bodyEditor->value() : QJsonValue(QJsonValue::Undefined);
+    delete m_bodyEditor;
+    m_bodyEditor = nullptr;
+    if (!m_operation || !m_operation->requestBody)
+        return;
+    const QString media = m_mediaType->currentText();
+    FieldDescription description = describeField(*m_schemas, bodySchema());
+    QString note;
+    if (!isJsonMedia(media) && !isFormMedia(media)) {
+        if (isTextMedia(media)) {
+            description.shape = FieldShape::MultiLine;
+            note = tr("Sent as text.");
+        } else {
+            description.shape = FieldShape::File;
+            note = tr("Sent as the bytes of a file.");
+        }
+    } else if (isFormMedia(media)) {
+        note = media.startsWith(QStringLiteral("multipart"))
+                   ? tr("Sent as multipart form data; binary fields take files.")
+                   : tr("Sent as URL-encoded form fields.");
+    }
+    m_bodyNote->setText(note);
+    m_bodyNote->setVisible(!note.isEmpty());
+    m_bodyEditor = createFieldEditor(m_context, description, 0, m_bodyBox);
+    m_bodyEditor->setObjectName(QStringLiteral("bodyEditor"));
+    m_bodyBox->layout()->addWidget(m_bodyEditor);
+    m_bodyEditor->setVisible(!m_rawMode);
+    if (!previous.isUndefined())
+        m_bodyEditor->setValue(previous);
+    connect(m_bodyEditor, &FieldEditor::changed, this, &OperationForm::scheduleValidation);
+}
+
+QJsonValue OperationForm::bodyValue(QString *syntaxError) const
+{
+    if (!m_rawMode)
+        return m_bodyEditor ? m_bodyEditor->value() : QJsonValue(QJsonValue::Undefined);
+    if (m_raw->toPlainText().trimmed().isEmpty())
+        return QJsonValue(QJsonValue::Undefined);
+    QString error;
+    if (const auto parsed = m_raw->jsonValue(&error))
+        return *parsed;
+    if (syntaxError)
+        *syntaxError = error;
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+RequestValues OperationForm::values() const
+{
+    RequestValues values;
+    if (!m_operation)
+        return values;
+    for (const ParameterField &field : m_parameters) {
+        const QJsonValue v = field.editor->value();
+        if (!v.isUndefined())
+            valuesAt(values, field.parameter->location).insert(field.parameter->name, v);
+    }
+    values.mediaType = m_mediaType->currentText();
+    values.body = bodyValue(nullptr);
+    return values;
+}
+
+void OperationForm::setValues(const RequestValues &values)
+{
+    m_restoring = true;
+    for (const ParameterField &field : m_parameters) {
+        const QJsonObject &at
+            = valuesAt(const_cast<RequestValues &>(values), field.parameter->location);
+        field.editor->setValue(at.value(field.parameter->name));
+    }
+    const int media = m_mediaType->findText(values.mediaType);
+    if (media >= 0 && media != m_mediaType->currentIndex()) {
+        m_mediaType->setCurrentIndex(media);
+        buildBody();
+    }
+    m_restoring = false;
+    if (m_rawMode)
+        m_raw->setJsonValue(values.body);
+    else if (m_bodyEditor)
+        m_bodyEditor->setValue(values.body);
+    scheduleValidation();
+}
+
+void OperationForm::fillExample()
+{
+    if (!m_operation)
+        return;
+    ExampleGenerator::Options options;
+    options.direction = SchemaValidator::Direction::Request;
+    const ExampleGenerator generator(*m_schemas, options);
+    RequestValues values = this->values();
+    for (const ParameterField &field : m_parameters) {
+        const Parameter &p = *field.parameter;
+        QJsonValue example;
+        if (p.example)
+            example = toQJsonValue(*p.example.node);
+        else if (field.schema)
+            example = generator.generate(*field.schema);
+        if (!example.isUndefined() && !example.isNull())
+            valuesAt(values, p.location).insert(p.name, example);
+    }
+    if (const Schema *schema = bodySchema()) {
+        const int index = m_mediaType->currentIndex();
+        const MediaType &media = m_operation->requestBody->content.at(index);
+        // The document's own example first, when it is valid.
+        QJsonValue example;
+        if (media.example) {
+            const SchemaValidator validator(*m_schemas);
+            if (validator.isValid(*schema, *media.example.node))
+                example = toQJsonValue(*media.example.node);
+        }
+        values.body = example.isUndefined() ? generator.generate(*schema) : example;
+    }
+    setValues(values);
+    validateNow();
+}
+
+void OperationForm::reset()
+{
+    m_remembered.remove(m_key);
+    RequestValues empty;
+    empty.mediaType = m_mediaType->currentText();
+    if (m_rawMode)
+        m_raw->clear();
+    setValues(empty);
+    validateNow();
+}
+
+bool OperationForm::setRawMode(bool raw)
+{
+    if (raw == m_rawMode || !m_operation)
+        return raw == m_rawMode;
+    if (raw) {
+        m_raw->setJsonValue(m_bodyEditor ? m_bodyEditor->value()
+                                         : QJsonValue(QJsonValue::Undefined));
+    } else {
+        QString error;
+        const QJsonValue parsed = bodyValue(&error);
+        if (!error.isEmpty()) {
+            m_rawError->setText(error);
+            m_rawError->show();
+            return false;
+        }
+        if (m_bodyEditor)
+            m_bodyEditor->setValue(parsed);
+    }
+    m_rawMode = raw;
+    {
+        const QSignalBlocker block(m_rawButton);
+        m_rawButton->setChecked(raw);
+    }
+    m_raw->setVisible(raw);
+    m_rawError->hide();
+    if (m_bodyEditor)
+        m_bodyEditor->setVisible(!raw);
+    (raw ? static_cast<QWidget *>(m_raw) : m_bodyEditor)->setFocus();
+    scheduleValidation();
+    return true;
+}
+
+void OperationForm::scheduleValidation()
+{
+    if (!m_restoring)
+        m_validation->start();
+}
+
+void OperationForm::distribute(FieldEditor *root,
+                               const QList<ValidationError> &errors,
+                               QList<FormProblem> &problems,
+                               const QString &where)
+{
+    QHash<FieldEditor *, QStringList> messages;
+    for (const ValidationError &error : errors) {
+        FieldEditor *editor = root;
+        const QStringList tokens = error.instancePointer.split(u'/', Qt::SkipEmptyParts);
+        qsizetype used = 0;
+        for (const QString &token : tokens) {
+            FieldEditor *child = editor->childEditor(JsonPointer::unescape(token));
+            if (!child)
+                break;
+            editor = child;
+            ++used;
+        }
+        QString message = error.message;
+        if (used < tokens.size()) {
+            const QStringList rest = tokens.mid(used);
+            message
+                = tr("%1: %2").arg(editor->childName(JsonPointer::unescape(rest.first())), message);
+        }
+        messages[editor].append(message);
+        problems.append(
+            {where + (error.instancePointer.isEmpty() ? QString() : u' ' + error.instancePointer),
+             error.message});
+    }
+    for (FieldEditor *editor : root->findChildren<FieldEditor *>())
+        editor->setMessages(messages.value(editor));
+    root->setMessages(messages.value(root));
+}
+
+void OperationForm::validateNow()
+{
+    m_validation->stop();
+    m_problems.clear();
+    if (!m_operation) {
+        Q_EMIT validated(0);
+        return;
+    }
+    SchemaValidator::Options options;
+    options.direction = SchemaValidator::Direction::Request;
+    options.maxErrors = 50;
+    const SchemaValidator validator(*m_schemas, options);
+    for (const ParameterField &field : m_parameters) {
+        const Parameter &p = *field.parameter;
+        const QJsonValue v = field.editor->value();
+        const QString where
+            = QStringLiteral("%1 %2").arg(QString::fromLatin1(parameterLocationName(p.location)),
+                                          p.name);
+        if (v.isUndefined()) {
+            const bool required = p.required || p.location == ParameterLocation::Path;
+            field.editor->setMessages(required ? QStringList{tr("This parameter is required.")}
+                                               : QStringList());
+            if (required)
+                m_problems.append({where, tr("This parameter is required.")});
+            continue;
+        }
+        QList<ValidationError> errors;
+        if (field.schema) {
+            const auto tree = treeOf(v);
+            errors = validator.validate(*field.schema, *tree->root());
+        }
+        distribute(field.editor, errors, m_problems, where);
+    }
+    if (m_operation->requestBody) {
+        QString syntaxError;
+        const QJsonValue body = bodyValue(&syntaxError);
+        const QString where = tr("body");
+        m_rawError->setText(syntaxError);
+        m_rawError->setVisible(m_rawMode && !syntaxError.isEmpty());
+        if (!syntaxError.isEmpty()) {
+            m_problems.append({where, syntaxError});
+        } else if (body.isUndefined()) {
+            if (m_bodyEditor)
+                m_bodyEditor->setMessages(m_operation->requestBody->required
+                                              ? QStringList{tr("A request body is required.")}
+                                              : QStringList());
+            if (m_operation->requestBody->required)
+                m_problems.append({where, tr("A request body is required.")});
+        } else if (const Schema *schema = bodySchema();
+                   schema
+                   && (isJsonMedia(m_mediaType->currentText())
+                       || isFormMedia(m_mediaType->currentText()))) {
+            const auto tree = treeOf(body);
+            const QList<ValidationError> errors = validator.validate(*schema, *tree->root());
+            if (m_rawMode) {
+                for (const ValidationError &e : errors)
+                    m_problems.append({where + u' ' + e.instancePointer, e.message});
+                QStringList lines;
+                for (const ValidationError &e : errors.mid(0, 8))
+                    lines << (e.instancePointer.isEmpty()
+                                  ? e.message
+                                  : e.instancePointer + QStringLiteral(": ") + e.message);
+                m_rawError->setText(lines.join(u'\n'));
+                m_rawError->setVisible(!lines.isEmpty());
+            } else if (m_bodyEditor) {
+                distribute(m_bodyEditor, errors, m_problems, where);
+            }
+        }
+    }
+    m_status->setText(m_problems.isEmpty() ? tr("Ready to send")
+                                           : tr("Problems: %1").arg(m_problems.size()));
+    Q_EMIT validated(int(m_problems.size()));
+}
+
+void OperationForm::send()
+{
+    if (!m_operation)
+        return;
+    validateNow();
+    if (!m_problems.isEmpty() && !(m_question && m_question(m_problems)))
+        return;
+    remember();
+    Q_EMIT sendRequested(m_key, values());
+}
+
+} // namespace Oxa
