@@ -378,7 +378,8 @@ public:
         auto *browse = new QPushButton(FieldEditor::tr("Choose…"), row);
         browse->setObjectName(QStringLiteral("chooseFileButton"));
         connect(browse, &QPushButton::clicked, this, [this] {
-            const QString path = QFileDialog::getOpenFileName(this, FieldEditor::tr("File to Send"));
+            const QString path
+                = QFileDialog::getOpenFileName(this, FieldEditor::tr("File to Send"));
             if (!path.isEmpty())
                 m_path->setText(path);
         });
@@ -415,8 +416,9 @@ public:
         m_edit->setMaximumHeight(fontMetrics().height() * 8);
         m_listWanted
             = field.schema && field.schema->typeDeclared && (field.schema->types & ArrayType);
-        m_edit->setPlaceholderText(m_listWanted ? FieldEditor::tr("A JSON array, or one item per line")
-                                                : FieldEditor::tr("Any JSON value"));
+        m_edit->setPlaceholderText(m_listWanted
+                                       ? FieldEditor::tr("A JSON array, or one item per line")
+                                       : FieldEditor::tr("Any JSON value"));
         m_hint = plainLabel(QString(), this);
         m_hint->setObjectName(QStringLiteral("jsonHint"));
         m_hint->setEnabled(false);
@@ -465,7 +467,8 @@ private:
         if (t.trimmed().isEmpty() || parseJsonText(t, &error)) {
             m_hint->setText(m_field.problem);
         } else if (m_listWanted) {
-            m_hint->setText(FieldEditor::tr("Read as a list of %1 text items").arg(splitPastedList(t).size()));
+            m_hint->setText(
+                FieldEditor::tr("Read as a list of %1 text items").arg(splitPastedList(t).size()));
         } else {
             m_hint->setText(error);
         }
@@ -497,7 +500,8 @@ public:
         auto *tidy = new QToolButton(this);
         tidy->setObjectName(QStringLiteral("tidyButton"));
         tidy->setText(FieldEditor::tr("One per line"));
-        tidy->setToolTip(FieldEditor::tr("Split the list into one item per line, refanging indicators"));
+        tidy->setToolTip(
+            FieldEditor::tr("Split the list into one item per line, refanging indicators"));
         connect(tidy, &QToolButton::clicked, this, [this] { normalise(); });
         auto *box = new QWidget(this);
         auto *layout = new QVBoxLayout(box);
@@ -640,12 +644,15 @@ private:
         button(QStringLiteral("↓"), FieldEditor::tr("Move down"), "moveDownButton", [this](int i) {
             move(i, i + 1);
         });
-        button(QStringLiteral("×"), FieldEditor::tr("Remove item"), "removeItemButton", [this](int i) {
-            if (i < 0)
-                return;
-            delete m_items[size_t(i)].row;
-            m_items.erase(m_items.begin() + i);
-        });
+        button(QStringLiteral("×"),
+               FieldEditor::tr("Remove item"),
+               "removeItemButton",
+               [this](int i) {
+                   if (i < 0)
+                       return;
+                   delete m_items[size_t(i)].row;
+                   m_items.erase(m_items.begin() + i);
+               });
         m_rows->insertWidget(m_rows->count() - 1, row);
         m_items.push_back({row, editor, nullptr});
         return editor;
@@ -829,10 +836,8 @@ public:
             if (!v.isUndefined())
                 out.insert(name, v);
         }
-        if (out.isEmpty() && m_editors.empty())
-            return withNull(QJsonValue(QJsonValue::Undefined));
-        return withNull(out.isEmpty() && !anyRequired() ? QJsonValue(QJsonValue::Undefined)
-                                                        : QJsonValue(out));
+        // Nothing entered: no value (a required body says so, with the fields it needs).
+        return withNull(out.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(out));
     }
     void setValue(const QJsonValue &value) override
     {
@@ -885,14 +890,6 @@ public:
     }
 
 private:
-    bool anyRequired() const
-    {
-        for (const Schema::Property &p : m_properties) {
-            if (objectRequires(m_field, p.name))
-                return true;
-        }
-        return false;
-    }
     bool hidden(const Schema &property) const
     {
         return (property.readOnly && m_context.direction == SchemaValidator::Direction::Request)

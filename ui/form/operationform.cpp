@@ -457,7 +457,7 @@ void OperationForm::fillExample()
         const int index = m_mediaType->currentIndex();
         const MediaType &media = m_operation->requestBody->content.at(index);
         // The document's own example first, when it is valid.
-        QJsonValue example;
+        QJsonValue example(QJsonValue::Undefined);
         if (media.example) {
             const SchemaValidator validator(*m_schemas);
             if (validator.isValid(*schema, *media.example.node))
@@ -593,12 +593,24 @@ void OperationForm::validateNow()
         if (!syntaxError.isEmpty()) {
             m_problems.append({where, syntaxError});
         } else if (body.isUndefined()) {
-            if (m_bodyEditor)
-                m_bodyEditor->setMessages(m_operation->requestBody->required
-                                              ? QStringList{tr("A request body is required.")}
-                                              : QStringList());
-            if (m_operation->requestBody->required)
-                m_problems.append({where, tr("A request body is required.")});
+            const bool required = m_operation->requestBody->required;
+            const Schema *schema = bodySchema();
+            if (m_bodyEditor && required && schema
+                && m_bodyEditor->field().shape == FieldShape::Object) {
+                // Say which fields an empty body needs, beside them.
+                const auto tree = treeOf(QJsonObject());
+                distribute(m_bodyEditor,
+                           validator.validate(*schema, *tree->root()),
+                           m_problems,
+                           where);
+            } else if (m_bodyEditor) {
+                m_bodyEditor->setMessages(required ? QStringList{tr("A request body is required.")}
+                                                   : QStringList());
+                for (FieldEditor *editor : m_bodyEditor->findChildren<FieldEditor *>())
+                    editor->setMessages(QStringList());
+                if (required)
+                    m_problems.append({where, tr("A request body is required.")});
+            }
         } else if (const Schema *schema = bodySchema();
                    schema
                    && (isJsonMedia(m_mediaType->currentText())

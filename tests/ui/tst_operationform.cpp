@@ -1,0 +1,624 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+// The request form, driven as a person would: typing, pasting, choosing, switching to JSON.
+#include "catalog/catalog.h"
+#include "document/specloader.h"
+#include "form/fieldeditor.h"
+#include "form/jsonedit.h"
+#include "form/operationform.h"
+#include "schema/schemaset.h"
+#include "support/testdocuments.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Oxa;
+
+namespace {
+
+const QByteArray kDocument = R"(openapi: 3.1.0
+info: {title: Forms, version: "1"}
+paths:
+  /hosts/{hostId}/isolate:
+    post:
+      operationId: isolateHost
+      parameters:
+        - {name: hostId, in: path, required: true, schema: {type: string, format: uuid}}
+        - {name: dryRun, in: query, schema: {type: boolean}}
+        - {name: limit, in: query, schema: {type: integer, minimum: 1, maximum: 100}}
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Isolation'}
+      responses: {'202': {description: accepted}}
+  /iocs/search:
+    post:
+      operationId: searchIocs
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [ips]
+              properties:
+                ips: {type: array, items: {type: string, format: ipv4}, minItems: 1}
+                observable:
+                  oneOf: [{$ref: '#/components/schemas/Ip'}, {$ref: '#/components/schemas/Hash'}]
+                  discriminator: {propertyName: kind, mapping: {ip: '#/components/schemas/Ip', hash: '#/components/schemas/Hash'}}
+                until: {anyOf: [{type: string, format: date-time}, {type: 'null'}]}
+                labels: {type: object, additionalProperties: {type: string}}
+      responses: {'200': {description: ok}}
+  /trees:
+    post:
+      operationId: postTree
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Node'}
+      responses: {'200': {description: ok}}
+components:
+  schemas:
+    Isolation:
+      type: object
+      required: [reason, mode]
+      properties:
+        reason: {type: string, minLength: 5, description: Why the host is isolated}
+        mode: {type: string, enum: [full, selective]}
+        notify:
+          type: object
+          properties:
+            email: {type: string, format: email}
+            channels: {type: array, items: {type: string}}
+        token: {type: string, format: password}
+        id: {type: string, readOnly: true}
+    Ip:
+      type: object
+      required: [kind, value]
+      properties: {kind: {const: ip}, value: {type: string, format: ipv4}}
+    Hash:
+      type: object
+      required: [kind, sha256]
+      properties: {kind: {const: hash}, sha256: {type: string, format: sha256}}
+    Node:
+      type: object
+      required: [name]
+      properties:
+        name: {type: string}
+        child: {$ref: '#/components/schemas/Node'}
+)";
+
+template<typename T>
+T *find(QWidget *root, const QString &name)
+{
+    T *found = root->findChild<T *>(name);
+    if (!found)
+        qWarning("no %s", qPrintable(name));
+    return found;
+}
+
+FieldEditor *field(QWidget *root, const QString &name)
+{
+    return find<FieldEditor>(root, name);
+}
+
+/** Types into the first line edit of an editor, as a person would. */
+void type(FieldEditor *editor, const QString &text)
+{
+    auto *line = editor->findChild<QLineEdit *>();
+    QVERIFY(line);
+    line->clear();
+    QTest::keyClicks(line, text);
+}
+
+struct Loaded
+{
+    std::shared_ptr<const Catalog> catalog;
+    std::shared_ptr<SchemaSet> schemas;
+};
+
+Loaded load(const QByteArray &text)
+{
+    Loaded l;
+    l.catalog = OxaTest::catalogFromText(text);
+    if (l.catalog)
+        l.schemas = std::make_shared<SchemaSet>(l.catalog->documentPointer());
+    return l;
+}
+
+Loaded loadOxa()
+{
+    Loaded l;
+    const QString path = OxaTest::oxaFixturePath();
+    if (path.isEmpty())
+        return l;
+    LoadResult loaded = SpecLoader::load(path);
+    Diagnostics diagnostics;
+    l.catalog = Catalog::build(loaded.document, LoadLimits(), diagnostics);
+    l.schemas = std::make_shared<SchemaSet>(loaded.document);
+    return l;
+}
+
+QStringList problemTexts(const OperationForm &form)
+{
+    QStringList out;
+    for (const FormProblem &p : form.problems())
+        out << p.where + QStringLiteral(": ") + p.message;
+    return out;
+}
+
+} // namespace
+
+class TestOperationForm : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parametersAndNestedBody();
+    void pastedListAndVariant();
+    void rawJsonBothWays();
+    void fillExampleResetAndRemember();
+    void sendWarnsWhileInvalid();
+    void recursiveSchemaGrowsOnDemand();
+    void hostileSchemasOpen();
+    void oxaBulkSearchWithoutItems();
+    void oxaSwaggerStyleParameter();
+    void oxaNestedBodyWithEnums();
+    void oxaNullableAnyOf();
+};
+
+void TestOperationForm::parametersAndNestedBody()
+{
+    const Loaded l = load(kDocument);
+    QVERIFY(l.catalog);
+    OperationForm form;
+    form.resize(900, 700);
+    form.setOperation(l.catalog,
+                      l.schemas,
+                      l.catalog->operationByKey(QStringLiteral("POST /hosts/{hostId}/isolate")));
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+
+    // Empty: the path parameter and the body's required fields are missing.
+    QVERIFY(
+        problemTexts(form).contains(QStringLiteral("path hostId: This parameter is required.")));
+    FieldEditor *hostId = field(&form, QStringLiteral("parameter:path:hostId"));
+    QCOMPARE(hostId->messages(), QStringList{QStringLiteral("This parameter is required.")});
+
+    type(hostId, QStringLiteral("not-a-uuid"));
+    type(field(&form, QStringLiteral("parameter:query:limit")), QStringLiteral("500"));
+    type(field(&form, QStringLiteral("field:reason")), QStringLiteral("bad"));
+    form.validateNow();
+    QCOMPARE(hostId->messages(), QStringList{QStringLiteral("Not a valid uuid.")});
+    QCOMPARE(field(&form, QStringLiteral("parameter:query:limit"))->messages(),
+             QStringList{QStringLiteral("Must be at most 100.")});
+    QCOMPARE(field(&form, QStringLiteral("field:reason"))->messages(),
+             QStringList{QStringLiteral("The length must be at least 5.")});
+    QVERIFY(field(&form, QStringLiteral("field:mode")));
+    // readOnly fields are not offered in a request; optional ones wait behind "Add field".
+    QVERIFY(!form.findChild<FieldEditor *>(QStringLiteral("field:id")));
+    QVERIFY(!form.findChild<FieldEditor *>(QStringLiteral("field:notify")));
+
+    type(hostId, QStringLiteral("6f1c2b9e-8d4a-4c3e-9b7f-000000000001"));
+    type(field(&form, QStringLiteral("parameter:query:limit")), QStringLiteral("25"));
+    type(field(&form, QStringLiteral("field:reason")), QStringLiteral("Ransomware beacon"));
+    auto *mode = field(&form, QStringLiteral("field:mode"))->findChild<QComboBox *>();
+    mode->setCurrentIndex(mode->findText(QStringLiteral("selective")));
+    // The optional boolean is tri-state and starts unset: it stays out of the request.
+    auto *dryRun = field(&form, QStringLiteral("parameter:query:dryRun"))->findChild<QCheckBox *>();
+    QCOMPARE(dryRun->checkState(), Qt::PartiallyChecked);
+    form.validateNow();
+    QVERIFY2(form.problems().isEmpty(), qPrintable(problemTexts(form).join(u'\n')));
+
+    const RequestValues values = form.values();
+    QCOMPARE(values.path.value(QStringLiteral("hostId")).toString(),
+             QStringLiteral("6f1c2b9e-8d4a-4c3e-9b7f-000000000001"));
+    QCOMPARE(values.query.value(QStringLiteral("limit")).toInteger(), 25);
+    QVERIFY(!values.query.contains(QStringLiteral("dryRun")));
+    QCOMPARE(values.body.toObject(),
+             (QJsonObject{{QStringLiteral("reason"), QStringLiteral("Ransomware beacon")},
+                          {QStringLiteral("mode"), QStringLiteral("selective")}}));
+    QCOMPARE(values.mediaType, QStringLiteral("application/json"));
+}
+
+void TestOperationForm::pastedListAndVariant()
+{
+    const Loaded l = load(kDocument);
+    OperationForm form;
+    form.setOperation(l.catalog,
+                      l.schemas,
+                      l.catalog->operationByKey(QStringLiteral("POST /iocs/search")));
+    form.show();
+
+    // An IOC list pasted from a report: bullets, defanged addresses, commas.
+    FieldEditor *ips = field(&form, QStringLiteral("field:ips"));
+    auto *list = ips->findChild<QPlainTextEdit *>();
+    QVERIFY(list);
+    list->setFocus();
+    list->insertPlainText(QStringLiteral("- 192.0.2[.]1\n- 198.51.100.7,\n- 300.1.1.1\n"));
+    form.validateNow();
+    QCOMPARE(form.values().body.toObject().value(QStringLiteral("ips")).toArray(),
+             (QJsonArray{QStringLiteral("192.0.2.1"),
+                         QStringLiteral("198.51.100.7"),
+                         QStringLiteral("300.1.1.1")}));
+    QCOMPARE(ips->messages(), QStringList{QStringLiteral("Item 3 (300.1.1.1): Not a valid ipv4.")});
+    QCOMPARE(ips->findChild<QLabel *>(QStringLiteral("listCount"))->text(),
+             QStringLiteral("3 item(s)"));
+
+    // Optional fields come from the "Add field" menu, in document order.
+    auto *add = ips->parentWidget()->parentWidget()->findChild<QToolButton *>(
+        QStringLiteral("addFieldButton"));
+    QVERIFY(add);
+    QStringList offered;
+    for (QAction *action : add->menu()->actions())
+        offered << action->text();
+    QVERIFY(offered.isEmpty()); // filled when shown
+    Q_EMIT add->menu()->aboutToShow();
+    for (QAction *action : add->menu()->actions())
+        offered << action->text();
+    QCOMPARE(offered,
+             (QStringList{QStringLiteral("observable"),
+                          QStringLiteral("until"),
+                          QStringLiteral("labels")}));
+    add->menu()->actions().at(0)->trigger();
+    FieldEditor *observable = field(&form, QStringLiteral("field:observable"));
+    auto *variant = observable->findChild<QComboBox *>(QStringLiteral("variantCombo"));
+    QCOMPARE(variant->count(), 2);
+    QCOMPARE(variant->itemText(1), QStringLiteral("Hash"));
+    variant->setCurrentIndex(1);
+    type(field(observable, QStringLiteral("field:sha256")), QStringLiteral("abc"));
+    form.validateNow();
+    // The discriminator is set by the choice of variant, and the hash is explained at its field.
+    QCOMPARE(form.values().body.toObject().value(QStringLiteral("observable")).toObject(),
+             (QJsonObject{{QStringLiteral("kind"), QStringLiteral("hash")},
+                          {QStringLiteral("sha256"), QStringLiteral("abc")}}));
+    QCOMPARE(field(observable, QStringLiteral("field:sha256"))->messages(),
+             QStringList{QStringLiteral("Not a valid sha256.")});
+
+    // A nullable date-time: "anyOf [X, null]" is X with a null switch.
+    Q_EMIT add->menu()->aboutToShow();
+    add->menu()->actions().at(0)->trigger(); // "until", the first one left
+    FieldEditor *until = field(&form, QStringLiteral("field:until"));
+    auto *null = until->findChild<QToolButton *>(QStringLiteral("nullButton"));
+    QVERIFY(null);
+    QVERIFY(until->findChild<QToolButton *>(QStringLiteral("calendarButton")));
+    null->click();
+    QVERIFY(form.values().body.toObject().value(QStringLiteral("until")).isNull());
+}
+
+void TestOperationForm::rawJsonBothWays()
+{
+    const Loaded l = load(kDocument);
+    OperationForm form;
+    form.setOperation(l.catalog,
+                      l.schemas,
+                      l.catalog->operationByKey(QStringLiteral("POST /hosts/{hostId}/isolate")));
+    form.show();
+    type(field(&form, QStringLiteral("field:reason")), QStringLiteral("Lateral movement"));
+    QVERIFY(form.setRawMode(true));
+    auto *raw = find<JsonEdit>(&form, QStringLiteral("rawBodyEdit"));
+    QVERIFY(raw->toPlainText().contains(QStringLiteral("\"reason\": \"Lateral movement\"")));
+
+    // A syntax error keeps the raw mode and says where it is.
+    raw->setPlainText(
+        QStringLiteral("{\n  \"reason\": \"Lateral movement\",\n  \"mode\": full\n}"));
+    QVERIFY(!form.setRawMode(false));
+    QVERIFY(form.isRawMode());
+    const QString error = find<QLabel>(&form, QStringLiteral("rawBodyError"))->text();
+    QVERIFY2(error.startsWith(QStringLiteral("Line 3, column 11")), qPrintable(error));
+
+    raw->setPlainText(QStringLiteral("{\"reason\": \"Lateral movement\", \"mode\": \"full\", "
+                                     "\"notify\": {\"email\": \"soc@example.com\"}}"));
+    form.validateNow();
+    QVERIFY2(form.problems().size() == 1, qPrintable(problemTexts(form).join(u'\n'))); // hostId only
+    QVERIFY(form.setRawMode(false));
+    // The form took the text's values, the optional object included.
+    QVERIFY(field(&form, QStringLiteral("field:notify")));
+    QCOMPARE(field(&form, QStringLiteral("field:email"))->value().toString(),
+             QStringLiteral("soc@example.com"));
+    QCOMPARE(field(&form, QStringLiteral("field:mode"))->value().toString(), QStringLiteral("full"));
+}
+
+void TestOperationForm::fillExampleResetAndRemember()
+{
+    const Loaded l = load(kDocument);
+    OperationForm form;
+    const Operation *isolate
+        = l.catalog->operationByKey(QStringLiteral("POST /hosts/{hostId}/isolate"));
+    const Operation *search = l.catalog->operationByKey(QStringLiteral("POST /iocs/search"));
+    form.setOperation(l.catalog, l.schemas, isolate);
+    form.fillExample();
+    QVERIFY2(form.problems().isEmpty(), qPrintable(problemTexts(form).join(u'\n')));
+    const RequestValues filled = form.values();
+    QVERIFY(filled.body.toObject().contains(QStringLiteral("reason")));
+
+    // Another operation, then back: the values are still there (and across a reload).
+    form.setOperation(l.catalog, l.schemas, search);
+    QVERIFY(form.values().body.isUndefined());
+    const Loaded reloaded = load(kDocument);
+    form.setOperation(reloaded.catalog,
+                      reloaded.schemas,
+                      reloaded.catalog->operationByKey(
+                          QStringLiteral("POST /hosts/{hostId}/isolate")));
+    QCOMPARE(form.values(), filled);
+
+    form.reset();
+    QVERIFY(form.values().body.isUndefined() || form.values().body.toObject().isEmpty());
+    QVERIFY(form.values().path.isEmpty());
+}
+
+void TestOperationForm::sendWarnsWhileInvalid()
+{
+    const Loaded l = load(kDocument);
+    OperationForm form;
+    form.setOperation(l.catalog,
+                      l.schemas,
+                      l.catalog->operationByKey(QStringLiteral("POST /hosts/{hostId}/isolate")));
+    int asked = 0;
+    bool answer = false;
+    form.setSendQuestion([&](const QList<FormProblem> &problems) {
+        ++asked;
+        return !problems.isEmpty() && answer;
+    });
+    QList<RequestValues> sent;
+    connect(&form,
+            &OperationForm::sendRequested,
+            this,
+            [&](const QString &, const RequestValues &v) { sent << v; });
+    form.send();
+    QCOMPARE(asked, 1);
+    QVERIFY(sent.isEmpty()); // refused
+    answer = true;
+    form.send();
+    QCOMPARE(sent.size(), 1); // "send anyway"
+    form.fillExample();
+    form.send();
+    QCOMPARE(asked, 2); // valid: no question
+    QCOMPARE(sent.size(), 2);
+}
+
+void TestOperationForm::recursiveSchemaGrowsOnDemand()
+{
+    const Loaded l = load(kDocument);
+    OperationForm form;
+    form.setOperation(l.catalog,
+                      l.schemas,
+                      l.catalog->operationByKey(QStringLiteral("POST /trees")));
+    form.show();
+    // Each step adds one level, and a level is built only when it is opened.
+    FieldEditor *scope = field(&form, QStringLiteral("bodyEditor"));
+    for (int level = 1; level <= 6; ++level) {
+        auto *add = scope->findChild<QToolButton *>(QStringLiteral("addFieldButton"));
+        QVERIFY(add);
+        Q_EMIT add->menu()->aboutToShow();
+        QCOMPARE(add->menu()->actions().at(0)->text(), QStringLiteral("child"));
+        add->menu()->actions().at(0)->trigger();
+        FieldEditor *child = scope->findChild<FieldEditor *>(QStringLiteral("field:child"));
+        QVERIFY(child);
+        auto *expand = child->findChild<QToolButton *>(QStringLiteral("expandButton"));
+        if (!child->findChild<FieldEditor *>(QStringLiteral("field:name"))) {
+            QVERIFY(level >= 2); // deeper levels start closed, with nothing built
+            expand->click();
+        }
+        QVERIFY(child->findChild<FieldEditor *>(QStringLiteral("field:name")));
+        type(child->findChild<FieldEditor *>(QStringLiteral("field:name")),
+             QStringLiteral("level%1").arg(level));
+        scope = child;
+    }
+    QCOMPARE(form.findChildren<FieldEditor *>(QStringLiteral("field:child")).size(), 6);
+    form.validateNow();
+    QCOMPARE(problemTexts(form), QStringList{QStringLiteral("body /name: This field is required.")});
+    QCOMPARE(form.values()
+                 .body.toObject()
+                 .value(QStringLiteral("child"))
+                 .toObject()
+                 .value(QStringLiteral("name"))
+                 .toString(),
+             QStringLiteral("level1"));
+}
+
+void TestOperationForm::hostileSchemasOpen()
+{
+    QByteArray wide = "openapi: 3.1.0\ninfo: {title: H, version: '1'}\npaths:\n  /wide:\n    "
+                      "post:\n      requestBody:\n"
+                      "        content:\n          application/json:\n            schema:\n        "
+                      "      type: object\n"
+                      "              properties:\n";
+    for (int i = 0; i < 5000; ++i)
+        wide += "                p" + QByteArray::number(i) + ": {type: string}\n";
+    wide
+        += "              required: [p0, p1]\n      responses: {'200': {description: ok}}\n  "
+           "/enum:\n    post:\n"
+           "      requestBody:\n        content:\n          application/json:\n            "
+           "schema:\n"
+           "              type: object\n              required: [code]\n              properties:\n"
+           "                code: {enum: [";
+    for (int i = 0; i < 100000; ++i)
+        wide += (i ? ", " : "") + QByteArray("c") + QByteArray::number(i);
+    wide += "]}\n      responses: {'200': {description: ok}}\n";
+    const Loaded l = load(wide);
+    QVERIFY(l.catalog);
+    OperationForm form;
+    form.show();
+    QElapsedTimer timer;
+    timer.start();
+    form.setOperation(l.catalog, l.schemas, l.catalog->operationByKey(QStringLiteral("POST /wide")));
+    QApplication::processEvents();
+    const qint64 wideMs = timer.restart();
+    form.setOperation(l.catalog, l.schemas, l.catalog->operationByKey(QStringLiteral("POST /enum")));
+    QApplication::processEvents();
+    const qint64 enumMs = timer.elapsed();
+    qInfo("5,000 properties: %lld ms; 100,000 enum values: %lld ms", wideMs, enumMs);
+    auto *combo = field(&form, QStringLiteral("field:code"))->findChild<QComboBox *>();
+    QCOMPARE(combo->count(), 100001);
+    QVERIFY(combo->isEditable()); // searchable
+    // A guard against a hang, not a figure: the benchmark measures.
+    QVERIFY(wideMs < 10000 && enumMs < 10000);
+}
+
+void TestOperationForm::oxaBulkSearchWithoutItems()
+{
+    const Loaded l = loadOxa();
+    if (!l.catalog)
+        QSKIP("The OXA fixture is not beside the checkout (../shared/fixtures)");
+    OperationForm form;
+    form.setOperation(l.catalog,
+                      l.schemas,
+                      l.catalog->operationByKey(
+                          QStringLiteral("POST /cti/observables/bulk-search")));
+    form.show();
+    // "searches" has no items schema: a JSON editor that also reads a pasted list.
+    QVERIFY(!form.findChild<FieldEditor *>(QStringLiteral("field:searches")));
+    auto *add = form.findChild<QToolButton *>(QStringLiteral("addFieldButton"));
+    Q_EMIT add->menu()->aboutToShow();
+    for (QAction *action : add->menu()->actions())
+        action->trigger();
+    FieldEditor *searches = field(&form, QStringLiteral("field:searches"));
+    auto *edit = searches->findChild<JsonEdit *>();
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->insertPlainText(
+        QStringLiteral("203.0.113.5\nevil[.]example\n44d88612fea8a8f36de82e1278abb02f"));
+    QCOMPARE(find<QLabel>(searches, QStringLiteral("jsonHint"))->text(),
+             QStringLiteral("Read as a list of 3 text items"));
+    auto *threats
+        = field(&form, QStringLiteral("field:with_indicated_threats"))->findChild<QCheckBox *>();
+    threats->setCheckState(Qt::Checked);
+    form.validateNow();
+    QVERIFY2(form.problems().isEmpty(), qPrintable(problemTexts(form).join(u'\n')));
+    QCOMPARE(form.values().body.toObject(),
+             (QJsonObject{{QStringLiteral("with_indicated_threats"), true},
+                          {QStringLiteral("searches"),
+                           QJsonArray{QStringLiteral("203.0.113.5"),
+                                      QStringLiteral("evil.example"),
+                                      QStringLiteral("44d88612fea8a8f36de82e1278abb02f")}}}));
+    // Real JSON is taken as it is.
+    edit->setPlainText(QStringLiteral("[{\"value\": \"x\"}]"));
+    QCOMPARE(form.values()
+                 .body.toObject()
+                 .value(QStringLiteral("searches"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("value"))
+                 .toString(),
+             QStringLiteral("x"));
+}
+
+void TestOperationForm::oxaSwaggerStyleParameter()
+{
+    const Loaded l = loadOxa();
+    if (!l.catalog)
+        QSKIP("The OXA fixture is not beside the checkout (../shared/fixtures)");
+    OperationForm form;
+    form.setOperation(l.catalog,
+                      l.schemas,
+                      l.catalog->operationByKey(QStringLiteral("GET /conf/alerts/categories")));
+    form.show();
+    // `limit` is written Swagger-2 style (type without schema): still an integer field.
+    FieldEditor *limit = field(&form, QStringLiteral("parameter:query:limit"));
+    QCOMPARE(int(limit->field().shape), int(FieldShape::Integer));
+    type(limit, QStringLiteral("ten"));
+    form.validateNow();
+    QCOMPARE(limit->messages(), QStringList{QStringLiteral("Expected integer, found string.")});
+    type(limit, QStringLiteral("10"));
+    form.validateNow();
+    QVERIFY(limit->messages().isEmpty());
+    QCOMPARE(form.values().query.value(QStringLiteral("limit")).toInteger(), 10);
+}
+
+void TestOperationForm::oxaNestedBodyWithEnums()
+{
+    const Loaded l = loadOxa();
+    if (!l.catalog)
+        QSKIP("The OXA fixture is not beside the checkout (../shared/fixtures)");
+    OperationForm form;
+    form.setOperation(l.catalog,
+                      l.schemas,
+                      l.catalog->operationByKey(QStringLiteral("POST /telemetry/events")));
+    form.show();
+    FieldEditor *latest = field(&form, QStringLiteral("field:latest"));
+    FieldEditor *earliest = field(&form, QStringLiteral("field:earliest"));
+    QCOMPARE(int(latest->field().shape), int(FieldShape::DateTime));
+    form.validateNow();
+    QCOMPARE(latest->messages(), QStringList{QStringLiteral("This field is required.")});
+    type(latest, QStringLiteral("2026-11-23T12:00:00Z"));
+    type(earliest, QStringLiteral("yesterday"));
+    form.validateNow();
+    QVERIFY(latest->messages().isEmpty());
+    QCOMPARE(earliest->messages(), QStringList{QStringLiteral("Not a valid date-time.")});
+    type(earliest, QStringLiteral("2026-11-22T12:00:00Z"));
+
+    // The optional enum and the nested filter object.
+    auto *add = form.findChild<QToolButton *>(QStringLiteral("addFieldButton"));
+    Q_EMIT add->menu()->aboutToShow();
+    QStringList offered;
+    for (QAction *action : add->menu()->actions())
+        offered << action->text();
+    QVERIFY2(offered.contains(QStringLiteral("bin_size"))
+                 && offered.contains(QStringLiteral("filters")),
+             qPrintable(offered.join(u',')));
+    for (QAction *action : add->menu()->actions()) {
+        if (action->text() == u"bin_size" || action->text() == u"groups")
+            action->trigger();
+    }
+    auto *bin = field(&form, QStringLiteral("field:bin_size"))->findChild<QComboBox *>();
+    bin->setCurrentIndex(bin->findText(QStringLiteral("week")));
+    // groups: an array of enum items, one editor per item.
+    FieldEditor *groups = field(&form, QStringLiteral("field:groups"));
+    groups->findChild<QPushButton *>(QStringLiteral("addItemButton"))->click();
+    auto *group = groups->findChild<QComboBox *>(QStringLiteral("enumCombo"));
+    group->setCurrentIndex(group->findText(QStringLiteral("entity_uuid")));
+    form.validateNow();
+    QVERIFY2(form.problems().isEmpty(), qPrintable(problemTexts(form).join(u'\n')));
+    const QJsonObject body = form.values().body.toObject();
+    QCOMPARE(body.value(QStringLiteral("bin_size")).toString(), QStringLiteral("week"));
+    QCOMPARE(body.value(QStringLiteral("groups")).toArray(),
+             QJsonArray{QStringLiteral("entity_uuid")});
+    QCOMPARE(body.value(QStringLiteral("earliest")).toString(),
+             QStringLiteral("2026-11-22T12:00:00Z"));
+}
+
+void TestOperationForm::oxaNullableAnyOf()
+{
+    const Loaded l = loadOxa();
+    if (!l.catalog)
+        QSKIP("The OXA fixture is not beside the checkout (../shared/fixtures)");
+    OperationForm form;
+    form.setOperation(l.catalog,
+                      l.schemas,
+                      l.catalog->operationByKey(QStringLiteral("GET /asset-management/assets")));
+    form.show();
+    // anyOf [boolean, null] is a tri-state boolean with a null switch.
+    FieldEditor *reviewed = nullptr;
+    FieldEditor *search = nullptr;
+    reviewed = field(&form, QStringLiteral("parameter:query:reviewed"));
+    search = field(&form, QStringLiteral("parameter:query:search"));
+    QVERIFY(reviewed && search);
+    QCOMPARE(int(reviewed->field().shape), int(FieldShape::Boolean));
+    QVERIFY(reviewed->field().nullable);
+    reviewed->findChild<QCheckBox *>()->setCheckState(Qt::Unchecked);
+    type(search, QStringLiteral("web-01"));
+    form.validateNow();
+    QVERIFY2(form.problems().isEmpty(), qPrintable(problemTexts(form).join(u'\n')));
+    const QJsonObject query = form.values().query;
+    QCOMPARE(query.value(reviewed->objectName().section(u':', 2)), QJsonValue(false));
+    QCOMPARE(query.value(search->objectName().section(u':', 2)).toString(),
+             QStringLiteral("web-01"));
+    search->findChild<QToolButton *>(QStringLiteral("nullButton"))->click();
+    QVERIFY(form.values().query.value(search->objectName().section(u':', 2)).isNull());
+}
+
+QTEST_MAIN(TestOperationForm)
+#include "tst_operationform.moc"
