@@ -161,7 +161,10 @@ OperationForm::OperationForm(QWidget *parent)
         scheduleValidation();
     });
     mediaRow->addWidget(plainLabel(tr("Media type:"), m_bodyBox));
+    m_mediaName = plainLabel(QString(), m_bodyBox);
+    m_mediaName->setObjectName(QStringLiteral("mediaTypeName"));
     mediaRow->addWidget(m_mediaType);
+    mediaRow->addWidget(m_mediaName);
     mediaRow->addStretch(1);
     body->addLayout(mediaRow);
     m_bodyNote = plainLabel(QString(), m_bodyBox);
@@ -327,7 +330,10 @@ void OperationForm::rebuild()
                 }
             }
         }
+        // One media type is a fact, several are a choice.
         m_mediaType->setVisible(m_mediaType->count() > 1);
+        m_mediaName->setVisible(m_mediaType->count() == 1);
+        m_mediaName->setText(m_mediaType->currentText());
     }
     if (body) {
         m_bodyBox->setTitle(body->required ? tr("Body *") : tr("Body"));
@@ -445,10 +451,13 @@ void OperationForm::fillExample()
     RequestValues values = this->values();
     for (const ParameterField &field : m_parameters) {
         const Parameter &p = *field.parameter;
-        QJsonValue example;
+        // Optional parameters only with what the document suggests: an example or a default.
+        QJsonValue example(QJsonValue::Undefined);
         if (p.example)
             example = toQJsonValue(*p.example.node);
-        else if (field.schema)
+        else if (field.schema && field.schema->defaultValue)
+            example = toQJsonValue(*field.schema->defaultValue);
+        else if (field.schema && (p.required || p.location == ParameterLocation::Path))
             example = generator.generate(*field.schema);
         if (!example.isUndefined() && !example.isNull())
             valuesAt(values, p.location).insert(p.name, example);

@@ -130,6 +130,7 @@ private:
     std::vector<ParameterField> m_parameters;
     QGroupBox *m_bodyBox = nullptr;
     QComboBox *m_mediaType = nullptr;
+    QLabel *m_mediaName = nullptr;
     QLabel *m_bodyNote = nullptr;
     FieldEditor *m_bodyEditor = nullptr;
     JsonEdit *m_raw = nullptr;
