@@ -267,10 +267,12 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
     QTranslator translator;
+    // Without a translation for the locale, English: its file spells the plural forms.
     if (translator.load(QLocale(),
                         QStringLiteral("oxa-console"),
                         QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+                        QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral(":/i18n/oxa-console_en.qm")))
         QCoreApplication::installTranslator(&translator);
     Cli cli;
     return cli.run(QCoreApplication::arguments());

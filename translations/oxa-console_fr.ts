@@ -225,10 +225,6 @@
         </translation>
     </message>
     <message>
-        <source>Diagnostics: %1 error(s), %2 warning(s), %3 note(s)</source>
-        <translation>Diagnostics&#xa0;: %1 erreur(s), %2 avertissement(s), %3 note(s)</translation>
-    </message>
-    <message>
         <source> (deprecated)</source>
         <translation> (obsolète)</translation>
     </message>
@@ -244,10 +240,6 @@
         <source>note: %1 notes like &quot;%2&quot; [%3] (--all-notes lists them)</source>
         <translation>note&#xa0;: %1 notes comme «&#xa0;%2&#xa0;» [%3] (--all-notes les liste)</translation>
     </message>
-    <message>
-        <source>%1 error(s), %2 warning(s), %3 note(s)</source>
-        <translation>%1 erreur(s), %2 avertissement(s), %3 note(s)</translation>
-    </message>
     <message numerus="yes">
         <source>%1: loaded, %n operation(s); %2</source>
         <translation>
@@ -258,6 +250,31 @@
     <message>
         <source>%1: could not be loaded; %2</source>
         <translation>%1&#xa0;: n’a pas pu être chargé&#xa0;; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Diagnostics: %1</source>
+        <translation>Diagnostics : %1</translation>
     </message>
 </context>
 <context>
@@ -924,7 +941,7 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
     <message>
         <source>One item per line; paste a list separated by lines or commas</source>
-        <translation>Un élément par ligne ; collez une liste séparée par des lignes ou des virgules</translation>
+        <translation>Un élément par ligne&#xa0;; collez une liste séparée par des lignes ou des virgules</translation>
     </message>
     <message>
         <source>One per line</source>
@@ -1001,7 +1018,7 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     <name>Oxa::JsonText</name>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation>Ligne %1, colonne %2 : %3</translation>
+        <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1310,7 +1327,7 @@ Une console pour les back-ends OXA&#xa0;: parcourir, appeler et enchaîner leurs
     </message>
     <message>
         <source>The request is complete; sending requests to a back-end is not available in this version yet.</source>
-        <translation>La requête est complète ; l’envoi de requêtes à un back-end n’est pas encore disponible dans cette version.</translation>
+        <translation>La requête est complète&#xa0;; l’envoi de requêtes à un back-end n’est pas encore disponible dans cette version.</translation>
     </message>
     <message>
         <source>Re&amp;quest</source>
@@ -1373,7 +1390,7 @@ Une console pour les back-ends OXA&#xa0;: parcourir, appeler et enchaîner leurs
     </message>
     <message>
         <source>Media type:</source>
-        <translation>Type de média :</translation>
+        <translation>Type de média&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Send</source>
@@ -1385,11 +1402,11 @@ Une console pour les back-ends OXA&#xa0;: parcourir, appeler et enchaîner leurs
     </message>
     <message>
         <source>Send a Request with Problems?</source>
-        <translation>Envoyer une requête qui a des problèmes ?</translation>
+        <translation>Envoyer une requête qui a des problèmes&#xa0;?</translation>
     </message>
     <message>
         <source>The request does not match the operation&apos;s description (problems: %1). The back-end will probably refuse it.</source>
-        <translation>La requête ne correspond pas à la description de l’opération (problèmes : %1). Le back-end la refusera probablement.</translation>
+        <translation>La requête ne correspond pas à la description de l’opération (problèmes&#xa0;: %1). Le back-end la refusera probablement.</translation>
     </message>
     <message>
         <source>Send &amp;Anyway</source>
@@ -1413,7 +1430,7 @@ Une console pour les back-ends OXA&#xa0;: parcourir, appeler et enchaîner leurs
     </message>
     <message>
         <source>Sent as multipart form data; binary fields take files.</source>
-        <translation>Envoyé en données de formulaire multipart ; les champs binaires prennent des fichiers.</translation>
+        <translation>Envoyé en données de formulaire multipart&#xa0;; les champs binaires prennent des fichiers.</translation>
     </message>
     <message>
         <source>Sent as URL-encoded form fields.</source>
@@ -1421,7 +1438,7 @@ Une console pour les back-ends OXA&#xa0;: parcourir, appeler et enchaîner leurs
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This parameter is required.</source>
@@ -1441,7 +1458,7 @@ Une console pour les back-ends OXA&#xa0;: parcourir, appeler et enchaîner leurs
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation>Problèmes : %1</translation>
+        <translation>Problèmes&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -142,10 +142,12 @@ void Appearance::installTranslators(const QString &language)
         translators().push_back(std::move(qt));
     }
     auto own = std::make_unique<QTranslator>();
+    // Without a translation for the locale, English: its file spells the plural forms.
     if (own->load(locale,
                   QStringLiteral("oxa-console"),
                   QStringLiteral("_"),
-                  QStringLiteral(":/i18n"))) {
+                  QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/oxa-console_en.qm"))) {
         QCoreApplication::installTranslator(own.get());
         translators().push_back(std::move(own));
     }

@@ -9,6 +9,26 @@
 
 namespace Oxa {
 
+namespace {
+
+/** "12 errors, 1 warning, 0 notes", plural forms included. */
+QString severityCounts(const Diagnostics &diagnostics)
+{
+    return CatalogReport::tr("%n error(s)",
+                             nullptr,
+                             int(countSeverity(diagnostics, Diagnostic::Severity::Error)))
+           + QStringLiteral(", ")
+           + CatalogReport::tr("%n warning(s)",
+                               nullptr,
+                               int(countSeverity(diagnostics, Diagnostic::Severity::Warning)))
+           + QStringLiteral(", ")
+           + CatalogReport::tr("%n note(s)",
+                               nullptr,
+                               int(countSeverity(diagnostics, Diagnostic::Severity::Info)));
+}
+
+} // namespace
+
 QByteArray CatalogReport::catalogJson(const Catalog &catalog)
 {
     JsonWriter out;
@@ -120,11 +140,7 @@ QString CatalogReport::catalogText(const Catalog &catalog, const Diagnostics &di
     if (!catalog.webhooks().isEmpty())
         out += tr("; %n webhook(s)", nullptr, int(catalog.webhooks().size()));
     out += u'\n';
-    out += tr("Diagnostics: %1 error(s), %2 warning(s), %3 note(s)")
-               .arg(countSeverity(diagnostics, Diagnostic::Severity::Error))
-               .arg(countSeverity(diagnostics, Diagnostic::Severity::Warning))
-               .arg(countSeverity(diagnostics, Diagnostic::Severity::Info))
-           + u'\n';
+    out += tr("Diagnostics: %1").arg(severityCounts(diagnostics)) + u'\n';
     out += u'\n';
 
     qsizetype pathWidth = 4;
@@ -220,10 +236,7 @@ QString CatalogReport::diagnosticsText(const QString &documentName,
                              .arg(it.value().second, it.key())
                          + u'\n';
     }
-    const QString counts = tr("%1 error(s), %2 warning(s), %3 note(s)")
-                               .arg(countSeverity(diagnostics, Diagnostic::Severity::Error))
-                               .arg(countSeverity(diagnostics, Diagnostic::Severity::Warning))
-                               .arg(countSeverity(diagnostics, Diagnostic::Severity::Info));
+    const QString counts = severityCounts(diagnostics);
     out += loaded ? tr("%1: loaded, %n operation(s); %2", nullptr, int(operations))
                         .arg(documentName, counts)
                   : tr("%1: could not be loaded; %2").arg(documentName, counts);

@@ -102,7 +102,7 @@ void TestCli::inspectText()
     QCOMPARE(run.exitCode, 0);
     const QString text = QString::fromUtf8(run.out);
     QVERIFY(text.startsWith(u"Clean 1 (OpenAPI 3.0.3)\n"_s));
-    QVERIFY(text.contains(u"2 operation(s): 1 enrichment, 1 response"_s));
+    QVERIFY(text.contains(u"2 operations: 1 enrichment, 1 response"_s));
     QVERIFY(text.contains(u"POST    /hosts/{id}/isolate"_s));
     QVERIFY(text.contains(u"isolateHost"_s));
 }
@@ -112,7 +112,7 @@ void TestCli::validateExitStatuses()
     DocumentFolder folder;
     const Run clean = cli({u"validate"_s, folder.write(u"clean.yaml"_s, Clean)});
     QCOMPARE(clean.exitCode, 0);
-    QVERIFY(clean.out.contains("loaded, 2 operation(s); 0 error(s)"));
+    QVERIFY(clean.out.contains("loaded, 2 operations; 0 errors"));
 
     const Run broken = cli({u"validate"_s, folder.write(u"broken.yaml"_s, Broken)});
     QCOMPARE(broken.exitCode, 1);

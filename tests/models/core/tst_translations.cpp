@@ -96,10 +96,16 @@ private Q_SLOTS:
     {
         QFETCH(QString, path);
         const QList<Message> messages = readTs(path);
-        QVERIFY(messages.size() > 100);
+        // English is the source language: its file only gives plural forms their two spellings.
+        const bool pluralsOnly = path.endsWith(u"_en.ts"_s);
+        QVERIFY(messages.size() > (pluralsOnly ? 10 : 100));
         QStringList problems;
+        int plurals = 0;
         for (const Message &m : messages) {
             const QString where = m.context + u": " + m.source.left(60);
+            if (pluralsOnly && !m.source.contains(u"%n"_s))
+                continue;
+            plurals += m.source.contains(u"%n"_s) ? 1 : 0;
             if (m.unfinished || m.forms.contains(QString()))
                 problems << u"untranslated: "_s + where;
             for (const QString &form : m.forms) {
@@ -111,6 +117,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 30).join(u'\n')));
+        QVERIFY(plurals > 0);
     }
 
     void menuShortcutsStayUnique()
@@ -135,6 +142,7 @@ private Q_SLOTS:
             {u"Go to &Operation…"_s,
              u"&Filter Operations"_s,
              u"O&peration Page"_s,
+             u"Re&quest"_s,
              u"&Schemas"_s,
              u"Sou&rce"_s,
              u"&Find in Source…"_s,

@@ -1,0 +1,2473 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>BackendDiscovery</name>
+    <message>
+        <source>answered, but not with an OpenAPI description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found an OpenAPI description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>, nullable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogBuilder</name>
+    <message>
+        <source>The document has no info object (title and version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security requirement names &quot;%1&quot;, which is not a declared security scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-oxa-capability &quot;%1&quot; is not one of enrichment, response, telemetry, administration, other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-oxa-risk &quot;%1&quot; is not one of read, write, response, destructive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parameter must be an object; this one is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parameter needs a name and a location (in); this one is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot; is in &quot;%2&quot;, which only Swagger 2.0 knows (OpenAPI 3 uses a request body); it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot; is in &quot;%2&quot;, which is not path, query, header or cookie; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot; is written in the Swagger 2 style (type without schema); it is read as a schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot;: x-nullable is read as nullable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot;: collectionFormat tsv has no OpenAPI 3 equivalent; values are joined with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot; has neither a schema nor content; any value is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path parameter &quot;%1&quot; is not marked required; path parameters always are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-oxa-capability &quot;%1&quot; is not one of enrichment, response, telemetry, administration, other; the heuristics decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-oxa-risk &quot;%1&quot; is not one of read, write, response, destructive; the heuristics decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot; in %2 is declared twice; the first declaration is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path parameter &quot;%1&quot; does not appear in the path %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path has {%1}, but %2 declares no path parameter of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has more than %1 operations (the limit); the rest are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; does not start with &quot;/&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operationId &quot;%1&quot; is also used by %2; calls by operationId are ambiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no operationId; it is called &quot;%2&quot; here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogFilter</name>
+    <message>
+        <source>This quotation mark is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing follows this negation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quoted text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”. Known fields: %2. Put text with a colon in quotation marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field “%1” needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a value of %2. Use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is ambiguous for %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deprecated takes one value: true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogReport</name>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n operation</numerusform>
+            <numerusform>%n operations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n deprecated</source>
+        <translation>
+            <numerusform>; %n deprecated</numerusform>
+            <numerusform>; %n deprecated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n webhook(s)</source>
+        <translation>
+            <numerusform>; %n webhook</numerusform>
+            <numerusform>; %n webhooks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: loaded, %n operation(s); %2</source>
+        <translation>
+            <numerusform>%1: loaded, %n operation; %2</numerusform>
+            <numerusform>%1: loaded, %n operations; %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Swagger %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAPI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;&quot; (relative to the document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security schemes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1; risk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (deprecated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1 notes like &quot;%2&quot; [%3] (--all-notes lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be loaded; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow references to http(s) URLs (otherwise only files beside the document are read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow references to local files outside the document&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest document, in bytes (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deepest nesting (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most nodes YAML aliases may add (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest chain of references (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most operations (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most referenced documents (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a remote document (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every note, not a count per kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file path or an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the operations of an OpenAPI description: method, path, parameters, bodies, responses, OXA capability and risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: oxa-cli inspect DOCUMENT [--json] [--allow-remote-refs]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every diagnostic of an OpenAPI description. Exit status: 0 without errors, 1 when it loaded with errors, 2 when it could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: oxa-cli validate DOCUMENT [--json] [--allow-remote-refs]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: oxa-cli COMMAND [options]
+
+Commands:
+  inspect DOCUMENT   list the operations of an OpenAPI description
+  validate DOCUMENT  list its diagnostics (exit 0, 1 with errors, 2 unreadable)
+
+oxa-cli COMMAND --help describes the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContainerStack</name>
+    <message>
+        <source>Duplicate key &quot;%1&quot;: this later occurrence replaces the earlier one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DefaultDocumentFetcher</name>
+    <message>
+        <source>Cannot read %1: only files and http(s) addresses are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes long, more than the limit of %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldDescription</name>
+    <message>
+        <source>Variant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>end of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control character 0x%1 inside a string (escape it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid \u escape: four hexadecimal digits expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid escape sequence &apos;\%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid number: a digit must follow &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid number: leading zeros are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid number: a digit must follow the decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid number: the exponent has no digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected %1 where a value was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected end of text where a value was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nesting is deeper than the limit of %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected %1 after the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected end of text: &apos;}&apos; expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected end of text: &apos;]&apos; expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected %1 where &apos;,&apos; or &apos;}&apos; was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected %1 where &apos;,&apos; or &apos;]&apos; was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected %1 where a key or &apos;}&apos; was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected %1 where a key was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected %1 where &apos;:&apos; was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is larger than 4 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationClassifier</name>
+    <message>
+        <source>Enrichment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destructive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 that only reads (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 that runs a search (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 that searches or counts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a countermeasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-oxa-capability on the operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-oxa-capability on the tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads counts or statistics (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searches (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acts on the defended estate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes a case or an alert (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuration (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads security data (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes data (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manages configuration (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recognised domain in its path, tags or names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-oxa-risk on the operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-oxa-risk on the tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationPage</name>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::CatalogPanel</name>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n operation</numerusform>
+            <numerusform>%n operations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n operation(s)</source>
+        <translation>
+            <numerusform>%1 of %n operation</numerusform>
+            <numerusform>%1 of %n operations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter: words, method:post tag:alerts capability:response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free words match the summary, path, operationId and description.
+Fields: method, tag, capability (cap), risk, path, id, deprecated.
+Alternatives with commas (method:put,patch), quotes for phrases, - or ! to negate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By capability and tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By tag and path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::CommandPalette</name>
+    <message>
+        <source>Go to operation: type part of a summary, path or operationId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::Diagnostic</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::DiagnosticModel</name>
+    <message>
+        <source>line %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::DiagnosticsDock</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::FieldEditor</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>32 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>40 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multiple of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search %1 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON array, or one item per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as a list of %1 text items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One item per line; paste a list separated by lines or commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the list into one item per line, refanging indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deprecated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send null for this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::JsonText</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::MainWindow</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n operation</numerusform>
+            <numerusform>%n operations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document and the documents it refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the diagnostics (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tried %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is complete; sending requests to a back-end is not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Back-end…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;Back-ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Operation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;peration Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in Source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy operation&amp;Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;Capability and Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;Tag and Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flat List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About OXA Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the description of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parsing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolving references…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the description at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow references?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document refers to other documents outside its folder or on the network:
+
+%1
+
+Read them? The answer is remembered for this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · OpenAPI %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loaded in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an OpenAPI description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAPI descriptions (*.json *.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a back-end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL of the back-end (its description is looked for at the usual places):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About OXA Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2
+A console for OXA back-ends: browse, call and chain their capabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::OperationForm</name>
+    <message>
+        <source>Path parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an operation to fill in its request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill &amp;Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill every field with a valid example from the schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty every field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body as &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the request body as JSON text instead of a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media type of the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a Request with Problems?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request does not match the operation&apos;s description (problems: %1). The back-end will probably refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deprecated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as the bytes of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as multipart form data; binary fields take files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as URL-encoded form fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This parameter is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request body is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::OperationPage</name>
+    <message>
+        <source>Choose an operation in the catalog, or press Ctrl+K to find one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy operationId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the operationId to the clipboard (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the path to the clipboard (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this operation in the raw document (Ctrl+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecated: this operation may disappear from the back-end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request media type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response media type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security, servers and links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (webhook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capability: %1 — %2
+Risk: %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operationId: %1 (none in the document; made up from the method and path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operationId: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous access allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (scopes: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callback %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links and callbacks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::OperationTreeModel</name>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n operation</numerusform>
+            <numerusform>%n operations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deprecated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capability: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the console starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::SafeTextBrowser</name>
+    <message>
+        <source>Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link comes from the document. Open it in your browser?
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::Schema</name>
+    <message>
+        <source> or </source>
+        <extracomment>Joins JSON type names: &quot;string or null&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::SchemaBrowser</name>
+    <message>
+        <source>Search schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by (double-click to open):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations using this schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has no components/schemas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to by the schemas: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::SchemaTreeModel</name>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n more</numerusform>
+            <numerusform>… %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… (%n in all)</source>
+        <translation>
+            <numerusform>… (%n in all)</numerusform>
+            <numerusform>… (%n in all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pattern %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>additional properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[items]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all of #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any of #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unresolved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, nullable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (circular)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multiple of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length ≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length ≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items ≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items ≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>properties ≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>properties ≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discriminator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::SourceView</name>
+    <message>
+        <source>No document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the previous occurrence (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the next occurrence (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line (1 to %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrapped around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::WelcomePage</name>
+    <message>
+        <source>Open an OXA back-end&apos;s OpenAPI description, browse its capabilities, and read every operation safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a JSON or YAML description (Ctrl+O). You can also drop a file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a back-end (its base URL; the description is looked for at the usual places):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://xdr.example.org/api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-end URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent back-ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceWalker</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OpenAPI does not allow a $ref here; it is followed anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; beside a $ref is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discriminator maps &quot;%1&quot; to %2, which cannot be resolved: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads back to itself through other references without reaching a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses the &quot;%2&quot; scheme; only files and http(s) are followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be resolved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names an anchor; plain-name fragments are not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid JSON pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be resolved: %2 has no &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes through more than %2 references (the limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a local file, and a downloaded document may not read local files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the document&apos;s folder; allow references outside it to follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a remote (http) reference; allow remote references to follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 documents are referenced (the limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referenced document %1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refers to itself (a recursive structure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These refer to each other in a cycle (a recursive structure): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeMarkdown</name>
+    <message>
+        <source>[image: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[image “%1”: %2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link not followed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaSet</name>
+    <message>
+        <source>The reference %1 points to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference %1 is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference %1 leads to a document that was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document of the reference %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference %1 leads back to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference %1 is a chain of references too long to follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference %1 has a form that is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document or schema is known as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schema has the anchor %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fragment of %1 is not a JSON pointer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing exists at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaValidator</name>
+    <message>
+        <source>No value is allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema nests or recurses too deeply to be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is not one of the allowed values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value must be exactly %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value matches a schema it must not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected %1, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be greater than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be less than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a multiple of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of the range of the format %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length must be at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length must be at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must match the pattern %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of items must be at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of items must be at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items %1 and %2 are equal; items must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item matches the required item schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of matching items must be at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of matching items must be at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of fields must be at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of fields must be at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required when %1 is present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field name is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is not allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value matches alternatives %1 and %2; it must match exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value matches none of the alternatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value does not match the schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpecLoader</name>
+    <message>
+        <source>The document is %1 bytes long, more than the limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is UTF-16 or UTF-32; it was converted to UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8; invalid bytes were replaced with U+FFFD, the first one here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an OpenAPI description: the document is a %1, not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAPI %1 is not a version we know; it is read as OpenAPI 3.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;openapi: %1&quot; is not a version we know; it is read as OpenAPI 3.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;swagger: %1&quot; is not a version we know; it is read as Swagger 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document says neither &quot;openapi&quot; nor &quot;swagger&quot;; it is read as OpenAPI 3.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an OpenAPI description: it has no &quot;openapi&quot;, &quot;swagger&quot; or &quot;paths&quot; field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swagger 2.0 description converted to OpenAPI 3.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SwaggerConverter</name>
+    <message>
+        <source>An operation cannot have both body and formData parameters; the formData parameters are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YamlReader</name>
+    <message>
+        <source>A mapping key that is not a scalar cannot be represented in JSON; the entry is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nesting is deeper than the limit of %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of a merge key (&lt;&lt;) must be a mapping or a list of mappings; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge keys (&lt;&lt;, from YAML 1.1) were applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid !!%2; it is read as a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tag %1: the value is read as if it had none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alias *%1 refers to a node that contains it: recursive structures cannot be represented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alias *%1 has no anchor before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases expand to more than %1 nodes (the alias expansion limit): the document looks like an alias bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The YAML reader could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text holds several YAML documents; only the first is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid YAML: the text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid YAML: a NUL character is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is larger than 4 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>console</name>
+    <message>
+        <source>A desktop console for the back-ends of the Open XDR Architecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this language (en, fr) instead of the setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this theme (system, light, dark) instead of the setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OpenAPI description (file or URL), or a back-end&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[DOC_OR_URL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
