@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>Diagnostics: %1</source>
-        <translation>Diagnostics : %1</translation>
+        <translation>Diagnostics&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -90,6 +91,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_operationPage = new OperationPage(m_pages);
     m_requestForm = new OperationForm(m_pages);
     m_requestForm->setObjectName(QStringLiteral("requestForm"));
+    m_requestForm->setMemoryPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                 + QStringLiteral("/form-values.json"));
     m_schemaBrowser = new SchemaBrowser(m_pages);
     // The source page: the main document, or one it refers to.
     auto *sourcePage = new QWidget(m_pages);

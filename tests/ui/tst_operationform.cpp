@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -37,6 +38,8 @@ paths:
         - {name: hostId, in: path, required: true, schema: {type: string, format: uuid}}
         - {name: dryRun, in: query, schema: {type: boolean}}
         - {name: limit, in: query, schema: {type: integer, minimum: 1, maximum: 100}}
+        - {name: X-Api-Key, in: header, schema: {type: string}}
+        - {name: X-Request-Id, in: header, schema: {type: string}}
       requestBody:
         required: true
         content:
@@ -170,6 +173,7 @@ private Q_SLOTS:
     void rawJsonBothWays();
     void fillExampleResetAndRemember();
     void sendWarnsWhileInvalid();
+    void valuesKeptAcrossSessionsWithoutSecrets();
     void recursiveSchemaGrowsOnDemand();
     void hostileSchemasOpen();
     void oxaBulkSearchWithoutItems();
@@ -356,6 +360,79 @@ void TestOperationForm::fillExampleResetAndRemember()
     form.reset();
     QVERIFY(form.values().body.isUndefined() || form.values().body.toObject().isEmpty());
     QVERIFY(form.values().path.isEmpty());
+}
+
+void TestOperationForm::valuesKeptAcrossSessionsWithoutSecrets()
+{
+    QTemporaryDir dir;
+    const QString memory = dir.filePath(QStringLiteral("forms/form-values.json"));
+    const Loaded l = load(kDocument);
+    const Operation *isolate
+        = l.catalog->operationByKey(QStringLiteral("POST /hosts/{hostId}/isolate"));
+    {
+        OperationForm form;
+        form.setMemoryPath(memory);
+        form.setOperation(l.catalog, l.schemas, isolate);
+        type(field(&form, QStringLiteral("parameter:path:hostId")),
+             QStringLiteral("6f1c2b9e-8d4a-4c3e-9b7f-000000000002"));
+        type(field(&form, QStringLiteral("parameter:header:X-Api-Key")),
+             QStringLiteral("k3y-never-on-disk"));
+        type(field(&form, QStringLiteral("parameter:header:X-Request-Id")),
+             QStringLiteral("req-77"));
+        type(field(&form, QStringLiteral("field:reason")), QStringLiteral("Beaconing to C2"));
+        auto *add = form.findChild<QToolButton *>(QStringLiteral("addFieldButton"));
+        Q_EMIT add->menu()->aboutToShow();
+        for (QAction *action : add->menu()->actions()) {
+            if (action->text() == u"token")
+                action->trigger();
+        }
+        type(field(&form, QStringLiteral("field:token")), QStringLiteral("p4ssw0rd-never-on-disk"));
+        // Within the session, everything comes back.
+        form.setOperation(l.catalog,
+                          l.schemas,
+                          l.catalog->operationByKey(QStringLiteral("POST /trees")));
+        form.setOperation(l.catalog, l.schemas, isolate);
+        QCOMPARE(form.values().header.value(QStringLiteral("X-Api-Key")).toString(),
+                 QStringLiteral("k3y-never-on-disk"));
+        QCOMPARE(form.values().body.toObject().value(QStringLiteral("token")).toString(),
+                 QStringLiteral("p4ssw0rd-never-on-disk"));
+    }
+    QFile file(memory);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray stored = file.readAll();
+    QVERIFY(stored.contains("Beaconing to C2"));
+    QVERIFY(!stored.contains("never-on-disk"));
+
+    // A new session: the values come back from the file, the secrets do not.
+    OperationForm later;
+    later.setMemoryPath(memory);
+    later.setOperation(l.catalog, l.schemas, isolate);
+    const RequestValues values = later.values();
+    QCOMPARE(values.path.value(QStringLiteral("hostId")).toString(),
+             QStringLiteral("6f1c2b9e-8d4a-4c3e-9b7f-000000000002"));
+    QCOMPARE(values.header.value(QStringLiteral("X-Request-Id")).toString(),
+             QStringLiteral("req-77"));
+    QVERIFY(!values.header.contains(QStringLiteral("X-Api-Key")));
+    QCOMPARE(values.body.toObject().value(QStringLiteral("reason")).toString(),
+             QStringLiteral("Beaconing to C2"));
+    QVERIFY(!values.body.toObject().contains(QStringLiteral("token")));
+
+    // Reset forgets them everywhere; a broken file is ignored.
+    later.reset();
+    later.setOperation(nullptr, nullptr, nullptr);
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("Beaconing to C2"));
+    file.close();
+    QFile::remove(memory);
+    QFile broken(memory);
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"entries\": [1, 2");
+    broken.close();
+    OperationForm third;
+    third.setMemoryPath(memory);
+    third.setOperation(l.catalog, l.schemas, isolate);
+    QVERIFY(third.values().path.isEmpty());
 }
 
 void TestOperationForm::sendWarnsWhileInvalid()

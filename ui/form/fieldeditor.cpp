@@ -132,6 +132,8 @@ public:
 
     QJsonValue value() const override
     {
+        if (m_field.shape == FieldShape::Secret && m_context.redactSecrets)
+            return QJsonValue(QJsonValue::Undefined);
         const QString t = m_multi ? m_multi->toPlainText() : m_line->text();
         return withNull(t.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(t));
     }
@@ -940,6 +942,7 @@ private:
         connect(editor, &FieldEditor::changed, this, &FieldEditor::changed);
         const QString label = FieldDescription::label(*p->schema, name);
         QWidget *labelWidget = fieldLabel(label, required, p->schema->description, m_body);
+        editor->setHelp(p->schema->description);
         if (!required) {
             // Optional fields added by hand can be taken away again.
             auto *remove = new QToolButton(labelWidget);
@@ -1197,6 +1200,30 @@ FieldEditor *FieldEditor::childEditor(const QString &) const
 QString FieldEditor::childName(const QString &token) const
 {
     return token;
+}
+
+void FieldEditor::setHelp(const QString &description)
+{
+    const QString text = description.trimmed();
+    if (text.isEmpty()) {
+        if (m_helpLabel)
+            m_helpLabel->hide();
+        return;
+    }
+    if (!m_helpLabel) {
+        m_helpLabel = plainLabel(QString(), this);
+        m_helpLabel->setObjectName(QStringLiteral("fieldHelp"));
+        m_helpLabel->setWordWrap(true);
+        m_helpLabel->setEnabled(false); // the palette's quiet text colour
+        m_layout->insertWidget(m_layout->indexOf(m_messageLabel), m_helpLabel);
+    }
+    // The first paragraph, one or two lines of it: the rest is in the tool tip.
+    QString first = text.section(QStringLiteral("\n\n"), 0, 0).simplified();
+    if (first.size() > 160)
+        first = first.left(159) + QChar(0x2026);
+    m_helpLabel->setText(first);
+    m_helpLabel->setToolTip(plainToolTip(text.left(4000)));
+    m_helpLabel->show();
 }
 
 void FieldEditor::setMessages(const QStringList &messages)

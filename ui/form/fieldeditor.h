@@ -23,6 +23,8 @@ struct FormContext
     const SchemaSet *schemas = nullptr;
     /** Requests hide readOnly fields. */
     SchemaValidator::Direction direction = SchemaValidator::Direction::Request;
+    /** While set, secret fields (passwords, writeOnly) give no value: for what is stored. */
+    mutable bool redactSecrets = false;
 };
 
 /**
@@ -46,6 +48,8 @@ public:
     /** How a child that has no editor of its own is named in messages ("Item 4"). */
     virtual QString childName(const QString &token) const;
 
+    /** Shows the start of a description under the field (plain text; all of it as tool tip). */
+    void setHelp(const QString &description);
     /** Shows the messages under the field, or hides them when the list is empty. */
     void setMessages(const QStringList &messages);
     QStringList messages() const { return m_messages; }
@@ -67,6 +71,7 @@ protected:
 private:
     QVBoxLayout *m_layout = nullptr;
     QLabel *m_messageLabel = nullptr;
+    QLabel *m_helpLabel = nullptr;
     QToolButton *m_nullButton = nullptr;
     QWidget *m_editor = nullptr;
     QStringList m_messages;

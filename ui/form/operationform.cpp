@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QTimer>
@@ -90,6 +91,39 @@ NodeRef parameterSchema(const Parameter &p, QString *pointer)
         return p.content.front().schema;
     }
     return NodeRef();
+}
+
+/** Parameters whose values are secrets by their name or place: never written to disk. */
+bool isSecretParameter(const Parameter &p)
+{
+    static const QRegularExpression
+        secret(QStringLiteral("auth|token|secret|passw|api[-_]?key|session|credential|signature"),
+               QRegularExpression::CaseInsensitiveOption);
+    return p.location == ParameterLocation::Cookie || secret.match(p.name).hasMatch();
+}
+
+QJsonObject toJson(const RequestValues &values)
+{
+    QJsonObject out{{QStringLiteral("path"), values.path},
+                    {QStringLiteral("query"), values.query},
+                    {QStringLiteral("header"), values.header},
+                    {QStringLiteral("cookie"), values.cookie},
+                    {QStringLiteral("mediaType"), values.mediaType}};
+    if (!values.body.isUndefined())
+        out.insert(QStringLiteral("body"), values.body);
+    return out;
+}
+
+RequestValues fromJson(const QJsonObject &json)
+{
+    RequestValues values;
+    values.path = json.value(QStringLiteral("path")).toObject();
+    values.query = json.value(QStringLiteral("query")).toObject();
+    values.header = json.value(QStringLiteral("header")).toObject();
+    values.cookie = json.value(QStringLiteral("cookie")).toObject();
+    values.mediaType = json.value(QStringLiteral("mediaType")).toString();
+    values.body = json.value(QStringLiteral("body"));
+    return values;
 }
 
 } // namespace
@@ -224,7 +258,15 @@ OperationForm::OperationForm(QWidget *parent)
     };
 }
 
-OperationForm::~OperationForm() = default;
+OperationForm::~OperationForm()
+{
+    remember();
+}
+
+void OperationForm::setMemoryPath(const QString &path)
+{
+    m_memory = FormMemory(path);
+}
 
 void OperationForm::setSendQuestion(std::function<bool(const QList<FormProblem> &)> question)
 {
@@ -240,17 +282,42 @@ void OperationForm::setOperation(std::shared_ptr<const Catalog> catalog,
     m_schemas = std::move(schemas);
     m_operation = m_schemas ? operation : nullptr;
     m_key = m_operation ? m_operation->key : QString();
+    m_documentId = m_catalog ? m_catalog->document().main().url().toString() : QString();
     m_context.schemas = m_schemas.get();
     rebuild();
-    if (m_remembered.contains(m_key))
-        setValues(m_remembered.value(m_key));
+    // This session's values first (secrets included), then those kept on disk.
+    if (m_operation) {
+        if (m_remembered.contains(memoryKey()))
+            setValues(m_remembered.value(memoryKey()));
+        else if (const auto stored = m_memory.value(memoryKey()))
+            setValues(fromJson(*stored));
+    }
     validateNow();
 }
 
 void OperationForm::remember()
 {
-    if (m_operation && !m_key.isEmpty())
-        m_remembered.insert(m_key, values());
+    if (!m_operation || m_key.isEmpty())
+        return;
+    const RequestValues current = values();
+    if (m_remembered.value(memoryKey()) == current)
+        return;
+    m_remembered.insert(memoryKey(), current);
+    // On disk, without secrets.
+    m_context.redactSecrets = true;
+    RequestValues kept = values();
+    m_context.redactSecrets = false;
+    for (const ParameterField &field : m_parameters) {
+        if (isSecretParameter(*field.parameter))
+            valuesAt(kept, field.parameter->location).remove(field.parameter->name);
+    }
+    kept.cookie = QJsonObject();
+    const bool empty = kept.path.isEmpty() && kept.query.isEmpty() && kept.header.isEmpty()
+                       && kept.body.isUndefined();
+    if (empty)
+        m_memory.remove(memoryKey()); // nothing worth a write
+    else
+        m_memory.setValue(memoryKey(), toJson(kept));
 }
 
 void OperationForm::rebuild()
@@ -310,6 +377,7 @@ void OperationForm::rebuild()
                                     p.description,
                                     group),
                          editor);
+            editor->setHelp(p.description.isEmpty() && schema ? schema->description : p.description);
             m_parameters.push_back({&p, schema, editor});
         }
     }
@@ -480,7 +548,8 @@ void OperationForm::fillExample()
 
 void OperationForm::reset()
 {
-    m_remembered.remove(m_key);
+    m_remembered.remove(memoryKey());
+    m_memory.remove(memoryKey());
     RequestValues empty;
     empty.mediaType = m_mediaType->currentText();
     if (m_rawMode)

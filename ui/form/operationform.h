@@ -3,6 +3,7 @@
 #pragma once
 
 #include "form/fieldeditor.h"
+#include "form/formmemory.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -88,6 +89,12 @@ public:
      * say "send anyway" first. Emits sendRequested() when it may go.
      */
     void send();
+    /**
+     * Keeps the values of each operation in this file across sessions (empty: this session
+     * only). Secrets stay out of it: password and writeOnly fields, cookies, and parameters
+     * whose names say token, key, secret, password, session or authorization.
+     */
+    void setMemoryPath(const QString &path);
     /** Replaces the "send anyway?" question (tests); it gets the problems, returns the answer. */
     void setSendQuestion(std::function<bool(const QList<FormProblem> &)> question);
 
@@ -108,6 +115,7 @@ private:
     void buildBody();
     void scheduleValidation();
     void remember();
+    QString memoryKey() const { return m_documentId + u'\n' + m_key; }
     FieldEditor *bodyEditor() const { return m_bodyEditor; }
     QJsonValue bodyValue(QString *syntaxError) const;
     const Schema *bodySchema() const;
@@ -122,6 +130,8 @@ private:
     QString m_key;
     FormContext m_context;
     QHash<QString, RequestValues> m_remembered;
+    FormMemory m_memory;
+    QString m_documentId;
 
     QLabel *m_placeholder = nullptr;
     QWidget *m_content = nullptr;
