@@ -141,7 +141,7 @@ OperationForm::OperationForm(QWidget *parent)
     // Tools above the form; Send below it.
     m_content = new QWidget(this);
     auto *content = new QVBoxLayout(m_content);
-    content->setContentsMargins(0, 0, 0, 0);
+    content->setContentsMargins(6, 4, 6, 4);
     auto *tools = new QHBoxLayout;
     auto *fill = new QPushButton(tr("Fill &Example"), m_content);
     fill->setObjectName(QStringLiteral("fillExampleButton"));
