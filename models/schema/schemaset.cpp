@@ -1015,53 +1015,35 @@ const Schema *SchemaSet::resolveLocked(const Schema &from,
     return compileLocked(located->resource, located->node, located->pointer);
 }
 
-const Schema *SchemaSet::target(const Schema &schema) const
+const Schema *SchemaSet::resolveOnce(const Schema &schema,
+                                     std::string_view text,
+                                     std::atomic<const Schema *> &slot,
+                                     std::atomic<bool> &failed,
+                                     bool dynamic) const
 {
-    if (schema.refText.empty())
+    if (text.empty())
         return nullptr;
-    if (const Schema *known = schema.m_ref.load(std::memory_order_acquire))
+    // Resolved once, under the lock; afterwards read without it.
+    if (const Schema *known = slot.load(std::memory_order_acquire))
         return known;
-    if (schema.m_refFailed.load(std::memory_order_acquire))
+    if (failed.load(std::memory_order_acquire))
         return nullptr;
     std::lock_guard lock(m_mutex);
-    if (const Schema *known = schema.m_ref.load(std::memory_order_acquire))
+    if (const Schema *known = slot.load(std::memory_order_acquire))
         return known;
-    if (schema.m_refFailed.load(std::memory_order_acquire))
+    if (failed.load(std::memory_order_acquire))
         return nullptr;
     QString problem;
-    auto *self = const_cast<SchemaSet *>(this);
-    const Schema *resolved = self->resolveLocked(schema, schema.refText, &problem);
-    if (resolved) {
-        schema.m_ref.store(resolved, std::memory_order_release);
-    } else {
-        m_problems.insert(&schema, problem);
-        schema.m_refFailed.store(true, std::memory_order_release);
-    }
-    return resolved;
-}
-
-const Schema *SchemaSet::dynamicTarget(const Schema &schema) const
-{
-    if (schema.dynamicRefText.empty())
-        return nullptr;
-    if (const Schema *known = schema.m_dynamicRef.load(std::memory_order_acquire))
-        return known;
-    if (schema.m_dynamicRefFailed.load(std::memory_order_acquire))
-        return nullptr;
-    std::lock_guard lock(m_mutex);
-    if (const Schema *known = schema.m_dynamicRef.load(std::memory_order_acquire))
-        return known;
-    QString problem;
-    auto *self = const_cast<SchemaSet *>(this);
-    const Schema *resolved = self->resolveLocked(schema, schema.dynamicRefText, &problem);
+    const Schema *resolved = const_cast<SchemaSet *>(this)->resolveLocked(schema, text, &problem);
     if (!resolved) {
         m_problems.insert(&schema, problem);
-        schema.m_dynamicRefFailed.store(true, std::memory_order_release);
+        failed.store(true, std::memory_order_release);
         return nullptr;
     }
-    const std::string_view text = schema.dynamicRefText;
     const size_t hash = text.find('#');
-    if (hash != std::string_view::npos && hash + 1 < text.size() && text[hash + 1] != '/') {
+    if (dynamic && hash != std::string_view::npos && hash + 1 < text.size()
+        && text[hash + 1] != '/') {
+        // A $dynamicRef is dynamic only when its static target declares the same anchor.
         const std::string_view name = text.substr(hash + 1);
         const JsonNode *anchor = resolved->node ? resolved->node->get("$dynamicAnchor") : nullptr;
         if (anchor && anchor->stringView() == name) {
@@ -1069,8 +1051,22 @@ const Schema *SchemaSet::dynamicTarget(const Schema &schema) const
             schema.m_dynamicAnchorName = name;
         }
     }
-    schema.m_dynamicRef.store(resolved, std::memory_order_release);
+    slot.store(resolved, std::memory_order_release);
     return resolved;
+}
+
+const Schema *SchemaSet::target(const Schema &schema) const
+{
+    return resolveOnce(schema, schema.refText, schema.m_ref, schema.m_refFailed, false);
+}
+
+const Schema *SchemaSet::dynamicTarget(const Schema &schema) const
+{
+    return resolveOnce(schema,
+                       schema.dynamicRefText,
+                       schema.m_dynamicRef,
+                       schema.m_dynamicRefFailed,
+                       true);
 }
 
 QString SchemaSet::referenceProblem(const Schema &schema) const

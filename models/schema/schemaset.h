@@ -121,6 +121,11 @@ private:
     std::optional<Located> locate(const QString &absoluteUri, QString *problem);
     QRegularExpression pattern(std::string_view source, bool *valid);
     const Schema *resolveLocked(const Schema &from, std::string_view reference, QString *problem);
+    const Schema *resolveOnce(const Schema &schema,
+                              std::string_view text,
+                              std::atomic<const Schema *> &slot,
+                              std::atomic<bool> &failed,
+                              bool dynamic) const;
     void scanWholeDocumentOnce();
 
     std::shared_ptr<const SpecDocument> m_document;
