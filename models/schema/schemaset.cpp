@@ -350,7 +350,9 @@ SchemaSet::SchemaSet(std::shared_ptr<const SpecDocument> document)
         // inside it are looked for the first time a reference needs one.
         SchemaResource &resource = m_resources.emplace_back();
         resource.baseUri = withoutFragment(source->url());
-        resource.root = source->tree().root();
+        // The main document as OpenAPI 3 (a Swagger 2.0 one converted): where references land.
+        resource.root
+            = source.get() == &m_document->main() ? m_document->root().node : source->tree().root();
         resource.source = source.get();
         resource.tree = &source->tree();
         resource.dialect = m_defaultDialect;

@@ -100,6 +100,7 @@ private Q_SLOTS:
     void examplesAreValid_data();
     void examplesAreValid();
     void oxaSchemasCompileAndExamplesValidate();
+    void swagger2SchemasFollowTheConvertedDocument();
 };
 
 void TestSchemaValidator::compiledShape()
@@ -482,6 +483,56 @@ void TestSchemaValidator::oxaSchemasCompileAndExamplesValidate()
     QVERIFY2(unexplained.isEmpty(), qPrintable(unexplained.mid(0, 10).join(u'\n')));
     QVERIFY(valid > schemas * 9 / 10);
     QVERIFY(brokenReferences > 0); // the fixture's dangling references are met, and named
+}
+
+void TestSchemaValidator::swagger2SchemasFollowTheConvertedDocument()
+{
+    // Swagger 2.0 is read through its OpenAPI 3 conversion: references to #/definitions land
+    // in #/components/schemas, and the schemas must resolve there.
+    const auto catalog = OxaTest::catalogFromText(R"(swagger: "2.0"
+info: {title: S, version: "1"}
+paths:
+  /hosts:
+    post:
+      operationId: addHost
+      parameters:
+        - {name: body, in: body, required: true, schema: {$ref: '#/definitions/Host'}}
+        - {name: limit, in: query, type: integer, maximum: 10}
+      responses: {'200': {description: ok, schema: {$ref: '#/definitions/Host'}}}
+definitions:
+  Host:
+    type: object
+    required: [name, ip]
+    properties:
+      name: {type: string, minLength: 2}
+      ip: {type: string, format: ipv4}
+      parent: {$ref: '#/definitions/Host'}
+)");
+    QVERIFY(catalog);
+    SchemaSet set(catalog->documentPointer());
+    QCOMPARE(set.defaultDialect(), SchemaDialect::OpenApi30);
+    const Operation *op = catalog->operationByKey(QStringLiteral("POST /hosts"));
+    QVERIFY(op && op->requestBody);
+    const MediaType &media = op->requestBody->content.front();
+    const Schema *body
+        = set.compile(media.schema, mediaSchemaPointer(op->requestBody->pointer, media.name));
+    const Schema *host = set.target(*body);
+    QVERIFY2(host, qPrintable(set.referenceProblem(*body)));
+    QCOMPARE(host->componentName(), QStringLiteral("Host"));
+    QVERIFY(set.target(*host->property("parent")) == host);
+    const SchemaValidator validator(set);
+    const QJsonValue example = ExampleGenerator(set).generate(*body);
+    const auto tree = treeOf(example);
+    QVERIFY2(validator.validate(*body, *tree->root()).isEmpty(),
+             qPrintable(jsonText(*tree->root())));
+    const auto bad = json(R"({"name": "x", "ip": "300.0.0.1"})");
+    QCOMPARE(pointers(validator.validate(*body, *bad->root())),
+             QStringLiteral("/name minLength, /ip format"));
+    // The Swagger-style query parameter has a synthesised schema.
+    const Parameter &limit = op->parameters.at(op->parameters.size() - 1);
+    const Schema *limitSchema
+        = set.compile(limit.schema, limit.pointer + QStringLiteral("/schema"));
+    QCOMPARE(limitSchema->maximum.value_or(0), 10.0);
 }
 
 QTEST_GUILESS_MAIN(TestSchemaValidator)
