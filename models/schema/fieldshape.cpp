@@ -66,13 +66,14 @@ void collectParts(const SchemaSet &schemas,
     if (!schema || depth > 16)
         return;
     QString ignored;
-    const Schema *target = followed(schemas, schema, &ignored);
-    if (!target)
+    const Schema *s = followed(schemas, schema, &ignored);
+    if (!s || std::find(into.begin(), into.end(), s) != into.end())
         return;
-    if (target != schema && !schema->refText.empty() && !schema->refHidesSiblings)
-        collectParts(schemas, schemas.target(*schema), into, depth + 1);
-    into.push_back(target);
-    for (const Schema *part : target->allOf)
+    into.push_back(s);
+    // 2020-12: a $ref beside keywords of its own adds its target's.
+    if (!s->refText.empty() && !s->refHidesSiblings)
+        collectParts(schemas, schemas.target(*s), into, depth + 1);
+    for (const Schema *part : s->allOf)
         collectParts(schemas, part, into, depth + 1);
 }
 

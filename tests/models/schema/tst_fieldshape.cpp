@@ -20,6 +20,7 @@ private Q_SLOTS:
     void nullableAlternativeIsClearable();
     void allOfMergesProperties();
     void variantsAreNamed();
+    void referenceWithSiblingsAddsItsTarget();
     void brokenReferenceFallsBackToJson();
     void pastedLists_data();
     void pastedLists();
@@ -142,6 +143,21 @@ void TestFieldShape::allOfMergesProperties()
     QVERIFY(objectRequires(field, "id"));
     QVERIFY(objectRequires(field, "severity"));
     QVERIFY(!objectRequires(field, "name"));
+}
+
+void TestFieldShape::referenceWithSiblingsAddsItsTarget()
+{
+    // 2020-12 applies a $ref and the keywords beside it; OpenAPI 3.0 ignores the siblings.
+    const QByteArray text
+        = R"({"$defs": {"Base": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}}},
+        "$ref": "#/$defs/Base", "properties": {"note": {"type": "string"}}})";
+    const Compiled modern(text);
+    const auto properties = objectProperties(modern.field());
+    QCOMPARE(int(modern.field().shape), int(FieldShape::Object));
+    QCOMPARE(properties.size(), size_t(2));
+    QVERIFY(objectRequires(modern.field(), "id"));
+    const Compiled old(QByteArray(text).replace("$defs", "definitions"), SchemaDialect::OpenApi30);
+    QCOMPARE(objectProperties(old.field()).size(), size_t(1));
 }
 
 void TestFieldShape::variantsAreNamed()
