@@ -86,6 +86,7 @@ components:
             channels: {type: array, items: {type: string}}
         token: {type: string, format: password}
         id: {type: string, readOnly: true}
+        steps: {type: array, items: {type: integer}}
     Ip:
       type: object
       required: [kind, value]
@@ -171,6 +172,7 @@ private Q_SLOTS:
     void parametersAndNestedBody();
     void pastedListAndVariant();
     void rawJsonBothWays();
+    void itemsAndFieldsAddedMovedRemoved();
     void fillExampleResetAndRemember();
     void sendWarnsWhileInvalid();
     void valuesKeptAcrossSessionsWithoutSecrets();
@@ -299,6 +301,54 @@ void TestOperationForm::pastedListAndVariant()
     QVERIFY(until->findChild<QToolButton *>(QStringLiteral("calendarButton")));
     null->click();
     QVERIFY(form.values().body.toObject().value(QStringLiteral("until")).isNull());
+}
+
+void TestOperationForm::itemsAndFieldsAddedMovedRemoved()
+{
+    const Loaded l = load(kDocument);
+    OperationForm form;
+    form.setOperation(l.catalog,
+                      l.schemas,
+                      l.catalog->operationByKey(QStringLiteral("POST /hosts/{hostId}/isolate")));
+    form.show();
+    auto *add = field(&form, QStringLiteral("bodyEditor"))
+                    ->findChild<QToolButton *>(QStringLiteral("addFieldButton"));
+    Q_EMIT add->menu()->aboutToShow();
+    for (QAction *action : add->menu()->actions()) {
+        if (action->text() == u"steps")
+            action->trigger();
+    }
+    FieldEditor *steps = field(&form, QStringLiteral("field:steps"));
+    QVERIFY(steps);
+    for (int i = 1; i <= 3; ++i) {
+        QTest::mouseClick(steps->findChild<QPushButton *>(QStringLiteral("addItemButton")),
+                          Qt::LeftButton);
+        const auto items = steps->findChildren<FieldEditor *>();
+        type(items.last(), QString::number(i * 10));
+    }
+    const auto body
+        = [&] { return form.values().body.toObject().value(QStringLiteral("steps")).toArray(); };
+    QCOMPARE(body(), (QJsonArray{10, 20, 30}));
+    // Move the last item up, then remove the first: by the buttons, as a person would.
+    QTest::mouseClick(steps->findChildren<QToolButton *>(QStringLiteral("moveUpButton")).at(2),
+                      Qt::LeftButton);
+    QCOMPARE(body(), (QJsonArray{10, 30, 20}));
+    QTest::mouseClick(steps->findChildren<QToolButton *>(QStringLiteral("removeItemButton")).at(0),
+                      Qt::LeftButton);
+    QApplication::processEvents();
+    QCOMPARE(body(), (QJsonArray{30, 20}));
+    // The optional field goes as it came.
+    QToolButton *removeField = nullptr;
+    for (QToolButton *button :
+         form.findChildren<QToolButton *>(QStringLiteral("removeFieldButton"))) {
+        if (button->toolTip().contains(QStringLiteral("steps")))
+            removeField = button;
+    }
+    QVERIFY(removeField);
+    QTest::mouseClick(removeField, Qt::LeftButton);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(!form.findChild<FieldEditor *>(QStringLiteral("field:steps")));
+    QVERIFY(!form.values().body.toObject().contains(QStringLiteral("steps")));
 }
 
 void TestOperationForm::rawJsonBothWays()

@@ -652,8 +652,12 @@ private:
                [this](int i) {
                    if (i < 0)
                        return;
-                   delete m_items[size_t(i)].row;
+                   // Later: the button pressed is inside the row.
+                   QWidget *gone = m_items[size_t(i)].row;
                    m_items.erase(m_items.begin() + i);
+                   gone->hide();
+                   gone->setParent(nullptr); // out of the form's children at once
+                   gone->deleteLater();
                });
         m_rows->insertWidget(m_rows->count() - 1, row);
         m_items.push_back({row, editor, nullptr});
@@ -853,7 +857,7 @@ public:
         // Optional fields the value has come in; those it lacks go.
         for (auto it = m_editors.begin(); it != m_editors.end();) {
             if (!object.contains(it->first) && !objectRequires(m_field, it->first.toStdString())) {
-                m_form->removeRow(it->second);
+                removeRow(it->second);
                 it = m_editors.erase(it);
             } else {
                 ++it;
@@ -892,6 +896,19 @@ public:
     }
 
 private:
+    /** Takes a field's row out; its widgets go later (a button of the row may be the caller). */
+    void removeRow(FieldEditor *editor)
+    {
+        const QFormLayout::TakeRowResult row = m_form->takeRow(editor);
+        for (QLayoutItem *item : {row.labelItem, row.fieldItem}) {
+            if (item && item->widget()) {
+                item->widget()->hide();
+                item->widget()->setParent(nullptr); // out of the form's children at once
+                item->widget()->deleteLater();
+            }
+            delete item;
+        }
+    }
     bool hidden(const Schema &property) const
     {
         return (property.readOnly && m_context.direction == SchemaValidator::Direction::Request)
@@ -955,7 +972,7 @@ private:
             connect(remove, &QToolButton::clicked, this, [this, name] {
                 for (auto it = m_editors.begin(); it != m_editors.end(); ++it) {
                     if (it->first == name) {
-                        m_form->removeRow(it->second);
+                        removeRow(it->second);
                         m_editors.erase(it);
                         break;
                     }
