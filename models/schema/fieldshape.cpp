@@ -29,6 +29,14 @@ const Schema *followed(const SchemaSet &schemas, const Schema *schema, QString *
     return schema;
 }
 
+/** OpenAPI 3.1 marks file content with contentMediaType (3.0 with format: binary). */
+bool isBinaryMedia(std::string_view media)
+{
+    return !media.empty() && media.substr(0, 5) != "text/"
+           && media.find("json") == std::string_view::npos
+           && media.find("xml") == std::string_view::npos;
+}
+
 bool isNullOnly(const Schema *schema)
 {
     return schema && schema->typeDeclared && schema->types == NullType;
@@ -175,7 +183,7 @@ FieldDescription describeField(const SchemaSet &schemas, const Schema *schema)
             field.shape = FieldShape::Date;
         else if (f == "date-time")
             field.shape = FieldShape::DateTime;
-        else if (f == "binary")
+        else if (f == "binary" || isBinaryMedia(s->contentMediaType))
             field.shape = FieldShape::File;
         else if (stringFormatIsChecked(f))
             field.shape = FieldShape::Formatted;

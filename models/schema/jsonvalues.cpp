@@ -7,7 +7,6 @@
 #include "document/textlimits.h"
 
 #include <QCoreApplication>
-
 #include <QJsonArray>
 #include <QJsonObject>
 

@@ -95,6 +95,7 @@ public:
     const JsonNode *enumValues = nullptr; ///< an array node
     const JsonNode *constValue = nullptr;
     std::string_view format;
+    std::string_view contentMediaType; ///< 2019+: the media type of a string's content
 
     // Numbers. Draft-04's boolean exclusive bounds are read into the exclusive fields.
     std::optional<double> minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf;

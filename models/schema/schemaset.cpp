@@ -74,6 +74,7 @@ enum class Keyword : quint8 {
     ReadOnly,
     WriteOnly,
     Deprecated,
+    ContentMediaType,
 };
 
 Keyword keywordOf(std::string_view key)
@@ -138,6 +139,7 @@ Keyword keywordOf(std::string_view key)
         {"readOnly", Keyword::ReadOnly},
         {"writeOnly", Keyword::WriteOnly},
         {"deprecated", Keyword::Deprecated},
+        {"contentMediaType", Keyword::ContentMediaType},
     };
     const auto it = keywords.find(key);
     return it == keywords.end() ? Keyword::Unknown : it->second;
@@ -899,6 +901,10 @@ const Schema *SchemaSet::compileLocked(SchemaResource *resource,
             break;
         case Keyword::Deprecated:
             s.deprecated = v.toBool();
+            break;
+        case Keyword::ContentMediaType:
+            if (v.isString())
+                s.contentMediaType = v.stringView();
             break;
         default:
             break;

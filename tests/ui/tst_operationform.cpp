@@ -63,6 +63,24 @@ paths:
                 until: {anyOf: [{type: string, format: date-time}, {type: 'null'}]}
                 labels: {type: object, additionalProperties: {type: string}}
       responses: {'200': {description: ok}}
+  /samples:
+    post:
+      operationId: submitSample
+      requestBody:
+        required: true
+        content:
+          multipart/form-data:
+            schema:
+              type: object
+              required: [file]
+              properties:
+                file: {type: string, format: binary}
+                comment: {type: string}
+          application/octet-stream:
+            schema: {type: string, format: binary}
+          text/plain:
+            schema: {type: string}
+      responses: {'200': {description: ok}}
   /trees:
     post:
       operationId: postTree
@@ -172,6 +190,7 @@ private Q_SLOTS:
     void parametersAndNestedBody();
     void pastedListAndVariant();
     void rawJsonBothWays();
+    void mediaTypesChooseTheirEditors();
     void itemsAndFieldsAddedMovedRemoved();
     void fillExampleResetAndRemember();
     void sendWarnsWhileInvalid();
@@ -349,6 +368,40 @@ void TestOperationForm::itemsAndFieldsAddedMovedRemoved()
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QVERIFY(!form.findChild<FieldEditor *>(QStringLiteral("field:steps")));
     QVERIFY(!form.values().body.toObject().contains(QStringLiteral("steps")));
+}
+
+void TestOperationForm::mediaTypesChooseTheirEditors()
+{
+    const Loaded l = load(kDocument);
+    OperationForm form;
+    form.setOperation(l.catalog,
+                      l.schemas,
+                      l.catalog->operationByKey(QStringLiteral("POST /samples")));
+    form.show();
+    auto *media = find<QComboBox>(&form, QStringLiteral("mediaTypeCombo"));
+    QCOMPARE(media->count(), 3);
+    QVERIFY(media->isVisible());
+    // Multipart: the binary field takes a file.
+    media->setCurrentIndex(media->findText(QStringLiteral("multipart/form-data")));
+    FieldEditor *file = field(&form, QStringLiteral("field:file"));
+    QCOMPARE(int(file->field().shape), int(FieldShape::File));
+    QVERIFY(file->findChild<QPushButton *>(QStringLiteral("chooseFileButton")));
+    type(file, QStringLiteral("/tmp/sample.exe"));
+    form.validateNow();
+    QCOMPARE(form.values().mediaType, QStringLiteral("multipart/form-data"));
+    QCOMPARE(form.values().body.toObject().value(QStringLiteral("file")).toString(),
+             QStringLiteral("/tmp/sample.exe"));
+    QVERIFY2(form.problems().isEmpty(), qPrintable(problemTexts(form).join(u'\n')));
+    // Octet-stream: the whole body is a file; text/plain: a text.
+    media->setCurrentIndex(media->findText(QStringLiteral("application/octet-stream")));
+    QCOMPARE(int(field(&form, QStringLiteral("bodyEditor"))->field().shape), int(FieldShape::File));
+    media->setCurrentIndex(media->findText(QStringLiteral("text/plain")));
+    FieldEditor *text = field(&form, QStringLiteral("bodyEditor"));
+    QCOMPARE(int(text->field().shape), int(FieldShape::MultiLine));
+    text->findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("line one\nline two"));
+    QCOMPARE(form.values().body.toString(), QStringLiteral("line one\nline two"));
+    form.validateNow();
+    QVERIFY(form.problems().isEmpty());
 }
 
 void TestOperationForm::rawJsonBothWays()

@@ -84,6 +84,12 @@ void TestFieldShape::shapes_data()
                           << FieldShape::Formatted << false;
     QTest::newRow("binary") << QByteArray(R"({"type": "string", "format": "binary"})")
                             << FieldShape::File << false;
+    QTest::newRow("contentMediaType")
+        << QByteArray(R"({"type": "string", "contentMediaType": "image/png"})") << FieldShape::File
+        << false;
+    QTest::newRow("json content") << QByteArray(
+        R"({"type": "string", "contentMediaType": "application/json"})")
+                                  << FieldShape::Text << false;
     QTest::newRow("strings") << QByteArray(
         R"({"type": "array", "items": {"type": "string", "format": "ipv4"}})")
                              << FieldShape::StringList << false;
