@@ -194,6 +194,7 @@ private Q_SLOTS:
     void itemsAndFieldsAddedMovedRemoved();
     void fillExampleResetAndRemember();
     void sendWarnsWhileInvalid();
+    void keyboardAlone();
     void valuesKeptAcrossSessionsWithoutSecrets();
     void recursiveSchemaGrowsOnDemand();
     void hostileSchemasOpen();
@@ -536,6 +537,44 @@ void TestOperationForm::valuesKeptAcrossSessionsWithoutSecrets()
     third.setMemoryPath(memory);
     third.setOperation(l.catalog, l.schemas, isolate);
     QVERIFY(third.values().path.isEmpty());
+}
+
+void TestOperationForm::keyboardAlone()
+{
+    const Loaded l = load(kDocument);
+    OperationForm form;
+    form.setOperation(l.catalog,
+                      l.schemas,
+                      l.catalog->operationByKey(QStringLiteral("POST /hosts/{hostId}/isolate")));
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    form.activateWindow();
+    FieldEditor *hostId = field(&form, QStringLiteral("parameter:path:hostId"));
+    hostId->setFocus();
+    QTRY_VERIFY(hostId->findChild<QLineEdit *>()->hasFocus());
+    QTest::keyClicks(QApplication::focusWidget(),
+                     QStringLiteral("6f1c2b9e-8d4a-4c3e-9b7f-000000000003"));
+    // Tab walks the fields in order: the next parameter is the tri-state dryRun box; space sets it.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QWidget *dryRun
+        = field(&form, QStringLiteral("parameter:query:dryRun"))->findChild<QCheckBox *>();
+    QTRY_COMPARE(QApplication::focusWidget(), dryRun);
+    QTest::keyClick(dryRun, Qt::Key_Space);
+    QCOMPARE(form.values().query.value(QStringLiteral("dryRun")), QJsonValue(true));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("5"));
+    QCOMPARE(form.values().query.value(QStringLiteral("limit")).toInteger(), 5);
+    // Ctrl+Return sends from anywhere in the form.
+    QList<RequestValues> sent;
+    connect(&form,
+            &OperationForm::sendRequested,
+            this,
+            [&](const QString &, const RequestValues &v) { sent << v; });
+    form.setSendQuestion([](const QList<FormProblem> &) { return true; });
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.front().path.value(QStringLiteral("hostId")).toString(),
+             QStringLiteral("6f1c2b9e-8d4a-4c3e-9b7f-000000000003"));
 }
 
 void TestOperationForm::sendWarnsWhileInvalid()
