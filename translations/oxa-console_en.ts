@@ -1004,6 +1004,26 @@ Alternatives with commas (method:put,patch), quotes for phrases, - or ! to negat
         <source>Optional.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>↑</source>
+        <comment>move an item up</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <comment>move an item down</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×</source>
+        <comment>remove</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <extracomment>The JSON value null: usually kept as it is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oxa::JsonText</name>

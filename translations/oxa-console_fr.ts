@@ -1013,6 +1013,26 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
         <source>No more fields</source>
         <translation>Plus aucun champ</translation>
     </message>
+    <message>
+        <source>↑</source>
+        <comment>move an item up</comment>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <comment>move an item down</comment>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <comment>remove</comment>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <extracomment>The JSON value null: usually kept as it is</extracomment>
+        <translation>null</translation>
+    </message>
 </context>
 <context>
     <name>Oxa::JsonText</name>

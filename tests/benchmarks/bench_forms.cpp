@@ -47,7 +47,8 @@ void measure(const QString &path)
         std::vector<double> sorted = sample.values;
         std::sort(sorted.begin(), sorted.end());
         const double p95 = sorted.empty() ? 0 : sorted[size_t(double(sorted.size() - 1) * 0.95)];
-        qInfo("%s: %d forms, %s: median %.2f ms, p95 %.2f ms, worst %.1f ms (%s); %lld schemas compiled",
+        qInfo("%s: %d forms, %s: median %.2f ms, p95 %.2f ms, worst %.1f ms (%s); %lld schemas "
+              "compiled",
               qPrintable(QFileInfo(path).fileName()),
               int(sample.values.size()),
               pass,
@@ -75,7 +76,8 @@ int main(int argc, char *argv[])
     }
     for (const QString &document : documents) {
         if (!QFileInfo::exists(document)) {
-            qWarning("no %s (cmake --build build --target benchmark-corpus fetches GitHub's)", qPrintable(document));
+            qWarning("no %s (cmake --build build --target benchmark-corpus fetches GitHub's)",
+                     qPrintable(document));
             continue;
         }
         measure(document);

@@ -640,13 +640,15 @@ private:
                   });
                   layout->addWidget(b, 0, Qt::AlignTop);
               };
-        button(QStringLiteral("↑"), FieldEditor::tr("Move up"), "moveUpButton", [this](int i) {
-            move(i, i - 1);
-        });
-        button(QStringLiteral("↓"), FieldEditor::tr("Move down"), "moveDownButton", [this](int i) {
-            move(i, i + 1);
-        });
-        button(QStringLiteral("×"),
+        button(FieldEditor::tr("↑", "move an item up"),
+               FieldEditor::tr("Move up"),
+               "moveUpButton",
+               [this](int i) { move(i, i - 1); });
+        button(FieldEditor::tr("↓", "move an item down"),
+               FieldEditor::tr("Move down"),
+               "moveDownButton",
+               [this](int i) { move(i, i + 1); });
+        button(FieldEditor::tr("×", "remove"),
                FieldEditor::tr("Remove item"),
                "removeItemButton",
                [this](int i) {
@@ -758,7 +760,7 @@ private:
         connect(keyEdit, &QLineEdit::textChanged, this, &FieldEditor::changed);
         connect(editor, &FieldEditor::changed, this, &FieldEditor::changed);
         auto *remove = new QToolButton(row);
-        remove->setText(QStringLiteral("×"));
+        remove->setText(FieldEditor::tr("×", "remove"));
         remove->setToolTip(FieldEditor::tr("Remove entry"));
         remove->setAccessibleName(FieldEditor::tr("Remove entry"));
         remove->setObjectName(QStringLiteral("removeEntryButton"));
@@ -963,7 +965,7 @@ private:
         if (!required) {
             // Optional fields added by hand can be taken away again.
             auto *remove = new QToolButton(labelWidget);
-            remove->setText(QStringLiteral("×"));
+            remove->setText(FieldEditor::tr("×", "remove"));
             remove->setAutoRaise(true);
             remove->setToolTip(FieldEditor::tr("Remove the field %1").arg(label));
             remove->setAccessibleName(FieldEditor::tr("Remove the field %1").arg(label));
@@ -1184,7 +1186,8 @@ void FieldEditor::setEditor(QWidget *editor)
     layout->addWidget(editor, 1);
     m_nullButton = new QToolButton(row);
     m_nullButton->setObjectName(QStringLiteral("nullButton"));
-    m_nullButton->setText(QStringLiteral("null"));
+    //: The JSON value null: usually kept as it is
+    m_nullButton->setText(tr("null"));
     m_nullButton->setCheckable(true);
     m_nullButton->setToolTip(FieldEditor::tr("Send null for this field"));
     m_nullButton->setAccessibleName(FieldEditor::tr("Null"));
