@@ -7,6 +7,7 @@
 #include "operationdelegate.h"
 #include "safemarkdown.h"
 #include "safetext.h"
+#include "schema/jsonvalues.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -460,16 +461,8 @@ void OperationPage::showMediaType(const MediaType *media,
     }
     if (node && m_catalog) {
         const QJsonValue value = m_catalog->document().dereferenced(node, kMaxExampleNodes);
-        QString text;
-        if (value.isObject())
-            text = QString::fromUtf8(
-                QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
-        else if (value.isArray())
-            text
-                = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
-        else
-            text = value.toVariant().toString();
-        example->setPlainText(text);
+        // A string example is shown as its text, anything else as JSON.
+        example->setPlainText(value.isString() ? value.toString() : indentedJson(value));
         example->show();
     } else {
         example->clear();

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cmath>
@@ -138,6 +139,21 @@ void write(JsonWriter &writer, const JsonNode &node, int depth)
 }
 
 } // namespace
+
+QString indentedJson(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return QString();
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented))
+            .trimmed();
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented))
+            .trimmed();
+    // A scalar: QJsonDocument holds only containers, so write it inside one and unwrap it.
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
 
 QString jsonText(const JsonNode &node, qsizetype maxLength)
 {

@@ -19,6 +19,9 @@ bool jsonEqual(const JsonNode &a, const JsonNode &b);
 /** A hash consistent with jsonEqual(). */
 size_t jsonHash(const JsonNode &node);
 
+/** A value as indented JSON text (scalars included), or an empty text for Undefined. */
+QString indentedJson(const QJsonValue &value);
+
 /** The value as compact JSON text, cut with "…" past `maxLength` characters (for messages). */
 QString jsonText(const JsonNode &node, qsizetype maxLength = 80);
 

@@ -6,9 +6,6 @@
 #include "sourcetokens.h"
 
 #include <QFontDatabase>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSyntaxHighlighter>
 
 namespace Oxa {
@@ -49,21 +46,6 @@ protected:
 };
 
 } // namespace
-
-QString indentedJson(const QJsonValue &value)
-{
-    if (value.isUndefined())
-        return QString();
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented))
-            .trimmed();
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented))
-            .trimmed();
-    // A scalar: QJsonDocument holds only containers, so write it inside one and unwrap it.
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
-}
 
 JsonEdit::JsonEdit(QWidget *parent)
     : QPlainTextEdit(parent)

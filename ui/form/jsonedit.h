@@ -26,7 +26,4 @@ public:
     std::optional<QJsonValue> jsonValue(QString *error) const;
 };
 
-/** A value as indented JSON text (scalars included), or an empty text for Undefined. */
-QString indentedJson(const QJsonValue &value);
-
 } // namespace Oxa
