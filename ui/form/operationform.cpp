@@ -44,88 +44,6 @@ QString locationTitle(ParameterLocation location)
     return QString();
 }
 
-QJsonObject &valuesAt(RequestValues &values, ParameterLocation location)
-{
-    switch (location) {
-    case ParameterLocation::Path:
-        return values.path;
-    case ParameterLocation::Query:
-        return values.query;
-    case ParameterLocation::Header:
-        return values.header;
-    case ParameterLocation::Cookie:
-        break;
-    }
-    return values.cookie;
-}
-
-bool isJsonMedia(const QString &name)
-{
-    const QString type = name.section(u';', 0, 0).trimmed().toLower();
-    return type == u"application/json" || type.endsWith(QStringLiteral("+json")) || type == u"*/*"
-           || type == u"application/*" || type.isEmpty();
-}
-
-bool isFormMedia(const QString &name)
-{
-    const QString type = name.section(u';', 0, 0).trimmed().toLower();
-    return type == u"application/x-www-form-urlencoded" || type == u"multipart/form-data";
-}
-
-bool isTextMedia(const QString &name)
-{
-    return name.startsWith(QStringLiteral("text/"), Qt::CaseInsensitive);
-}
-
-/** The schema of a parameter: its own, or that of its single content media type. */
-NodeRef parameterSchema(const Parameter &p, QString *pointer)
-{
-    if (p.schema) {
-        *pointer = p.pointer + QStringLiteral("/schema");
-        return p.schema;
-    }
-    if (!p.content.isEmpty()) {
-        *pointer
-            = JsonPointer::append(p.pointer + QStringLiteral("/content"), p.content.front().name)
-              + QStringLiteral("/schema");
-        return p.content.front().schema;
-    }
-    return NodeRef();
-}
-
-/** Parameters whose values are secrets by their name or place: never written to disk. */
-bool isSecretParameter(const Parameter &p)
-{
-    static const QRegularExpression
-        secret(QStringLiteral("auth|token|secret|passw|api[-_]?key|session|credential|signature"),
-               QRegularExpression::CaseInsensitiveOption);
-    return p.location == ParameterLocation::Cookie || secret.match(p.name).hasMatch();
-}
-
-QJsonObject toJson(const RequestValues &values)
-{
-    QJsonObject out{{QStringLiteral("path"), values.path},
-                    {QStringLiteral("query"), values.query},
-                    {QStringLiteral("header"), values.header},
-                    {QStringLiteral("cookie"), values.cookie},
-                    {QStringLiteral("mediaType"), values.mediaType}};
-    if (!values.body.isUndefined())
-        out.insert(QStringLiteral("body"), values.body);
-    return out;
-}
-
-RequestValues fromJson(const QJsonObject &json)
-{
-    RequestValues values;
-    values.path = json.value(QStringLiteral("path")).toObject();
-    values.query = json.value(QStringLiteral("query")).toObject();
-    values.header = json.value(QStringLiteral("header")).toObject();
-    values.cookie = json.value(QStringLiteral("cookie")).toObject();
-    values.mediaType = json.value(QStringLiteral("mediaType")).toString();
-    values.body = json.value(QStringLiteral("body"));
-    return values;
-}
-
 } // namespace
 
 OperationForm::OperationForm(QWidget *parent)
@@ -290,7 +208,7 @@ void OperationForm::setOperation(std::shared_ptr<const Catalog> catalog,
         if (m_remembered.contains(memoryKey()))
             setValues(m_remembered.value(memoryKey()));
         else if (const auto stored = m_memory.value(memoryKey()))
-            setValues(fromJson(*stored));
+            setValues(RequestValues::fromJson(*stored));
     }
     validateNow();
 }
@@ -309,15 +227,13 @@ void OperationForm::remember()
     m_context.redactSecrets = false;
     for (const ParameterField &field : m_parameters) {
         if (isSecretParameter(*field.parameter))
-            valuesAt(kept, field.parameter->location).remove(field.parameter->name);
+            kept.at(field.parameter->location).remove(field.parameter->name);
     }
     kept.cookie = QJsonObject();
-    const bool empty = kept.path.isEmpty() && kept.query.isEmpty() && kept.header.isEmpty()
-                       && kept.body.isUndefined();
-    if (empty)
+    if (kept.isEmpty())
         m_memory.remove(memoryKey()); // nothing worth a write
     else
-        m_memory.setValue(memoryKey(), toJson(kept));
+        m_memory.setValue(memoryKey(), kept.toJson());
 }
 
 void OperationForm::rebuild()
@@ -392,7 +308,7 @@ void OperationForm::rebuild()
                 m_mediaType->addItem(media.name);
             // JSON first when the operation offers it.
             for (int i = 0; i < m_mediaType->count(); ++i) {
-                if (isJsonMedia(m_mediaType->itemText(i))) {
+                if (mediaKindOf(m_mediaType->itemText(i)) == MediaKind::Json) {
                     m_mediaType->setCurrentIndex(i);
                     break;
                 }
@@ -432,21 +348,25 @@ void OperationForm::buildBody()
     m_bodyEditor = nullptr;
     if (!m_operation || !m_operation->requestBody)
         return;
-    const QString media = m_mediaType->currentText();
     FieldDescription description = describeField(*m_schemas, bodySchema());
     QString note;
-    if (!isJsonMedia(media) && !isFormMedia(media)) {
-        if (isTextMedia(media)) {
-            description.shape = FieldShape::MultiLine;
-            note = tr("Sent as text.");
-        } else {
-            description.shape = FieldShape::File;
-            note = tr("Sent as the bytes of a file.");
-        }
-    } else if (isFormMedia(media)) {
-        note = media.startsWith(QStringLiteral("multipart"))
-                   ? tr("Sent as multipart form data; binary fields take files.")
-                   : tr("Sent as URL-encoded form fields.");
+    switch (mediaKindOf(m_mediaType->currentText())) {
+    case MediaKind::Json:
+        break;
+    case MediaKind::Form:
+        note = tr("Sent as URL-encoded form fields.");
+        break;
+    case MediaKind::Multipart:
+        note = tr("Sent as multipart form data; binary fields take files.");
+        break;
+    case MediaKind::Text:
+        description.shape = FieldShape::MultiLine;
+        note = tr("Sent as text.");
+        break;
+    case MediaKind::Binary:
+        description.shape = FieldShape::File;
+        note = tr("Sent as the bytes of a file.");
+        break;
     }
     m_bodyNote->setText(note);
     m_bodyNote->setVisible(!note.isEmpty());
@@ -481,7 +401,7 @@ RequestValues OperationForm::values() const
     for (const ParameterField &field : m_parameters) {
         const QJsonValue v = field.editor->value();
         if (!v.isUndefined())
-            valuesAt(values, field.parameter->location).insert(field.parameter->name, v);
+            values.at(field.parameter->location).insert(field.parameter->name, v);
     }
     values.mediaType = m_mediaType->currentText();
     values.body = bodyValue(nullptr);
@@ -492,8 +412,7 @@ void OperationForm::setValues(const RequestValues &values)
 {
     m_restoring = true;
     for (const ParameterField &field : m_parameters) {
-        const QJsonObject &at
-            = valuesAt(const_cast<RequestValues &>(values), field.parameter->location);
+        const QJsonObject &at = values.at(field.parameter->location);
         field.editor->setValue(at.value(field.parameter->name));
     }
     const int media = m_mediaType->findText(values.mediaType);
@@ -528,7 +447,7 @@ void OperationForm::fillExample()
         else if (field.schema && (p.required || p.location == ParameterLocation::Path))
             example = generator.generate(*field.schema);
         if (!example.isUndefined() && !example.isNull())
-            valuesAt(values, p.location).insert(p.name, example);
+            values.at(p.location).insert(p.name, example);
     }
     if (const Schema *schema = bodySchema()) {
         const int index = m_mediaType->currentIndex();
@@ -690,9 +609,8 @@ void OperationForm::validateNow()
                     m_problems.append({where, tr("A request body is required.")});
             }
         } else if (const Schema *schema = bodySchema();
-                   schema
-                   && (isJsonMedia(m_mediaType->currentText())
-                       || isFormMedia(m_mediaType->currentText()))) {
+                   schema && mediaKindOf(m_mediaType->currentText()) != MediaKind::Text
+                   && mediaKindOf(m_mediaType->currentText()) != MediaKind::Binary) {
             const auto tree = treeOf(body);
             const QList<ValidationError> errors = validator.validate(*schema, *tree->root());
             if (m_rawMode) {

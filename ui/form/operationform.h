@@ -4,6 +4,7 @@
 
 #include "form/fieldeditor.h"
 #include "form/formmemory.h"
+#include "request/requestvalues.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -28,19 +29,6 @@ class JsonEdit;
 class SchemaSet;
 struct Operation;
 struct Parameter;
-
-/** What a form holds: parameter values by location and name, and the body. */
-struct RequestValues
-{
-    QJsonObject path;
-    QJsonObject query;
-    QJsonObject header;
-    QJsonObject cookie;
-    QString mediaType;
-    QJsonValue body = QJsonValue(QJsonValue::Undefined);
-
-    friend bool operator==(const RequestValues &, const RequestValues &) = default;
-};
 
 /** One problem of a form, where it is and what it is. */
 struct FormProblem
