@@ -2142,6 +2142,25 @@ or </source>
     </message>
 </context>
 <context>
+    <name>RequestBuilder</name>
+    <message>
+        <source>The document names no server: type the back-end&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 is not an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path parameter %1 has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header %1 holds a line break, which would start another header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafeMarkdown</name>
     <message>
         <source>[image: %1]</source>

@@ -2160,6 +2160,25 @@ ou </translation>
     </message>
 </context>
 <context>
+    <name>RequestBuilder</name>
+    <message>
+        <source>The document names no server: type the back-end&apos;s base URL.</source>
+        <translation>Le document ne nomme aucun serveur : saisissez l’URL de base du back-end.</translation>
+    </message>
+    <message>
+        <source>The server %1 is not an http or https URL.</source>
+        <translation>Le serveur %1 n’est pas une URL http ou https.</translation>
+    </message>
+    <message>
+        <source>The path parameter %1 has no value.</source>
+        <translation>Le paramètre de chemin %1 n’a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>The header %1 holds a line break, which would start another header.</source>
+        <translation>L’en-tête %1 contient un saut de ligne, qui commencerait un autre en-tête.</translation>
+    </message>
+</context>
+<context>
     <name>SafeMarkdown</name>
     <message>
         <source>[image: %1]</source>
