@@ -674,6 +674,33 @@ oxa-cli COMMAND --help describes the options of a command.
     </message>
 </context>
 <context>
+    <name>Oxa::ApiClient</name>
+    <message>
+        <source>No complete answer after %1 s: the request was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data for %1 s: the request was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 redirects: the request was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redirect to %1 was refused: it is not as safe as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Oxa::CatalogPanel</name>
     <message numerus="yes">
         <source>%n operation(s)</source>

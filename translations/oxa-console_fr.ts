@@ -681,6 +681,33 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
 </context>
 <context>
+    <name>Oxa::ApiClient</name>
+    <message>
+        <source>No complete answer after %1 s: the request was stopped.</source>
+        <translation>Aucune réponse complète après %1 s : la requête a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>No data for %1 s: the request was stopped.</source>
+        <translation>Aucune donnée pendant %1 s : la requête a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>More than %1 redirects: the request was stopped.</source>
+        <translation>Plus de %1 redirections : la requête a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>A redirect to %1 was refused: it is not as safe as %2.</source>
+        <translation>Une redirection vers %1 a été refusée : elle n’est pas aussi sûre que %2.</translation>
+    </message>
+</context>
+<context>
     <name>Oxa::CatalogPanel</name>
     <message>
         <source>Filter: words, method:post tag:alerts capability:response…</source>
@@ -2163,7 +2190,7 @@ ou </translation>
     <name>RequestBuilder</name>
     <message>
         <source>The document names no server: type the back-end&apos;s base URL.</source>
-        <translation>Le document ne nomme aucun serveur : saisissez l’URL de base du back-end.</translation>
+        <translation>Le document ne nomme aucun serveur&#xa0;: saisissez l’URL de base du back-end.</translation>
     </message>
     <message>
         <source>The server %1 is not an http or https URL.</source>

@@ -11,6 +11,9 @@
 #include <QObject>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
 
 namespace OxaTest {
 
@@ -25,6 +28,7 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
         bool silent = false;     ///< accept, read, never answer
         qint64 endlessBytes = 0; ///< send this many bytes without Content-Length, then close
+        int trickleMs = 0;       ///< send the body one byte at a time, this far apart
     };
 
     explicit HttpTestServer(const QHostAddress &address = QHostAddress::LocalHost)
@@ -48,7 +52,9 @@ public:
                         .arg(m_server.serverPort())
                         .arg(path));
     }
-    QList<QByteArray> requests;
+    QList<QByteArray> requests; ///< request targets (path and query), in order
+    QList<QByteArray> heads;    ///< whole request heads (request line and headers)
+    QList<QByteArray> bodies;   ///< request bodies (by Content-Length)
 
 private:
     void serve(QTcpSocket *socket)
@@ -56,14 +62,27 @@ private:
         auto buffer = std::make_shared<QByteArray>();
         QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
             *buffer += socket->readAll();
-            const qsizetype end = buffer->indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            const QByteArray path = buffer->split(' ').value(1);
-            requests << path;
-            respond(socket,
-                    m_answers.value(path, Answer{404, "no such path", "text/plain", {}, false, 0}));
-            buffer->clear();
+            while (true) {
+                const qsizetype end = buffer->indexOf("\r\n\r\n");
+                if (end < 0)
+                    return;
+                const QByteArray head = buffer->left(end);
+                qsizetype length = 0;
+                for (const QByteArray &line : head.split('\n')) {
+                    if (line.toLower().startsWith("content-length:"))
+                        length = line.mid(15).trimmed().toLongLong();
+                }
+                if (buffer->size() < end + 4 + length)
+                    return; // the body is still coming
+                const QByteArray target = head.split(' ').value(1);
+                requests << target;
+                heads << head;
+                bodies << buffer->mid(end + 4, length);
+                buffer->remove(0, end + 4 + length);
+                const QByteArray path = target.split('?').value(0);
+                const Answer fallback{404, "no such path", "text/plain", {}, false, 0, 0};
+                respond(socket, m_answers.value(target, m_answers.value(path, fallback)));
+            }
         });
         QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     }
@@ -85,7 +104,21 @@ private:
             return;
         }
         head += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n\r\n";
-        socket->write(head + answer.body);
+        if (answer.trickleMs <= 0) {
+            socket->write(head + answer.body);
+            return;
+        }
+        socket->write(head);
+        auto *timer = new QTimer(socket);
+        auto sent = std::make_shared<qsizetype>(0);
+        QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, sent, body = answer.body] {
+            if (*sent >= body.size()) {
+                timer->stop();
+                return;
+            }
+            socket->write(body.mid((*sent)++, 1));
+        });
+        timer->start(answer.trickleMs);
     }
 
     QTcpServer m_server;

@@ -1,0 +1,208 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+// ApiClient against local servers: 127.0.0.1 and 127.0.0.2 are two origins.
+#include "request/apiclient.h"
+#include "support/httptestserver.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Oxa;
+using OxaTest::HttpTestServer;
+
+namespace {
+
+const QByteArray kSecret = "s3cret-t0ken-value";
+
+BuiltRequest get(const QUrl &url)
+{
+    BuiltRequest request;
+    request.method = "GET";
+    request.url = url;
+    return request;
+}
+
+Credentials credentials()
+{
+    Credentials c;
+    c.headers.append({QByteArray("Authorization"), QByteArray("Bearer " + kSecret)});
+    c.headers.append({QByteArray("X-API-Key"), kSecret});
+    c.query.append({QStringLiteral("api_key"), QString::fromLatin1(kSecret)});
+    c.cookies.append({QByteArray("session"), kSecret});
+    return c;
+}
+
+Exchange run(ApiClient &client, const BuiltRequest &request, const Credentials &c = {})
+{
+    QSignalSpy done(&client, &ApiClient::finished);
+    const quint64 id = client.send(request, c);
+    if (!done.wait(20000))
+        qWarning("no answer");
+    Exchange e = done.isEmpty() ? Exchange() : done.front().at(1).value<Exchange>();
+    if (!done.isEmpty() && done.front().at(0).toULongLong() != id)
+        qWarning("another call finished");
+    return e;
+}
+
+bool leaks(const QByteArray &text)
+{
+    return text.contains(kSecret) || text.contains(kSecret.toBase64())
+           || text.contains(QUrl::toPercentEncoding(QString::fromLatin1(kSecret)));
+}
+
+} // namespace
+
+class TestApiClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sendsWithCredentials()
+    {
+        HttpTestServer server;
+        server.answer("/alerts", {200, R"([{"id": 1}])", "application/json", {}, false, 0, 0});
+        ApiClient client;
+        BuiltRequest request = get(server.url(QStringLiteral("/alerts?limit=5")));
+        request.headers.append({QByteArray("X-Request-Id"), QByteArray("r-1")});
+        const Exchange e = run(client, request, credentials());
+        QVERIFY2(!e.error, qPrintable(e.error ? e.error->message : QString()));
+        QCOMPARE(e.status, 200);
+        QCOMPARE(e.body, QByteArray(R"([{"id": 1}])"));
+        QVERIFY(e.firstByteMs >= 0);
+        const QByteArray head = server.heads.value(0);
+        QVERIFY(head.startsWith(QByteArray("GET /alerts?limit=5&api_key=" + kSecret + " HTTP/1.1")));
+        QVERIFY(head.contains(QByteArray("Authorization: Bearer " + kSecret)));
+        QVERIFY(head.contains("X-Request-Id: r-1"));
+        QVERIFY(head.contains(QByteArray("Cookie: session=" + kSecret)));
+    }
+
+    void credentialsStayWithTheirOrigin_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("methodAfter");
+        for (int status : {301, 302, 303, 307, 308}) {
+            QTest::addRow("%d GET", status) << status << QByteArray("GET") << QByteArray("GET");
+            const QByteArray after = status == 307 || status == 308 ? "POST" : "GET";
+            QTest::addRow("%d POST", status) << status << QByteArray("POST") << after;
+        }
+    }
+
+    void credentialsStayWithTheirOrigin()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, methodAfter);
+        HttpTestServer first(QHostAddress(QStringLiteral("127.0.0.1")));
+        HttpTestServer other(QHostAddress(QStringLiteral("127.0.0.2")));
+        const QByteArray target = other.url(QStringLiteral("/landing")).toEncoded();
+        first.answer("/start", {status, "", "text/plain", {{"Location", target}}, false, 0, 0});
+        other.answer("/landing", {200, "ok", "text/plain", {}, false, 0, 0});
+        ApiClient client;
+        BuiltRequest request = get(first.url(QStringLiteral("/start")));
+        request.method = method;
+        if (method == "POST") {
+            request.body = R"({"host": "web-01"})";
+            request.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
+        }
+        const Exchange e = run(client, request, credentials());
+        QVERIFY2(!e.error, qPrintable(e.error ? e.error->message : QString()));
+        QCOMPARE(e.status, 200);
+        QCOMPARE(e.redirects.size(), 1);
+        QVERIFY(leaks(first.heads.value(0))); // the first origin gets them
+        QCOMPARE(other.heads.size(), 1);
+        const QByteArray landed = other.heads.front() + other.bodies.front();
+        QVERIFY2(!leaks(landed), landed.constData());
+        QVERIFY(landed.startsWith(QByteArray(methodAfter + ' ')));
+        if (methodAfter == "POST")
+            QCOMPARE(other.bodies.front(), QByteArray(R"({"host": "web-01"})"));
+        else
+            QVERIFY(other.bodies.front().isEmpty());
+    }
+
+    void sameOriginRedirectKeepsThem()
+    {
+        HttpTestServer server;
+        server.answer("/a", {302, "", "text/plain", {{"Location", "/b"}}, false, 0, 0});
+        server.answer("/b", {200, "b", "text/plain", {}, false, 0, 0});
+        ApiClient client;
+        const Exchange e = run(client, get(server.url(QStringLiteral("/a"))), credentials());
+        QCOMPARE(e.status, 200);
+        QCOMPARE(server.heads.size(), 2);
+        QVERIFY(server.heads.at(1).contains(QByteArray("Authorization: Bearer " + kSecret)));
+    }
+
+    void redirectLimitsAndDowngrades()
+    {
+        HttpTestServer server;
+        server.answer("/loop", {302, "", "text/plain", {{"Location", "/loop"}}, false, 0, 0});
+        ApiClient client;
+        Exchange e = run(client, get(server.url(QStringLiteral("/loop"))));
+        QVERIFY(e.error);
+        QCOMPARE(e.error->code, Error::Code::Limit);
+        QCOMPARE(server.heads.size(), 11); // the first request and ten redirects
+        server.answer("/file",
+                      {302, "", "text/plain", {{"Location", "file:///etc/passwd"}}, false, 0, 0});
+        e = run(client, get(server.url(QStringLiteral("/file"))));
+        QVERIFY(e.error);
+        QCOMPARE(e.error->code, Error::Code::Forbidden);
+    }
+
+    void deadlines()
+    {
+        HttpTestServer server;
+        server.answer("/silent", {200, "", "text/plain", {}, true, 0, 0});
+        server.answer("/trickle", {200, QByteArray(200, 'x'), "text/plain", {}, false, 0, 100});
+        ApiClient client;
+        ClientPolicy policy;
+        policy.inactivityTimeoutMs = 500;
+        policy.totalTimeoutMs = 1500;
+        client.setPolicy(policy);
+        Exchange e = run(client, get(server.url(QStringLiteral("/silent"))));
+        QVERIFY(e.error);
+        QCOMPARE(e.error->code, Error::Code::Limit);
+        QVERIFY(e.totalMs < 5000);
+        // A byte every 100 ms keeps the inactivity timer quiet: the overall deadline ends it.
+        e = run(client, get(server.url(QStringLiteral("/trickle"))));
+        QVERIFY(e.error);
+        QCOMPARE(e.error->code, Error::Code::Limit);
+        QVERIFY2(e.totalMs >= 1400 && e.totalMs < 5000, qPrintable(QString::number(e.totalMs)));
+    }
+
+    void largeBodiesGoToAFileAndStopAtTheCap()
+    {
+        HttpTestServer server;
+        server.answer("/big", {200, "", "application/octet-stream", {}, false, 4 * 1024 * 1024, 0});
+        ApiClient client;
+        ClientPolicy policy;
+        policy.maxMemoryBody = 64 * 1024;
+        policy.maxBody = 1024 * 1024;
+        client.setPolicy(policy);
+        const Exchange e = run(client, get(server.url(QStringLiteral("/big"))));
+        QVERIFY(e.truncated);
+        QCOMPARE(e.bodySize, policy.maxBody);
+        QCOMPARE(e.body.size(), policy.maxMemoryBody);
+        QVERIFY(!e.bodyFile.isEmpty());
+        QCOMPARE(QFile(e.bodyFile).size(), policy.maxBody);
+    }
+
+    void cancelAtAnyTime()
+    {
+        HttpTestServer server;
+        server.answer("/silent", {200, "", "text/plain", {}, true, 0, 0});
+        ApiClient client;
+        QSignalSpy done(&client, &ApiClient::finished);
+        const quint64 id = client.send(get(server.url(QStringLiteral("/silent"))));
+        QVERIFY(client.isRunning(id));
+        QTimer::singleShot(100, &client, [&] { client.cancel(id); });
+        QVERIFY(done.wait(5000));
+        const Exchange e = done.front().at(1).value<Exchange>();
+        QVERIFY(e.error);
+        QCOMPARE(e.error->code, Error::Code::Cancelled);
+        QVERIFY(!client.isRunning(id));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiClient)
+#include "tst_apiclient.moc"
