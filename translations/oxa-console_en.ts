@@ -1756,6 +1756,13 @@ or </source>
     </message>
 </context>
 <context>
+    <name>Oxa::RequestBuilder</name>
+    <message>
+        <source>The operation needs credentials for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Oxa::SafeTextBrowser</name>
     <message>
         <source>Open link</source>
@@ -2036,6 +2043,21 @@ or </source>
     </message>
     <message>
         <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::TokenProvider</name>
+    <message>
+        <source>The OpenID Connect discovery at %1 gave no token endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme %1 has no client-credentials flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint refused (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

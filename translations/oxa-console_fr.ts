@@ -684,7 +684,7 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     <name>Oxa::ApiClient</name>
     <message>
         <source>No complete answer after %1 s: the request was stopped.</source>
-        <translation>Aucune réponse complète après %1 s : la requête a été arrêtée.</translation>
+        <translation>Aucune réponse complète après %1 s&#xa0;: la requête a été arrêtée.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -692,19 +692,19 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No data for %1 s: the request was stopped.</source>
-        <translation>Aucune donnée pendant %1 s : la requête a été arrêtée.</translation>
+        <translation>Aucune donnée pendant %1 s&#xa0;: la requête a été arrêtée.</translation>
     </message>
     <message>
         <source>More than %1 redirects: the request was stopped.</source>
-        <translation>Plus de %1 redirections : la requête a été arrêtée.</translation>
+        <translation>Plus de %1 redirections&#xa0;: la requête a été arrêtée.</translation>
     </message>
     <message>
         <source>A redirect to %1 was refused: it is not as safe as %2.</source>
-        <translation>Une redirection vers %1 a été refusée : elle n’est pas aussi sûre que %2.</translation>
+        <translation>Une redirection vers %1 a été refusée&#xa0;: elle n’est pas aussi sûre que %2.</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1772,13 @@ ou </translation>
     </message>
 </context>
 <context>
+    <name>Oxa::RequestBuilder</name>
+    <message>
+        <source>The operation needs credentials for %1.</source>
+        <translation>L’opération demande des identifiants pour %1.</translation>
+    </message>
+</context>
+<context>
     <name>Oxa::SafeTextBrowser</name>
     <message>
         <source>Open link</source>
@@ -2055,6 +2062,21 @@ ou </translation>
     <message>
         <source>Not found</source>
         <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::TokenProvider</name>
+    <message>
+        <source>The OpenID Connect discovery at %1 gave no token endpoint.</source>
+        <translation>La découverte OpenID Connect à %1 n’a donné aucun point de terminaison de jetons.</translation>
+    </message>
+    <message>
+        <source>The scheme %1 has no client-credentials flow.</source>
+        <translation>Le schéma %1 n’a pas de flux « client credentials ».</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused (%1): %2</source>
+        <translation>Le point de terminaison de jetons a refusé (%1) : %2</translation>
     </message>
 </context>
 <context>
