@@ -2,9 +2,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "catalog/catalog.h"
 #include "catalog/catalogreport.h"
+#include "request/apiclient.h"
+#include "request/authentication.h"
+#include "request/requestbuilder.h"
+#include "schema/fieldshape.h"
+#include "schema/jsonvalues.h"
+#include "schema/schemaset.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -20,6 +31,11 @@ constexpr int ExitOk = 0;
 constexpr int ExitLoadedWithErrors = 1;
 constexpr int ExitNotLoaded = 2;
 constexpr int ExitUsage = 64;
+// oxa-cli call: by the answer's status class, or why there was none.
+constexpr int ExitClientError = 3; // 4xx
+constexpr int ExitServerError = 4; // 5xx
+constexpr int ExitTransport = 5;   // no answer: network, deadline, TLS
+constexpr int ExitRefused = 6;     // a response or destructive operation without --yes
 
 class Cli
 {
@@ -40,10 +56,12 @@ private:
     std::optional<int> prepare(QCommandLineParser &parser,
                                const QStringList &arguments,
                                const QString &usageLine,
-                               Prepared &prepared);
+                               Prepared &prepared,
+                               int positionals = 1);
     std::optional<LoadOptions> loadOptions(const QCommandLineParser &parser);
     int inspect(const QStringList &arguments);
     int validate(const QStringList &arguments);
+    int call(const QStringList &arguments);
     int usage(const QString &message);
     static void write(FILE *stream, const QByteArray &bytes)
     {
@@ -147,7 +165,8 @@ std::optional<LoadOptions> Cli::loadOptions(const QCommandLineParser &parser)
 std::optional<int> Cli::prepare(QCommandLineParser &parser,
                                 const QStringList &arguments,
                                 const QString &usageLine,
-                                Prepared &prepared)
+                                Prepared &prepared,
+                                int positionals)
 {
     addLoadOptions(parser);
     if (!parser.parse(arguments))
@@ -156,7 +175,7 @@ std::optional<int> Cli::prepare(QCommandLineParser &parser,
         print(stdout, parser.helpText());
         return ExitOk;
     }
-    if (parser.positionalArguments().size() != 1)
+    if (parser.positionalArguments().size() != positionals)
         return usage(usageLine);
     const auto options = loadOptions(parser);
     if (!options)
@@ -225,13 +244,231 @@ int Cli::validate(const QStringList &arguments)
                                                                               : ExitOk;
 }
 
+int Cli::call(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Calls an operation and prints the response body. Exit status: 0 for 2xx (and 1xx, 3xx), "
+        "3 for 4xx, 4 for 5xx, 5 when no answer came, 6 when a response or destructive "
+        "operation is called without --yes. Secrets come from environment variables only."));
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    tr("Base URL of the back-end (else the document's server)."),
+                                    tr("url"));
+    const QCommandLineOption
+        param(QStringLiteral("param"),
+              tr("A parameter, name=value (location:name=value when a name is used twice)."),
+              tr("name=value"));
+    const QCommandLineOption body(QStringLiteral("body"),
+                                  tr("The body: JSON text, or @file."),
+                                  tr("json"));
+    const QCommandLineOption
+        mediaType(QStringLiteral("media-type"),
+                  tr("The body's media type (else JSON, or the first declared)."),
+                  tr("type"));
+    const QCommandLineOption header(QStringLiteral("header"),
+                                    tr("An extra header, 'Name: value'."),
+                                    tr("header"));
+    const QCommandLineOption
+        bearerEnv(QStringLiteral("bearer-env"),
+                  tr("Send 'Authorization: Bearer' with the value of this environment variable."),
+                  tr("variable"));
+    const QCommandLineOption secretEnv(QStringLiteral("secret-env"),
+                                       tr("The secret of a security scheme from an environment "
+                                          "variable: SCHEME=VARIABLE (basic: user:password)."),
+                                       tr("scheme=variable"));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+                                 tr("Confirm a response or destructive operation."));
+    parser.addOptions({server, param, body, mediaType, header, bearerEnv, secretEnv, yes});
+    parser.addPositionalArgument(QStringLiteral("operation"),
+                                 tr("An operationId, or 'METHOD /path'."));
+    Prepared prepared;
+    if (const auto exit
+        = prepare(parser,
+                  arguments,
+                  tr("Usage: oxa-cli call DOCUMENT OPERATION [--server URL] [--param name=value]… "
+                     "[--body JSON|@file] [--header 'K: V'] [--bearer-env VAR] [--yes] [--json]"),
+                  prepared,
+                  2))
+        return *exit;
+    const CatalogLoad &loaded = prepared.loaded;
+    if (!loaded.catalog) {
+        print(stderr,
+              CatalogReport::diagnosticsText(prepared.location, false, 0, loaded.diagnostics, false));
+        return ExitNotLoaded;
+    }
+    const Catalog &catalog = *loaded.catalog;
+    const QString wanted = parser.positionalArguments().at(1);
+    const Operation *operation = catalog.operationByKey(wanted);
+    if (!operation) {
+        const auto byId = catalog.operationsById(wanted);
+        if (byId.size() > 1)
+            return usage(tr("%1 names several operations: use 'METHOD /path'.").arg(wanted));
+        operation = byId.value(0);
+    }
+    if (!operation)
+        return usage(tr("No operation %1 in %2.").arg(wanted, prepared.location));
+    if ((operation->risk == Risk::Response || operation->risk == Risk::Destructive)
+        && !parser.isSet(yes)) {
+        print(stderr,
+              tr("%1 is a %2 operation (%3 %4): add --yes to call it.")
+                      .arg(operation->operationId,
+                           QString::fromLatin1(riskName(operation->risk)),
+                           operation->method,
+                           operation->path)
+                  + u'\n');
+        return ExitRefused;
+    }
+
+    // The values, typed by their schemas.
+    auto schemas = std::make_shared<SchemaSet>(catalog.documentPointer());
+    RequestValues values;
+    for (const QString &assignment : parser.values(param)) {
+        const qsizetype equals = assignment.indexOf(u'=');
+        if (equals <= 0)
+            return usage(tr("--param needs name=value: %1").arg(assignment));
+        QString name = assignment.left(equals);
+        QString location;
+        if (const qsizetype colon = name.indexOf(u':'); colon > 0) {
+            location = name.left(colon);
+            name = name.mid(colon + 1);
+        }
+        const Parameter *found = nullptr;
+        for (const Parameter &p : operation->parameters) {
+            if (p.name == name
+                && (location.isEmpty()
+                    || location == QString::fromLatin1(parameterLocationName(p.location))))
+                found = found ? found : &p;
+        }
+        if (!found)
+            return usage(tr("%1 has no parameter %2.").arg(wanted, name));
+        QString pointer;
+        const NodeRef node = parameterSchema(*found, &pointer);
+        const Schema *schema = node ? schemas->compile(node, pointer) : nullptr;
+        values.at(found->location)
+            .insert(name,
+                    valueFromText(describeField(*schemas, schema), assignment.mid(equals + 1)));
+    }
+    if (parser.isSet(body)) {
+        QString text = parser.value(body);
+        if (text.startsWith(u'@')) {
+            QFile file(text.mid(1));
+            if (!file.open(QIODevice::ReadOnly))
+                return usage(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            text = QString::fromUtf8(file.readAll());
+        }
+        QString error;
+        const auto parsed = parseJsonText(text, &error);
+        // Not JSON: the text itself (a text or form body).
+        values.body = parsed ? *parsed : QJsonValue(text);
+    }
+    values.mediaType = parser.value(mediaType);
+    if (values.mediaType.isEmpty() && operation->requestBody) {
+        for (const MediaType &m : operation->requestBody->content) {
+            if (mediaKindOf(m.name) == MediaKind::Json) {
+                values.mediaType = m.name;
+                break;
+            }
+        }
+        if (values.mediaType.isEmpty() && !operation->requestBody->content.isEmpty())
+            values.mediaType = operation->requestBody->content.front().name;
+    }
+    auto built = RequestBuilder::build(*operation,
+                                       values,
+                                       parser.value(server),
+                                       catalog.document().main().url(),
+                                       schemas.get());
+    if (!built)
+        return usage(built.error().message);
+    for (const QString &line : parser.values(header)) {
+        const qsizetype colon = line.indexOf(u':');
+        if (colon <= 0 || line.contains(u'\r') || line.contains(u'\n'))
+            return usage(tr("--header needs 'Name: value': %1").arg(line));
+        built->headers.append(
+            {line.left(colon).trimmed().toLatin1(), line.mid(colon + 1).trimmed().toUtf8()});
+    }
+
+    // Secrets: from the environment, never from the command line.
+    QHash<QString, SchemeSecret> secrets;
+    for (const QString &pair : parser.values(secretEnv)) {
+        const QString scheme = pair.section(u'=', 0, 0);
+        const QByteArray secret = qgetenv(pair.section(u'=', 1).toLocal8Bit().constData());
+        if (secret.isEmpty())
+            return usage(
+                tr("The environment variable %1 is empty or not set.").arg(pair.section(u'=', 1)));
+        SchemeSecret s;
+        s.value = secret;
+        const qsizetype colon = secret.indexOf(':');
+        s.user = colon < 0 ? secret : secret.left(colon);
+        s.password = colon < 0 ? QByteArray() : secret.mid(colon + 1);
+        secrets.insert(scheme, s);
+    }
+    Credentials credentials;
+    if (!operation->security.isEmpty()) {
+        const auto fromSchemes = credentialsFor(*operation, catalog, secrets);
+        if (fromSchemes)
+            credentials = *fromSchemes;
+        else if (!parser.isSet(bearerEnv))
+            print(stderr, fromSchemes.error().message + u'\n');
+    }
+    if (parser.isSet(bearerEnv)) {
+        const QByteArray token = qgetenv(parser.value(bearerEnv).toLocal8Bit().constData());
+        if (token.isEmpty())
+            return usage(
+                tr("The environment variable %1 is empty or not set.").arg(parser.value(bearerEnv)));
+        credentials.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + token});
+    }
+
+    ApiClient client;
+    Exchange exchange;
+    QEventLoop loop;
+    QObject::connect(&client, &ApiClient::finished, &loop, [&](quint64, const Exchange &e) {
+        exchange = e;
+        loop.quit();
+    });
+    client.send(*built, credentials);
+    loop.exec();
+
+    if (parser.isSet(m_json)) {
+        QJsonObject headers;
+        for (const auto &[name, value] : exchange.responseHeaders)
+            headers.insert(QString::fromLatin1(name).toLower(), QString::fromUtf8(value));
+        QString error;
+        const auto parsedBody = parseJsonText(QString::fromUtf8(exchange.body), &error);
+        QJsonObject out{{QStringLiteral("status"), exchange.status},
+                        {QStringLiteral("url"), exchange.url.toString(QUrl::RemoveUserInfo)},
+                        {QStringLiteral("headers"), headers},
+                        {QStringLiteral("timing"),
+                         QJsonObject{{QStringLiteral("firstByteMs"), exchange.firstByteMs},
+                                     {QStringLiteral("totalMs"), exchange.totalMs}}},
+                        {QStringLiteral("body"),
+                         parsedBody ? *parsedBody : QJsonValue(QString::fromUtf8(exchange.body))}};
+        if (exchange.error)
+            out.insert(QStringLiteral("error"), exchange.error->message);
+        if (exchange.truncated)
+            out.insert(QStringLiteral("truncated"), true);
+        write(stdout, QJsonDocument(out).toJson(QJsonDocument::Compact) + '\n');
+    } else {
+        write(stdout, exchange.body);
+        if (exchange.error)
+            print(stderr, exchange.error->message + u'\n');
+    }
+    if (exchange.error && exchange.status == 0)
+        return ExitTransport;
+    if (exchange.status >= 500)
+        return ExitServerError;
+    if (exchange.status >= 400)
+        return ExitClientError;
+    return ExitOk;
+}
+
 int Cli::run(const QStringList &arguments)
 {
     const QString help
         = tr("Usage: oxa-cli COMMAND [options]\n\n"
              "Commands:\n"
              "  inspect DOCUMENT   list the operations of an OpenAPI description\n"
-             "  validate DOCUMENT  list its diagnostics (exit 0, 1 with errors, 2 unreadable)\n\n"
+             "  validate DOCUMENT  list its diagnostics (exit 0, 1 with errors, 2 unreadable)\n"
+             "  call DOCUMENT OPERATION  call an operation and print its response\n\n"
              "oxa-cli COMMAND --help describes the options of a command.\n");
     if (arguments.size() < 2)
         return usage(help);
@@ -242,6 +479,8 @@ int Cli::run(const QStringList &arguments)
         return inspect(rest);
     if (command == u"validate")
         return validate(rest);
+    if (command == u"call")
+        return call(rest);
     if (command == u"--help" || command == u"-h" || command == u"help") {
         print(stdout, help);
         return ExitOk;

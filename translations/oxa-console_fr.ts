@@ -372,26 +372,132 @@
         <translation>Usage&#xa0;: oxa-cli validate DOCUMENT [--json] [--allow-remote-refs]</translation>
     </message>
     <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Calls an operation and prints the response body. Exit status: 0 for 2xx (and 1xx, 3xx), 3 for 4xx, 4 for 5xx, 5 when no answer came, 6 when a response or destructive operation is called without --yes. Secrets come from environment variables only.</source>
+        <translation>Appelle une opération et affiche le corps de la réponse. Statut de sortie : 0 pour 2xx (et 1xx, 3xx), 3 pour 4xx, 4 pour 5xx, 5 quand aucune réponse n’est venue, 6 quand une opération de réponse ou destructrice est appelée sans --yes. Les secrets viennent seulement de variables d’environnement.</translation>
+    </message>
+    <message>
+        <source>Base URL of the back-end (else the document&apos;s server).</source>
+        <translation>URL de base du back-end (sinon le serveur du document).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>A parameter, name=value (location:name=value when a name is used twice).</source>
+        <translation>Un paramètre, nom=valeur (emplacement:nom=valeur quand un nom sert deux fois).</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>nom=valeur</translation>
+    </message>
+    <message>
+        <source>The body: JSON text, or @file.</source>
+        <translation>Le corps : du texte JSON, ou @fichier.</translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <source>The body&apos;s media type (else JSON, or the first declared).</source>
+        <translation>Le type de média du corps (sinon JSON, ou le premier déclaré).</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>An extra header, &apos;Name: value&apos;.</source>
+        <translation>Un en-tête de plus, « Nom: valeur ».</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>en-tête</translation>
+    </message>
+    <message>
+        <source>Send &apos;Authorization: Bearer&apos; with the value of this environment variable.</source>
+        <translation>Envoyer « Authorization: Bearer » avec la valeur de cette variable d’environnement.</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>variable</translation>
+    </message>
+    <message>
+        <source>The secret of a security scheme from an environment variable: SCHEME=VARIABLE (basic: user:password).</source>
+        <translation>Le secret d’un schéma de sécurité, pris dans une variable d’environnement : SCHÉMA=VARIABLE (basic : utilisateur:mot de passe).</translation>
+    </message>
+    <message>
+        <source>scheme=variable</source>
+        <translation>schéma=variable</translation>
+    </message>
+    <message>
+        <source>Confirm a response or destructive operation.</source>
+        <translation>Confirmer une opération de réponse ou destructrice.</translation>
+    </message>
+    <message>
+        <source>An operationId, or &apos;METHOD /path&apos;.</source>
+        <translation>Un operationId, ou « MÉTHODE /chemin ».</translation>
+    </message>
+    <message>
+        <source>Usage: oxa-cli call DOCUMENT OPERATION [--server URL] [--param name=value]… [--body JSON|@file] [--header &apos;K: V&apos;] [--bearer-env VAR] [--yes] [--json]</source>
+        <translation>Usage : oxa-cli call DOCUMENT OPÉRATION [--server URL] [--param nom=valeur]… [--body JSON|@fichier] [--header &apos;K: V&apos;] [--bearer-env VAR] [--yes] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 names several operations: use &apos;METHOD /path&apos;.</source>
+        <translation>%1 nomme plusieurs opérations : utilisez « MÉTHODE /chemin ».</translation>
+    </message>
+    <message>
+        <source>No operation %1 in %2.</source>
+        <translation>Aucune opération %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 operation (%3 %4): add --yes to call it.</source>
+        <translation>%1 est une opération « %2 » (%3 %4) : ajoutez --yes pour l’appeler.</translation>
+    </message>
+    <message>
+        <source>--param needs name=value: %1</source>
+        <translation>--param demande nom=valeur : %1</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter %2.</source>
+        <translation>%1 n’a pas de paramètre %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>--header needs &apos;Name: value&apos;: %1</source>
+        <translation>--header demande « Nom: valeur » : %1</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty or not set.</source>
+        <translation>La variable d’environnement %1 est vide ou absente.</translation>
+    </message>
+    <message>
         <source>Usage: oxa-cli COMMAND [options]
 
 Commands:
   inspect DOCUMENT   list the operations of an OpenAPI description
   validate DOCUMENT  list its diagnostics (exit 0, 1 with errors, 2 unreadable)
+  call DOCUMENT OPERATION  call an operation and print its response
 
 oxa-cli COMMAND --help describes the options of a command.
 </source>
-        <translation>Usage&#xa0;: oxa-cli COMMANDE [options]
+        <translation>Usage : oxa-cli COMMANDE [options]
 
-Commandes&#xa0;:
+Commandes :
   inspect DOCUMENT   liste les opérations d’une description OpenAPI
   validate DOCUMENT  liste ses diagnostics (sortie 0, 1 avec des erreurs, 2 illisible)
+  call DOCUMENT OPÉRATION  appelle une opération et affiche sa réponse
 
 oxa-cli COMMANDE --help décrit les options d’une commande.
 </translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2076,7 +2182,7 @@ ou </translation>
     </message>
     <message>
         <source>The token endpoint refused (%1): %2</source>
-        <translation>Le point de terminaison de jetons a refusé (%1) : %2</translation>
+        <translation>Le point de terminaison de jetons a refusé (%1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "fieldshape.h"
 
+#include "schema/jsonvalues.h"
 #include "schema/schemaset.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace Oxa {
@@ -249,6 +251,46 @@ bool objectRequires(const FieldDescription &field, std::string_view name)
     return std::any_of(field.parts.begin(), field.parts.end(), [&](const Schema *part) {
         return part->isRequired(name);
     });
+}
+
+QJsonValue valueFromText(const FieldDescription &field, const QString &text)
+{
+    QString error;
+    switch (field.shape) {
+    case FieldShape::Integer:
+    case FieldShape::Number: {
+        bool ok = false;
+        const qint64 integer = text.toLongLong(&ok);
+        if (ok)
+            return integer;
+        const double number = text.toDouble(&ok);
+        return ok ? QJsonValue(number) : QJsonValue(text);
+    }
+    case FieldShape::Boolean:
+        if (text == u"true" || text == u"false")
+            return text == u"true";
+        return text;
+    case FieldShape::StringList:
+        if (text.trimmed().startsWith(u'[')) {
+            if (const auto parsed = parseJsonText(text, &error))
+                return *parsed;
+        }
+        return QJsonArray::fromStringList(splitPastedList(text));
+    case FieldShape::Array:
+    case FieldShape::Object:
+    case FieldShape::Map:
+    case FieldShape::Variant:
+    case FieldShape::FreeJson:
+        if (const auto parsed = parseJsonText(text, &error))
+            return *parsed;
+        if (field.shape == FieldShape::Array)
+            return QJsonArray::fromStringList(splitPastedList(text));
+        return text;
+    default:
+        if (field.nullable && text == u"null")
+            return QJsonValue(QJsonValue::Null);
+        return text;
+    }
 }
 
 QStringList splitPastedList(const QString &text, bool refang)

@@ -5,6 +5,7 @@
 #include "schema/schema.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
@@ -69,6 +70,14 @@ FieldDescription describeField(const SchemaSet &schemas, const Schema *schema);
  */
 std::vector<Schema::Property> objectProperties(const FieldDescription &field);
 bool objectRequires(const FieldDescription &field, std::string_view name);
+
+/**
+ * Text typed for a field (a command-line `name=value`) as the value its shape calls for:
+ * numbers and booleans parsed (kept as text when they do not parse, for validation to say
+ * why), lists from JSON or as pasted lists, objects and free values from JSON, anything else
+ * as text.
+ */
+QJsonValue valueFromText(const FieldDescription &field, const QString &text);
 
 /**
  * A pasted list of indicators as items: one per line, or separated by commas, semicolons or

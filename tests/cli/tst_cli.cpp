@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 OXA Console contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "support/httptestserver.h"
 #include "support/testdocuments.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace OxaTest;
@@ -29,6 +31,25 @@ Run cli(const QStringList &arguments)
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(OXA_CLI_PATH), arguments);
     if (!process.waitForFinished(60'000))
+        qFatal("oxa-cli did not finish");
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               process.readAllStandardOutput(),
+               process.readAllStandardError()};
+}
+
+/** oxa-cli in the background, this thread's event loop turning (for servers the test runs). */
+Run cliWithServer(const QStringList &arguments, const QHash<QString, QString> &variables = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LANG"_s, u"C.UTF-8"_s);
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    for (auto it = variables.begin(); it != variables.end(); ++it)
+        environment.insert(it.key(), it.value());
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(OXA_CLI_PATH), arguments);
+    if (!finished.wait(60'000))
         qFatal("oxa-cli did not finish");
     return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                process.readAllStandardOutput(),
@@ -66,6 +87,9 @@ private Q_SLOTS:
     void usageErrors();
     void remoteReferencesNeedTheFlag();
     void oxaFixture();
+    void callPrintsTheAnswer();
+    void callExitStatuses();
+    void callRefusesResponseOperationsWithoutYes();
 };
 
 void TestCli::inspectJsonIsTheCanonicalForm()
@@ -267,6 +291,120 @@ void TestCli::oxaFixture()
         QVERIFY(value[u"line"_s].toInt() > 0);
     }
     QCOMPARE(dangling, 12);
+}
+
+void TestCli::callPrintsTheAnswer()
+{
+    DocumentFolder folder;
+    const QString path = folder.write(u"clean.yaml"_s, Clean);
+    folder.write(u"body.json"_s, R"({"type": "ipv4", "value": "192.0.2.7"})");
+    HttpTestServer server;
+    server.answer("/observables/search",
+                  {200,
+                   R"({"items": [{"value": "192.0.2.7", "verdict": "malicious"}]})",
+                   "application/json",
+                   {},
+                   false,
+                   0,
+                   0});
+    const QString base = server.url(QString()).toString();
+    const Run run = cliWithServer({u"call"_s,
+                                   path,
+                                   u"searchObservables"_s,
+                                   u"--server"_s,
+                                   base,
+                                   u"--body"_s,
+                                   u"@"_s + folder.path(u"body.json"_s),
+                                   u"--header"_s,
+                                   u"X-Request-Id: r-9"_s,
+                                   u"--bearer-env"_s,
+                                   u"OXA_TEST_TOKEN"_s},
+                                  {{u"OXA_TEST_TOKEN"_s, u"t0k3n-from-env"_s}});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray(R"({"items": [{"value": "192.0.2.7", "verdict": "malicious"}]})"));
+    const QByteArray head = server.heads.value(0);
+    QVERIFY(head.startsWith("POST /observables/search HTTP/1.1"));
+    QVERIFY(head.contains("Authorization: Bearer t0k3n-from-env"));
+    QVERIFY(head.contains("X-Request-Id: r-9"));
+    QVERIFY(head.contains("Content-Type: application/json"));
+    QCOMPARE(server.bodies.value(0), QByteArray(R"({"type":"ipv4","value":"192.0.2.7"})"));
+
+    // --json: status, headers, timing and body in one object.
+    const Run json = cliWithServer({u"call"_s,
+                                    path,
+                                    u"POST /observables/search"_s,
+                                    u"--server"_s,
+                                    base,
+                                    u"--body"_s,
+                                    u"{}"_s,
+                                    u"--json"_s});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject out = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(out.value(u"status"_s).toInt(), 200);
+    QCOMPARE(out.value(u"headers"_s).toObject().value(u"content-type"_s).toString(),
+             u"application/json"_s);
+    QVERIFY(out.value(u"timing"_s).toObject().value(u"totalMs"_s).toDouble() >= 0);
+    QCOMPARE(out.value(u"body"_s).toObject().value(u"items"_s).toArray().size(), 1);
+}
+
+void TestCli::callExitStatuses()
+{
+    DocumentFolder folder;
+    const QString path = folder.write(u"clean.yaml"_s, Clean);
+    HttpTestServer server;
+    server.answer("/observables/search",
+                  {404, R"({"detail": "no"})", "application/json", {}, false, 0, 0});
+    const QString base = server.url(QString()).toString();
+    QCOMPARE(cliWithServer({u"call"_s, path, u"searchObservables"_s, u"--server"_s, base}).exitCode,
+             3);
+    server.answer("/observables/search", {503, "busy", "text/plain", {}, false, 0, 0});
+    QCOMPARE(cliWithServer({u"call"_s, path, u"searchObservables"_s, u"--server"_s, base}).exitCode,
+             4);
+    // Nobody listens there.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    const Run refused = cliWithServer(
+        {u"call"_s, path, u"searchObservables"_s, u"--server"_s, u"http://127.0.0.1:%1"_s.arg(port)});
+    QCOMPARE(refused.exitCode, 5);
+    QVERIFY(!refused.err.isEmpty());
+    // Usage: an unknown operation, a missing path parameter, an unset variable.
+    QCOMPARE(cliWithServer({u"call"_s, path, u"nope"_s, u"--server"_s, base}).exitCode, 64);
+    QCOMPARE(cliWithServer({u"call"_s,
+                            path,
+                            u"searchObservables"_s,
+                            u"--server"_s,
+                            base,
+                            u"--bearer-env"_s,
+                            u"OXA_TEST_UNSET_VARIABLE"_s})
+                 .exitCode,
+             64);
+}
+
+void TestCli::callRefusesResponseOperationsWithoutYes()
+{
+    DocumentFolder folder;
+    const QString path = folder.write(u"clean.yaml"_s, Clean);
+    HttpTestServer server;
+    server.answer("/hosts/web-01/isolate",
+                  {202, R"({"state": "isolating"})", "application/json", {}, false, 0, 0});
+    const QString base = server.url(QString()).toString();
+    const Run refused = cliWithServer(
+        {u"call"_s, path, u"isolateHost"_s, u"--server"_s, base, u"--param"_s, u"id=web-01"_s});
+    QCOMPARE(refused.exitCode, 6);
+    QVERIFY(refused.err.contains("--yes"));
+    QVERIFY(server.heads.isEmpty()); // nothing was sent
+    const Run confirmed = cliWithServer({u"call"_s,
+                                         path,
+                                         u"isolateHost"_s,
+                                         u"--server"_s,
+                                         base,
+                                         u"--param"_s,
+                                         u"id=web-01"_s,
+                                         u"--yes"_s});
+    QCOMPARE(confirmed.exitCode, 0);
+    QVERIFY(server.heads.value(0).startsWith("POST /hosts/web-01/isolate HTTP/1.1"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
