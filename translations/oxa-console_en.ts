@@ -547,6 +547,13 @@ oxa-cli COMMAND --help describes the options of a command.
     </message>
 </context>
 <context>
+    <name>EnvironmentStore</name>
+    <message>
+        <source>The header %1 of %2 looks like a secret: keep it in the keychain, not in the environment&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldDescription</name>
     <message>
         <source>Variant %1</source>

@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>Calls an operation and prints the response body. Exit status: 0 for 2xx (and 1xx, 3xx), 3 for 4xx, 4 for 5xx, 5 when no answer came, 6 when a response or destructive operation is called without --yes. Secrets come from environment variables only.</source>
-        <translation>Appelle une opération et affiche le corps de la réponse. Statut de sortie : 0 pour 2xx (et 1xx, 3xx), 3 pour 4xx, 4 pour 5xx, 5 quand aucune réponse n’est venue, 6 quand une opération de réponse ou destructrice est appelée sans --yes. Les secrets viennent seulement de variables d’environnement.</translation>
+        <translation>Appelle une opération et affiche le corps de la réponse. Statut de sortie&#xa0;: 0 pour 2xx (et 1xx, 3xx), 3 pour 4xx, 4 pour 5xx, 5 quand aucune réponse n’est venue, 6 quand une opération de réponse ou destructrice est appelée sans --yes. Les secrets viennent seulement de variables d’environnement.</translation>
     </message>
     <message>
         <source>Base URL of the back-end (else the document&apos;s server).</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>The body: JSON text, or @file.</source>
-        <translation>Le corps : du texte JSON, ou @fichier.</translation>
+        <translation>Le corps&#xa0;: du texte JSON, ou @fichier.</translation>
     </message>
     <message>
         <source>json</source>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>An extra header, &apos;Name: value&apos;.</source>
-        <translation>Un en-tête de plus, « Nom: valeur ».</translation>
+        <translation>Un en-tête de plus, «&#xa0;Nom: valeur&#xa0;».</translation>
     </message>
     <message>
         <source>header</source>
@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>Send &apos;Authorization: Bearer&apos; with the value of this environment variable.</source>
-        <translation>Envoyer « Authorization: Bearer » avec la valeur de cette variable d’environnement.</translation>
+        <translation>Envoyer «&#xa0;Authorization: Bearer&#xa0;» avec la valeur de cette variable d’environnement.</translation>
     </message>
     <message>
         <source>variable</source>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>The secret of a security scheme from an environment variable: SCHEME=VARIABLE (basic: user:password).</source>
-        <translation>Le secret d’un schéma de sécurité, pris dans une variable d’environnement : SCHÉMA=VARIABLE (basic : utilisateur:mot de passe).</translation>
+        <translation>Le secret d’un schéma de sécurité, pris dans une variable d’environnement&#xa0;: SCHÉMA=VARIABLE (basic&#xa0;: utilisateur:mot de passe).</translation>
     </message>
     <message>
         <source>scheme=variable</source>
@@ -441,15 +441,15 @@
     </message>
     <message>
         <source>An operationId, or &apos;METHOD /path&apos;.</source>
-        <translation>Un operationId, ou « MÉTHODE /chemin ».</translation>
+        <translation>Un operationId, ou «&#xa0;MÉTHODE /chemin&#xa0;».</translation>
     </message>
     <message>
         <source>Usage: oxa-cli call DOCUMENT OPERATION [--server URL] [--param name=value]… [--body JSON|@file] [--header &apos;K: V&apos;] [--bearer-env VAR] [--yes] [--json]</source>
-        <translation>Usage : oxa-cli call DOCUMENT OPÉRATION [--server URL] [--param nom=valeur]… [--body JSON|@fichier] [--header &apos;K: V&apos;] [--bearer-env VAR] [--yes] [--json]</translation>
+        <translation>Usage&#xa0;: oxa-cli call DOCUMENT OPÉRATION [--server URL] [--param nom=valeur]… [--body JSON|@fichier] [--header &apos;K: V&apos;] [--bearer-env VAR] [--yes] [--json]</translation>
     </message>
     <message>
         <source>%1 names several operations: use &apos;METHOD /path&apos;.</source>
-        <translation>%1 nomme plusieurs opérations : utilisez « MÉTHODE /chemin ».</translation>
+        <translation>%1 nomme plusieurs opérations&#xa0;: utilisez «&#xa0;MÉTHODE /chemin&#xa0;».</translation>
     </message>
     <message>
         <source>No operation %1 in %2.</source>
@@ -457,11 +457,11 @@
     </message>
     <message>
         <source>%1 is a %2 operation (%3 %4): add --yes to call it.</source>
-        <translation>%1 est une opération « %2 » (%3 %4) : ajoutez --yes pour l’appeler.</translation>
+        <translation>%1 est une opération «&#xa0;%2&#xa0;» (%3 %4)&#xa0;: ajoutez --yes pour l’appeler.</translation>
     </message>
     <message>
         <source>--param needs name=value: %1</source>
-        <translation>--param demande nom=valeur : %1</translation>
+        <translation>--param demande nom=valeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 has no parameter %2.</source>
@@ -469,11 +469,11 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>--header needs &apos;Name: value&apos;: %1</source>
-        <translation>--header demande « Nom: valeur » : %1</translation>
+        <translation>--header demande «&#xa0;Nom: valeur&#xa0;»&#xa0;: %1</translation>
     </message>
     <message>
         <source>The environment variable %1 is empty or not set.</source>
@@ -489,9 +489,9 @@ Commands:
 
 oxa-cli COMMAND --help describes the options of a command.
 </source>
-        <translation>Usage : oxa-cli COMMANDE [options]
+        <translation>Usage&#xa0;: oxa-cli COMMANDE [options]
 
-Commandes :
+Commandes&#xa0;:
   inspect DOCUMENT   liste les opérations d’une description OpenAPI
   validate DOCUMENT  liste ses diagnostics (sortie 0, 1 avec des erreurs, 2 illisible)
   call DOCUMENT OPÉRATION  appelle une opération et affiche sa réponse
@@ -552,6 +552,13 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     <message>
         <source>Cannot download %1: %2</source>
         <translation>Impossible de télécharger %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentStore</name>
+    <message>
+        <source>The header %1 of %2 looks like a secret: keep it in the keychain, not in the environment&apos;s settings.</source>
+        <translation>L’en-tête %1 de %2 ressemble à un secret : gardez-le dans le trousseau, pas dans les réglages de l’environnement.</translation>
     </message>
 </context>
 <context>
