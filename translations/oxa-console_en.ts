@@ -2096,6 +2096,13 @@ or </source>
     </message>
 </context>
 <context>
+    <name>Oxa::SecretStore</name>
+    <message>
+        <source>The keychain did not answer in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Oxa::SourceView</name>
     <message>
         <source>No document.</source>

@@ -558,7 +558,7 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     <name>EnvironmentStore</name>
     <message>
         <source>The header %1 of %2 looks like a secret: keep it in the keychain, not in the environment&apos;s settings.</source>
-        <translation>L’en-tête %1 de %2 ressemble à un secret : gardez-le dans le trousseau, pas dans les réglages de l’environnement.</translation>
+        <translation>L’en-tête %1 de %2 ressemble à un secret&#xa0;: gardez-le dans le trousseau, pas dans les réglages de l’environnement.</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2112,13 @@ ou </translation>
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::SecretStore</name>
+    <message>
+        <source>The keychain did not answer in %1 s.</source>
+        <translation>Le trousseau n’a pas répondu en %1 s.</translation>
     </message>
 </context>
 <context>
