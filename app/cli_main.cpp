@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "catalog/catalog.h"
 #include "catalog/catalogreport.h"
+#include "history/auditlog.h"
 #include "request/apiclient.h"
 #include "request/authentication.h"
 #include "request/requestbuilder.h"
@@ -62,6 +63,7 @@ private:
     int inspect(const QStringList &arguments);
     int validate(const QStringList &arguments);
     int call(const QStringList &arguments);
+    int audit(const QStringList &arguments);
     int usage(const QString &message);
     static void write(FILE *stream, const QByteArray &bytes)
     {
@@ -461,6 +463,67 @@ int Cli::call(const QStringList &arguments)
     return ExitOk;
 }
 
+int Cli::audit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Checks or exports the audit log of calls that change something. verify: exit 0 when "
+           "every entry chains to the one before it, 1 when an entry was changed, inserted or "
+           "deleted. export: the entries as JSON Lines, or CSV with --csv."));
+    parser.addHelpOption();
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("Export as CSV."));
+    parser.addOption(csv);
+    parser.addPositionalArgument(QStringLiteral("action"), tr("verify or export."));
+    parser.addPositionalArgument(QStringLiteral("log"),
+                                 tr("The audit log (default %1).").arg(AuditLog::defaultPath()));
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(stdout, parser.helpText());
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || positional.size() > 2
+        || (positional.first() != u"verify" && positional.first() != u"export"))
+        return usage(tr("Usage: oxa-cli audit verify|export [LOG] [--csv]"));
+    const QString path = positional.value(1, AuditLog::defaultPath());
+    if (positional.first() == u"export") {
+        if (parser.isSet(csv)) {
+            const auto text = AuditLog::toCsv(path);
+            if (!text) {
+                print(stderr, text.error().message + u'\n');
+                return ExitNotLoaded;
+            }
+            write(stdout, *text);
+            return ExitOk;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            print(stderr,
+                  tr("Cannot read the audit log %1: %2").arg(path, file.errorString()) + u'\n');
+            return ExitNotLoaded;
+        }
+        write(stdout, file.readAll());
+        return ExitOk;
+    }
+    const AuditVerification v = AuditLog::verify(path);
+    if (v.firstBroken == 0) {
+        print(stderr, v.problem + u'\n');
+        return ExitNotLoaded;
+    }
+    if (!v.ok()) {
+        print(stdout, v.problem + u'\n');
+        return ExitLoadedWithErrors;
+    }
+    print(stdout,
+          tr("%1: %n entries, the chain holds.", nullptr, int(v.entries)).arg(path)
+              + (v.incompleteTail
+                     ? u' ' + tr("The last line was cut by a crash; it never completed.")
+                     : QString())
+              + u'\n');
+    return ExitOk;
+}
+
 int Cli::run(const QStringList &arguments)
 {
     const QString help
@@ -468,7 +531,8 @@ int Cli::run(const QStringList &arguments)
              "Commands:\n"
              "  inspect DOCUMENT   list the operations of an OpenAPI description\n"
              "  validate DOCUMENT  list its diagnostics (exit 0, 1 with errors, 2 unreadable)\n"
-             "  call DOCUMENT OPERATION  call an operation and print its response\n\n"
+             "  call DOCUMENT OPERATION  call an operation and print its response\n"
+             "  audit verify|export [LOG]  check the audit log's chain, or export it\n\n"
              "oxa-cli COMMAND --help describes the options of a command.\n");
     if (arguments.size() < 2)
         return usage(help);
@@ -481,6 +545,8 @@ int Cli::run(const QStringList &arguments)
         return validate(rest);
     if (command == u"call")
         return call(rest);
+    if (command == u"audit")
+        return audit(rest);
     if (command == u"--help" || command == u"-h" || command == u"help") {
         print(stdout, help);
         return ExitOk;

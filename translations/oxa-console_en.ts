@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Cannot write the audit log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot repair the audit log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an audit entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content does not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry before it is missing or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its number is out of sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 breaks the chain: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackendDiscovery</name>
     <message>
         <source>answered, but not with an OpenAPI description</source>
@@ -480,12 +515,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checks or exports the audit log of calls that change something. verify: exit 0 when every entry chains to the one before it, 1 when an entry was changed, inserted or deleted. export: the entries as JSON Lines, or CSV with --csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: oxa-cli audit verify|export [LOG] [--csv]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries, the chain holds.</source>
+        <translation>
+            <numerusform>%1: %n entry, the chain holds.</numerusform>
+            <numerusform>%1: %n entries, the chain holds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last line was cut by a crash; it never completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: oxa-cli COMMAND [options]
 
 Commands:
   inspect DOCUMENT   list the operations of an OpenAPI description
   validate DOCUMENT  list its diagnostics (exit 0, 1 with errors, 2 unreadable)
   call DOCUMENT OPERATION  call an operation and print its response
+  audit verify|export [LOG]  check the audit log&apos;s chain, or export it
 
 oxa-cli COMMAND --help describes the options of a command.
 </source>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Cannot write the audit log %1: %2</source>
+        <translation>Impossible d’écrire le journal d’audit %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot repair the audit log %1: %2</source>
+        <translation>Impossible de réparer le journal d’audit %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log %1: %2</source>
+        <translation>Impossible de lire le journal d’audit %1 : %2</translation>
+    </message>
+    <message>
+        <source>it is not an audit entry</source>
+        <translation>ce n’est pas une entrée d’audit</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash</source>
+        <translation>son contenu ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+        <source>the entry before it is missing or changed</source>
+        <translation>l’entrée qui la précède manque ou a changé</translation>
+    </message>
+    <message>
+        <source>its number is out of sequence</source>
+        <translation>son numéro est hors séquence</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 breaks the chain: %3.</source>
+        <translation>La ligne %1 de %2 rompt la chaîne : %3.</translation>
+    </message>
+</context>
+<context>
     <name>BackendDiscovery</name>
     <message>
         <source>answered, but not with an OpenAPI description</source>
@@ -480,21 +515,58 @@
         <translation>La variable d’environnement %1 est vide ou absente.</translation>
     </message>
     <message>
+        <source>Checks or exports the audit log of calls that change something. verify: exit 0 when every entry chains to the one before it, 1 when an entry was changed, inserted or deleted. export: the entries as JSON Lines, or CSV with --csv.</source>
+        <translation>Vérifie ou exporte le journal d’audit des appels qui changent quelque chose. verify : sortie 0 quand chaque entrée s’enchaîne à la précédente, 1 quand une entrée a été modifiée, insérée ou supprimée. export : les entrées en JSON Lines, ou en CSV avec --csv.</translation>
+    </message>
+    <message>
+        <source>Export as CSV.</source>
+        <translation>Exporter en CSV.</translation>
+    </message>
+    <message>
+        <source>verify or export.</source>
+        <translation>verify ou export.</translation>
+    </message>
+    <message>
+        <source>The audit log (default %1).</source>
+        <translation>Le journal d’audit (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Usage: oxa-cli audit verify|export [LOG] [--csv]</source>
+        <translation>Usage : oxa-cli audit verify|export [JOURNAL] [--csv]</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log %1: %2</source>
+        <translation>Impossible de lire le journal d’audit %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries, the chain holds.</source>
+        <translation>
+            <numerusform>%1 : %n entrée, la chaîne tient.</numerusform>
+            <numerusform>%1 : %n entrées, la chaîne tient.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last line was cut by a crash; it never completed.</source>
+        <translation>La dernière ligne a été coupée par un arrêt brutal ; elle ne s’est jamais achevée.</translation>
+    </message>
+    <message>
         <source>Usage: oxa-cli COMMAND [options]
 
 Commands:
   inspect DOCUMENT   list the operations of an OpenAPI description
   validate DOCUMENT  list its diagnostics (exit 0, 1 with errors, 2 unreadable)
   call DOCUMENT OPERATION  call an operation and print its response
+  audit verify|export [LOG]  check the audit log&apos;s chain, or export it
 
 oxa-cli COMMAND --help describes the options of a command.
 </source>
-        <translation>Usage&#xa0;: oxa-cli COMMANDE [options]
+        <translation>Usage : oxa-cli COMMANDE [options]
 
-Commandes&#xa0;:
+Commandes :
   inspect DOCUMENT   liste les opérations d’une description OpenAPI
   validate DOCUMENT  liste ses diagnostics (sortie 0, 1 avec des erreurs, 2 illisible)
   call DOCUMENT OPÉRATION  appelle une opération et affiche sa réponse
+  audit verify|export [JOURNAL]  vérifie la chaîne du journal d’audit, ou l’exporte
 
 oxa-cli COMMANDE --help décrit les options d’une commande.
 </translation>

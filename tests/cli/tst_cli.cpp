@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 OXA Console contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "history/auditlog.h"
 #include "support/httptestserver.h"
 #include "support/testdocuments.h"
 
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void callPrintsTheAnswer();
     void callExitStatuses();
     void callRefusesResponseOperationsWithoutYes();
+    void auditVerifyAndExport();
 };
 
 void TestCli::inspectJsonIsTheCanonicalForm()
@@ -405,6 +407,41 @@ void TestCli::callRefusesResponseOperationsWithoutYes()
                                          u"--yes"_s});
     QCOMPARE(confirmed.exitCode, 0);
     QVERIFY(server.heads.value(0).startsWith("POST /hosts/web-01/isolate HTTP/1.1"));
+}
+
+void TestCli::auditVerifyAndExport()
+{
+    DocumentFolder folder;
+    const QString path = folder.path(u"audit.jsonl"_s);
+    {
+        Oxa::AuditLog log(path);
+        for (int i = 0; i < 3; ++i) {
+            Oxa::AuditEntry e;
+            e.time = QDateTime::currentDateTimeUtc();
+            e.operationKey = u"POST /hosts/{id}/isolate"_s;
+            e.url = u"https://xdr.example/hosts/h%1/isolate"_s.arg(i);
+            e.status = 202;
+            QVERIFY(log.append(e));
+        }
+    }
+    Run run = cli({u"audit"_s, u"verify"_s, path});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("3 entries, the chain holds."));
+    run = cli({u"audit"_s, u"export"_s, path, u"--csv"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.count('\n'), 4);
+    // One changed character: found, and named.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray text = file.readAll();
+    text.replace("/h1/", "/h7/");
+    file.seek(0);
+    file.write(text);
+    file.close();
+    run = cli({u"audit"_s, u"verify"_s, path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.contains("Line 2"));
+    QCOMPARE(cli({u"audit"_s, u"verify"_s, folder.path(u"missing.jsonl"_s)}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
