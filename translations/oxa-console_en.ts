@@ -632,6 +632,21 @@ oxa-cli COMMAND --help describes the options of a command.
     </message>
 </context>
 <context>
+    <name>HistoryStore</name>
+    <message>
+        <source>Cannot open the history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonReader</name>
     <message>
         <source>end of text</source>

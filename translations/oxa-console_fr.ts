@@ -5,15 +5,15 @@
     <name>AuditLog</name>
     <message>
         <source>Cannot write the audit log %1: %2</source>
-        <translation>Impossible d’écrire le journal d’audit %1 : %2</translation>
+        <translation>Impossible d’écrire le journal d’audit %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot repair the audit log %1: %2</source>
-        <translation>Impossible de réparer le journal d’audit %1 : %2</translation>
+        <translation>Impossible de réparer le journal d’audit %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read the audit log %1: %2</source>
-        <translation>Impossible de lire le journal d’audit %1 : %2</translation>
+        <translation>Impossible de lire le journal d’audit %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is not an audit entry</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Line %1 of %2 breaks the chain: %3.</source>
-        <translation>La ligne %1 de %2 rompt la chaîne : %3.</translation>
+        <translation>La ligne %1 de %2 rompt la chaîne&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>Checks or exports the audit log of calls that change something. verify: exit 0 when every entry chains to the one before it, 1 when an entry was changed, inserted or deleted. export: the entries as JSON Lines, or CSV with --csv.</source>
-        <translation>Vérifie ou exporte le journal d’audit des appels qui changent quelque chose. verify : sortie 0 quand chaque entrée s’enchaîne à la précédente, 1 quand une entrée a été modifiée, insérée ou supprimée. export : les entrées en JSON Lines, ou en CSV avec --csv.</translation>
+        <translation>Vérifie ou exporte le journal d’audit des appels qui changent quelque chose. verify&#xa0;: sortie 0 quand chaque entrée s’enchaîne à la précédente, 1 quand une entrée a été modifiée, insérée ou supprimée. export&#xa0;: les entrées en JSON Lines, ou en CSV avec --csv.</translation>
     </message>
     <message>
         <source>Export as CSV.</source>
@@ -532,22 +532,22 @@
     </message>
     <message>
         <source>Usage: oxa-cli audit verify|export [LOG] [--csv]</source>
-        <translation>Usage : oxa-cli audit verify|export [JOURNAL] [--csv]</translation>
+        <translation>Usage&#xa0;: oxa-cli audit verify|export [JOURNAL] [--csv]</translation>
     </message>
     <message>
         <source>Cannot read the audit log %1: %2</source>
-        <translation>Impossible de lire le journal d’audit %1 : %2</translation>
+        <translation>Impossible de lire le journal d’audit %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n entries, the chain holds.</source>
         <translation>
-            <numerusform>%1 : %n entrée, la chaîne tient.</numerusform>
-            <numerusform>%1 : %n entrées, la chaîne tient.</numerusform>
+            <numerusform>%1&#xa0;: %n entrée, la chaîne tient.</numerusform>
+            <numerusform>%1&#xa0;: %n entrées, la chaîne tient.</numerusform>
         </translation>
     </message>
     <message>
         <source>The last line was cut by a crash; it never completed.</source>
-        <translation>La dernière ligne a été coupée par un arrêt brutal ; elle ne s’est jamais achevée.</translation>
+        <translation>La dernière ligne a été coupée par un arrêt brutal&#xa0;; elle ne s’est jamais achevée.</translation>
     </message>
     <message>
         <source>Usage: oxa-cli COMMAND [options]
@@ -560,9 +560,9 @@ Commands:
 
 oxa-cli COMMAND --help describes the options of a command.
 </source>
-        <translation>Usage : oxa-cli COMMANDE [options]
+        <translation>Usage&#xa0;: oxa-cli COMMANDE [options]
 
-Commandes :
+Commandes&#xa0;:
   inspect DOCUMENT   liste les opérations d’une description OpenAPI
   validate DOCUMENT  liste ses diagnostics (sortie 0, 1 avec des erreurs, 2 illisible)
   call DOCUMENT OPÉRATION  appelle une opération et affiche sa réponse
@@ -638,6 +638,21 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     <message>
         <source>Variant %1</source>
         <translation>Variante %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>Cannot open the history %1: %2</source>
+        <translation>Impossible d’ouvrir l’historique %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the history %1: %2</source>
+        <translation>Impossible de préparer l’historique %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the history: %1</source>
+        <translation>Impossible d’écrire dans l’historique : %1</translation>
     </message>
 </context>
 <context>

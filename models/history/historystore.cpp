@@ -1,0 +1,238 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "historystore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUuid>
+
+namespace Oxa {
+
+namespace {
+
+const QByteArray kMask = "\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2"; // ••••
+
+bool credentialHeader(const QByteArray &name)
+{
+    static const QRegularExpression
+        secret(QStringLiteral("^(authorization|proxy-authorization|cookie|set-cookie)$|token|"
+                              "secret|passw|api[-_]?key|session|credential"),
+               QRegularExpression::CaseInsensitiveOption);
+    return secret.match(QString::fromLatin1(name)).hasMatch();
+}
+
+QByteArray headersJson(const QList<QPair<QByteArray, QByteArray>> &headers,
+                       const QList<QByteArray> &secrets)
+{
+    QJsonArray out;
+    for (const auto &[name, value] : headers) {
+        const QByteArray shown
+            = credentialHeader(name) ? kMask : HistoryStore::redacted(value, secrets);
+        out.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(shown)});
+    }
+    return QJsonDocument(out).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+QByteArray HistoryStore::redacted(QByteArray text, const QList<QByteArray> &secrets)
+{
+    for (const QByteArray &secret : secrets) {
+        if (secret.size() < 4)
+            continue; // too short to find without masking ordinary text
+        for (const QByteArray &form :
+             {secret,
+              QUrl::toPercentEncoding(QString::fromUtf8(secret)),
+              secret.toBase64(),
+              secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)}) {
+            text.replace(form, kMask);
+        }
+    }
+    return text;
+}
+
+QString HistoryStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+           + QStringLiteral("/oxa-console/history.sqlite");
+}
+
+HistoryStore::HistoryStore(const QString &path)
+    : m_connection(QStringLiteral("oxa-history-")
+                   + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        m_problem = tr("Cannot open the history %1: %2").arg(path, db.lastError().text());
+        return;
+    }
+    QSqlQuery q(db);
+    // A write-ahead log: a crash loses at most the transaction in progress, never the file.
+    for (const char *statement : {
+             "PRAGMA journal_mode=WAL",
+             "PRAGMA synchronous=FULL",
+             "CREATE TABLE IF NOT EXISTS exchanges ("
+             " id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT NOT NULL, environment TEXT,"
+             " operation_key TEXT, operation_id TEXT, capability TEXT, risk TEXT, method TEXT,"
+             " url TEXT, status INTEGER, duration_ms INTEGER, first_byte_ms INTEGER, size INTEGER,"
+             " error TEXT, request_headers BLOB, request_body BLOB, response_headers BLOB,"
+             " response_body BLOB)",
+             "CREATE INDEX IF NOT EXISTS exchanges_started ON exchanges(started)",
+         }) {
+        if (!q.exec(QString::fromLatin1(statement))) {
+            m_problem = tr("Cannot prepare the history %1: %2").arg(path, q.lastError().text());
+            return;
+        }
+    }
+}
+
+HistoryStore::~HistoryStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<qint64> HistoryStore::record(const Exchange &exchange,
+                                    const BuiltRequest &request,
+                                    const HistoryContext &context,
+                                    const QList<QByteArray> &secrets)
+{
+    if (!m_problem.isEmpty())
+        return makeError(Error::Code::Io, m_problem);
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO exchanges (started, environment, operation_key, "
+                             "operation_id, capability, risk,"
+                             " method, url, status, duration_ms, first_byte_ms, size, error, "
+                             "request_headers, request_body,"
+                             " response_headers, response_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                             "?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QDateTime started = QDateTime::currentDateTimeUtc().addMSecs(-exchange.totalMs);
+    q.addBindValue(started.toString(Qt::ISODateWithMs));
+    q.addBindValue(context.environment);
+    q.addBindValue(context.operationKey);
+    q.addBindValue(context.operationId);
+    q.addBindValue(context.capability);
+    q.addBindValue(context.risk);
+    q.addBindValue(QString::fromLatin1(exchange.method));
+    q.addBindValue(
+        QString::fromUtf8(redacted(exchange.url.toEncoded(QUrl::RemoveUserInfo), secrets)));
+    q.addBindValue(exchange.status);
+    q.addBindValue(exchange.totalMs);
+    q.addBindValue(exchange.firstByteMs);
+    q.addBindValue(exchange.bodySize);
+    q.addBindValue(exchange.error
+                       ? QString::fromUtf8(redacted(exchange.error->message.toUtf8(), secrets))
+                       : QString());
+    q.addBindValue(headersJson(exchange.requestHeaders, secrets));
+    q.addBindValue(redacted(request.body.left(kMaxStoredBody), secrets));
+    q.addBindValue(headersJson(exchange.responseHeaders, secrets));
+    q.addBindValue(redacted(exchange.body.left(kMaxStoredBody), secrets));
+    if (!q.exec())
+        return makeError(Error::Code::Io,
+                         tr("Cannot write the history: %1").arg(q.lastError().text()));
+    return q.lastInsertId().toLongLong();
+}
+
+namespace {
+
+HistoryRecord recordFrom(const QSqlQuery &q)
+{
+    HistoryRecord r;
+    r.id = q.value(0).toLongLong();
+    r.started = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    r.context = {q.value(2).toString(),
+                 q.value(3).toString(),
+                 q.value(4).toString(),
+                 q.value(5).toString(),
+                 q.value(6).toString()};
+    r.method = q.value(7).toString();
+    r.url = q.value(8).toString();
+    r.status = q.value(9).toInt();
+    r.durationMs = q.value(10).toLongLong();
+    r.firstByteMs = q.value(11).toLongLong();
+    r.size = q.value(12).toLongLong();
+    r.error = q.value(13).toString();
+    r.requestHeaders = q.value(14).toByteArray();
+    r.requestBody = q.value(15).toByteArray();
+    r.responseHeaders = q.value(16).toByteArray();
+    r.responseBody = q.value(17).toByteArray();
+    return r;
+}
+
+const char *const kColumns
+    = "id, started, environment, operation_key, operation_id, capability, risk, method,"
+      " url, status, duration_ms, first_byte_ms, size, error, request_headers,"
+      " request_body, response_headers, response_body";
+
+} // namespace
+
+QList<HistoryRecord> HistoryStore::search(const QString &text, int limit) const
+{
+    QList<HistoryRecord> out;
+    if (!m_problem.isEmpty())
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(
+        QStringLiteral(
+            "SELECT %1 FROM exchanges WHERE ? = '' OR url LIKE ? ESCAPE '\\' OR operation_key LIKE "
+            "? "
+            "ESCAPE '\\' OR operation_id LIKE ? ESCAPE '\\' OR environment LIKE ? ESCAPE '\\' "
+            "ORDER BY id DESC LIMIT ?")
+            .arg(QString::fromLatin1(kColumns)));
+    QString pattern = text;
+    pattern.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    pattern = u'%' + pattern + u'%';
+    q.addBindValue(text);
+    for (int i = 0; i < 4; ++i)
+        q.addBindValue(pattern);
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next())
+            out.append(recordFrom(q));
+    }
+    return out;
+}
+
+std::optional<HistoryRecord> HistoryStore::get(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM exchanges WHERE id = ?").arg(QString::fromLatin1(kColumns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return recordFrom(q);
+}
+
+qint64 HistoryStore::count() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM exchanges")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+QString HistoryStore::integrity() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
+        return q.lastError().text();
+    return q.value(0).toString();
+}
+
+} // namespace Oxa

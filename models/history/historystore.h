@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/error.h"
+#include "request/apiclient.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace Oxa {
+
+/** What an exchange was for: kept beside it in the history. */
+struct HistoryContext
+{
+    QString environment;
+    QString operationKey;
+    QString operationId;
+    QString capability;
+    QString risk;
+};
+
+/** One exchange as the history keeps it: secrets already replaced by "••••". */
+struct HistoryRecord
+{
+    qint64 id = 0;
+    QDateTime started;
+    HistoryContext context;
+    QString method;
+    QString url;
+    int status = 0;
+    qint64 durationMs = 0;
+    qint64 firstByteMs = -1;
+    qint64 size = 0;
+    QString error;
+    QByteArray requestHeaders;  ///< JSON array of [name, value]
+    QByteArray requestBody;     ///< the first kMaxStoredBody bytes
+    QByteArray responseHeaders; ///< JSON array of [name, value]
+    QByteArray responseBody;    ///< the first kMaxStoredBody bytes
+};
+
+/**
+ * Every exchange, in SQLite (write-ahead log, synchronous commits) in the application data
+ * folder: request and response with their secrets redacted, environment, operation, capability,
+ * risk, times, status and size. Redaction replaces the values of credential headers
+ * (Authorization, Cookie, API keys…) and every occurrence of the secrets given, raw,
+ * percent-encoded or in base64, before anything is written. The thread it was made in.
+ */
+class HistoryStore
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryStore)
+
+public:
+    static constexpr qsizetype kMaxStoredBody = 1024 * 1024;
+
+    explicit HistoryStore(const QString &path);
+    ~HistoryStore();
+    HistoryStore(const HistoryStore &) = delete;
+    HistoryStore &operator=(const HistoryStore &) = delete;
+
+    /** Empty when the database opened; otherwise why not. */
+    const QString &problem() const { return m_problem; }
+
+    Result<qint64> record(const Exchange &exchange,
+                          const BuiltRequest &request,
+                          const HistoryContext &context,
+                          const QList<QByteArray> &secrets);
+    /** The newest first; `text` matches URL, operation and environment (empty: all). */
+    QList<HistoryRecord> search(const QString &text, int limit = 200) const;
+    std::optional<HistoryRecord> get(qint64 id) const;
+    qint64 count() const;
+    /** SQLite's own check of the file ("ok" when sound). */
+    QString integrity() const;
+
+    /** `text` with every secret (raw, percent-encoded, base64) replaced by "••••". */
+    static QByteArray redacted(QByteArray text, const QList<QByteArray> &secrets);
+    static QString defaultPath();
+
+private:
+    QString m_connection;
+    QString m_problem;
+};
+
+} // namespace Oxa
