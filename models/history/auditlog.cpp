@@ -88,28 +88,23 @@ Result<void> AuditLog::append(const AuditEntry &entry)
     }
     JsonWriter writer;
     writer.beginObject();
+    const auto text = [&writer](const char *key, const QString &value) {
+        writer.key(std::string_view(key));
+        writer.value(value);
+    };
     writer.key(std::string_view("seq"));
     writer.value(seq);
-    writer.key(std::string_view("time"));
-    writer.value(entry.time.toUTC().toString(Qt::ISODateWithMs));
-    writer.key(std::string_view("environment"));
-    writer.value(entry.environment);
-    writer.key(std::string_view("operation"));
-    writer.value(entry.operationKey);
-    writer.key(std::string_view("operationId"));
-    writer.value(entry.operationId);
-    writer.key(std::string_view("risk"));
-    writer.value(entry.risk);
-    writer.key(std::string_view("method"));
-    writer.value(entry.method);
-    writer.key(std::string_view("url"));
-    writer.value(entry.url);
+    text("time", entry.time.toUTC().toString(Qt::ISODateWithMs));
+    text("environment", entry.environment);
+    text("operation", entry.operationKey);
+    text("operationId", entry.operationId);
+    text("risk", entry.risk);
+    text("method", entry.method);
+    text("url", entry.url);
     writer.key(std::string_view("status"));
     writer.value(entry.status);
-    writer.key(std::string_view("outcome"));
-    writer.value(entry.outcome);
-    writer.key(std::string_view("prev"));
-    writer.value(std::string_view(previousHash.constData(), size_t(previousHash.size())));
+    text("outcome", entry.outcome);
+    text("prev", QString::fromLatin1(previousHash));
     writer.endObject();
     QByteArray covered = writer.finish().trimmed();
     covered.chop(1); // the closing brace: the hash comes before it
