@@ -897,6 +897,10 @@ oxa-cli COMMAND --help describes the options of a command.
         <source>A redirect to %1 was refused: it is not as safe as %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1). Its SHA-256 digest is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oxa::CatalogPanel</name>

@@ -644,15 +644,15 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     <name>HistoryStore</name>
     <message>
         <source>Cannot open the history %1: %2</source>
-        <translation>Impossible d’ouvrir l’historique %1 : %2</translation>
+        <translation>Impossible d’ouvrir l’historique %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot prepare the history %1: %2</source>
-        <translation>Impossible de préparer l’historique %1 : %2</translation>
+        <translation>Impossible de préparer l’historique %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write the history: %1</source>
-        <translation>Impossible d’écrire dans l’historique : %1</translation>
+        <translation>Impossible d’écrire dans l’historique&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -905,6 +905,10 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     <message>
         <source>A redirect to %1 was refused: it is not as safe as %2.</source>
         <translation>Une redirection vers %1 a été refusée&#xa0;: elle n’est pas aussi sûre que %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1). Its SHA-256 digest is %2.</source>
+        <translation>Le certificat du serveur n’est pas de confiance (%1). Son empreinte SHA-256 est %2.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QHttpMultiPart>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslError>
 #include <QTemporaryFile>
 #include <QTimer>
 #include <QUrlQuery>
@@ -208,6 +209,25 @@ void ApiClient::start(Call &call)
     }
     call.reply = reply;
     const quint64 id = call.id;
+    connect(reply, &QNetworkReply::sslErrors, this, [this, id, reply](const QList<QSslError> &errors) {
+        const auto active = m_calls.value(id);
+        if (!active || active->reply != reply)
+            return;
+        // Trusted: the very certificate the user accepted for this environment, nothing else.
+        const QSslCertificate peer
+            = errors.isEmpty() ? QSslCertificate() : errors.front().certificate();
+        const QString digest = QString::fromLatin1(peer.digest(QCryptographicHash::Sha256).toHex());
+        bool allTrusted
+            = !peer.isNull() && m_policy.trustedCertificates.contains(digest, Qt::CaseInsensitive);
+        for (const QSslError &error : errors) {
+            active->exchange.tlsErrors << error.errorString();
+            if (error.certificate() != peer)
+                allTrusted = false;
+        }
+        active->exchange.certificateDigest = digest;
+        if (allTrusted)
+            reply->ignoreSslErrors(errors);
+    });
     connect(reply, &QNetworkReply::readyRead, this, [this, id, reply] {
         const auto active = m_calls.value(id);
         if (!active || active->reply != reply)
@@ -259,15 +279,23 @@ void ApiClient::start(Call &call)
         if (reply->error() != QNetworkReply::NoError && status == 0) {
             const bool timeout = reply->error() == QNetworkReply::OperationCanceledError
                                  || reply->error() == QNetworkReply::TimeoutError;
-            error = Error{timeout ? Error::Code::Limit : Error::Code::Network,
-                          timeout ? tr("No data for %1 s: the request was stopped.")
-                                        .arg(m_policy.inactivityTimeoutMs / 1000.0)
-                                  : reply->errorString(),
-                          {},
-                          -1,
-                          0,
-                          0,
-                          DiagnosticCode::ReadFailed};
+            const bool tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
+            error = Error{
+                timeout ? Error::Code::Limit
+                : tls   ? Error::Code::Forbidden
+                        : Error::Code::Network,
+                timeout ? tr("No data for %1 s: the request was stopped.")
+                              .arg(m_policy.inactivityTimeoutMs / 1000.0)
+                : tls
+                    ? tr("The server's certificate is not trusted (%1). Its SHA-256 digest is %2.")
+                          .arg(active->exchange.tlsErrors.join(QStringLiteral("; ")),
+                               active->exchange.certificateDigest)
+                    : reply->errorString(),
+                {},
+                -1,
+                0,
+                0,
+                DiagnosticCode::ReadFailed};
         }
         finish(id, error);
     });

@@ -41,6 +41,11 @@ struct ClientPolicy
     qint64 maxBody = 1024ll * 1024 * 1024;
     /** HTTP/2 stays off: Debian's Qt 6.4.2 lacks the fix for CVE-2023-51714. */
     bool http2 = false;
+    /**
+     * SHA-256 digests (hex) of server certificates the user trusted for this environment: a
+     * TLS error about exactly such a certificate is let through; any other aborts.
+     */
+    QStringList trustedCertificates;
 };
 
 /** One request and its answer, as they happened. */
@@ -59,6 +64,10 @@ struct Exchange
     bool truncated = false; ///< cut at maxBody
     qint64 firstByteMs = -1;
     qint64 totalMs = 0;
+    /** TLS errors met (the request was aborted unless the certificate was trusted). */
+    QStringList tlsErrors;
+    /** SHA-256 (hex) of the server's certificate when TLS complained: what the user may trust. */
+    QString certificateDigest;
     std::optional<Error> error; ///< transport failure, deadline, cancel, limit
 };
 
@@ -68,8 +77,8 @@ struct Exchange
  * (the Credentials given, and any Authorization or Cookie header) never go to another origin
  * than the first URL's; 303, and 301/302 after a POST, become a GET without body. An
  * inactivity and an overall deadline end a stalled or trickling exchange; large bodies stream
- * to a temporary file and are cut at maxBody; HTTP/2 is off and HSTS on. Any call can be
- * cancelled. GUI thread (or the thread it lives in).
+ * to a temporary file and are cut at maxBody; HTTP/2 is off and HSTS on; a TLS error aborts the
+ * call unless the server's certificate is one the user trusted. Any call can be cancelled. GUI thread (or the thread it lives in).
  */
 class ApiClient final : public QObject
 {

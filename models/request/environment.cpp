@@ -49,6 +49,7 @@ ClientPolicy Environment::clientPolicy() const
     ClientPolicy policy;
     policy.inactivityTimeoutMs = inactivityTimeoutMs;
     policy.totalTimeoutMs = totalTimeoutMs;
+    policy.trustedCertificates = trustedCertificates;
     return policy;
 }
 

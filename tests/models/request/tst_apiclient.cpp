@@ -3,9 +3,13 @@
 // ApiClient against local servers: 127.0.0.1 and 127.0.0.2 are two origins.
 #include "request/apiclient.h"
 #include "support/httptestserver.h"
+#include "testconfig.h"
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTest>
 
 using namespace Oxa;
@@ -50,6 +54,48 @@ bool leaks(const QByteArray &text)
     return text.contains(kSecret) || text.contains(kSecret.toBase64())
            || text.contains(QUrl::toPercentEncoding(QString::fromLatin1(kSecret)));
 }
+
+/** An HTTPS server with the self-signed certificate of tests/data/tls (CN and IP 127.0.0.1). */
+class TlsServer
+{
+public:
+    TlsServer()
+    {
+        QFile cert(QStringLiteral(OXA_TEST_DATA_DIR "/tls/cert.pem"));
+        QFile key(QStringLiteral(OXA_TEST_DATA_DIR "/tls/key.pem"));
+        if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+            qFatal("no test certificate");
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        certificate = QSslCertificate(cert.readAll());
+        config.setLocalCertificate(certificate);
+        config.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa));
+        m_server.setSslConfiguration(config);
+        QObject::connect(&m_server, &QTcpServer::pendingConnectionAvailable, &m_server, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    if (!socket->readAll().contains("\r\n\r\n"))
+                        return;
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: "
+                                  "6\r\n\r\nsecure");
+                });
+            }
+        });
+        if (!m_server.listen(QHostAddress::LocalHost))
+            qFatal("cannot listen");
+    }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(m_server.serverPort()));
+    }
+    QString digest() const
+    {
+        return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
+    }
+    QSslCertificate certificate;
+
+private:
+    QSslServer m_server;
+};
 
 } // namespace
 
@@ -185,6 +231,34 @@ private Q_SLOTS:
         QCOMPARE(e.body.size(), policy.maxMemoryBody);
         QVERIFY(!e.bodyFile.isEmpty());
         QCOMPARE(QFile(e.bodyFile).size(), policy.maxBody);
+    }
+
+    void tlsErrorsAbortUnlessTheCertificateIsTrusted()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("No TLS backend");
+        TlsServer server;
+        ApiClient client;
+        Exchange e = run(client, get(server.url()), credentials());
+        QVERIFY(e.error);
+        QCOMPARE(e.error->code, Error::Code::Forbidden);
+        QCOMPARE(e.certificateDigest, server.digest());
+        QVERIFY(!e.tlsErrors.isEmpty());
+        QVERIFY(e.error->message.contains(server.digest()));
+        QVERIFY(e.body.isEmpty());
+        // Another certificate trusted: still refused.
+        ClientPolicy policy;
+        policy.trustedCertificates << QString(64, u'0');
+        client.setPolicy(policy);
+        e = run(client, get(server.url()));
+        QVERIFY(e.error);
+        // This very certificate trusted: the call goes through.
+        policy.trustedCertificates << server.digest().toUpper();
+        client.setPolicy(policy);
+        e = run(client, get(server.url()));
+        QVERIFY2(!e.error, qPrintable(e.error ? e.error->message : QString()));
+        QCOMPARE(e.status, 200);
+        QCOMPARE(e.body, QByteArray("secure"));
     }
 
     void cancelAtAnyTime()

@@ -81,6 +81,7 @@ private Q_SLOTS:
         QSettings settings(path, QSettings::IniFormat);
         QCOMPARE(EnvironmentStore(settings).load(), (QList<Environment>{lab, prod}));
         QCOMPARE(prod.clientPolicy().totalTimeoutMs, 60'000);
+        QCOMPARE(prod.clientPolicy().trustedCertificates, QStringList{QStringLiteral("ab12")});
 
         // A header that looks like a secret is refused, and nothing is written.
         Environment leaky = lab;
