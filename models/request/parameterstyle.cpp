@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "parameterstyle.h"
 
+#include "schema/jsonvalues.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -28,9 +29,8 @@ QString scalarText(const QJsonValue &value)
     case QJsonValue::String:
         return value.toString();
     case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(compactJson(value));
     default:
         return QString();
     }

@@ -9,7 +9,6 @@
 #include "schema/schemaset.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -32,16 +31,6 @@ QStringList propertyOrder(SchemaSet *schemas, const Schema *schema)
     for (const Schema::Property &p : objectProperties(describeField(*schemas, schema)))
         names << QString::fromUtf8(p.name.data(), qsizetype(p.name.size()));
     return names;
-}
-
-QByteArray compactJson(const QJsonValue &value)
-{
-    if (value.isObject())
-        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    if (value.isArray())
-        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return wrapped.mid(1, wrapped.size() - 2);
 }
 
 struct Styled

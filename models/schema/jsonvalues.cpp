@@ -140,19 +140,28 @@ void write(JsonWriter &writer, const JsonNode &node, int depth)
 
 } // namespace
 
-QString indentedJson(const QJsonValue &value)
+QByteArray compactJson(const QJsonValue &value)
 {
     if (value.isUndefined())
-        return QString();
+        return QByteArray();
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    // A scalar: QJsonDocument holds only containers, so write it inside one and unwrap it.
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2);
+}
+
+QString indentedJson(const QJsonValue &value)
+{
     if (value.isObject())
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented))
             .trimmed();
     if (value.isArray())
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented))
             .trimmed();
-    // A scalar: QJsonDocument holds only containers, so write it inside one and unwrap it.
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+    return QString::fromUtf8(compactJson(value));
 }
 
 QString jsonText(const JsonNode &node, qsizetype maxLength)

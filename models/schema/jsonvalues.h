@@ -19,6 +19,8 @@ bool jsonEqual(const JsonNode &a, const JsonNode &b);
 /** A hash consistent with jsonEqual(). */
 size_t jsonHash(const JsonNode &node);
 
+/** A value as compact JSON text (scalars included: `"x"`, `12`, `null`); empty for Undefined. */
+QByteArray compactJson(const QJsonValue &value);
 /** A value as indented JSON text (scalars included), or an empty text for Undefined. */
 QString indentedJson(const QJsonValue &value);
 

@@ -143,7 +143,7 @@ public:
             return;
         const QString t = value.isString()      ? value.toString()
                           : value.isUndefined() ? QString()
-                                                : asText(value);
+                                                : QString::fromUtf8(compactJson(value));
         if (m_multi)
             m_multi->setPlainText(t);
         else
@@ -151,12 +151,6 @@ public:
     }
 
 private:
-    static QString asText(const QJsonValue &value)
-    {
-        const auto tree = treeOf(value);
-        return jsonText(*tree->root(), 1 << 20);
-    }
-
     void addCalendar(QWidget *row, QHBoxLayout *layout, bool withTime)
     {
         auto *pick = new QToolButton(row);
