@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "historystore.h"
 
+#include "core/secrets.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,22 +21,14 @@ namespace {
 
 const QByteArray kMask = "\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2"; // ••••
 
-bool credentialHeader(const QByteArray &name)
-{
-    static const QRegularExpression
-        secret(QStringLiteral("^(authorization|proxy-authorization|cookie|set-cookie)$|token|"
-                              "secret|passw|api[-_]?key|session|credential"),
-               QRegularExpression::CaseInsensitiveOption);
-    return secret.match(QString::fromLatin1(name)).hasMatch();
-}
-
 QByteArray headersJson(const QList<QPair<QByteArray, QByteArray>> &headers,
                        const QList<QByteArray> &secrets)
 {
     QJsonArray out;
     for (const auto &[name, value] : headers) {
-        const QByteArray shown
-            = credentialHeader(name) ? kMask : HistoryStore::redacted(value, secrets);
+        const QByteArray shown = isSecretName(QString::fromLatin1(name))
+                                     ? kMask
+                                     : HistoryStore::redacted(value, secrets);
         out.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(shown)});
     }
     return QJsonDocument(out).toJson(QJsonDocument::Compact);

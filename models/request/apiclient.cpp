@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "apiclient.h"
 
+#include "core/secrets.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -23,13 +25,6 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
            && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
            && a.port(a.scheme() == u"https" ? 443 : 80)
                   == b.port(b.scheme() == u"https" ? 443 : 80);
-}
-
-bool isCredentialHeader(const QByteArray &name)
-{
-    return name.compare("Authorization", Qt::CaseInsensitive) == 0
-           || name.compare("Cookie", Qt::CaseInsensitive) == 0
-           || name.compare("Proxy-Authorization", Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -134,7 +129,7 @@ void ApiClient::start(Call &call)
     QList<QPair<QByteArray, QByteArray>> headers;
     QList<QByteArray> cookies;
     for (const auto &[name, value] : call.request.headers) {
-        if (!trusted && isCredentialHeader(name))
+        if (!trusted && isSecretName(QString::fromLatin1(name)))
             continue; // never to another origin
         if (name.compare("Cookie", Qt::CaseInsensitive) == 0)
             cookies << value;

@@ -74,8 +74,8 @@ struct Exchange
 /**
  * Sends built requests on QNetworkAccessManager with our own policy where Qt's defaults are
  * unsafe: redirects are followed here (at most ClientPolicy::maxRedirects), and credentials
- * (the Credentials given, and any Authorization or Cookie header) never go to another origin
- * than the first URL's; 303, and 301/302 after a POST, become a GET without body. An
+ * (the Credentials given, and any header whose name says it holds a secret: isSecretName())
+ * never go to another origin than the first URL's; 303, and 301/302 after a POST, become a GET without body. An
  * inactivity and an overall deadline end a stalled or trickling exchange; large bodies stream
  * to a temporary file and are cut at maxBody; HTTP/2 is off and HSTS on; a TLS error aborts the
  * call unless the server's certificate is one the user trusted. Any call can be cancelled. GUI thread (or the thread it lives in).

@@ -3,8 +3,8 @@
 #include "environment.h"
 
 #include "catalog/operation.h"
+#include "core/secrets.h"
 
-#include <QRegularExpression>
 #include <QSettings>
 
 namespace Oxa {
@@ -31,15 +31,6 @@ ConfirmationPolicy policyNamed(const QString &name)
     if (name == u"always")
         return ConfirmationPolicy::Always;
     return ConfirmationPolicy::Risky;
-}
-
-bool secretLookingHeader(const QByteArray &name)
-{
-    static const QRegularExpression secret(QStringLiteral(
-                                               "^(authorization|proxy-authorization|cookie)$|token|"
-                                               "secret|passw|api[-_]?key|session|credential"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    return secret.match(QString::fromLatin1(name)).hasMatch();
 }
 
 } // namespace
@@ -93,7 +84,7 @@ QList<Environment> EnvironmentStore::load() const
         const QStringList headers = m_settings.value(QStringLiteral("headers")).toStringList();
         for (const QString &line : headers) {
             const qsizetype colon = line.indexOf(u':');
-            if (colon > 0 && !secretLookingHeader(line.left(colon).toLatin1()))
+            if (colon > 0 && !isSecretName(line.left(colon)))
                 e.defaultHeaders.append(
                     {line.left(colon).toLatin1(), line.mid(colon + 1).trimmed().toUtf8()});
         }
@@ -120,7 +111,7 @@ Result<void> EnvironmentStore::save(const QList<Environment> &environments)
 {
     for (const Environment &e : environments) {
         for (const auto &[name, value] : e.defaultHeaders) {
-            if (secretLookingHeader(name))
+            if (isSecretName(QString::fromLatin1(name)))
                 return makeError(
                     Error::Code::Forbidden,
                     tr("The header %1 of %2 looks like a secret: keep it in the keychain, "

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "requestvalues.h"
 
+#include "core/secrets.h"
 #include "document/jsonpointer.h"
-
-#include <QRegularExpression>
 
 namespace Oxa {
 
@@ -75,11 +74,7 @@ MediaKind mediaKindOf(const QString &mediaType)
 
 bool isSecretParameter(const Parameter &parameter)
 {
-    static const QRegularExpression
-        secret(QStringLiteral("auth|token|secret|passw|api[-_]?key|session|credential|signature"),
-               QRegularExpression::CaseInsensitiveOption);
-    return parameter.location == ParameterLocation::Cookie
-           || secret.match(parameter.name).hasMatch();
+    return parameter.location == ParameterLocation::Cookie || isSecretName(parameter.name);
 }
 
 NodeRef parameterSchema(const Parameter &parameter, QString *pointer)

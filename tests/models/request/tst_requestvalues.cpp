@@ -69,6 +69,8 @@ private Q_SLOTS:
         QTest::newRow("request id") << "X-Request-Id" << int(ParameterLocation::Header) << false;
         QTest::newRow("host") << "hostId" << int(ParameterLocation::Path) << false;
         QTest::newRow("limit") << "limit" << int(ParameterLocation::Query) << false;
+        QTest::newRow("x-auth") << "X-Auth" << int(ParameterLocation::Header) << true;
+        QTest::newRow("author") << "author" << int(ParameterLocation::Query) << false;
     }
     void secretParameters()
     {
