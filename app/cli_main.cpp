@@ -423,11 +423,10 @@ int Cli::call(const QStringList &arguments)
     ApiClient client;
     Exchange exchange;
     QEventLoop loop;
-    QObject::connect(&client, &ApiClient::finished, &loop, [&](quint64, const Exchange &e) {
+    client.send(*built, credentials, [&](const Exchange &e) {
         exchange = e;
         loop.quit();
     });
-    client.send(*built, credentials);
     loop.exec();
 
     if (parser.isSet(m_json)) {

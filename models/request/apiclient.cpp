@@ -41,6 +41,7 @@ struct ApiClient::Call
     QTemporaryFile *file = nullptr;
     Exchange exchange;
     int redirects = 0;
+    std::function<void(const Exchange &)> done;
 };
 
 ApiClient::ApiClient(QObject *parent)
@@ -64,7 +65,15 @@ ApiClient::~ApiClient()
 
 quint64 ApiClient::send(const BuiltRequest &request, const Credentials &credentials)
 {
+    return send(request, credentials, {});
+}
+
+quint64 ApiClient::send(const BuiltRequest &request,
+                        const Credentials &credentials,
+                        std::function<void(const Exchange &)> done)
+{
     auto call = std::make_shared<Call>();
+    call->done = std::move(done);
     call->id = m_next++;
     call->request = request;
     call->credentials = credentials;
@@ -371,6 +380,8 @@ void ApiClient::finish(quint64 id, std::optional<Error> error)
     }
     e.totalMs = call->clock.elapsed();
     e.error = std::move(error);
+    if (call->done)
+        call->done(e);
     Q_EMIT finished(id, e);
 }
 

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -94,6 +95,10 @@ public:
 
     /** Starts a call; finished() comes with the same id, even on failure. */
     quint64 send(const BuiltRequest &request, const Credentials &credentials = {});
+    /** The same, and `done` is called with the exchange just before finished() is emitted. */
+    quint64 send(const BuiltRequest &request,
+                 const Credentials &credentials,
+                 std::function<void(const Exchange &)> done);
     void cancel(quint64 id);
     bool isRunning(quint64 id) const { return m_calls.contains(id); }
 

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 
 namespace Oxa {
 
@@ -118,26 +119,20 @@ void TokenProvider::token(const SecurityScheme &scheme, const SchemeSecret &secr
         BuiltRequest discovery;
         discovery.method = "GET";
         discovery.url = QUrl(scheme.openIdConnectUrl);
-        const quint64 id = m_client->send(discovery);
-        auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection = connect(
-            m_client,
-            &ApiClient::finished,
-            this,
-            [this, id, connection, scheme, secret, done](quint64 finished, const Exchange &e) {
-                if (finished != id)
-                    return;
-                disconnect(*connection);
-                const QJsonObject metadata = QJsonDocument::fromJson(e.body).object();
-                const QUrl endpoint(metadata.value(QStringLiteral("token_endpoint")).toString());
-                if (e.error || e.status != 200 || !endpoint.isValid() || endpoint.isRelative()) {
-                    done(makeError(Error::Code::Network,
-                                   tr("The OpenID Connect discovery at %1 gave no token endpoint.")
-                                       .arg(scheme.openIdConnectUrl)));
-                    return;
-                }
-                fetch(scheme.name, endpoint, secret, secret.scopes, done);
-            });
+        QPointer<TokenProvider> self(this);
+        m_client->send(discovery, {}, [self, scheme, secret, done](const Exchange &e) {
+            if (!self)
+                return;
+            const QJsonObject metadata = QJsonDocument::fromJson(e.body).object();
+            const QUrl endpoint(metadata.value(QStringLiteral("token_endpoint")).toString());
+            if (e.error || e.status != 200 || !endpoint.isValid() || endpoint.isRelative()) {
+                done(makeError(Error::Code::Network,
+                               tr("The OpenID Connect discovery at %1 gave no token endpoint.")
+                                   .arg(scheme.openIdConnectUrl)));
+                return;
+            }
+            self->fetch(scheme.name, endpoint, secret, secret.scopes, done);
+        });
         return;
     }
     for (const OAuthFlow &flow : scheme.flows) {
@@ -191,54 +186,51 @@ void TokenProvider::fetch(const QString &scheme,
              + QByteArray(QUrl::toPercentEncoding(QString::fromUtf8(secret.clientId)) + ':'
                           + QUrl::toPercentEncoding(QString::fromUtf8(secret.clientSecret)))
                    .toBase64()});
-    const quint64 id = m_client->send(request, client);
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(
-        m_client,
-        &ApiClient::finished,
-        this,
-        [this, id, connection, scheme, tokenUrl, secret, scopes, refreshing, done](quint64 finished,
-                                                                                   const Exchange &e) {
-            if (finished != id)
-                return;
-            disconnect(*connection);
-            const QJsonObject answer = QJsonDocument::fromJson(e.body).object();
-            if (refreshing && (e.error || e.status != 200)) {
-                // A refused refresh token: start over with the client's own.
-                m_cache.remove(scheme);
-                fetch(scheme, tokenUrl, secret, scopes, done);
-                return;
-            }
-            if (e.error) {
-                done(tl::unexpected<Error>(*e.error));
-                return;
-            }
-            const QString token = answer.value(QStringLiteral("access_token")).toString();
-            if (e.status != 200 || token.isEmpty()) {
-                m_cache.remove(scheme);
-                const QString reason = answer.value(QStringLiteral("error")).toString();
-                const QString description
-                    = answer.value(QStringLiteral("error_description")).toString();
-                done(makeError(Error::Code::Http,
-                               tr("The token endpoint refused (%1): %2")
-                                   .arg(reason.isEmpty() ? QString::number(e.status) : reason,
-                                        description.isEmpty() ? QString::fromUtf8(e.reason)
-                                                              : description.left(500))));
-                return;
-            }
-            AccessToken fresh;
-            fresh.token = token.toUtf8();
-            const QString type = answer.value(QStringLiteral("token_type")).toString();
-            fresh.type = type.isEmpty() || type.compare(u"bearer", Qt::CaseInsensitive) == 0
-                             ? QByteArrayLiteral("Bearer")
-                             : type.toUtf8();
-            fresh.refreshToken = answer.value(QStringLiteral("refresh_token")).toString().toUtf8();
-            const int expiresIn = answer.value(QStringLiteral("expires_in")).toInt(0);
-            if (expiresIn > 0)
-                fresh.expires = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
-            m_cache.insert(scheme, fresh);
-            done(fresh);
-        });
+    QPointer<TokenProvider> self(this);
+    m_client
+        ->send(request,
+               client,
+               [self, scheme, tokenUrl, secret, scopes, refreshing, done](const Exchange &e) {
+                   if (!self)
+                       return;
+                   const QJsonObject answer = QJsonDocument::fromJson(e.body).object();
+                   if (refreshing && (e.error || e.status != 200)) {
+                       // A refused refresh token: start over with the client's own.
+                       self->m_cache.remove(scheme);
+                       self->fetch(scheme, tokenUrl, secret, scopes, done);
+                       return;
+                   }
+                   if (e.error) {
+                       done(tl::unexpected<Error>(*e.error));
+                       return;
+                   }
+                   const QString token = answer.value(QStringLiteral("access_token")).toString();
+                   if (e.status != 200 || token.isEmpty()) {
+                       self->m_cache.remove(scheme);
+                       const QString reason = answer.value(QStringLiteral("error")).toString();
+                       const QString description
+                           = answer.value(QStringLiteral("error_description")).toString();
+                       done(makeError(Error::Code::Http,
+                                      tr("The token endpoint refused (%1): %2")
+                                          .arg(reason.isEmpty() ? QString::number(e.status) : reason,
+                                               description.isEmpty() ? QString::fromUtf8(e.reason)
+                                                                     : description.left(500))));
+                       return;
+                   }
+                   AccessToken fresh;
+                   fresh.token = token.toUtf8();
+                   const QString type = answer.value(QStringLiteral("token_type")).toString();
+                   fresh.type = type.isEmpty() || type.compare(u"bearer", Qt::CaseInsensitive) == 0
+                                    ? QByteArrayLiteral("Bearer")
+                                    : type.toUtf8();
+                   fresh.refreshToken
+                       = answer.value(QStringLiteral("refresh_token")).toString().toUtf8();
+                   const int expiresIn = answer.value(QStringLiteral("expires_in")).toInt(0);
+                   if (expiresIn > 0)
+                       fresh.expires = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
+                   self->m_cache.insert(scheme, fresh);
+                   done(fresh);
+               });
 }
 
 } // namespace Oxa
