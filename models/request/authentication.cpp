@@ -165,8 +165,8 @@ void TokenProvider::fetch(const QString &scheme,
     BuiltRequest request;
     request.method = "POST";
     request.url = tokenUrl;
-    request.contentType = "application/x-www-form-urlencoded";
-    request.headers.append({QByteArrayLiteral("Content-Type"), request.contentType});
+    request.headers.append({QByteArrayLiteral("Content-Type"),
+                            QByteArrayLiteral("application/x-www-form-urlencoded")});
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
     const AccessToken previous = m_cache.value(scheme);
     const bool refreshing = !previous.refreshToken.isEmpty();

@@ -192,14 +192,15 @@ Result<BuiltRequest> RequestBuilder::build(const Operation &operation,
                           + QStringLiteral("/schema")
                     : QString();
         const Schema *schema = media ? compiled(schemas, media->schema, pointer) : nullptr;
+        QByteArray contentType; // none for multipart: the writer adds its boundary
         switch (mediaKindOf(type)) {
         case MediaKind::Json:
-            request.contentType
+            contentType
                 = type.contains(u'*') ? QByteArrayLiteral("application/json") : type.toLatin1();
             request.body = compactJson(values.body);
             break;
         case MediaKind::Form: {
-            request.contentType = type.toLatin1();
+            contentType = type.toLatin1();
             const QJsonObject object = values.body.toObject();
             QStringList order = propertyOrder(schemas, schema);
             for (auto it = object.begin(); it != object.end(); ++it) {
@@ -234,7 +235,6 @@ Result<BuiltRequest> RequestBuilder::build(const Operation &operation,
             break;
         }
         case MediaKind::Multipart: {
-            request.contentType = type.toLatin1();
             const QJsonObject object = values.body.toObject();
             const FieldDescription description
                 = schemas && schema ? describeField(*schemas, schema) : FieldDescription();
@@ -278,21 +278,20 @@ Result<BuiltRequest> RequestBuilder::build(const Operation &operation,
             break;
         }
         case MediaKind::Text:
-            request.contentType = type.contains(QStringLiteral("charset"))
-                                      ? type.toLatin1()
-                                      : (type + QStringLiteral("; charset=utf-8")).toLatin1();
+            contentType = type.contains(QStringLiteral("charset"))
+                              ? type.toLatin1()
+                              : (type + QStringLiteral("; charset=utf-8")).toLatin1();
             request.body = values.body.isString() ? values.body.toString().toUtf8()
                                                   : compactJson(values.body);
             break;
         case MediaKind::Binary:
-            request.contentType = type.contains(u'*')
-                                      ? QByteArrayLiteral("application/octet-stream")
-                                      : type.toLatin1();
+            contentType = type.contains(u'*') ? QByteArrayLiteral("application/octet-stream")
+                                              : type.toLatin1();
             request.bodyFile = values.body.toString();
             break;
         }
-        if (!request.contentType.isEmpty() && request.parts.isEmpty())
-            request.headers.append({QByteArrayLiteral("Content-Type"), request.contentType});
+        if (!contentType.isEmpty())
+            request.headers.append({QByteArrayLiteral("Content-Type"), contentType});
     }
     return request;
 }

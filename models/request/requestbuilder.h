@@ -30,7 +30,6 @@ struct BuiltRequest
     QUrl url;
     /** Headers in order: parameters, then Cookie, then Content-Type. Never Authorization. */
     QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray contentType;
     QByteArray body;
     QString bodyFile;  ///< an octet-stream body: this file
     QList<Part> parts; ///< multipart/form-data
