@@ -482,11 +482,6 @@ Verdict verdict(bool valid)
 
 } // namespace
 
-bool isKnown(std::string_view format)
-{
-    return formatOf(format) != Format::Unknown;
-}
-
 Verdict check(std::string_view format, const JsonNode &value)
 {
     const Format f = formatOf(format);

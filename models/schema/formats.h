@@ -25,8 +25,6 @@ enum class Verdict : quint8 { Valid, Invalid, NotApplicable };
  * another type (formats of strings say nothing about numbers, and int32 nothing about strings).
  */
 Verdict check(std::string_view format, const JsonNode &value);
-/** Whether check() knows the format. */
-bool isKnown(std::string_view format);
 
 bool isDateTime(std::string_view text);
 bool isDate(std::string_view text);

@@ -104,7 +104,6 @@ private:
     void scheduleValidation();
     void remember();
     QString memoryKey() const { return m_documentId + u'\n' + m_key; }
-    FieldEditor *bodyEditor() const { return m_bodyEditor; }
     QJsonValue bodyValue(QString *syntaxError) const;
     const Schema *bodySchema() const;
     void distribute(FieldEditor *root,
