@@ -41,6 +41,7 @@ struct ApiClient::Call
     QTemporaryFile *file = nullptr;
     Exchange exchange;
     int redirects = 0;
+    bool oversizedHeaders = false; ///< not kept: only the error says how many there were
     std::function<void(const Exchange &)> done;
 };
 
@@ -52,6 +53,14 @@ ApiClient::ApiClient(QObject *parent)
     m_network->setStrictTransportSecurityEnabled(true);
     // Redirects are ours to follow (see redirected()).
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+void ApiClient::setPolicy(const ClientPolicy &policy)
+{
+    m_policy = policy;
+    // Connections keep the TLS configuration they were opened with.
+    m_network->clearConnectionCache();
+    m_network->setProxy(policy.proxy ? *policy.proxy : QNetworkProxy(QNetworkProxy::DefaultProxy));
 }
 
 ApiClient::~ApiClient()
@@ -135,6 +144,16 @@ void ApiClient::start(Call &call)
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setTransferTimeout(m_policy.inactivityTimeoutMs);
+    if (url.scheme() == u"https") {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (!m_policy.caCertificates.isEmpty())
+            tls.addCaCertificates(m_policy.caCertificates);
+        if (!m_policy.clientCertificate.isNull()) {
+            tls.setLocalCertificate(m_policy.clientCertificate);
+            tls.setPrivateKey(m_policy.clientKey);
+        }
+        request.setSslConfiguration(tls);
+    }
     QList<QPair<QByteArray, QByteArray>> headers;
     QList<QByteArray> cookies;
     for (const auto &[name, value] : call.request.headers) {
@@ -232,6 +251,30 @@ void ApiClient::start(Call &call)
         if (allTrusted)
             reply->ignoreSslErrors(errors);
     });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, id, reply] {
+        const auto active = m_calls.value(id);
+        if (!active || active->reply != reply)
+            return;
+        const auto received = reply->rawHeaderPairs();
+        qsizetype bytes = 0;
+        for (const auto &[name, value] : received)
+            bytes += name.size() + value.size();
+        if (received.size() <= m_policy.maxResponseHeaders
+            && bytes <= m_policy.maxResponseHeaderBytes)
+            return;
+        active->oversizedHeaders = true;
+        finish(id,
+               Error{Error::Code::Limit,
+                     tr("The answer's headers are too large (%1 lines, %2 bytes): the request was "
+                        "stopped.")
+                         .arg(received.size())
+                         .arg(bytes),
+                     {},
+                     -1,
+                     0,
+                     0,
+                     DiagnosticCode::ReadFailed});
+    });
     connect(reply, &QNetworkReply::readyRead, this, [this, id, reply] {
         const auto active = m_calls.value(id);
         if (!active || active->reply != reply)
@@ -280,7 +323,19 @@ void ApiClient::start(Call &call)
             return;
         }
         std::optional<Error> error;
-        if (reply->error() != QNetworkReply::NoError && status == 0) {
+        if (reply->error() == QNetworkReply::OperationCanceledError && status != 0
+            && reply->rawHeaderPairs().isEmpty()) {
+            // Qt 6.4 gives up on a head beyond its own limits and says "cancelled", with the
+            // status line read and no header kept.
+            error = Error{Error::Code::Limit,
+                          tr("The answer's headers could not be read: too many, too large, or too "
+                             "slow. The request was stopped."),
+                          {},
+                          -1,
+                          0,
+                          0,
+                          DiagnosticCode::ReadFailed};
+        } else if (reply->error() != QNetworkReply::NoError && status == 0) {
             const bool timeout = reply->error() == QNetworkReply::OperationCanceledError
                                  || reply->error() == QNetworkReply::TimeoutError;
             const bool tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
@@ -368,7 +423,8 @@ void ApiClient::finish(quint64 id, std::optional<Error> error)
     if (QNetworkReply *reply = call->reply) {
         e.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         e.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-        e.responseHeaders = reply->rawHeaderPairs();
+        if (!call->oversizedHeaders)
+            e.responseHeaders = reply->rawHeaderPairs();
         reply->disconnect(this);
         if (reply->isRunning())
             reply->abort();

@@ -6,8 +6,11 @@
 #include "request/requestbuilder.h"
 
 #include <QHash>
+#include <QNetworkProxy>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
 
 #include <functional>
 #include <memory>
@@ -47,6 +50,16 @@ struct ClientPolicy
      * TLS error about exactly such a certificate is let through; any other aborts.
      */
     QStringList trustedCertificates;
+    /** Certificate authorities trusted besides the system's (an environment's CA bundle). */
+    QList<QSslCertificate> caCertificates;
+    /** Presented when the server asks for one (mutual TLS). */
+    QSslCertificate clientCertificate;
+    QSslKey clientKey;
+    /** Unset: the system's proxy settings. */
+    std::optional<QNetworkProxy> proxy;
+    /** An answer with more header lines, or more header bytes, is refused. */
+    qsizetype maxResponseHeaders = 256;
+    qsizetype maxResponseHeaderBytes = 256 * 1024;
 };
 
 /** One request and its answer, as they happened. */
@@ -78,8 +91,10 @@ struct Exchange
  * (the Credentials given, and any header whose name says it holds a secret: isSecretName())
  * never go to another origin than the first URL's; 303, and 301/302 after a POST, become a GET without body. An
  * inactivity and an overall deadline end a stalled or trickling exchange; large bodies stream
- * to a temporary file and are cut at maxBody; HTTP/2 is off and HSTS on; a TLS error aborts the
- * call unless the server's certificate is one the user trusted. Any call can be cancelled. GUI thread (or the thread it lives in).
+ * to a temporary file and are cut at maxBody; an answer whose headers are too many or too large
+ * is refused; HTTP/2 is off and HSTS on; a TLS error aborts the call unless the server's
+ * certificate is one the user trusted, or signed by an authority the policy adds. Any call can
+ * be cancelled. GUI thread (or the thread it lives in).
  */
 class ApiClient final : public QObject
 {
@@ -90,7 +105,7 @@ public:
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
 
-    void setPolicy(const ClientPolicy &policy) { m_policy = policy; }
+    void setPolicy(const ClientPolicy &policy);
     const ClientPolicy &policy() const { return m_policy; }
 
     /** Starts a call; finished() comes with the same id, even on failure. */

@@ -5,7 +5,11 @@
 #include "catalog/operation.h"
 #include "core/secrets.h"
 
+#include <QFile>
 #include <QSettings>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QUrl>
 
 namespace Oxa {
 
@@ -33,14 +37,93 @@ ConfirmationPolicy policyNamed(const QString &name)
     return ConfirmationPolicy::Risky;
 }
 
+QString trEnvironment(const char *text)
+{
+    return QCoreApplication::translate("Oxa::Environment", text);
+}
+
+/** A PEM file's bytes, or an Error naming it. */
+Result<QByteArray> readPem(const QString &path)
+{
+    QFile file(path);
+    constexpr qint64 kMaxPem = 4 * 1024 * 1024;
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::Io,
+                         trEnvironment("Cannot read %1: %2").arg(path, file.errorString()));
+    if (file.size() > kMaxPem)
+        return makeError(Error::Code::Limit,
+                         trEnvironment("%1 is too large for a PEM file.").arg(path));
+    return file.readAll();
+}
+
 } // namespace
 
-ClientPolicy Environment::clientPolicy() const
+QString Environment::secretKey(const QString &scheme) const
+{
+    for (const auto &[entryScheme, key] : secretKeys) {
+        if (entryScheme == scheme && !key.isEmpty())
+            return key;
+    }
+    // Untranslated: the keychain entry must not change with the language.
+    return name + u'/' + (scheme.isEmpty() ? QStringLiteral("environment key") : scheme);
+}
+
+Result<ClientPolicy> Environment::clientPolicy(const QByteArray &keyPassphrase) const
 {
     ClientPolicy policy;
     policy.inactivityTimeoutMs = inactivityTimeoutMs;
     policy.totalTimeoutMs = totalTimeoutMs;
     policy.trustedCertificates = trustedCertificates;
+    if (!caBundle.isEmpty()) {
+        const auto pem = readPem(caBundle);
+        if (!pem)
+            return makeError(pem.error().code, pem.error().message);
+        policy.caCertificates = QSslCertificate::fromData(*pem, QSsl::Pem);
+        if (policy.caCertificates.isEmpty())
+            return makeError(Error::Code::Parse,
+                             trEnvironment("%1 holds no PEM certificate.").arg(caBundle));
+    }
+    if (!clientCertificate.isEmpty()) {
+        const auto certificate = readPem(clientCertificate);
+        if (!certificate)
+            return makeError(certificate.error().code, certificate.error().message);
+        policy.clientCertificate = QSslCertificate(*certificate, QSsl::Pem);
+        if (policy.clientCertificate.isNull())
+            return makeError(Error::Code::Parse,
+                             trEnvironment("%1 holds no PEM certificate.").arg(clientCertificate));
+        const QString keyPath = clientKey.isEmpty() ? clientCertificate : clientKey;
+        const auto key = readPem(keyPath);
+        if (!key)
+            return makeError(key.error().code, key.error().message);
+        for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+            policy.clientKey = QSslKey(*key, algorithm, QSsl::Pem, QSsl::PrivateKey, keyPassphrase);
+            if (!policy.clientKey.isNull())
+                break;
+        }
+        if (policy.clientKey.isNull())
+            return makeError(Error::Code::Parse,
+                             trEnvironment(
+                                 "%1 holds no private key that can be read (or its passphrase is "
+                                 "wrong).")
+                                 .arg(keyPath));
+    }
+    if (proxy.compare(u"none", Qt::CaseInsensitive) == 0) {
+        policy.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+    } else if (!proxy.isEmpty()) {
+        const QUrl url(proxy);
+        const QString scheme = url.scheme().toLower();
+        const bool socks = scheme == u"socks5";
+        if ((!socks && scheme != u"http") || url.host().isEmpty())
+            return makeError(Error::Code::Parse,
+                             trEnvironment("The proxy %1 is not http://host:port, "
+                                           "socks5://host:port or none.")
+                                 .arg(proxy));
+        policy.proxy = QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+                                     url.host(),
+                                     quint16(url.port(socks ? 1080 : 8080)),
+                                     url.userName(),
+                                     url.password());
+    }
     return policy;
 }
 
@@ -95,6 +178,7 @@ QList<Environment> EnvironmentStore::load() const
         e.clientCertificate = m_settings.value(QStringLiteral("clientCertificate")).toString();
         e.clientKey = m_settings.value(QStringLiteral("clientKey")).toString();
         e.proxy = m_settings.value(QStringLiteral("proxy")).toString();
+        e.keyHeader = m_settings.value(QStringLiteral("keyHeader")).toString();
         e.trustedCertificates
             = m_settings.value(QStringLiteral("trustedCertificates")).toStringList();
         const QStringList keys = m_settings.value(QStringLiteral("secretKeys")).toStringList();
@@ -139,6 +223,7 @@ Result<void> EnvironmentStore::save(const QList<Environment> &environments)
         m_settings.setValue(QStringLiteral("clientCertificate"), e.clientCertificate);
         m_settings.setValue(QStringLiteral("clientKey"), e.clientKey);
         m_settings.setValue(QStringLiteral("proxy"), e.proxy);
+        m_settings.setValue(QStringLiteral("keyHeader"), e.keyHeader);
         m_settings.setValue(QStringLiteral("trustedCertificates"), e.trustedCertificates);
         QStringList keys;
         for (const auto &[scheme, key] : e.secretKeys)

@@ -40,11 +40,24 @@ struct Environment
     QString clientKey;               ///< PEM file (its passphrase is a secret, in the keychain)
     QString proxy;                   ///< http://host:port, or empty for the system's
     QStringList trustedCertificates; ///< SHA-256 digests (hex) of certificates the user trusted
-    /** Security scheme name → keychain entry; "" is the environment's own bearer key. */
+    /** Security scheme name → keychain entry; "" is the environment's own key. */
     QList<QPair<QString, QString>> secretKeys;
+    /**
+     * The environment's own credential, sent with every call (for documents that declare no
+     * security scheme, like OXA's): the header it goes in, "Authorization" meaning
+     * "Bearer <key>"; empty for none. The key itself is in the keychain (secretKey("")).
+     */
+    QString keyHeader;
 
-    /** The client policy with this environment's deadlines. */
-    ClientPolicy clientPolicy() const;
+    /** The keychain entry of a scheme's secret ("" for the environment's own key). */
+    QString secretKey(const QString &scheme) const;
+    /**
+     * The client policy of this environment: deadlines, trusted certificates, the CA bundle,
+     * the client certificate and key (with the key's passphrase) and the proxy ("none", or
+     * http://, socks5:// host:port; empty for the system's). An Error names a file that cannot
+     * be read or a proxy that cannot be understood.
+     */
+    Result<ClientPolicy> clientPolicy(const QByteArray &keyPassphrase = {}) const;
     /** The policy in force: production never asks less than for every non-read call. */
     ConfirmationPolicy effectiveConfirmation() const;
 

@@ -30,6 +30,8 @@ public:
         bool silent = false;     ///< accept, read, never answer
         qint64 endlessBytes = 0; ///< send this many bytes without Content-Length, then close
         int trickleMs = 0;       ///< send the body one byte at a time, this far apart
+        /** Sent as the whole answer head when set (trickled too when trickleMs is). */
+        QByteArray rawHead = {};
     };
 
     explicit HttpTestServer(const QHostAddress &address = QHostAddress::LocalHost)
@@ -92,6 +94,10 @@ private:
     {
         if (answer.silent)
             return;
+        if (!answer.rawHead.isEmpty()) {
+            trickle(socket, answer.rawHead, answer.trickleMs);
+            return;
+        }
         QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + " Answer\r\n";
         head += "Content-Type: " + answer.contentType + "\r\n";
         for (const auto &[name, value] : answer.headers)
@@ -110,16 +116,26 @@ private:
             return;
         }
         socket->write(head);
+        trickle(socket, answer.body, answer.trickleMs);
+    }
+
+    /** Writes `bytes` at once, or one byte every `ms`. */
+    static void trickle(QTcpSocket *socket, const QByteArray &bytes, int ms)
+    {
+        if (ms <= 0) {
+            socket->write(bytes);
+            return;
+        }
         auto *timer = new QTimer(socket);
         auto sent = std::make_shared<qsizetype>(0);
-        QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, sent, body = answer.body] {
-            if (*sent >= body.size()) {
+        QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, sent, bytes] {
+            if (*sent >= bytes.size()) {
                 timer->stop();
                 return;
             }
-            socket->write(body.mid((*sent)++, 1));
+            socket->write(bytes.mid((*sent)++, 1));
         });
-        timer->start(answer.trickleMs);
+        timer->start(ms);
     }
 
     QTcpServer m_server;

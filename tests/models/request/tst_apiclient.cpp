@@ -6,6 +6,7 @@
 #include "testconfig.h"
 
 #include <QFile>
+#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QSslServer>
@@ -59,7 +60,7 @@ bool leaks(const QByteArray &text)
 class TlsServer
 {
 public:
-    TlsServer()
+    explicit TlsServer(bool requireClientCertificate = false)
     {
         QFile cert(QStringLiteral(OXA_TEST_DATA_DIR "/tls/cert.pem"));
         QFile key(QStringLiteral(OXA_TEST_DATA_DIR "/tls/key.pem"));
@@ -69,6 +70,10 @@ public:
         certificate = QSslCertificate(cert.readAll());
         config.setLocalCertificate(certificate);
         config.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa));
+        if (requireClientCertificate) {
+            config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+            config.setCaCertificates({certificate});
+        }
         m_server.setSslConfiguration(config);
         QObject::connect(&m_server, &QTcpServer::pendingConnectionAvailable, &m_server, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
@@ -261,6 +266,80 @@ private Q_SLOTS:
         QVERIFY2(!e.error, qPrintable(e.error ? e.error->message : QString()));
         QCOMPARE(e.status, 200);
         QCOMPARE(e.body, QByteArray("secure"));
+    }
+
+    void guardsAgainstHugeOrNumerousHeaders()
+    {
+        HttpTestServer server;
+        QByteArray many = "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n";
+        for (int i = 0; i < 5000; ++i)
+            many += "X-Filler-" + QByteArray::number(i) + ": y\r\n";
+        server.answer("/many", {200, "", "", {}, false, 0, 0, many + "\r\n"});
+        const QByteArray huge = "HTTP/1.1 200 OK\r\nContent-Length: 0\r\nX-Huge: "
+                                + QByteArray(2 * 1024 * 1024, 'h') + "\r\n\r\n";
+        server.answer("/huge", {200, "", "", {}, false, 0, 0, huge});
+        // A head that never ends, one byte every 50 ms.
+        server.answer("/slowhead",
+                      {200, "", "", {}, false, 0, 50, "HTTP/1.1 200 OK\r\n" + QByteArray(4000, 'z')});
+        ApiClient client;
+        ClientPolicy policy;
+        policy.inactivityTimeoutMs = 500;
+        policy.totalTimeoutMs = 1500;
+        client.setPolicy(policy);
+        for (const char *path : {"/many", "/huge"}) {
+            const Exchange e = run(client, get(server.url(QString::fromLatin1(path))));
+            QVERIFY2(e.error, path);
+            QVERIFY2(e.responseHeaders.size() <= policy.maxResponseHeaders, path);
+            qsizetype bytes = 0;
+            for (const auto &[name, value] : e.responseHeaders)
+                bytes += name.size() + value.size();
+            QVERIFY2(bytes <= policy.maxResponseHeaderBytes, path);
+            QVERIFY2(e.totalMs < 5000, path);
+        }
+        const Exchange e = run(client, get(server.url(QStringLiteral("/slowhead"))));
+        QVERIFY(e.error);
+        QCOMPARE(e.error->code, Error::Code::Limit);
+        QVERIFY2(e.totalMs < 5000, qPrintable(QString::number(e.totalMs)));
+    }
+
+    void extraAuthoritiesAndClientCertificates()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("No TLS backend");
+        TlsServer server(true);
+        ApiClient client;
+        ClientPolicy policy;
+        // Trusted through an extra certificate authority: the test certificate is its own.
+        policy.caCertificates = {server.certificate};
+        client.setPolicy(policy);
+        Exchange e = run(client, get(server.url()));
+        QVERIFY(e.error); // the server wants a client certificate
+        QFile key(QStringLiteral(OXA_TEST_DATA_DIR "/tls/key.pem"));
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        policy.clientCertificate = server.certificate;
+        policy.clientKey = QSslKey(key.readAll(), QSsl::Rsa);
+        client.setPolicy(policy);
+        e = run(client, get(server.url()));
+        QVERIFY2(!e.error, qPrintable(e.error ? e.error->message : QString()));
+        QCOMPARE(e.body, QByteArray("secure"));
+        QVERIFY(e.tlsErrors.isEmpty());
+    }
+
+    void throughAProxy()
+    {
+        HttpTestServer proxy;
+        proxy.answer("http://backend.invalid/alerts",
+                     {200, "[]", "application/json", {}, false, 0, 0});
+        ApiClient client;
+        ClientPolicy policy;
+        policy.proxy = QNetworkProxy(QNetworkProxy::HttpProxy,
+                                     QStringLiteral("127.0.0.1"),
+                                     quint16(proxy.url(QString()).port()));
+        client.setPolicy(policy);
+        const Exchange e = run(client, get(QUrl(QStringLiteral("http://backend.invalid/alerts"))));
+        QVERIFY2(!e.error, qPrintable(e.error ? e.error->message : QString()));
+        QCOMPARE(e.body, QByteArray("[]"));
+        QCOMPARE(proxy.requests, QList<QByteArray>{"http://backend.invalid/alerts"});
     }
 
     void cancelAtAnyTime()

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "catalog/operation.h"
 #include "request/environment.h"
+#include "testconfig.h"
 
 #include <QFile>
+#include <QNetworkProxy>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +69,8 @@ private Q_SLOTS:
         lab.defaultHeaders.append({QByteArray("X-Tenant"), QByteArray("acme")});
         lab.secretKeys.append({QString(), QStringLiteral("oxa-console/Lab/bearer")});
         lab.trustedCertificates << QStringLiteral("ab12");
+        lab.keyHeader = QStringLiteral("X-OXA-Key");
+        lab.proxy = QStringLiteral("http://proxy.lab.example:3128");
         Environment prod = lab;
         prod.name = QStringLiteral("Production");
         prod.production = true;
@@ -80,8 +84,8 @@ private Q_SLOTS:
         }
         QSettings settings(path, QSettings::IniFormat);
         QCOMPARE(EnvironmentStore(settings).load(), (QList<Environment>{lab, prod}));
-        QCOMPARE(prod.clientPolicy().totalTimeoutMs, 60'000);
-        QCOMPARE(prod.clientPolicy().trustedCertificates, QStringList{QStringLiteral("ab12")});
+        QCOMPARE(prod.clientPolicy()->totalTimeoutMs, 60'000);
+        QCOMPARE(prod.clientPolicy()->trustedCertificates, QStringList{QStringLiteral("ab12")});
 
         // A header that looks like a secret is refused, and nothing is written.
         Environment leaky = lab;
@@ -95,6 +99,59 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("s3cret"));
+    }
+
+    void tlsFilesAndProxyMakeThePolicy()
+    {
+        Environment lab;
+        lab.name = QStringLiteral("Lab");
+        auto policy = lab.clientPolicy();
+        QVERIFY(policy);
+        QVERIFY(!policy->proxy); // the system's
+        QVERIFY(policy->caCertificates.isEmpty());
+
+        lab.caBundle = QStringLiteral(OXA_TEST_DATA_DIR "/tls/cert.pem");
+        lab.clientCertificate = lab.caBundle;
+        lab.clientKey = QStringLiteral(OXA_TEST_DATA_DIR "/tls/key.pem");
+        lab.proxy = QStringLiteral("http://proxy.lab.example:3128");
+        policy = lab.clientPolicy();
+        QVERIFY2(policy, qPrintable(policy ? QString() : policy.error().message));
+        QCOMPARE(policy->caCertificates.size(), 1);
+        QVERIFY(!policy->clientCertificate.isNull());
+        QVERIFY(!policy->clientKey.isNull());
+        QCOMPARE(policy->proxy->type(), QNetworkProxy::HttpProxy);
+        QCOMPARE(policy->proxy->hostName(), QStringLiteral("proxy.lab.example"));
+        QCOMPARE(policy->proxy->port(), quint16(3128));
+        lab.proxy = QStringLiteral("socks5://127.0.0.1:1080");
+        QCOMPARE(lab.clientPolicy()->proxy->type(), QNetworkProxy::Socks5Proxy);
+        lab.proxy = QStringLiteral("none");
+        QCOMPARE(lab.clientPolicy()->proxy->type(), QNetworkProxy::NoProxy);
+
+        // Each unreadable file says which it is.
+        lab.caBundle = QStringLiteral("/nonexistent/ca.pem");
+        policy = lab.clientPolicy();
+        QVERIFY(!policy);
+        QVERIFY(policy.error().message.contains(QStringLiteral("/nonexistent/ca.pem")));
+        lab.caBundle = QStringLiteral(OXA_TEST_DATA_DIR "/tls/key.pem"); // not a certificate
+        QVERIFY(!lab.clientPolicy());
+        lab.caBundle.clear();
+        lab.clientKey = lab.clientCertificate; // not a key
+        policy = lab.clientPolicy();
+        QVERIFY(!policy);
+        QVERIFY(policy.error().message.contains(QStringLiteral("cert.pem")));
+        lab.clientKey = QStringLiteral(OXA_TEST_DATA_DIR "/tls/key.pem");
+        lab.proxy = QStringLiteral("ftp://proxy");
+        QVERIFY(!lab.clientPolicy());
+    }
+
+    void secretsHaveTheirKeychainEntries()
+    {
+        Environment lab;
+        lab.name = QStringLiteral("Lab");
+        QCOMPARE(lab.secretKey(QStringLiteral("bearerAuth")), QStringLiteral("Lab/bearerAuth"));
+        QCOMPARE(lab.secretKey(QString()), QStringLiteral("Lab/environment key"));
+        lab.secretKeys.append({QStringLiteral("bearerAuth"), QStringLiteral("shared/xdr")});
+        QCOMPARE(lab.secretKey(QStringLiteral("bearerAuth")), QStringLiteral("shared/xdr"));
     }
 };
 
