@@ -3,6 +3,8 @@
 #include "secrets.h"
 
 #include <QRegularExpression>
+#include <QString>
+#include <QUrl>
 
 namespace Oxa {
 
@@ -14,6 +16,48 @@ bool isSecretName(QStringView name)
                    "|[-_]auth|token|secret|passw|api[-_]?key|session|credential|signature"),
                QRegularExpression::CaseInsensitiveOption);
     return secret.match(name.toString()).hasMatch();
+}
+
+QByteArray secretMask()
+{
+    return QByteArrayLiteral("\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2");
+}
+
+QByteArray maskSecrets(QByteArray text, const QList<QByteArray> &secrets)
+{
+    const QByteArray mask = secretMask();
+    for (const QByteArray &secret : secrets) {
+        if (secret.size() < 4)
+            continue;
+        for (const QByteArray &form :
+             {secret,
+              QUrl::toPercentEncoding(QString::fromUtf8(secret)),
+              secret.toBase64(),
+              secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)}) {
+            text.replace(form, mask);
+        }
+    }
+    return text;
+}
+
+QList<QPair<QByteArray, QByteArray>> maskedHeaders(
+    const QList<QPair<QByteArray, QByteArray>> &headers, const QList<QByteArray> &secrets)
+{
+    QList<QPair<QByteArray, QByteArray>> out;
+    out.reserve(headers.size());
+    for (const auto &[name, value] : headers) {
+        if (!isSecretName(QString::fromLatin1(name))) {
+            out.append({name, maskSecrets(value, secrets)});
+            continue;
+        }
+        // "Bearer ••••": the scheme of an Authorization value is not a secret.
+        const qsizetype space = value.indexOf(' ');
+        const bool schemed = name.compare("Authorization", Qt::CaseInsensitive) == 0
+                             || name.compare("Proxy-Authorization", Qt::CaseInsensitive) == 0;
+        out.append(
+            {name, schemed && space > 0 ? value.left(space + 1) + secretMask() : secretMask()});
+    }
+    return out;
 }
 
 } // namespace Oxa

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QStringView>
 
 namespace Oxa {
@@ -13,5 +16,19 @@ namespace Oxa {
  * logged, and never sent to another origin.
  */
 bool isSecretName(QStringView name);
+
+/** What stands for a secret wherever one would be shown or kept: "••••" (UTF-8). */
+QByteArray secretMask();
+
+/**
+ * `text` with every occurrence of the secrets (raw, percent-encoded, base64 and base64url)
+ * replaced by secretMask(). Secrets shorter than 4 bytes are left alone: finding them would
+ * mask ordinary text.
+ */
+QByteArray maskSecrets(QByteArray text, const QList<QByteArray> &secrets);
+
+/** Headers with the value of every secret-named header, and every secret inside the others, masked. */
+QList<QPair<QByteArray, QByteArray>> maskedHeaders(
+    const QList<QPair<QByteArray, QByteArray>> &headers, const QList<QByteArray> &secrets);
 
 } // namespace Oxa

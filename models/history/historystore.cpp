@@ -19,38 +19,16 @@ namespace Oxa {
 
 namespace {
 
-const QByteArray kMask = "\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2"; // ••••
-
 QByteArray headersJson(const QList<QPair<QByteArray, QByteArray>> &headers,
                        const QList<QByteArray> &secrets)
 {
     QJsonArray out;
-    for (const auto &[name, value] : headers) {
-        const QByteArray shown = isSecretName(QString::fromLatin1(name))
-                                     ? kMask
-                                     : HistoryStore::redacted(value, secrets);
-        out.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(shown)});
-    }
+    for (const auto &[name, value] : maskedHeaders(headers, secrets))
+        out.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(value)});
     return QJsonDocument(out).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
-
-QByteArray HistoryStore::redacted(QByteArray text, const QList<QByteArray> &secrets)
-{
-    for (const QByteArray &secret : secrets) {
-        if (secret.size() < 4)
-            continue; // too short to find without masking ordinary text
-        for (const QByteArray &form :
-             {secret,
-              QUrl::toPercentEncoding(QString::fromUtf8(secret)),
-              secret.toBase64(),
-              secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)}) {
-            text.replace(form, kMask);
-        }
-    }
-    return text;
-}
 
 QString HistoryStore::defaultPath()
 {
@@ -87,6 +65,15 @@ HistoryStore::HistoryStore(const QString &path)
             return;
         }
     }
+    // Columns added since the first version.
+    bool hasValues = false;
+    if (q.exec(QStringLiteral("PRAGMA table_info(exchanges)"))) {
+        while (q.next())
+            hasValues = hasValues || q.value(1).toString() == u"request_values";
+    }
+    if (!hasValues
+        && !q.exec(QStringLiteral("ALTER TABLE exchanges ADD COLUMN request_values BLOB")))
+        m_problem = tr("Cannot prepare the history %1: %2").arg(path, q.lastError().text());
 }
 
 HistoryStore::~HistoryStore()
@@ -110,8 +97,8 @@ Result<qint64> HistoryStore::record(const Exchange &exchange,
                              "operation_id, capability, risk,"
                              " method, url, status, duration_ms, first_byte_ms, size, error, "
                              "request_headers, request_body,"
-                             " response_headers, response_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                             "?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " response_headers, response_body, request_values) VALUES (?, ?, ?, "
+                             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QDateTime started = QDateTime::currentDateTimeUtc().addMSecs(-exchange.totalMs);
     q.addBindValue(started.toString(Qt::ISODateWithMs));
     q.addBindValue(context.environment);
@@ -121,18 +108,22 @@ Result<qint64> HistoryStore::record(const Exchange &exchange,
     q.addBindValue(context.risk);
     q.addBindValue(QString::fromLatin1(exchange.method));
     q.addBindValue(
-        QString::fromUtf8(redacted(exchange.url.toEncoded(QUrl::RemoveUserInfo), secrets)));
+        QString::fromUtf8(maskSecrets(exchange.url.toEncoded(QUrl::RemoveUserInfo), secrets)));
     q.addBindValue(exchange.status);
     q.addBindValue(exchange.totalMs);
     q.addBindValue(exchange.firstByteMs);
     q.addBindValue(exchange.bodySize);
     q.addBindValue(exchange.error
-                       ? QString::fromUtf8(redacted(exchange.error->message.toUtf8(), secrets))
+                       ? QString::fromUtf8(maskSecrets(exchange.error->message.toUtf8(), secrets))
                        : QString());
     q.addBindValue(headersJson(exchange.requestHeaders, secrets));
-    q.addBindValue(redacted(request.body.left(kMaxStoredBody), secrets));
+    q.addBindValue(maskSecrets(request.body.left(kMaxStoredBody), secrets));
     q.addBindValue(headersJson(exchange.responseHeaders, secrets));
-    q.addBindValue(redacted(exchange.body.left(kMaxStoredBody), secrets));
+    q.addBindValue(maskSecrets(exchange.body.left(kMaxStoredBody), secrets));
+    q.addBindValue(
+        context.values.isEmpty()
+            ? QByteArray()
+            : maskSecrets(QJsonDocument(context.values).toJson(QJsonDocument::Compact), secrets));
     if (!q.exec())
         return makeError(Error::Code::Io,
                          tr("Cannot write the history: %1").arg(q.lastError().text()));
@@ -150,7 +141,8 @@ HistoryRecord recordFrom(const QSqlQuery &q)
                  q.value(3).toString(),
                  q.value(4).toString(),
                  q.value(5).toString(),
-                 q.value(6).toString()};
+                 q.value(6).toString(),
+                 {}};
     r.method = q.value(7).toString();
     r.url = q.value(8).toString();
     r.status = q.value(9).toInt();
@@ -162,41 +154,73 @@ HistoryRecord recordFrom(const QSqlQuery &q)
     r.requestBody = q.value(15).toByteArray();
     r.responseHeaders = q.value(16).toByteArray();
     r.responseBody = q.value(17).toByteArray();
+    r.context.values = QJsonDocument::fromJson(q.value(18).toByteArray()).object();
     return r;
 }
 
 const char *const kColumns
     = "id, started, environment, operation_key, operation_id, capability, risk, method,"
       " url, status, duration_ms, first_byte_ms, size, error, request_headers,"
-      " request_body, response_headers, response_body";
+      " request_body, response_headers, response_body, request_values";
 
 } // namespace
 
-QList<HistoryRecord> HistoryStore::search(const QString &text, int limit) const
+QList<HistoryRecord> HistoryStore::search(const HistoryQuery &query) const
 {
     QList<HistoryRecord> out;
     if (!m_problem.isEmpty())
         return out;
+    QStringList where;
+    QVariantList values;
+    if (!query.text.isEmpty()) {
+        QString pattern = query.text;
+        pattern.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        pattern = u'%' + pattern + u'%';
+        where << QStringLiteral("(url LIKE ? ESCAPE '\\' OR operation_key LIKE ? ESCAPE '\\'"
+                                " OR operation_id LIKE ? ESCAPE '\\' OR environment LIKE ? ESCAPE"
+                                " '\\')");
+        values << pattern << pattern << pattern << pattern;
+    }
+    if (!query.environment.isEmpty()) {
+        where << QStringLiteral("environment = ?");
+        values << query.environment;
+    }
+    if (!query.risk.isEmpty()) {
+        where << QStringLiteral("risk = ?");
+        values << query.risk;
+    }
+    if (query.statusClass < 0) {
+        where << QStringLiteral("status = 0");
+    } else if (query.statusClass > 0) {
+        where << QStringLiteral("status >= ? AND status < ?");
+        values << query.statusClass * 100 << query.statusClass * 100 + 100;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(
-        QStringLiteral(
-            "SELECT %1 FROM exchanges WHERE ? = '' OR url LIKE ? ESCAPE '\\' OR operation_key LIKE "
-            "? "
-            "ESCAPE '\\' OR operation_id LIKE ? ESCAPE '\\' OR environment LIKE ? ESCAPE '\\' "
-            "ORDER BY id DESC LIMIT ?")
-            .arg(QString::fromLatin1(kColumns)));
-    QString pattern = text;
-    pattern.replace(u'\\', QStringLiteral("\\\\"))
-        .replace(u'%', QStringLiteral("\\%"))
-        .replace(u'_', QStringLiteral("\\_"));
-    pattern = u'%' + pattern + u'%';
-    q.addBindValue(text);
-    for (int i = 0; i < 4; ++i)
-        q.addBindValue(pattern);
-    q.addBindValue(limit);
+    q.prepare(QStringLiteral("SELECT %1 FROM exchanges %2 ORDER BY id DESC LIMIT ?")
+                  .arg(QString::fromLatin1(kColumns),
+                       where.isEmpty()
+                           ? QString()
+                           : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))));
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
+    q.addBindValue(query.limit);
     if (q.exec()) {
         while (q.next())
             out.append(recordFrom(q));
+    }
+    return out;
+}
+
+QStringList HistoryStore::environments() const
+{
+    QStringList out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (q.exec(QStringLiteral("SELECT DISTINCT environment FROM exchanges WHERE environment <> ''"
+                              " ORDER BY environment"))) {
+        while (q.next())
+            out << q.value(0).toString();
     }
     return out;
 }

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -21,6 +22,20 @@ struct HistoryContext
     QString operationId;
     QString capability;
     QString risk;
+    /** The form's values without secrets (RequestValues::toJson()), to open or run again. */
+    QJsonObject values;
+};
+
+/** Which exchanges search() returns. */
+struct HistoryQuery
+{
+    /** Matched in the URL, operation key and id, and environment (empty: all). */
+    QString text;
+    QString environment; ///< exactly this one (empty: all)
+    QString risk;        ///< "read", "response"… (empty: all)
+    /** 2, 3, 4, 5: that status class; -1: no answer (transport errors); 0: all. */
+    int statusClass = 0;
+    int limit = 500;
 };
 
 /** One exchange as the history keeps it: secrets already replaced by "••••". */
@@ -68,15 +83,15 @@ public:
                           const BuiltRequest &request,
                           const HistoryContext &context,
                           const QList<QByteArray> &secrets);
-    /** The newest first; `text` matches URL, operation and environment (empty: all). */
-    QList<HistoryRecord> search(const QString &text, int limit = 200) const;
+    /** The newest first. */
+    QList<HistoryRecord> search(const HistoryQuery &query) const;
+    /** The environments that appear in the history, sorted. */
+    QStringList environments() const;
     std::optional<HistoryRecord> get(qint64 id) const;
     qint64 count() const;
     /** SQLite's own check of the file ("ok" when sound). */
     QString integrity() const;
 
-    /** `text` with every secret (raw, percent-encoded, base64) replaced by "••••". */
-    static QByteArray redacted(QByteArray text, const QList<QByteArray> &secrets);
     static QString defaultPath();
 
 private:

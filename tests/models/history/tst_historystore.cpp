@@ -6,7 +6,10 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,14 +58,18 @@ private Q_SLOTS:
         e.responseHeaders = {{"Content-Type", "application/json"}};
         BuiltRequest request;
         request.body = R"({"reason": "beacon"})";
-        const auto id = store.record(e,
-                                     request,
-                                     {QStringLiteral("Lab"),
-                                      QStringLiteral("POST /hosts/{id}/isolate"),
-                                      QStringLiteral("isolateHost"),
-                                      QStringLiteral("response"),
-                                      QStringLiteral("response")},
-                                     {});
+        const auto id
+            = store.record(e,
+                           request,
+                           {QStringLiteral("Lab"),
+                            QStringLiteral("POST /hosts/{id}/isolate"),
+                            QStringLiteral("isolateHost"),
+                            QStringLiteral("response"),
+                            QStringLiteral("response"),
+                            QJsonObject{
+                                {QStringLiteral("path"),
+                                 QJsonObject{{QStringLiteral("id"), QStringLiteral("web-01")}}}}},
+                           {});
         QVERIFY(id);
         const auto r = store.get(*id);
         QVERIFY(r);
@@ -71,16 +78,65 @@ private Q_SLOTS:
         QCOMPARE(r->requestBody, request.body);
         QCOMPARE(r->responseBody, e.body);
         QCOMPARE(r->durationMs, 84);
+        QCOMPARE(r->context.values.value(QStringLiteral("path"))
+                     .toObject()
+                     .value(QStringLiteral("id")),
+                 QJsonValue(QStringLiteral("web-01")));
         e.url = QUrl(QStringLiteral("https://xdr.example/alerts"));
         HistoryContext production;
         production.environment = QStringLiteral("Production");
         production.operationKey = QStringLiteral("GET /alerts");
+        production.risk = QStringLiteral("read");
+        e.status = 503;
         QVERIFY(store.record(e, request, production, {}));
-        QCOMPARE(store.search(QString()).size(), 2);
-        QCOMPARE(store.search(QStringLiteral("isolate")).size(), 1);
-        QCOMPARE(store.search(QStringLiteral("Production")).value(0).url,
+        e.status = 0;
+        e.error = Error{Error::Code::Network, QStringLiteral("refused"), {}, -1, 0, 0, {}};
+        QVERIFY(store.record(e, request, production, {}));
+        const auto found = [&store](HistoryQuery query) { return store.search(query).size(); };
+        QCOMPARE(found({}), 3);
+        QCOMPARE(found({QStringLiteral("isolate"), {}, {}, 0, 500}), 1);
+        QCOMPARE(store.search({QStringLiteral("Production"), {}, {}, 0, 500}).value(0).url,
                  QStringLiteral("https://xdr.example/alerts"));
-        QCOMPARE(store.search(QStringLiteral("100%_")).size(), 0); // LIKE wildcards are literal
+        QCOMPARE(found({QStringLiteral("100%_"), {}, {}, 0, 500}), 0); // wildcards are literal
+        QCOMPARE(found({{}, QStringLiteral("Lab"), {}, 0, 500}), 1);
+        QCOMPARE(found({{}, {}, QStringLiteral("read"), 0, 500}), 2);
+        QCOMPARE(found({{}, {}, {}, 2, 500}), 1);
+        QCOMPARE(found({{}, {}, {}, 5, 500}), 1);
+        QCOMPARE(found({{}, {}, {}, 4, 500}), 0);
+        QCOMPARE(found({{}, {}, {}, -1, 500}), 1);
+        QCOMPARE(found({QStringLiteral("alerts"), QStringLiteral("Production"), {}, 5, 500}), 1);
+        QCOMPARE(found({{}, {}, {}, 0, 2}), 2);
+        QCOMPARE(store.environments(),
+                 (QStringList{QStringLiteral("Lab"), QStringLiteral("Production")}));
+    }
+
+    void opensAHistoryOfTheFirstVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE exchanges (id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT NOT "
+                "NULL, environment TEXT, operation_key TEXT, operation_id TEXT, capability TEXT, "
+                "risk TEXT, method TEXT, url TEXT, status INTEGER, duration_ms INTEGER, "
+                "first_byte_ms INTEGER, size INTEGER, error TEXT, request_headers BLOB, "
+                "request_body BLOB, response_headers BLOB, response_body BLOB)")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO exchanges (started, url, status) VALUES "
+                               "('2026-11-01T10:00:00.000Z', 'https://old.example/', 200)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        HistoryStore store(path);
+        QVERIFY2(store.problem().isEmpty(), qPrintable(store.problem()));
+        QCOMPARE(store.search({}).value(0).url, QStringLiteral("https://old.example/"));
+        QVERIFY(store.record(Exchange(), BuiltRequest(), {}, {}));
+        QCOMPARE(store.count(), 2);
     }
 
     void secretsNeverReachTheFiles()
@@ -101,9 +157,9 @@ private Q_SLOTS:
             BuiltRequest request;
             request.body = "token=" + kSecret;
             QVERIFY(store.record(e, request, {}, {kSecret, "user:" + kSecret}));
-            const auto r = store.search(QString()).value(0);
+            const auto r = store.search({}).value(0);
             QVERIFY(r.url.contains(QStringLiteral("api_key=••••")));
-            QVERIFY(r.requestHeaders.contains(R"(["Authorization","••••"])"));
+            QVERIFY(r.requestHeaders.contains(R"(["Authorization","Bearer ••••"])"));
             QVERIFY(r.requestHeaders.contains(R"(["Cookie","••••"])"));
         }
         const QByteArray files = allFiles(dir.path());
