@@ -116,6 +116,7 @@ public:
                  std::function<void(const Exchange &)> done);
     void cancel(quint64 id);
     bool isRunning(quint64 id) const { return m_calls.contains(id); }
+    bool isIdle() const { return m_calls.isEmpty(); }
 
 Q_SIGNALS:
     void finished(quint64 id, const Oxa::Exchange &exchange);

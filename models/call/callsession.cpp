@@ -1,0 +1,607 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "callsession.h"
+
+#include "catalog/catalog.h"
+#include "core/secrets.h"
+#include "document/jsonpointer.h"
+#include "document/jsonreader.h"
+#include "document/jsontree.h"
+#include "history/auditlog.h"
+#include "history/historystore.h"
+#include "request/secretstore.h"
+#include "schema/schemaset.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace Oxa {
+
+namespace {
+
+QString trCall(const char *text)
+{
+    return QCoreApplication::translate("Oxa::CallSession", text);
+}
+
+const SecurityScheme *schemeNamed(const Catalog &catalog, const QString &name)
+{
+    for (const SecurityScheme &scheme : catalog.securitySchemes()) {
+        if (scheme.name == name)
+            return &scheme;
+    }
+    return nullptr;
+}
+
+/** What a prompt must ask for a scheme. */
+QString kindOf(const SecurityScheme &scheme)
+{
+    if (scheme.type == u"http")
+        return scheme.scheme.compare(u"basic", Qt::CaseInsensitive) == 0 ? QStringLiteral("basic")
+                                                                         : QStringLiteral("bearer");
+    if (scheme.type == u"oauth2" || scheme.type == u"openIdConnect")
+        return QStringLiteral("oauth2");
+    return scheme.type; // apiKey, mutualTLS
+}
+
+bool isTokenScheme(const SecurityScheme &scheme)
+{
+    return scheme.type == u"oauth2" || scheme.type == u"openIdConnect";
+}
+
+/** The declared response for a status: the exact code, then its class ("4XX"), then default. */
+const Response *responseFor(const Operation &operation, int status)
+{
+    const QString code = QString::number(status);
+    const QString range = code.left(1) + QStringLiteral("XX");
+    for (const QString &wanted : {code, range, QStringLiteral("default")}) {
+        for (const Response &response : operation.responses) {
+            if (response.code.compare(wanted, Qt::CaseInsensitive) == 0)
+                return &response;
+        }
+    }
+    return nullptr;
+}
+
+// The declared media type for a Content-Type: exact, then its family ("text/" and a star),
+// then any.
+const MediaType *mediaFor(const Response &response, const QString &contentType)
+{
+    const QString type = contentType.section(u';', 0, 0).trimmed().toLower();
+    const QString family = type.section(u'/', 0, 0) + QStringLiteral("/*");
+    for (const QString &wanted : {type, family, QStringLiteral("*/*")}) {
+        for (const MediaType &media : response.content) {
+            if (media.name.section(u';', 0, 0).trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
+                return &media;
+        }
+    }
+    return nullptr;
+}
+
+QString shellQuoted(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(u'\'', QStringLiteral("'\\''"));
+    return u'\'' + quoted + u'\'';
+}
+
+} // namespace
+
+const Operation *PreparedCall::operation() const
+{
+    return catalog ? catalog->operationByKey(operationKey) : nullptr;
+}
+
+QUrl PreparedCall::url(bool reveal) const
+{
+    QUrl out = request.url;
+    if (!credentials.query.isEmpty()) {
+        QUrlQuery query(out);
+        for (const auto &[name, value] : credentials.query)
+            query.addQueryItem(QString::fromUtf8(QUrl::toPercentEncoding(name)),
+                               reveal ? QString::fromUtf8(QUrl::toPercentEncoding(value))
+                                      : QString::fromUtf8(secretMask()));
+        out.setQuery(query);
+    }
+    return reveal ? out
+                  : QUrl::fromEncoded(maskSecrets(out.toEncoded(QUrl::RemoveUserInfo), secrets));
+}
+
+QList<QPair<QByteArray, QByteArray>> PreparedCall::headers(bool reveal) const
+{
+    QList<QPair<QByteArray, QByteArray>> out = request.headers;
+    out += credentials.headers;
+    QList<QByteArray> cookies;
+    for (const auto &[name, value] : credentials.cookies)
+        cookies << name + '=' + value;
+    if (!cookies.isEmpty())
+        out.append({QByteArrayLiteral("Cookie"), cookies.join("; ")});
+    return reveal ? out : maskedHeaders(out, secrets);
+}
+
+ResponseCheck checkResponse(const Operation &operation, SchemaSet &schemas, const Exchange &exchange)
+{
+    ResponseCheck check;
+    if (exchange.status == 0)
+        return check; // no answer: the error says why
+    const Response *response = responseFor(operation, exchange.status);
+    if (!response) {
+        check.note = trCall("The document declares no response %1 for this operation.")
+                         .arg(exchange.status);
+        return check;
+    }
+    if (response->content.isEmpty())
+        return check;
+    QByteArray contentType;
+    for (const auto &[name, value] : exchange.responseHeaders) {
+        if (name.compare("Content-Type", Qt::CaseInsensitive) == 0)
+            contentType = value;
+    }
+    if (exchange.bodySize == 0 && exchange.body.isEmpty()) {
+        check.note = trCall("The answer has no body.");
+        return check;
+    }
+    const MediaType *media = mediaFor(*response, QString::fromLatin1(contentType));
+    if (!media) {
+        QStringList declared;
+        for (const MediaType &m : response->content)
+            declared << m.name;
+        check.note
+            = trCall("The answer's type %1 is not one the document declares for %2 (%3).")
+                  .arg(contentType.isEmpty() ? trCall("(none)") : QString::fromLatin1(contentType),
+                       response->code,
+                       declared.join(QStringLiteral(", ")));
+        return check;
+    }
+    if (!media->schema) {
+        check.note
+            = trCall("The document gives no schema for %1 %2.").arg(response->code, media->name);
+        return check;
+    }
+    if (mediaKindOf(QString::fromLatin1(contentType)) != MediaKind::Json) {
+        check.note = trCall("Only JSON bodies are checked against their schema.");
+        return check;
+    }
+    if (exchange.truncated || !exchange.bodyFile.isEmpty()) {
+        check.note = trCall("The body is too large to be checked here.");
+        return check;
+    }
+    check.schemaPointer
+        = JsonPointer::append(JsonPointer::append(response->pointer, u"content"), media->name)
+          + QStringLiteral("/schema");
+    JsonTree tree(exchange.body, SourceFormat::Json);
+    Diagnostics findings;
+    if (const auto read = JsonReader::read(tree, LoadLimits(), findings); !read) {
+        check.problems.append({QString(),
+                               check.schemaPointer,
+                               QStringLiteral("json"),
+                               trCall("The body is not valid JSON: %1").arg(read.error().message)});
+        return check;
+    }
+    const Schema *schema = schemas.compile(media->schema, check.schemaPointer);
+    if (!schema)
+        return check;
+    SchemaValidator::Options options;
+    options.direction = SchemaValidator::Direction::Response;
+    options.maxErrors = 100;
+    check.problems = SchemaValidator(schemas, options).validate(*schema, *tree.root());
+    return check;
+}
+
+QString curlCommand(const Exchange &exchange,
+                    const BuiltRequest &request,
+                    const QList<QByteArray> &secrets,
+                    bool reveal)
+{
+    // The first URL asked, with the headers that went there (a redirect may have dropped some).
+    const QUrl url = exchange.redirects.isEmpty() ? exchange.url : exchange.redirects.front();
+    const auto headers
+        = reveal ? exchange.requestHeaders : maskedHeaders(exchange.requestHeaders, secrets);
+    QStringList parts{QStringLiteral("curl")};
+    if (request.method != "GET")
+        parts << QStringLiteral("-X") << QString::fromLatin1(request.method);
+    const QByteArray encoded = url.toEncoded(QUrl::RemoveUserInfo);
+    parts << shellQuoted(QString::fromUtf8(reveal ? encoded : maskSecrets(encoded, secrets)));
+    for (const auto &[name, value] : headers)
+        parts << QStringLiteral("-H")
+              << shellQuoted(QString::fromLatin1(name) + QStringLiteral(": ")
+                             + QString::fromUtf8(value));
+    for (const BuiltRequest::Part &part : request.parts) {
+        parts << QStringLiteral("-F")
+              << shellQuoted(
+                     QString::fromUtf8(part.name) + u'='
+                     + (part.file.isEmpty() ? QString::fromUtf8(part.data) : u'@' + part.file));
+    }
+    if (!request.bodyFile.isEmpty()) {
+        parts << QStringLiteral("--data-binary") << shellQuoted(u'@' + request.bodyFile);
+    } else if (!request.body.isEmpty()) {
+        const QByteArray body = reveal ? request.body : maskSecrets(request.body, secrets);
+        parts << QStringLiteral("--data-raw") << shellQuoted(QString::fromUtf8(body));
+    }
+    return parts.join(u' ');
+}
+
+// --- CallSession
+
+struct CallSession::Channel
+{
+    Environment environment;
+    ApiClient *client = nullptr;
+    TokenProvider *tokens = nullptr;
+};
+
+CallSession::CallSession(SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_secrets(secrets)
+{
+    qRegisterMetaType<Oxa::CallOutcome>();
+}
+
+CallSession::~CallSession() = default;
+
+CallSession::Channel &CallSession::channel(const Environment &environment,
+                                           const ClientPolicy &policy)
+{
+    auto &slot = m_channels[environment.name];
+    if (!slot || !(slot->environment == environment)) {
+        if (slot) {
+            // Tokens and connections of the old profile go; its calls still finish.
+            ApiClient *old = slot->client;
+            connect(old, &ApiClient::finished, old, [old] {
+                if (old->isIdle())
+                    old->deleteLater();
+            });
+            if (old->isIdle())
+                old->deleteLater();
+        }
+        slot = std::make_shared<Channel>();
+        slot->environment = environment;
+        slot->client = new ApiClient(this);
+        slot->tokens = new TokenProvider(slot->client, slot->client);
+    }
+    slot->client->setPolicy(policy);
+    return *slot;
+}
+
+QByteArray CallSession::encodeSecret(const SchemeSecret &secret)
+{
+    QJsonObject out;
+    const auto put = [&out](const char *name, const QByteArray &value) {
+        if (!value.isEmpty())
+            out.insert(QLatin1String(name), QString::fromUtf8(value));
+    };
+    put("value", secret.value);
+    put("user", secret.user);
+    put("password", secret.password);
+    put("clientId", secret.clientId);
+    put("clientSecret", secret.clientSecret);
+    if (!secret.scopes.isEmpty())
+        out.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(secret.scopes));
+    return QJsonDocument(out).toJson(QJsonDocument::Compact);
+}
+
+SchemeSecret CallSession::decodeSecret(const QByteArray &stored)
+{
+    SchemeSecret secret;
+    const QJsonDocument json = QJsonDocument::fromJson(stored);
+    if (!json.isObject()) {
+        secret.value = stored; // a bare key, as another tool may have stored it
+        return secret;
+    }
+    const QJsonObject o = json.object();
+    const auto get
+        = [&o](const char *name) { return o.value(QLatin1String(name)).toString().toUtf8(); };
+    secret.value = get("value");
+    secret.user = get("user");
+    secret.password = get("password");
+    secret.clientId = get("clientId");
+    secret.clientSecret = get("clientSecret");
+    for (const QJsonValue &scope : o.value(QStringLiteral("scopes")).toArray())
+        secret.scopes << scope.toString();
+    return secret;
+}
+
+void CallSession::keepSecret(const Environment &environment,
+                             const QString &scheme,
+                             const SchemeSecret &secret,
+                             std::function<void(bool, const QString &)> done)
+{
+    const bool own
+        = scheme == MissingSecret::kEnvironmentKey || scheme == MissingSecret::kKeyPassphrase;
+    m_secrets->write(environment.secretKey(scheme),
+                     own ? secret.value : encodeSecret(secret),
+                     std::move(done));
+}
+
+namespace {
+
+/** What prepare() gathers before it can decide. */
+struct Preparing
+{
+    PreparedCall call;
+    QHash<QString, QByteArray> stored; ///< scheme → what the keychain gave
+    QHash<QString, AccessToken> tokens;
+    int pending = 0;
+    std::optional<Error> failure;
+};
+
+} // namespace
+
+void CallSession::prepare(std::shared_ptr<const Catalog> catalog,
+                          std::shared_ptr<SchemaSet> schemas,
+                          const QString &operationKey,
+                          const RequestValues &values,
+                          const QJsonObject &storedValues,
+                          const Environment &environment,
+                          Prepared done)
+{
+    QPointer<CallSession> self(this);
+    const auto later = [self, done](const Result<PreparedCall> &result) {
+        QTimer::singleShot(0, self, [done, result] { done(result); });
+    };
+    auto state = std::make_shared<Preparing>();
+    PreparedCall &call = state->call;
+    call.catalog = std::move(catalog);
+    call.schemas = std::move(schemas);
+    call.operationKey = operationKey;
+    call.environment = environment;
+    call.storedValues = storedValues;
+    const Operation *operation = call.operation();
+    if (!operation) {
+        later(makeError(Error::Code::Unsupported,
+                        trCall("The document has no operation %1.").arg(operationKey)));
+        return;
+    }
+    auto built = RequestBuilder::build(*operation,
+                                       values,
+                                       environment.baseUrl,
+                                       call.catalog->document().main().url(),
+                                       call.schemas.get());
+    if (!built) {
+        later(makeError(built.error().code, built.error().message));
+        return;
+    }
+    call.request = std::move(*built);
+    for (const auto &[name, value] : environment.defaultHeaders) {
+        if (call.request.header(name).isNull())
+            call.request.headers.append({name, value});
+    }
+    call.confirm = needsConfirmation(*operation, environment);
+
+    QStringList wanted;
+    for (const SecurityRequirement &requirement : operation->security) {
+        for (const auto &[name, scopes] : requirement.schemes) {
+            if (!wanted.contains(name))
+                wanted << name;
+        }
+    }
+    if (!environment.keyHeader.isEmpty())
+        wanted << MissingSecret::kEnvironmentKey;
+    if (!environment.clientCertificate.isEmpty())
+        wanted << MissingSecret::kKeyPassphrase;
+
+    // Once every secret is read: the policy, the tokens, the credentials.
+    auto decide = [self, state, later] {
+        if (!self)
+            return;
+        PreparedCall &c = state->call;
+        const Environment &env = c.environment;
+        const QByteArray passphrase = state->stored.value(MissingSecret::kKeyPassphrase);
+        auto policy = env.clientPolicy(passphrase);
+        if (!policy) {
+            if (passphrase.isEmpty() && !env.clientCertificate.isEmpty()
+                && policy.error().code == Error::Code::Parse) {
+                c.missing.append({MissingSecret::kKeyPassphrase, QStringLiteral("passphrase"), {}});
+            } else {
+                later(makeError(policy.error().code, policy.error().message));
+                return;
+            }
+        } else {
+            c.policy = *policy;
+        }
+        if (!passphrase.isEmpty())
+            c.secrets << passphrase;
+
+        QHash<QString, SchemeSecret> secrets;
+        for (auto it = state->stored.cbegin(); it != state->stored.cend(); ++it) {
+            if (it.key() == MissingSecret::kEnvironmentKey
+                || it.key() == MissingSecret::kKeyPassphrase)
+                continue;
+            const SchemeSecret s = decodeSecret(it.value());
+            secrets.insert(it.key(), s);
+            for (const QByteArray &v : {s.value, s.password, s.clientSecret})
+                if (!v.isEmpty())
+                    c.secrets << v;
+            if (!s.password.isEmpty())
+                c.secrets << s.user + ':' + s.password;
+        }
+        const auto conclude = [self, state, later, secrets] {
+            if (!self)
+                return;
+            PreparedCall &c2 = state->call;
+            if (state->failure) {
+                later(Result<PreparedCall>(tl::unexpected(*state->failure)));
+                return;
+            }
+            const Operation *op2 = c2.operation();
+            for (const AccessToken &token : std::as_const(state->tokens))
+                c2.secrets << token.token << token.refreshToken;
+            const auto credentials = credentialsFor(*op2, *c2.catalog, secrets, state->tokens);
+            if (credentials) {
+                c2.credentials = *credentials;
+            } else {
+                // The first requirement that is not anonymous: what it lacks is asked for.
+                for (const SecurityRequirement &requirement : op2->security) {
+                    for (const auto &[name, scopes] : requirement.schemes) {
+                        const SecurityScheme *scheme = schemeNamed(*c2.catalog, name);
+                        if (scheme && secrets.value(name).isEmpty())
+                            c2.missing.append({name, kindOf(*scheme), scheme->description});
+                    }
+                    if (!requirement.schemes.isEmpty())
+                        break;
+                }
+                if (c2.missing.isEmpty()) {
+                    later(makeError(credentials.error().code, credentials.error().message));
+                    return;
+                }
+            }
+            const Environment &env2 = c2.environment;
+            if (!env2.keyHeader.isEmpty()) {
+                const QByteArray key = state->stored.value(MissingSecret::kEnvironmentKey);
+                if (key.isEmpty()) {
+                    c2.missing.append(
+                        {MissingSecret::kEnvironmentKey,
+                         env2.keyHeader.compare(u"Authorization", Qt::CaseInsensitive) == 0
+                             ? QStringLiteral("bearer")
+                             : QStringLiteral("apiKey"),
+                         {}});
+                } else {
+                    const bool bearer
+                        = env2.keyHeader.compare(u"Authorization", Qt::CaseInsensitive) == 0;
+                    c2.credentials.headers.append(
+                        {env2.keyHeader.toLatin1(), bearer ? "Bearer " + key : key});
+                    c2.secrets << key;
+                }
+            }
+            c2.secrets.removeAll(QByteArray());
+            later(c2);
+        };
+
+        // OAuth2 and OpenID Connect schemes with a client: their tokens, all at once.
+        QList<const SecurityScheme *> tokenSchemes;
+        for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+            const SecurityScheme *scheme = schemeNamed(*c.catalog, it.key());
+            if (scheme && isTokenScheme(*scheme) && !it->clientId.isEmpty())
+                tokenSchemes << scheme;
+        }
+        if (tokenSchemes.isEmpty() || !c.missing.isEmpty()) {
+            conclude();
+            return;
+        }
+        TokenProvider *tokens = self->channel(env, c.policy).tokens;
+        state->pending = int(tokenSchemes.size());
+        for (const SecurityScheme *scheme : std::as_const(tokenSchemes)) {
+            tokens->token(*scheme,
+                          secrets.value(scheme->name),
+                          [state, conclude, name = scheme->name](const Result<AccessToken> &token) {
+                              if (token)
+                                  state->tokens.insert(name, *token);
+                              else if (!state->failure)
+                                  state->failure = Error{token.error().code,
+                                                         trCall("No token for %1: %2")
+                                                             .arg(name, token.error().message),
+                                                         {},
+                                                         -1,
+                                                         0,
+                                                         0,
+                                                         DiagnosticCode::ReadFailed};
+                              if (--state->pending == 0)
+                                  conclude();
+                          });
+        }
+    };
+
+    if (wanted.isEmpty()) {
+        QTimer::singleShot(0, this, decide);
+        return;
+    }
+    state->pending = int(wanted.size());
+    for (const QString &scheme : std::as_const(wanted)) {
+        m_secrets->read(environment.secretKey(scheme),
+                        [state, decide, scheme](std::optional<QByteArray> secret, const QString &) {
+                            if (secret && !secret->isEmpty())
+                                state->stored.insert(scheme, *secret);
+                            if (--state->pending == 0)
+                                QTimer::singleShot(0, decide);
+                        });
+    }
+}
+
+quint64 CallSession::send(const PreparedCall &call)
+{
+    Channel &ch = channel(call.environment, call.policy);
+    const quint64 id = m_next++;
+    QPointer<CallSession> self(this);
+    const quint64 clientId
+        = ch.client->send(call.request, call.credentials, [self, id, call](const Exchange &exchange) {
+              if (!self)
+                  return;
+              self->m_running.remove(id);
+              CallOutcome outcome;
+              outcome.call = call;
+              outcome.exchange = exchange;
+              const Operation *operation = call.operation();
+              if (operation && call.schemas)
+                  outcome.check = checkResponse(*operation, *call.schemas, exchange);
+              QStringList problems;
+              if (self->m_history) {
+                  HistoryContext context;
+                  context.environment = call.environment.name;
+                  context.operationKey = call.operationKey;
+                  if (operation) {
+                      context.operationId = operation->operationId;
+                      context.capability
+                          = QString::fromLatin1(capabilityName(operation->capability));
+                      context.risk = QString::fromLatin1(riskName(operation->risk));
+                  }
+                  context.values = call.storedValues;
+                  const auto recorded
+                      = self->m_history->record(exchange, call.request, context, call.secrets);
+                  if (recorded)
+                      outcome.historyId = *recorded;
+                  else
+                      problems << recorded.error().message;
+              }
+              QString auditProblem;
+              self->audited(call,
+                            exchange.status,
+                            exchange.error ? QStringLiteral("failed: ") + exchange.error->message
+                                           : QStringLiteral("sent"),
+                            &auditProblem);
+              if (!auditProblem.isEmpty())
+                  problems << auditProblem;
+              outcome.recordProblem = problems.join(u'\n');
+              Q_EMIT self->finished(id, outcome);
+          });
+    m_running.insert(id, {ch.client, clientId});
+    return id;
+}
+
+void CallSession::audited(const PreparedCall &call,
+                          int status,
+                          const QString &outcome,
+                          QString *problem)
+{
+    const Operation *operation = call.operation();
+    if (!m_audit || !operation || operation->risk == Risk::Read)
+        return;
+    AuditEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.environment = call.environment.name;
+    entry.operationKey = call.operationKey;
+    entry.operationId = operation->operationId;
+    entry.risk = QString::fromLatin1(riskName(operation->risk));
+    entry.method = QString::fromLatin1(call.request.method);
+    entry.url = call.url().toString();
+    entry.status = status;
+    entry.outcome = QString::fromUtf8(maskSecrets(outcome.toUtf8(), call.secrets));
+    if (const auto appended = m_audit->append(entry); !appended && problem)
+        *problem = appended.error().message;
+}
+
+void CallSession::refuse(const PreparedCall &call)
+{
+    audited(call, 0, QStringLiteral("refused by the user"), nullptr);
+}
+
+void CallSession::cancel(quint64 id)
+{
+    const auto it = m_running.constFind(id);
+    if (it != m_running.constEnd() && it->first)
+        it->first->cancel(it->second);
+}
+
+} // namespace Oxa
