@@ -307,13 +307,19 @@ SchemeSecret CallSession::decodeSecret(const QByteArray &stored)
 void CallSession::keepSecret(const Environment &environment,
                              const QString &scheme,
                              const SchemeSecret &secret,
+                             bool remember,
                              std::function<void(bool, const QString &)> done)
 {
     const bool own
         = scheme == MissingSecret::kEnvironmentKey || scheme == MissingSecret::kKeyPassphrase;
-    m_secrets->write(environment.secretKey(scheme),
-                     own ? secret.value : encodeSecret(secret),
-                     std::move(done));
+    const QByteArray stored = own ? secret.value : encodeSecret(secret);
+    if (remember) {
+        m_secrets->write(environment.secretKey(scheme), stored, std::move(done));
+        return;
+    }
+    m_secrets->keepForSession(environment.secretKey(scheme), stored);
+    if (done)
+        done(false, QString());
 }
 
 namespace {

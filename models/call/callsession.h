@@ -133,11 +133,16 @@ public:
                  const QJsonObject &storedValues,
                  const Environment &environment,
                  Prepared done);
-    /** Keeps a secret the user gave, in the keychain when it answers, else for the session. */
+    /**
+     * Keeps a secret the user gave: in the keychain when `remember` and it answers, else for
+     * the session only. `done` (optional) says whether the keychain kept it.
+     */
     void keepSecret(const Environment &environment,
                     const QString &scheme,
                     const SchemeSecret &secret,
+                    bool remember = true,
                     std::function<void(bool kept, const QString &problem)> done = {});
+    SecretStore *secrets() const { return m_secrets; }
 
     /** Sends a prepared call (without missing secrets); finished() comes with the id. */
     quint64 send(const PreparedCall &call);

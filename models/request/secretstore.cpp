@@ -23,6 +23,10 @@ SecretStore::SecretStore(Backend backend, int timeoutMs, QObject *parent)
 
 void SecretStore::read(const QString &key, ReadDone done)
 {
+    if (const auto given = m_session.constFind(key); given != m_session.constEnd()) {
+        done(*given, QString());
+        return;
+    }
     if (m_backend == Backend::Memory) {
         const auto it = m_memory.constFind(key);
         done(it == m_memory.constEnd() ? std::nullopt : std::optional<QByteArray>(*it), QString());
@@ -117,6 +121,7 @@ void SecretStore::write(const QString &key, const QByteArray &secret, WriteDone 
 void SecretStore::remove(const QString &key)
 {
     m_memory.remove(key);
+    m_session.remove(key);
     if (m_backend == Backend::Memory)
         return;
     auto *job = new QKeychain::DeletePasswordJob(kService, this);

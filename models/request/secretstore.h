@@ -37,6 +37,15 @@ public:
     using WriteDone = std::function<void(bool kept, const QString &problem)>;
     void write(const QString &key, const QByteArray &secret, WriteDone done = {});
     void remove(const QString &key);
+    /**
+     * Keeps a secret for this session only, never in the keychain; it is read before the
+     * keychain's (a secret given for one run: oxa-cli's environment variables, a prompt's
+     * "don't remember").
+     */
+    void keepForSession(const QString &key, const QByteArray &secret)
+    {
+        m_session.insert(key, secret);
+    }
     /** False once the keychain failed or timed out: the session keeps secrets itself. */
     bool keychainAvailable() const { return m_backend == Backend::Keychain; }
 
@@ -44,6 +53,7 @@ private:
     Backend m_backend;
     int m_timeoutMs;
     QHash<QString, QByteArray> m_memory;
+    QHash<QString, QByteArray> m_session;
 };
 
 } // namespace Oxa

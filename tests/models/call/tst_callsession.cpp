@@ -146,7 +146,7 @@ public:
     void keep(const Environment &environment, const QString &scheme, const SchemeSecret &secret)
     {
         bool written = false;
-        session.keepSecret(environment, scheme, secret, [&](bool, const QString &) {
+        session.keepSecret(environment, scheme, secret, true, [&](bool, const QString &) {
             written = true;
         });
         QTRY_VERIFY(written);

@@ -51,6 +51,20 @@ private Q_SLOTS:
         QVERIFY(!readNow(store, QStringLiteral("Lab/bearer")).secret);
     }
 
+    void sessionSecretsComeFirstAndNeverReachTheKeychain()
+    {
+        // A keychain store that never answers: the session's secret is read at once.
+        SecretStore store(SecretStore::Backend::Keychain, 60'000);
+        const QString key = QStringLiteral("oxa-test/session-only");
+        store.keepForSession(key, "given-for-one-run");
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(readNow(store, key).secret.value_or(QByteArray()), QByteArray("given-for-one-run"));
+        QVERIFY(timer.elapsed() < 1000);
+        QVERIFY(store.keychainAvailable()); // the keychain was not even asked
+        store.remove(key);
+    }
+
     void keychainOrItsFallback()
     {
         // With a keychain service the secret is kept there; without one (CI, headless) the
