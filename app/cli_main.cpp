@@ -1,11 +1,15 @@
 // SPDX-FileCopyrightText: 2026 OXA Console contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "call/callsession.h"
 #include "catalog/catalog.h"
 #include "catalog/catalogreport.h"
 #include "history/auditlog.h"
+#include "history/historystore.h"
 #include "request/apiclient.h"
 #include "request/authentication.h"
+#include "request/environment.h"
 #include "request/requestbuilder.h"
+#include "request/secretstore.h"
 #include "schema/fieldshape.h"
 #include "schema/jsonvalues.h"
 #include "schema/schemaset.h"
@@ -19,6 +23,7 @@
 #include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 #include <cstdio>
@@ -251,8 +256,22 @@ int Cli::call(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr(
         "Calls an operation and prints the response body. Exit status: 0 for 2xx (and 1xx, 3xx), "
-        "3 for 4xx, 4 for 5xx, 5 when no answer came, 6 when a response or destructive "
-        "operation is called without --yes. Secrets come from environment variables only."));
+        "3 for 4xx, 4 for 5xx, 5 when no answer came, 6 when a call that must be confirmed "
+        "(a response or destructive operation, or anything but a read in production) is made "
+        "without --yes. Secrets come from the keychain (with --env) or from environment "
+        "variables, never from the command line. Every call is kept in the console's history, "
+        "and every call that is not a read in its audit log."));
+    const QCommandLineOption env(QStringLiteral("env"),
+                                 tr("A console environment: its base URL, headers, deadlines, TLS "
+                                    "files, proxy, confirmation policy and keychain secrets."),
+                                 tr("name"));
+    const QCommandLineOption keyEnv(QStringLiteral("key-env"),
+                                    tr("The environment's own key (sent in the header its profile "
+                                       "names) from this environment variable."),
+                                    tr("variable"));
+    const QCommandLineOption noHistory(QStringLiteral("no-history"),
+                                       tr("Keep this call out of the history (the audit log still "
+                                          "records a call that is not a read)."));
     const QCommandLineOption server(QStringLiteral("server"),
                                     tr("Base URL of the back-end (else the document's server)."),
                                     tr("url"));
@@ -280,15 +299,17 @@ int Cli::call(const QStringList &arguments)
                                        tr("scheme=variable"));
     const QCommandLineOption yes(QStringLiteral("yes"),
                                  tr("Confirm a response or destructive operation."));
-    parser.addOptions({server, param, body, mediaType, header, bearerEnv, secretEnv, yes});
+    parser.addOptions(
+        {server, env, param, body, mediaType, header, bearerEnv, secretEnv, keyEnv, yes, noHistory});
     parser.addPositionalArgument(QStringLiteral("operation"),
                                  tr("An operationId, or 'METHOD /path'."));
     Prepared prepared;
     if (const auto exit
         = prepare(parser,
                   arguments,
-                  tr("Usage: oxa-cli call DOCUMENT OPERATION [--server URL] [--param name=value]… "
-                     "[--body JSON|@file] [--header 'K: V'] [--bearer-env VAR] [--yes] [--json]"),
+                  tr("Usage: oxa-cli call DOCUMENT OPERATION [--server URL] [--env NAME] "
+                     "[--param name=value]… [--body JSON|@file] [--header 'K: V'] "
+                     "[--bearer-env VAR] [--yes] [--json]"),
                   prepared,
                   2))
         return *exit;
@@ -309,18 +330,6 @@ int Cli::call(const QStringList &arguments)
     }
     if (!operation)
         return usage(tr("No operation %1 in %2.").arg(wanted, prepared.location));
-    if ((operation->risk == Risk::Response || operation->risk == Risk::Destructive)
-        && !parser.isSet(yes)) {
-        print(stderr,
-              tr("%1 is a %2 operation (%3 %4): add --yes to call it.")
-                      .arg(operation->operationId,
-                           QString::fromLatin1(riskName(operation->risk)),
-                           operation->method,
-                           operation->path)
-                  + u'\n');
-        return ExitRefused;
-    }
-
     // The values, typed by their schemas.
     auto schemas = std::make_shared<SchemaSet>(catalog.documentPointer());
     RequestValues values;
@@ -374,23 +383,41 @@ int Cli::call(const QStringList &arguments)
         if (values.mediaType.isEmpty() && !operation->requestBody->content.isEmpty())
             values.mediaType = operation->requestBody->content.front().name;
     }
-    auto built = RequestBuilder::build(*operation,
-                                       values,
-                                       parser.value(server),
-                                       catalog.document().main().url(),
-                                       schemas.get());
-    if (!built)
-        return usage(built.error().message);
+    // The environment: a console profile, or one made of the options.
+    Environment environment;
+    environment.name = QStringLiteral("oxa-cli");
+    if (parser.isSet(env)) {
+        QSettings settings(QStringLiteral("OXA Console"), QStringLiteral("oxa-console"));
+        const QList<Environment> known = EnvironmentStore(settings).load();
+        QStringList names;
+        bool found = false;
+        for (const Environment &e : known) {
+            names << e.name;
+            if (e.name == parser.value(env)) {
+                environment = e;
+                found = true;
+            }
+        }
+        if (!found)
+            return usage(tr("No environment %1 (known: %2).")
+                             .arg(parser.value(env),
+                                  names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+    }
+    if (parser.isSet(server))
+        environment.baseUrl = parser.value(server);
+    QList<QPair<QByteArray, QByteArray>> extraHeaders;
     for (const QString &line : parser.values(header)) {
         const qsizetype colon = line.indexOf(u':');
         if (colon <= 0 || line.contains(u'\r') || line.contains(u'\n'))
             return usage(tr("--header needs 'Name: value': %1").arg(line));
-        built->headers.append(
+        extraHeaders.append(
             {line.left(colon).trimmed().toLatin1(), line.mid(colon + 1).trimmed().toUtf8()});
     }
+    environment.defaultHeaders = extraHeaders + environment.defaultHeaders;
 
-    // Secrets: from the environment, never from the command line.
-    QHash<QString, SchemeSecret> secrets;
+    // Secrets: the keychain (for a console environment), or variables for this run only.
+    SecretStore secrets(parser.isSet(env) ? SecretStore::Backend::Keychain
+                                          : SecretStore::Backend::Memory);
     for (const QString &pair : parser.values(secretEnv)) {
         const QString scheme = pair.section(u'=', 0, 0);
         const QByteArray secret = qgetenv(pair.section(u'=', 1).toLocal8Bit().constData());
@@ -400,34 +427,88 @@ int Cli::call(const QStringList &arguments)
         SchemeSecret s;
         s.value = secret;
         const qsizetype colon = secret.indexOf(':');
-        s.user = colon < 0 ? secret : secret.left(colon);
-        s.password = colon < 0 ? QByteArray() : secret.mid(colon + 1);
-        secrets.insert(scheme, s);
-    }
-    Credentials credentials;
-    if (!operation->security.isEmpty()) {
-        const auto fromSchemes = credentialsFor(*operation, catalog, secrets);
-        if (fromSchemes)
-            credentials = *fromSchemes;
-        else if (!parser.isSet(bearerEnv))
-            print(stderr, fromSchemes.error().message + u'\n');
+        s.user = s.clientId = colon < 0 ? secret : secret.left(colon);
+        s.password = s.clientSecret = colon < 0 ? QByteArray() : secret.mid(colon + 1);
+        secrets.keepForSession(environment.secretKey(scheme), CallSession::encodeSecret(s));
     }
     if (parser.isSet(bearerEnv)) {
         const QByteArray token = qgetenv(parser.value(bearerEnv).toLocal8Bit().constData());
         if (token.isEmpty())
             return usage(
                 tr("The environment variable %1 is empty or not set.").arg(parser.value(bearerEnv)));
-        credentials.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + token});
+        environment.keyHeader = QStringLiteral("Authorization");
+        secrets.keepForSession(environment.secretKey(MissingSecret::kEnvironmentKey), token);
     }
 
-    ApiClient client;
-    Exchange exchange;
+    if (parser.isSet(keyEnv)) {
+        const QByteArray key = qgetenv(parser.value(keyEnv).toLocal8Bit().constData());
+        if (key.isEmpty())
+            return usage(
+                tr("The environment variable %1 is empty or not set.").arg(parser.value(keyEnv)));
+        if (environment.keyHeader.isEmpty())
+            return usage(tr("--key-env needs an environment whose profile names a key header."));
+        secrets.keepForSession(environment.secretKey(MissingSecret::kEnvironmentKey), key);
+    }
+    CallSession session(&secrets);
+    std::optional<HistoryStore> history;
+    if (!parser.isSet(noHistory)) {
+        history.emplace(HistoryStore::defaultPath());
+        if (history->problem().isEmpty())
+            session.setHistory(&*history);
+        else
+            print(stderr, history->problem() + u'\n');
+    }
+    AuditLog audit(AuditLog::defaultPath());
+    session.setAudit(&audit);
+
     QEventLoop loop;
-    client.send(*built, credentials, [&](const Exchange &e) {
-        exchange = e;
+    std::optional<Result<PreparedCall>> ready;
+    session.prepare(loaded.catalog,
+                    schemas,
+                    operation->key,
+                    values,
+                    values.toJson(),
+                    environment,
+                    [&](const Result<PreparedCall> &r) {
+                        ready = r;
+                        loop.quit();
+                    });
+    loop.exec();
+    if (!*ready)
+        return usage(ready->error().message);
+    const PreparedCall &call = **ready;
+    if (!call.missing.isEmpty()) {
+        QStringList names;
+        for (const MissingSecret &m : call.missing)
+            names << (m.scheme.isEmpty() ? tr("the environment's key") : m.scheme);
+        return usage(tr("No secret for %1: give it with --secret-env SCHEME=VARIABLE (or "
+                        "--bearer-env), or keep it in the keychain from the console.")
+                         .arg(names.join(QStringLiteral(", "))));
+    }
+    if (call.confirm && !parser.isSet(yes)) {
+        session.refuse(call);
+        print(stderr,
+              tr("%1 (%2 %3) is a %4 operation%5: add --yes to call it.")
+                      .arg(operation->operationId,
+                           operation->method,
+                           operation->path,
+                           QString::fromLatin1(riskName(operation->risk)),
+                           environment.production
+                               ? tr(" on the production environment %1").arg(environment.name)
+                               : QString())
+                  + u'\n');
+        return ExitRefused;
+    }
+    CallOutcome outcome;
+    QObject::connect(&session, &CallSession::finished, &loop, [&](quint64, const CallOutcome &o) {
+        outcome = o;
         loop.quit();
     });
+    session.send(call);
     loop.exec();
+    if (!outcome.recordProblem.isEmpty())
+        print(stderr, outcome.recordProblem + u'\n');
+    const Exchange &exchange = outcome.exchange;
 
     if (parser.isSet(m_json)) {
         QJsonObject headers;
@@ -447,6 +528,17 @@ int Cli::call(const QStringList &arguments)
             out.insert(QStringLiteral("error"), exchange.error->message);
         if (exchange.truncated)
             out.insert(QStringLiteral("truncated"), true);
+        QJsonArray problems;
+        for (const ValidationError &problem : outcome.check.problems)
+            problems.append(QJsonObject{{QStringLiteral("pointer"), problem.instancePointer},
+                                        {QStringLiteral("keyword"), problem.keyword},
+                                        {QStringLiteral("message"), problem.message}});
+        QJsonObject check{{QStringLiteral("problems"), problems}};
+        if (!outcome.check.note.isEmpty())
+            check.insert(QStringLiteral("note"), outcome.check.note);
+        if (!outcome.check.schemaPointer.isEmpty())
+            check.insert(QStringLiteral("schema"), outcome.check.schemaPointer);
+        out.insert(QStringLiteral("check"), check);
         write(stdout, QJsonDocument(out).toJson(QJsonDocument::Compact) + '\n');
     } else {
         write(stdout, exchange.body);

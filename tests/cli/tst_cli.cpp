@@ -1,14 +1,18 @@
 // SPDX-FileCopyrightText: 2026 OXA Console contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "history/auditlog.h"
+#include "request/environment.h"
 #include "support/httptestserver.h"
 #include "support/testdocuments.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace OxaTest;
@@ -23,10 +27,25 @@ struct Run
     QByteArray err;
 };
 
+/** Where the runs keep their settings, history and audit log: never the user's own. */
+QTemporaryDir &home()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
+QProcessEnvironment runEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_CONFIG_HOME"_s, home().filePath(u"config"_s));
+    environment.insert(u"XDG_DATA_HOME"_s, home().filePath(u"data"_s));
+    return environment;
+}
+
 Run cli(const QStringList &arguments)
 {
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = runEnvironment();
     environment.insert(u"LANG"_s, u"C.UTF-8"_s);
     environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     process.setProcessEnvironment(environment);
@@ -42,7 +61,7 @@ Run cli(const QStringList &arguments)
 Run cliWithServer(const QStringList &arguments, const QHash<QString, QString> &variables = {})
 {
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = runEnvironment();
     environment.insert(u"LANG"_s, u"C.UTF-8"_s);
     environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     for (auto it = variables.begin(); it != variables.end(); ++it)
@@ -91,6 +110,7 @@ private Q_SLOTS:
     void callPrintsTheAnswer();
     void callExitStatuses();
     void callRefusesResponseOperationsWithoutYes();
+    void callWithAConsoleEnvironment();
     void auditVerifyAndExport();
 };
 
@@ -407,6 +427,72 @@ void TestCli::callRefusesResponseOperationsWithoutYes()
                                          u"--yes"_s});
     QCOMPARE(confirmed.exitCode, 0);
     QVERIFY(server.heads.value(0).startsWith("POST /hosts/web-01/isolate HTTP/1.1"));
+}
+
+void TestCli::callWithAConsoleEnvironment()
+{
+    DocumentFolder folder;
+    const QString path
+        = folder.write(u"cases.yaml"_s,
+                       "openapi: 3.1.0\ninfo: {title: Cases, version: '1'}\n"
+                       "paths:\n  /cases:\n    get:\n      operationId: listCases\n"
+                       "      responses: {'200': {description: ok}}\n"
+                       "    post:\n      operationId: createCase\n      x-oxa-risk: write\n"
+                       "      responses: {'201': {description: created}}\n");
+    HttpTestServer server;
+    server.answer("/cases", {200, "[]", "application/json", {}, false, 0, 0});
+    // The console's profile, where the console keeps it.
+    QDir().mkpath(home().filePath(u"config/OXA Console"_s));
+    {
+        QSettings settings(home().filePath(u"config/OXA Console/oxa-console.conf"_s),
+                           QSettings::IniFormat);
+        Oxa::Environment production;
+        production.name = u"Prod"_s;
+        production.baseUrl = server.url(QString()).toString();
+        production.production = true;
+        production.defaultHeaders = {{"X-Tenant", "acme"}};
+        production.keyHeader = u"X-OXA-Key"_s;
+        QVERIFY(Oxa::EnvironmentStore(settings).save({production}));
+    }
+    const QHash<QString, QString> key{{u"OXA_TEST_KEY"_s, u"pr0d-k3y-from-env"_s}};
+    const Run read = cliWithServer(
+        {u"call"_s, path, u"listCases"_s, u"--env"_s, u"Prod"_s, u"--key-env"_s, u"OXA_TEST_KEY"_s},
+        key);
+    QCOMPARE(read.exitCode, 0);
+    QCOMPARE(read.out, QByteArray("[]"));
+    QVERIFY(server.heads.value(0).contains("X-Tenant: acme"));
+    QVERIFY(server.heads.value(0).contains("X-OXA-Key: pr0d-k3y-from-env"));
+    // Anything but a read, in production, is confirmed: refused (and audited) without --yes.
+    const QStringList create{u"call"_s,
+                             path,
+                             u"createCase"_s,
+                             u"--env"_s,
+                             u"Prod"_s,
+                             u"--key-env"_s,
+                             u"OXA_TEST_KEY"_s};
+    const Run refused = cliWithServer(create, key);
+    QCOMPARE(refused.exitCode, 6);
+    QVERIFY(refused.err.contains("production"));
+    QCOMPARE(server.heads.size(), 1);
+    QCOMPARE(cliWithServer(create + QStringList{u"--yes"_s}, key).exitCode, 0);
+    QCOMPARE(server.heads.size(), 2);
+    const Run verified = cli({u"audit"_s, u"verify"_s});
+    QCOMPARE(verified.exitCode, 0);
+    const Run csv = cli({u"audit"_s, u"export"_s, u"--csv"_s});
+    QVERIFY(csv.out.contains("refused by the user"));
+    QVERIFY(csv.out.contains("createCase"));
+    // The history has both calls that went; no file holds the key.
+    QVERIFY(QFileInfo::exists(home().filePath(u"data/oxa-console/history.sqlite"_s)));
+    QDirIterator files(home().path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains("pr0d-k3y-from-env"), qPrintable(file.fileName()));
+    }
+    // An unknown environment names the known ones.
+    const Run unknown = cliWithServer({u"call"_s, path, u"listCases"_s, u"--env"_s, u"Lab"_s});
+    QCOMPARE(unknown.exitCode, 64);
+    QVERIFY(unknown.err.contains("Prod"));
 }
 
 void TestCli::auditVerifyAndExport()
