@@ -3,12 +3,20 @@
 #include "mainwindow.h"
 
 #include "appearance.h"
+#include "call/callcontroller.h"
+#include "call/callsession.h"
+#include "call/environmentdialog.h"
+#include "call/exchangeview.h"
+#include "call/historyview.h"
 #include "catalogpanel.h"
 #include "commandpalette.h"
 #include "diagnosticsdock.h"
 #include "form/operationform.h"
+#include "history/auditlog.h"
+#include "history/historystore.h"
 #include "operationpage.h"
 #include "preferencesdialog.h"
+#include "request/secretstore.h"
 #include "safetext.h"
 #include "schema/schemaset.h"
 #include "schemabrowser.h"
@@ -20,10 +28,13 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -38,6 +49,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QThreadPool>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -50,7 +62,7 @@ constexpr int kMaxRecent = 10;
 const QString kRecentDocuments = QStringLiteral("recent/documents");
 const QString kRecentBackends = QStringLiteral("recent/backends");
 
-enum Page { OperationTab, RequestTab, SchemasTab, SourceTab };
+enum Page { OperationTab, RequestTab, ResponseTab, SchemasTab, SourceTab };
 
 QString referenceKey(const QUrl &document)
 {
@@ -93,6 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_requestForm->setObjectName(QStringLiteral("requestForm"));
     m_requestForm->setMemoryPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                  + QStringLiteral("/form-values.json"));
+    m_exchange = new ExchangeView(m_pages);
     m_schemaBrowser = new SchemaBrowser(m_pages);
     // The source page: the main document, or one it refers to.
     auto *sourcePage = new QWidget(m_pages);
@@ -114,6 +127,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_pages->addTab(m_operationPage, tr("Operation"));
     m_pages->addTab(m_requestForm, tr("Request"));
+    m_pages->addTab(m_exchange, tr("Response"));
     m_pages->addTab(m_schemaBrowser, tr("Schemas"));
     m_pages->addTab(sourcePage, tr("Source"));
     m_splitter->addWidget(m_catalogPanel);
@@ -122,7 +136,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setSizes({380, 900});
     m_stack->addWidget(m_splitter);
-    setCentralWidget(m_stack);
+    // A production environment is never chosen by accident: a red strip says so above all.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_productionBanner = plainLabel(QString(), central);
+    m_productionBanner->setObjectName(QStringLiteral("productionBanner"));
+    m_productionBanner->setAlignment(Qt::AlignCenter);
+    m_productionBanner->setMargin(4);
+    m_productionBanner->setStyleSheet(
+        QStringLiteral("QLabel { color: white; background: #b71c1c; font-weight: bold; }"));
+    m_productionBanner->hide();
+    centralLayout->addWidget(m_productionBanner);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     m_diagnosticsDock = new DiagnosticsDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
@@ -159,6 +187,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_progress->hide();
     m_cancel->hide();
 
+    createCalls();
     createActions();
 
     connect(m_loader, &CatalogLoader::stageChanged, this, &MainWindow::setStage);
@@ -173,12 +202,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::connectToBackend);
     connect(m_catalogPanel, &CatalogPanel::operationSelected, this, &MainWindow::operationSelected);
     connect(m_palette, &CommandPalette::operationChosen, this, &MainWindow::showOperation);
-    connect(m_requestForm, &OperationForm::sendRequested, this, [this] {
-        statusBar()
-            ->showMessage(tr("The request is complete; sending requests to a back-end is not "
-                             "available in this version yet."),
-                          8000);
-    });
+    connect(m_requestForm, &OperationForm::sendRequested, this, &MainWindow::sendFromForm);
     connect(m_operationPage, &OperationPage::viewSourceRequested, this, [this](const QString &key) {
         const Operation *op = m_catalog ? m_catalog->operationByKey(key) : nullptr;
         if (!op)
@@ -253,8 +277,8 @@ void MainWindow::createActions()
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     go->addSeparator();
     const QString pageNames[]
-        = {tr("O&peration Page"), tr("Re&quest"), tr("&Schemas"), tr("Sou&rce")};
-    for (int page = 0; page < 4; ++page) {
+        = {tr("O&peration Page"), tr("Re&quest"), tr("R&esponse"), tr("&Schemas"), tr("Sou&rce")};
+    for (int page = 0; page < 5; ++page) {
         QAction *action = go->addAction(pageNames[page], this, [this, page] { showPage(page); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
     }
@@ -288,6 +312,10 @@ void MainWindow::createActions()
     diagnostics->setText(tr("&Diagnostics"));
     diagnostics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     view->addAction(diagnostics);
+    QAction *history = m_historyDock->toggleViewAction();
+    history->setText(tr("&History"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    view->addAction(history);
     QMenu *grouping = view->addMenu(tr("&Group Operations"));
     const QPair<QString, OperationTreeModel::Grouping> groupings[] = {
         {tr("By &Capability and Tag"), OperationTreeModel::Grouping::CapabilityTag},
@@ -296,6 +324,19 @@ void MainWindow::createActions()
     };
     for (const auto &[name, value] : groupings)
         grouping->addAction(name, this, [this, value] { m_catalogPanel->setGrouping(value); });
+
+    QMenu *call = menuBar()->addMenu(tr("&Call"));
+    QAction *send = call->addAction(tr("&Send Request"), this, [this] {
+        if (m_catalog && !m_requestForm->operationKey().isEmpty())
+            m_requestForm->send();
+    });
+    send->setToolTip(tr("Ctrl+Enter on the Request page"));
+    call->addAction(tr("&Cancel Call"), this, [this] {
+        if (const quint64 id = m_exchange->pendingId())
+            m_session->cancel(id);
+    });
+    call->addSeparator();
+    call->addAction(tr("&Environments…"), this, &MainWindow::manageEnvironments);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OXA Console"), this, &MainWindow::showAbout);
@@ -803,6 +844,183 @@ void MainWindow::showAbout()
             this);
     box.setTextFormat(Qt::PlainText);
     box.exec();
+}
+
+// Calls ---------------------------------------------------------------------------------------
+
+void MainWindow::createCalls()
+{
+    m_secretStore = new SecretStore(SecretStore::Backend::Keychain, 3000, this);
+    m_session = new CallSession(m_secretStore, this);
+    m_history = std::make_unique<HistoryStore>(HistoryStore::defaultPath());
+    if (m_history->problem().isEmpty())
+        m_session->setHistory(m_history.get());
+    m_audit = std::make_unique<AuditLog>(AuditLog::defaultPath());
+    m_session->setAudit(m_audit.get());
+    m_calls = new CallController(m_session, this);
+
+    m_historyView = new HistoryView(this);
+    m_historyView->setStore(m_session->history());
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_historyView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+
+    auto *toolbar = addToolBar(tr("Environment"));
+    toolbar->setObjectName(QStringLiteral("environmentToolBar"));
+    toolbar->setMovable(false);
+    m_environmentBar = new EnvironmentBar(toolbar);
+    toolbar->addWidget(m_environmentBar);
+
+    connect(m_environmentBar, &EnvironmentBar::currentChanged, this, &MainWindow::environmentChosen);
+    connect(m_environmentBar,
+            &EnvironmentBar::manageRequested,
+            this,
+            &MainWindow::manageEnvironments);
+    connect(m_calls, &CallController::started, this, [this](quint64 id, const PreparedCall &call) {
+        m_exchange->showPending(id, call);
+        showPage(ResponseTab);
+        statusBar()->showMessage(tr("Calling %1…").arg(call.operationKey));
+    });
+    connect(m_calls, &CallController::stopped, this, [this](const QString &key, const QString &why) {
+        m_exchange->showProblem(key, why);
+        showPage(ResponseTab);
+        statusBar()->showMessage(why, 8000);
+    });
+    connect(m_calls, &CallController::finished, this, [this](quint64 id, const CallOutcome &outcome) {
+        // A call that ends while another is shown only goes to the history.
+        if (m_exchange->pendingId() == id || m_exchange->pendingId() == 0)
+            m_exchange->showOutcome(outcome);
+        m_historyView->refresh();
+        m_historyView->select(outcome.historyId);
+        const Exchange &e = outcome.exchange;
+        statusBar()->showMessage(
+            e.status > 0
+                ? tr("%1: %2 in %3 ms").arg(outcome.call.operationKey).arg(e.status).arg(e.totalMs)
+                : tr("%1: %2").arg(outcome.call.operationKey,
+                                   e.error ? e.error->message : tr("no answer")),
+            8000);
+    });
+    connect(m_exchange, &ExchangeView::cancelRequested, m_session, &CallSession::cancel);
+    connect(m_exchange,
+            &ExchangeView::sendAgainRequested,
+            this,
+            [this](const QString &key, const QJsonObject &values) {
+                // The form still holds this operation's values (secrets included): send them.
+                if (m_requestForm->operationKey() == key) {
+                    m_requestForm->send();
+                    return;
+                }
+                openInForm(key, values, true);
+            });
+    connect(m_exchange,
+            &ExchangeView::trustRequested,
+            this,
+            [this](const QString &name, const QString &digest) {
+                QList<Environment> environments = m_environmentBar->environments();
+                for (Environment &e : environments) {
+                    if (e.name == name && !e.trustedCertificates.contains(digest))
+                        e.trustedCertificates << digest;
+                }
+                setEnvironments(environments, m_environmentBar->current().name);
+                statusBar()->showMessage(tr("The certificate is trusted for %1.").arg(name), 8000);
+            });
+    connect(m_historyView, &HistoryView::openRequested, this, [this](const HistoryRecord &record) {
+        std::optional<ResponseCheck> check;
+        const Operation *op
+            = m_catalog ? m_catalog->operationByKey(record.context.operationKey) : nullptr;
+        if (op && m_schemas) {
+            Exchange e;
+            e.status = record.status;
+            e.responseHeaders.clear();
+            for (const QJsonValue &pair : QJsonDocument::fromJson(record.responseHeaders).array())
+                e.responseHeaders.append(
+                    {pair[0].toString().toLatin1(), pair[1].toString().toUtf8()});
+            e.body = record.responseBody;
+            e.bodySize = record.size;
+            e.truncated = record.size > record.responseBody.size();
+            check = checkResponse(*op, *m_schemas, e);
+        }
+        m_exchange->showRecord(record, check);
+        showPage(ResponseTab);
+    });
+    connect(m_historyView,
+            &HistoryView::openInFormRequested,
+            this,
+            [this](const HistoryRecord &record) {
+                openInForm(record.context.operationKey, record.context.values, false);
+            });
+    connect(m_historyView,
+            &HistoryView::runAgainRequested,
+            this,
+            [this](const HistoryRecord &record) {
+                openInForm(record.context.operationKey, record.context.values, true);
+            });
+
+    QSettings settings;
+    QList<Environment> environments = EnvironmentStore(settings).load();
+    m_environmentBar
+        ->setEnvironments(environments,
+                          settings.value(QStringLiteral("environment/current")).toString());
+}
+
+void MainWindow::environmentChosen(const Environment &environment)
+{
+    QSettings().setValue(QStringLiteral("environment/current"), environment.name);
+    m_productionBanner->setVisible(environment.production);
+    if (environment.production)
+        m_productionBanner->setText(
+            tr("PRODUCTION: %1 (%2). Every call that is not a read is shown and confirmed first.")
+                .arg(environment.name,
+                     environment.baseUrl.isEmpty() ? tr("the document's server")
+                                                   : environment.baseUrl));
+}
+
+void MainWindow::setEnvironments(const QList<Environment> &environments, const QString &current)
+{
+    QSettings settings;
+    if (const auto saved = EnvironmentStore(settings).save(environments); !saved) {
+        QMessageBox::warning(this, tr("Environments"), saved.error().message);
+        return;
+    }
+    m_environmentBar->setEnvironments(environments, current);
+}
+
+void MainWindow::manageEnvironments()
+{
+    EnvironmentDialog dialog(m_environmentBar->environments(),
+                             m_environmentBar->current().name,
+                             m_catalog.get(),
+                             m_session,
+                             this);
+    if (dialog.exec() == QDialog::Accepted)
+        setEnvironments(dialog.environments(), dialog.currentName());
+}
+
+void MainWindow::sendFromForm(const QString &operationKey, const RequestValues &values)
+{
+    if (!m_catalog)
+        return;
+    m_calls->call(m_catalog,
+                  m_schemas,
+                  operationKey,
+                  values,
+                  m_requestForm->storedValues().toJson(),
+                  m_environmentBar->current());
+}
+
+void MainWindow::openInForm(const QString &operationKey, const QJsonObject &values, bool send)
+{
+    if (!m_catalog || !showOperation(operationKey)) {
+        statusBar()->showMessage(tr("%1 is not in the open document.").arg(operationKey), 8000);
+        return;
+    }
+    if (!values.isEmpty())
+        m_requestForm->setValues(RequestValues::fromJson(values));
+    showPage(RequestTab);
+    if (send)
+        m_requestForm->send();
 }
 
 } // namespace Oxa

@@ -4,10 +4,12 @@
 
 #include "catalog/catalogloader.h"
 #include "catalog/schemausage.h"
+#include "request/requestvalues.h"
 
 #include <QMainWindow>
 
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QSplitter;
@@ -17,7 +19,16 @@ class QToolButton;
 
 namespace Oxa {
 
+class AuditLog;
+class CallController;
+class CallSession;
 class CatalogPanel;
+class EnvironmentBar;
+class ExchangeView;
+class HistoryStore;
+class HistoryView;
+class SecretStore;
+struct Environment;
 class CommandPalette;
 class DiagnosticsDock;
 class OperationForm;
@@ -66,6 +77,16 @@ public:
     CommandPalette *commandPalette() const { return m_palette; }
     WelcomePage *welcomePage() const { return m_welcome; }
     QTabWidget *pages() const { return m_pages; }
+    ExchangeView *exchangeView() const { return m_exchange; }
+    HistoryView *historyView() const { return m_historyView; }
+    EnvironmentBar *environmentBar() const { return m_environmentBar; }
+    QLabel *productionBanner() const { return m_productionBanner; }
+    CallController *calls() const { return m_calls; }
+    CallSession *callSession() const { return m_session; }
+    /** Replaces the environments (and saves them); `current` is selected. */
+    void setEnvironments(const QList<Environment> &environments, const QString &current);
+    /** Opens the environments' dialog. */
+    void manageEnvironments();
 
     /**
      * How references to other files or to the network are treated for a document, asked once
@@ -113,6 +134,10 @@ private:
     void askBackend();
     void showPreferences();
     void showAbout();
+    void createCalls();
+    void environmentChosen(const Environment &environment);
+    void sendFromForm(const QString &operationKey, const RequestValues &values);
+    void openInForm(const QString &operationKey, const QJsonObject &values, bool send);
 
     CatalogLoader *m_loader = nullptr;
     std::shared_ptr<const Catalog> m_catalog;
@@ -139,6 +164,16 @@ private:
     QComboBox *m_sourceChoice = nullptr;
     DiagnosticsDock *m_diagnosticsDock = nullptr;
     CommandPalette *m_palette = nullptr;
+    SecretStore *m_secretStore = nullptr;
+    CallSession *m_session = nullptr;
+    CallController *m_calls = nullptr;
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<AuditLog> m_audit;
+    ExchangeView *m_exchange = nullptr;
+    HistoryView *m_historyView = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    EnvironmentBar *m_environmentBar = nullptr;
+    QLabel *m_productionBanner = nullptr;
 
     QLabel *m_progressLabel = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -222,6 +222,15 @@ void OperationForm::remember()
         return;
     m_remembered.insert(memoryKey(), current);
     // On disk, without secrets.
+    const RequestValues kept = storedValues();
+    if (kept.isEmpty())
+        m_memory.remove(memoryKey()); // nothing worth a write
+    else
+        m_memory.setValue(memoryKey(), kept.toJson());
+}
+
+RequestValues OperationForm::storedValues() const
+{
     m_context.redactSecrets = true;
     RequestValues kept = values();
     m_context.redactSecrets = false;
@@ -230,10 +239,7 @@ void OperationForm::remember()
             kept.at(field.parameter->location).remove(field.parameter->name);
     }
     kept.cookie = QJsonObject();
-    if (kept.isEmpty())
-        m_memory.remove(memoryKey()); // nothing worth a write
-    else
-        m_memory.setValue(memoryKey(), kept.toJson());
+    return kept;
 }
 
 void OperationForm::rebuild()

@@ -60,6 +60,11 @@ public:
     QString operationKey() const { return m_key; }
 
     RequestValues values() const;
+    /**
+     * The values as they may be kept on disk (form memory, history): without secret
+     * parameters, cookies, or secret body fields (writeOnly, password).
+     */
+    RequestValues storedValues() const;
     void setValues(const RequestValues &values);
     void fillExample();
     void reset();
@@ -115,7 +120,7 @@ private:
     std::shared_ptr<SchemaSet> m_schemas;
     const Operation *m_operation = nullptr;
     QString m_key;
-    FormContext m_context;
+    mutable FormContext m_context; // storedValues() turns redaction on while it reads
     QHash<QString, RequestValues> m_remembered;
     FormMemory m_memory;
     QString m_documentId;

@@ -1,0 +1,216 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "calldialogs.h"
+
+#include "catalog/catalog.h"
+#include "core/secrets.h"
+#include "safetext.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Oxa {
+
+namespace {
+
+/** The body as the confirmation shows it: enough to recognise, never megabytes. */
+constexpr qsizetype kShownBody = 64 * 1024;
+
+} // namespace
+
+QString ConfirmCallDialog::reason(const PreparedCall &call)
+{
+    const Operation *operation = call.operation();
+    if (!operation)
+        return QString();
+    const QString name = operation->operationId.isEmpty() ? operation->key : operation->operationId;
+    switch (operation->risk) {
+    case Risk::Destructive:
+        return tr("%1 is destructive: it deletes or overwrites what cannot be restored.").arg(name);
+    case Risk::Response:
+        return tr("%1 is a response action: it acts on the systems the back-end protects "
+                  "(hosts, accounts, network).")
+            .arg(name);
+    default:
+        break;
+    }
+    if (call.environment.production && operation->risk != Risk::Read)
+        return tr("%1 changes something, on a production environment.").arg(name);
+    return tr("The environment %1 asks to confirm every call.").arg(call.environment.name);
+}
+
+ConfirmCallDialog::ConfirmCallDialog(const PreparedCall &call, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("confirmCall"));
+    setWindowTitle(tr("Confirm the Call"));
+    auto *layout = new QVBoxLayout(this);
+    QLabel *why = plainLabel(reason(call), this);
+    why->setObjectName(QStringLiteral("confirmReason"));
+    why->setWordWrap(true);
+    QFont bold = why->font();
+    bold.setBold(true);
+    why->setFont(bold);
+    layout->addWidget(why);
+
+    const Environment &environment = call.environment;
+    QLabel *where
+        = plainLabel(environment.production
+                         ? tr("PRODUCTION: %1 (%2)").arg(environment.name, environment.baseUrl)
+                         : tr("Environment: %1 (%2)")
+                               .arg(environment.name.isEmpty() ? tr("none") : environment.name,
+                                    environment.baseUrl.isEmpty() ? tr("the document's server")
+                                                                  : environment.baseUrl),
+                     this);
+    where->setObjectName(QStringLiteral("confirmEnvironment"));
+    where->setWordWrap(true);
+    where->setMargin(4);
+    if (environment.production)
+        where->setStyleSheet(QStringLiteral("QLabel { color: white; background: #b71c1c; "
+                                            "font-weight: bold; border-radius: 3px; }"));
+    layout->addWidget(where);
+
+    m_request = QString::fromLatin1(call.request.method) + u' ' + call.url().toString() + u'\n';
+    for (const auto &[name, value] : call.headers())
+        m_request
+            += QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value) + u'\n';
+    if (!call.request.body.isEmpty()) {
+        m_request
+            += u'\n'
+               + QString::fromUtf8(maskSecrets(call.request.body.left(kShownBody), call.secrets));
+        if (call.request.body.size() > kShownBody)
+            m_request += u'\n' + tr("… %1 bytes in all.").arg(call.request.body.size());
+    } else if (!call.request.bodyFile.isEmpty()) {
+        m_request += u'\n' + tr("The body is the file %1.").arg(call.request.bodyFile);
+    }
+    for (const BuiltRequest::Part &part : call.request.parts)
+        m_request
+            += tr("Part %1: %2")
+                   .arg(QString::fromUtf8(part.name),
+                        part.file.isEmpty() ? QString::fromUtf8(part.data.left(200)) : part.file)
+               + u'\n';
+    auto *request = new QPlainTextEdit(m_request, this);
+    request->setObjectName(QStringLiteral("confirmRequest"));
+    request->setReadOnly(true);
+    request->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    request->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    request->setMinimumSize(560, 220);
+    layout->addWidget(request, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_send = buttons->addButton(tr("Send"), QDialogButtonBox::AcceptRole);
+    m_send->setObjectName(QStringLiteral("confirmSend"));
+    m_send->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    const Operation *operation = call.operation();
+    if (operation && operation->risk == Risk::Destructive && environment.production) {
+        const QString expected
+            = operation->operationId.isEmpty() ? operation->path : operation->operationId;
+        layout->addWidget(plainLabel(tr("Type %1 to send it.").arg(expected), this));
+        m_typed = new QLineEdit(this);
+        m_typed->setObjectName(QStringLiteral("confirmTyped"));
+        m_typed->setAccessibleName(tr("Operation name, typed to confirm"));
+        layout->addWidget(m_typed);
+        m_send->setEnabled(false);
+        connect(m_typed, &QLineEdit::textChanged, this, [this, expected](const QString &text) {
+            m_send->setEnabled(text.trimmed() == expected);
+        });
+    }
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    buttons->button(QDialogButtonBox::Cancel)->setFocus();
+}
+
+SecretDialog::SecretDialog(const MissingSecret &missing,
+                           const QString &environment,
+                           bool keychain,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_kind(missing.kind)
+{
+    setObjectName(QStringLiteral("secretDialog"));
+    setWindowTitle(tr("Secret Needed"));
+    auto *layout = new QVBoxLayout(this);
+    const QString what
+        = missing.scheme == MissingSecret::kEnvironmentKey
+              ? tr("the key of the environment %1").arg(environment)
+          : missing.scheme == MissingSecret::kKeyPassphrase
+              ? tr("the passphrase of the client key of %1").arg(environment)
+              : tr("the security scheme %1, in the environment %2").arg(missing.scheme, environment);
+    QLabel *title = plainLabel(tr("The call needs a secret for %1.").arg(what), this);
+    title->setWordWrap(true);
+    layout->addWidget(title);
+    if (!missing.description.isEmpty()) {
+        QLabel *description = plainLabel(missing.description, this);
+        description->setWordWrap(true);
+        layout->addWidget(description);
+    }
+    auto *form = new QFormLayout;
+    const auto field = [this, form](const QString &label, bool masked) {
+        auto *edit = new QLineEdit(this);
+        if (masked)
+            edit->setEchoMode(QLineEdit::Password);
+        form->addRow(label, edit);
+        return edit;
+    };
+    if (m_kind == u"basic") {
+        m_first = field(tr("User:"), false);
+        m_second = field(tr("Password:"), true);
+    } else if (m_kind == u"oauth2") {
+        m_first = field(tr("Client ID:"), false);
+        m_second = field(tr("Client secret:"), true);
+        m_scopes = field(tr("Scopes:"), false);
+        m_scopes->setPlaceholderText(tr("the flow's own, or names separated by spaces"));
+    } else {
+        m_first = field(m_kind == u"passphrase" ? tr("Passphrase:")
+                        : m_kind == u"bearer"   ? tr("Token:")
+                                                : tr("Key:"),
+                        true);
+    }
+    m_first->setObjectName(QStringLiteral("secretFirst"));
+    if (m_second)
+        m_second->setObjectName(QStringLiteral("secretSecond"));
+    layout->addLayout(form);
+    m_remember = new QCheckBox(tr("Remember in the keychain"), this);
+    m_remember->setObjectName(QStringLiteral("secretRemember"));
+    m_remember->setChecked(keychain);
+    m_remember->setEnabled(keychain);
+    if (!keychain)
+        m_remember->setToolTip(
+            tr("No keychain answers on this system: the secret is kept for this session only."));
+    layout->addWidget(m_remember);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+SchemeSecret SecretDialog::secret() const
+{
+    SchemeSecret s;
+    if (m_kind == u"basic") {
+        s.user = m_first->text().toUtf8();
+        s.password = m_second->text().toUtf8();
+    } else if (m_kind == u"oauth2") {
+        s.clientId = m_first->text().toUtf8();
+        s.clientSecret = m_second->text().toUtf8();
+        s.scopes = m_scopes->text().split(u' ', Qt::SkipEmptyParts);
+    } else {
+        s.value = m_first->text().toUtf8();
+    }
+    return s;
+}
+
+bool SecretDialog::remember() const
+{
+    return m_remember->isChecked();
+}
+
+} // namespace Oxa

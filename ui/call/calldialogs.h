@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "call/callsession.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QCheckBox;
+class QLineEdit;
+class QPushButton;
+
+namespace Oxa {
+
+/**
+ * Shows a call before it goes: why it is confirmed, the environment (a production one in red),
+ * and the resolved request (method, full URL, headers and body, secrets masked). Cancel is the
+ * default. A destructive operation on a production environment is sent only once its
+ * operationId is typed.
+ */
+class ConfirmCallDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConfirmCallDialog)
+
+public:
+    explicit ConfirmCallDialog(const PreparedCall &call, QWidget *parent = nullptr);
+
+    /** The request as the dialog shows it. */
+    QString requestText() const { return m_request; }
+    QPushButton *sendButton() const { return m_send; }
+    /** Where the operationId is typed, when it must be; null otherwise. */
+    QLineEdit *typedName() const { return m_typed; }
+
+    /** Why a call is confirmed, for people. */
+    static QString reason(const PreparedCall &call);
+
+private:
+    QString m_request;
+    QPushButton *m_send = nullptr;
+    QLineEdit *m_typed = nullptr;
+};
+
+/**
+ * Asks for the secret of one security scheme (or of the environment's own key, or of a client
+ * key's passphrase): one masked value, a user and a password, or an OAuth2 client. "Remember in
+ * the keychain" when there is one; otherwise the secret lives for the session only.
+ */
+class SecretDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SecretDialog)
+
+public:
+    SecretDialog(const MissingSecret &missing,
+                 const QString &environment,
+                 bool keychain,
+                 QWidget *parent = nullptr);
+
+    SchemeSecret secret() const;
+    bool remember() const;
+
+private:
+    QString m_kind;
+    QLineEdit *m_first = nullptr;  ///< value, user or client id
+    QLineEdit *m_second = nullptr; ///< password or client secret
+    QLineEdit *m_scopes = nullptr;
+    QCheckBox *m_remember = nullptr;
+};
+
+} // namespace Oxa

@@ -1,0 +1,506 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "exchangeview.h"
+
+#include "core/secrets.h"
+#include "form/jsonedit.h"
+#include "safetext.h"
+#include "schema/jsonvalues.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Oxa {
+
+namespace {
+
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+/** Bodies larger than this are shown in part (the whole is saved). */
+constexpr qsizetype kShownBody = 2 * 1024 * 1024;
+/** Up to this size, a JSON body is shown indented. */
+constexpr qsizetype kIndentedBody = 1024 * 1024;
+
+Headers headersFromJson(const QByteArray &json)
+{
+    Headers out;
+    for (const QJsonValue &pair : QJsonDocument::fromJson(json).array()) {
+        const QJsonArray a = pair.toArray();
+        out.append({a.at(0).toString().toLatin1(), a.at(1).toString().toUtf8()});
+    }
+    return out;
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString headerLines(const Headers &headers)
+{
+    QString out;
+    for (const auto &[name, value] : headers)
+        out += QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value) + u'\n';
+    return out;
+}
+
+/** A body for people: indented JSON, text, or a note for binary bytes. */
+QString bodyText(const QByteArray &body, qint64 size, bool *json)
+{
+    *json = false;
+    if (body.isEmpty())
+        return QString();
+    const QByteArray head = body.left(4096);
+    if (head.contains('\0'))
+        return ExchangeView::tr("A binary body of %1. Save it to open it with another program.")
+            .arg(sizeText(size));
+    if (body.size() <= kIndentedBody) {
+        QString error;
+        if (const auto value = parseJsonText(QString::fromUtf8(body), &error)) {
+            *json = true;
+            return indentedJson(*value);
+        }
+    }
+    QString text = QString::fromUtf8(body.left(kShownBody));
+    if (size > kShownBody)
+        text += u'\n'
+                + ExchangeView::tr("… the first %1 of %2 are shown; save the body to keep it all.")
+                      .arg(sizeText(kShownBody), sizeText(size));
+    return text;
+}
+
+QString statusColor(int status, bool failed)
+{
+    if (failed || status == 0)
+        return QStringLiteral("#8e0000");
+    if (status >= 500)
+        return QStringLiteral("#c62828");
+    if (status >= 400)
+        return QStringLiteral("#b45309");
+    if (status >= 300)
+        return QStringLiteral("#1d4ed8");
+    return QStringLiteral("#2e7d32");
+}
+
+} // namespace
+
+struct ExchangeView::Shown
+{
+    QString operationKey;
+    QString environment;
+    bool production = false;
+    QDateTime started;
+    int status = 0;
+    QString reason;
+    QString error;
+    QString method;
+    QString url;
+    Headers requestHeaders; ///< masked
+    QByteArray requestBody; ///< masked
+    Headers responseHeaders;
+    QByteArray body;
+    qint64 bodySize = 0;
+    bool truncated = false;
+    QString bodyFile;
+    qint64 firstByteMs = -1;
+    qint64 totalMs = 0;
+    QList<QUrl> redirects;
+    QStringList tlsErrors;
+    QString digest;
+    std::optional<ResponseCheck> check;
+    qint64 historyId = -1;
+    QJsonObject values;
+    QString curlMasked;
+    QString curlRevealed;
+    bool pending = false;
+};
+
+ExchangeView::ExchangeView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("exchangeView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+
+    auto *top = new QHBoxLayout;
+    m_status = plainLabel(QString(), this);
+    m_status->setObjectName(QStringLiteral("exchangeStatus"));
+    m_status->setMargin(4);
+    QFont big = m_status->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    m_status->setFont(big);
+    top->addWidget(m_status);
+    m_summary = plainLabel(QString(), this);
+    m_summary->setObjectName(QStringLiteral("exchangeSummary"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true);
+    top->addWidget(m_summary, 1);
+    const auto button = [this, top](const QString &text, const QString &name) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setObjectName(name);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        top->addWidget(b);
+        return b;
+    };
+    m_cancel = button(tr("Cancel"), QStringLiteral("cancelCall"));
+    m_again = button(tr("Send Again"), QStringLiteral("sendAgain"));
+    m_copy = button(tr("Copy as curl"), QStringLiteral("copyCurl"));
+    m_copy->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *copyMenu = new QMenu(m_copy);
+    copyMenu->addAction(tr("Copy as curl, Secrets Masked"), this, [this] { copyCurl(false); });
+    QAction *revealing
+        = copyMenu->addAction(tr("Copy as curl with Secrets…"), this, [this] { copyCurl(true); });
+    revealing->setObjectName(QStringLiteral("copyCurlWithSecrets"));
+    m_copy->setMenu(copyMenu);
+    m_save = button(tr("Save Body…"), QStringLiteral("saveBody"));
+    m_trust = button(tr("Trust This Certificate…"), QStringLiteral("trustCertificate"));
+    layout->addLayout(top);
+    m_timing = plainLabel(QString(), this);
+    m_timing->setObjectName(QStringLiteral("exchangeTiming"));
+    m_timing->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_timing);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_bodyView = new JsonEdit(m_tabs);
+    m_bodyView->setObjectName(QStringLiteral("responseBody"));
+    m_bodyView->setReadOnly(true);
+    m_tabs->addTab(m_bodyView, tr("Body"));
+    m_headers = new QTreeWidget(m_tabs);
+    m_headers->setObjectName(QStringLiteral("exchangeHeaders"));
+    m_headers->setHeaderLabels({tr("Header"), tr("Value")});
+    m_headers->setItemDelegate(new SafeToolTipDelegate(m_headers));
+    m_headers->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tabs->addTab(m_headers, tr("Headers"));
+    m_request = new QPlainTextEdit(m_tabs);
+    m_request->setObjectName(QStringLiteral("requestAsSent"));
+    m_request->setReadOnly(true);
+    m_request->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_request->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_tabs->addTab(m_request, tr("Request"));
+    m_checks = new QTreeWidget(m_tabs);
+    m_checks->setObjectName(QStringLiteral("exchangeChecks"));
+    m_checks->setHeaderLabels({tr("Where"), tr("Warning")});
+    m_checks->setRootIsDecorated(false);
+    m_checks->setItemDelegate(new SafeToolTipDelegate(m_checks));
+    m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tabs->addTab(m_checks, tr("Checks"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        if (m_pending)
+            Q_EMIT cancelRequested(m_pending);
+    });
+    connect(m_again, &QToolButton::clicked, this, [this] {
+        Q_EMIT sendAgainRequested(m_operationKey, m_values);
+    });
+    connect(m_copy, &QToolButton::clicked, this, [this] { copyCurl(false); });
+    connect(m_save, &QToolButton::clicked, this, &ExchangeView::saveBody);
+    connect(m_trust, &QToolButton::clicked, this, [this] {
+        const auto answer = QMessageBox::question(
+            this,
+            tr("Trust This Certificate"),
+            tr("Trust the server certificate whose SHA-256 digest is\n%1\nfor the environment "
+               "%2? Calls in that environment will accept this certificate, and only this one, "
+               "in spite of the errors listed.")
+                .arg(m_digest, m_environment),
+            QMessageBox::Yes | QMessageBox::Cancel,
+            QMessageBox::Cancel);
+        if (answer == QMessageBox::Yes)
+            Q_EMIT trustRequested(m_environment, m_digest);
+    });
+    clear();
+}
+
+void ExchangeView::clear()
+{
+    Shown nothing;
+    show(nothing);
+    m_status->setText(tr("No call yet"));
+    m_status->setStyleSheet(QString());
+    m_summary->setText(tr("Send a request from the Request page (Ctrl+Enter): its answer is shown "
+                          "here."));
+    m_timing->clear();
+}
+
+void ExchangeView::showPending(quint64 id, const PreparedCall &call)
+{
+    Shown s;
+    s.pending = true;
+    s.operationKey = call.operationKey;
+    s.environment = call.environment.name;
+    s.production = call.environment.production;
+    s.method = QString::fromLatin1(call.request.method);
+    s.url = call.url().toString();
+    s.requestHeaders = call.headers();
+    s.requestBody = maskSecrets(call.request.body, call.secrets);
+    s.values = call.storedValues;
+    show(s);
+    m_pending = id;
+    m_cancel->setVisible(true);
+    m_status->setText(tr("Sending…"));
+    m_status->setStyleSheet(QString());
+}
+
+void ExchangeView::showOutcome(const CallOutcome &outcome)
+{
+    const Exchange &e = outcome.exchange;
+    const PreparedCall &call = outcome.call;
+    Shown s;
+    s.operationKey = call.operationKey;
+    s.environment = call.environment.name;
+    s.production = call.environment.production;
+    s.started = QDateTime::currentDateTime().addMSecs(-e.totalMs);
+    s.status = e.status;
+    s.reason = QString::fromLatin1(e.reason);
+    s.error = e.error ? e.error->message : QString();
+    s.method = QString::fromLatin1(e.method);
+    s.url = QString::fromUtf8(maskSecrets(e.url.toEncoded(QUrl::RemoveUserInfo), call.secrets));
+    s.requestHeaders = maskedHeaders(e.requestHeaders, call.secrets);
+    s.requestBody = maskSecrets(call.request.body, call.secrets);
+    s.responseHeaders = maskedHeaders(e.responseHeaders, call.secrets);
+    s.body = e.body;
+    s.bodySize = e.bodySize;
+    s.truncated = e.truncated;
+    s.bodyFile = e.bodyFile;
+    s.firstByteMs = e.firstByteMs;
+    s.totalMs = e.totalMs;
+    s.redirects = e.redirects;
+    s.tlsErrors = e.tlsErrors;
+    s.digest = e.error ? e.certificateDigest : QString();
+    s.check = outcome.check;
+    s.historyId = outcome.historyId;
+    s.values = call.storedValues;
+    s.curlMasked = curlCommand(e, call.request, call.secrets);
+    s.curlRevealed = curlCommand(e, call.request, call.secrets, true);
+    show(s);
+    if (!outcome.recordProblem.isEmpty())
+        m_timing->setText(m_timing->text() + u'\n' + outcome.recordProblem);
+}
+
+void ExchangeView::showRecord(const HistoryRecord &record, const std::optional<ResponseCheck> &check)
+{
+    Shown s;
+    s.operationKey = record.context.operationKey;
+    s.environment = record.context.environment;
+    s.started = record.started.toLocalTime();
+    s.status = record.status;
+    s.error = record.error;
+    s.method = record.method;
+    s.url = record.url;
+    s.requestHeaders = headersFromJson(record.requestHeaders);
+    s.requestBody = record.requestBody;
+    s.responseHeaders = headersFromJson(record.responseHeaders);
+    s.body = record.responseBody;
+    s.bodySize = record.size;
+    s.truncated = record.size > record.responseBody.size();
+    s.firstByteMs = record.firstByteMs;
+    s.totalMs = record.durationMs;
+    s.historyId = record.id;
+    s.values = record.context.values;
+    s.check = check;
+    // Rebuilt from what the history kept: its secrets are masked already.
+    Exchange e;
+    e.method = record.method.toLatin1();
+    e.url = QUrl::fromEncoded(record.url.toUtf8());
+    e.requestHeaders = s.requestHeaders;
+    BuiltRequest request;
+    request.method = e.method;
+    request.body = record.requestBody;
+    s.curlMasked = curlCommand(e, request, {});
+    show(s);
+}
+
+void ExchangeView::showProblem(const QString &operationKey, const QString &message)
+{
+    Shown s;
+    s.operationKey = operationKey;
+    s.error = message;
+    show(s);
+}
+
+void ExchangeView::show(const Shown &s)
+{
+    m_pending = 0;
+    m_operationKey = s.operationKey;
+    m_values = s.values;
+    m_environment = s.environment;
+    m_digest = s.digest;
+    m_body = s.body;
+    m_bodyFile = s.bodyFile;
+    m_curlMasked = s.curlMasked;
+    m_curlRevealed = s.curlRevealed;
+    m_cancel->setVisible(false);
+    m_again->setVisible(!s.operationKey.isEmpty() && !s.pending);
+    m_copy->setVisible(!s.curlMasked.isEmpty());
+    m_copy->menu()->actions().constLast()->setEnabled(!s.curlRevealed.isEmpty());
+    m_save->setVisible(s.bodySize > 0 || !s.body.isEmpty());
+    m_trust->setVisible(!s.digest.isEmpty() && !s.environment.isEmpty());
+
+    const bool failed = !s.error.isEmpty();
+    if (s.status > 0)
+        m_status->setText(QString::number(s.status) + u' ' + s.reason);
+    else
+        m_status->setText(failed ? tr("No answer") : QString());
+    m_status->setStyleSheet(
+        QStringLiteral("QLabel { color: white; background: %1; border-radius: 3px; }")
+            .arg(statusColor(s.status, failed && s.status == 0)));
+    QStringList summary;
+    if (!s.method.isEmpty())
+        summary << s.method + u' ' + s.url;
+    if (!s.environment.isEmpty())
+        summary << (s.production ? tr("Environment: %1 (production)") : tr("Environment: %1"))
+                       .arg(s.environment);
+    if (failed)
+        summary << s.error;
+    m_summary->setText(summary.join(u'\n'));
+
+    QStringList timing;
+    if (s.started.isValid())
+        timing << QLocale().toString(s.started, QLocale::ShortFormat);
+    if (s.firstByteMs >= 0)
+        timing << tr("first byte after %1 ms").arg(s.firstByteMs);
+    if (!s.pending && (s.status > 0 || failed))
+        timing << tr("total %1 ms").arg(s.totalMs);
+    if (s.bodySize > 0)
+        timing << (s.truncated ? tr("%1 (cut at the size cap)").arg(sizeText(s.bodySize))
+                               : sizeText(s.bodySize));
+    if (!s.redirects.isEmpty())
+        timing << tr("%n redirect(s)", nullptr, int(s.redirects.size()));
+    if (s.historyId > 0)
+        timing << tr("history #%1").arg(s.historyId);
+    m_timing->setText(timing.join(QStringLiteral(" · ")));
+
+    bool json = false;
+    const QString text = bodyText(s.body, s.bodySize, &json);
+    m_bodyView->setPlainText(text);
+
+    m_headers->clear();
+    const auto group = [this](const QString &title, const Headers &headers) {
+        auto *top = new QTreeWidgetItem(m_headers, {title});
+        QFont bold = top->font(0);
+        bold.setBold(true);
+        top->setFont(0, bold);
+        for (const auto &[name, value] : headers)
+            new QTreeWidgetItem(top, {QString::fromLatin1(name), QString::fromUtf8(value)});
+        top->setExpanded(true);
+    };
+    if (!s.responseHeaders.isEmpty())
+        group(tr("Response headers (%1)").arg(s.responseHeaders.size()), s.responseHeaders);
+    if (!s.requestHeaders.isEmpty())
+        group(tr("Request headers (%1)").arg(s.requestHeaders.size()), s.requestHeaders);
+
+    QString request;
+    if (!s.method.isEmpty()) {
+        for (const QUrl &url : s.redirects)
+            request
+                += tr("Redirected from %1").arg(url.toDisplayString(QUrl::RemoveUserInfo)) + u'\n';
+        request += s.method + u' ' + s.url + u'\n' + headerLines(s.requestHeaders);
+        if (!s.requestBody.isEmpty())
+            request += u'\n' + QString::fromUtf8(s.requestBody.left(kShownBody));
+        for (const QString &problem : s.tlsErrors)
+            request += u'\n' + tr("TLS: %1").arg(problem);
+    }
+    m_request->setPlainText(request);
+
+    m_checks->clear();
+    int warnings = 0;
+    if (s.check) {
+        if (!s.check->note.isEmpty())
+            new QTreeWidgetItem(m_checks, {QString(), s.check->note});
+        for (const ValidationError &problem : s.check->problems) {
+            new QTreeWidgetItem(m_checks,
+                                {problem.instancePointer.isEmpty() ? tr("(body)")
+                                                                   : problem.instancePointer,
+                                 problem.message});
+            ++warnings;
+        }
+        if (s.check->note.isEmpty() && s.check->problems.isEmpty() && s.status > 0)
+            new QTreeWidgetItem(m_checks, {QString(), tr("The answer matches the document.")});
+    } else if (s.status > 0) {
+        new QTreeWidgetItem(m_checks,
+                            {QString(), tr("Not checked: open the document it came from.")});
+    }
+    m_tabs->setTabText(3, warnings ? tr("Checks (%1)").arg(warnings) : tr("Checks"));
+    m_tabs->setTabText(1,
+                       s.responseHeaders.isEmpty()
+                           ? tr("Headers")
+                           : tr("Headers (%1)").arg(s.responseHeaders.size()));
+}
+
+QString ExchangeView::curl(bool reveal) const
+{
+    return reveal ? m_curlRevealed : m_curlMasked;
+}
+
+QStringList ExchangeView::checkLines() const
+{
+    QStringList out;
+    for (int i = 0; i < m_checks->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_checks->topLevelItem(i);
+        out << (item->text(0).isEmpty() ? item->text(1) : item->text(0) + u' ' + item->text(1));
+    }
+    return out;
+}
+
+QString ExchangeView::statusText() const
+{
+    return m_status->text();
+}
+
+void ExchangeView::copyCurl(bool reveal)
+{
+    if (reveal) {
+        const auto answer = QMessageBox::warning(
+            this,
+            tr("Copy with Secrets"),
+            tr("The command will hold the secrets of this call in clear text. Anyone who reads "
+               "the clipboard, or where you paste it, can use them."),
+            QMessageBox::Ok | QMessageBox::Cancel,
+            QMessageBox::Cancel);
+        if (answer != QMessageBox::Ok)
+            return;
+    }
+    QApplication::clipboard()->setText(curl(reveal));
+}
+
+void ExchangeView::saveBody()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Body"));
+    if (path.isEmpty())
+        return;
+    bool saved = false;
+    QString problem;
+    if (!m_bodyFile.isEmpty() && QFile::exists(m_bodyFile)) {
+        QFile::remove(path);
+        QFile source(m_bodyFile);
+        saved = source.copy(path);
+        problem = source.errorString();
+    } else {
+        QFile file(path);
+        saved = file.open(QIODevice::WriteOnly) && file.write(m_body) == m_body.size()
+                && file.flush();
+        problem = file.errorString();
+    }
+    if (!saved)
+        QMessageBox::warning(this, tr("Save Body"), tr("Cannot write %1: %2").arg(path, problem));
+}
+
+} // namespace Oxa
