@@ -48,6 +48,8 @@ public:
     {
         m_answers.insert(path, std::move(answer));
     }
+    /** The answer to every path without one of its own (else a 404). */
+    void answerOthers(Answer answer) { m_fallback = std::move(answer); }
     QUrl url(const QString &path) const
     {
         return QUrl(QStringLiteral("http://%1:%2%3")
@@ -83,8 +85,7 @@ private:
                 bodies << buffer->mid(end + 4, length);
                 buffer->remove(0, end + 4 + length);
                 const QByteArray path = target.split('?').value(0);
-                const Answer fallback{404, "no such path", "text/plain", {}, false, 0, 0};
-                respond(socket, m_answers.value(target, m_answers.value(path, fallback)));
+                respond(socket, m_answers.value(target, m_answers.value(path, m_fallback)));
             }
         });
         QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -140,6 +141,7 @@ private:
 
     QTcpServer m_server;
     QHash<QByteArray, Answer> m_answers;
+    Answer m_fallback{404, "no such path", "text/plain", {}, false, 0, 0};
 };
 
 } // namespace OxaTest

@@ -1,16 +1,30 @@
 // SPDX-FileCopyrightText: 2026 OXA Console contributors
 // SPDX-License-Identifier: Apache-2.0
-// oxa-screenshots OUTPUT_DIR [DOCUMENT]: the console's main screens, in light and dark, in
-// English and French, as PNG files for people to look at (not a test: nothing is asserted).
+// oxa-screenshots OUTPUT_DIR [DOCUMENT [OPERATION]]: the console's main screens, in light and
+// dark, in English and French, as PNG files for people to look at (not a test: nothing is
+// asserted). The operation is sent to a local server that answers with the example of its
+// first response, in a production environment: the confirmation and the inspector are shown.
 #include "appearance.h"
+#include "call/callcontroller.h"
+#include "call/calldialogs.h"
+#include "call/environmentdialog.h"
+#include "call/exchangeview.h"
+#include "call/historyview.h"
+#include "catalog/catalog.h"
 #include "catalogpanel.h"
 #include "diagnosticsdock.h"
 #include "form/operationform.h"
+#include "history/historystore.h"
 #include "mainwindow.h"
+#include "schema/examplegenerator.h"
+#include "schema/schemaset.h"
+#include "support/httptestserver.h"
 #include "support/testdocuments.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -18,6 +32,76 @@
 #include <QThread>
 
 using namespace Oxa;
+
+namespace {
+
+/** Sends the form's request to a local server, grabbing the confirmation and the answer. */
+void sendFlow(MainWindow &window, const QString &prefix)
+{
+    OxaTest::HttpTestServer server;
+    const auto catalog = window.catalog();
+    const Operation *operation
+        = catalog ? catalog->operationByKey(window.requestForm()->operationKey()) : nullptr;
+    if (!operation)
+        return;
+    // The answer: the example of the operation's first response with a JSON schema.
+    SchemaSet schemas(catalog->documentPointer());
+    QByteArray body = "{}";
+    for (const Response &response : operation->responses) {
+        for (const MediaType &media : response.content) {
+            if (const Schema *schema
+                = media.schema ? schemas.compile(media.schema, QString()) : nullptr) {
+                body = QJsonDocument::fromVariant(
+                           ExampleGenerator(schemas).generate(*schema).toVariant())
+                           .toJson();
+                break;
+            }
+        }
+        if (body != "{}")
+            break;
+    }
+    server.answerOthers({200, body, "application/json", {{"X-Request-Id", "r-4711"}}, false, 0, 0});
+    Environment production;
+    production.name = QStringLiteral("SOC production");
+    production.baseUrl = server.url(QStringLiteral("/api/v1")).toString();
+    production.production = true;
+    production.defaultHeaders = {{"X-Tenant", "acme"}};
+    production.keyHeader = QStringLiteral("Authorization");
+    window.setEnvironments({production}, production.name);
+    window.calls()->setSecretPrompt(
+        [](const MissingSecret &,
+           const Environment &) -> std::optional<CallController::GivenSecret> {
+            SchemeSecret key;
+            key.value = "demo-key-shown-masked";
+            return CallController::GivenSecret{key, false};
+        });
+    window.calls()->setConfirmation([&](const PreparedCall &call) {
+        ConfirmCallDialog dialog(call, &window);
+        dialog.resize(720, 420);
+        dialog.show();
+        QApplication::processEvents();
+        dialog.grab().save(prefix + u"-confirm.png");
+        return true;
+    });
+    QSignalSpy finished(window.calls(), &CallController::finished);
+    window.requestForm()->send();
+    finished.wait(10000);
+    window.historyView()->parentWidget()->show();
+    window.resizeDocks({qobject_cast<QDockWidget *>(window.historyView()->parentWidget())},
+                       {200},
+                       Qt::Vertical);
+    window.diagnosticsDock()->hide();
+    QApplication::processEvents();
+    window.grab().save(prefix + u"-response.png");
+    window.exchangeView()->tabs()->setCurrentIndex(2);
+    QApplication::processEvents();
+    window.grab().save(prefix + u"-response-request.png");
+    window.exchangeView()->tabs()->setCurrentIndex(0);
+    window.historyView()->parentWidget()->hide();
+    window.setEnvironments({}, QString());
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -33,6 +117,9 @@ int main(int argc, char *argv[])
                      QStringLiteral(
                          "PATCH /alerts/countermeasures/{countermeasure_uuid}/activate"));
     QDir().mkpath(output);
+    // A history of this run only (test mode shares the file between programs).
+    for (const QString &suffix : {QString(), u"-wal"_qs, u"-shm"_qs})
+        QFile::remove(HistoryStore::defaultPath() + suffix);
 
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
         Appearance::installTranslators(language);
@@ -62,6 +149,7 @@ int main(int argc, char *argv[])
             window.requestForm()->fillExample();
             QApplication::processEvents();
             window.grab().save(prefix + u"-request.png");
+            sendFlow(window, prefix);
             window.showSchema(QStringLiteral("AlertFiltersCountersRequest"));
             QApplication::processEvents();
             window.grab().save(prefix + u"-schemas.png");

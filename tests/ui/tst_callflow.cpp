@@ -11,6 +11,7 @@
 #include "catalog/catalog.h"
 #include "form/operationform.h"
 #include "history/auditlog.h"
+#include "history/historystore.h"
 #include "mainwindow.h"
 #include "request/environment.h"
 #include "schema/schemaset.h"
@@ -30,6 +31,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -82,22 +84,15 @@ bool waitForLoad(MainWindow &window)
     return finished.wait(30000) && finished.front().front().toBool();
 }
 
-/** Every byte the console may have written: its data, settings and cache folders. */
-QByteArray writtenFiles()
+/** Every byte of every file under a folder. */
+QByteArray writtenFiles(const QString &folder)
 {
     QByteArray out;
-    for (const auto location : {QStandardPaths::GenericDataLocation,
-                                QStandardPaths::AppDataLocation,
-                                QStandardPaths::GenericConfigLocation,
-                                QStandardPaths::CacheLocation}) {
-        QDirIterator it(QStandardPaths::writableLocation(location),
-                        QDir::Files | QDir::Hidden,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            if (file.open(QIODevice::ReadOnly))
-                out += file.readAll();
-        }
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            out += file.readAll();
     }
     return out;
 }
@@ -111,11 +106,15 @@ class TestCallFlow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        // A home of its own (not the test mode's, which other test programs share): every
+        // file the console writes lands under it, where the last test looks for secrets.
+        QVERIFY(m_home.isValid());
+        for (const char *variable : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"})
+            qputenv(variable, QFile::encodeName(m_home.filePath(QString::fromLatin1(variable))));
         QApplication::setOrganizationName(u"OXA Console Tests"_s);
         QApplication::setApplicationName(u"tst_callflow"_s);
-        QSettings().clear();
-        QFile::remove(AuditLog::defaultPath());
+        QVERIFY(AuditLog::defaultPath().startsWith(m_home.path()));
+        QVERIFY(HistoryStore::defaultPath().startsWith(m_home.path()));
     }
 
     void sendConfirmInspectAndFindInHistory()
@@ -284,12 +283,17 @@ private Q_SLOTS:
     void noSecretInAnyFileTheConsoleWrote()
     {
         // Runs after the flow above: settings, history, audit, form memory.
-        const QByteArray files = writtenFiles();
+        const QByteArray files = writtenFiles(m_home.path());
         QVERIFY(files.size() > 1000);
         QVERIFY(!files.contains(kKey));
         QVERIFY(!files.contains(kKey.toBase64()));
         QVERIFY(!files.contains(QUrl::toPercentEncoding(QString::fromLatin1(kKey))));
+        QVERIFY(QFileInfo::exists(HistoryStore::defaultPath()));
+        QVERIFY(QFileInfo::exists(AuditLog::defaultPath()));
     }
+
+private:
+    QTemporaryDir m_home;
 };
 
 QTEST_MAIN(TestCallFlow)
