@@ -487,15 +487,18 @@ int Cli::call(const QStringList &arguments)
     }
     if (call.confirm && !parser.isSet(yes)) {
         session.refuse(call);
+        const QString risk = QString::fromLatin1(riskName(operation->risk));
         print(stderr,
-              tr("%1 (%2 %3) is a %4 operation%5: add --yes to call it.")
-                      .arg(operation->operationId,
-                           operation->method,
-                           operation->path,
-                           QString::fromLatin1(riskName(operation->risk)),
-                           environment.production
-                               ? tr(" on the production environment %1").arg(environment.name)
-                               : QString())
+              (environment.production
+                   ? tr("%1 (%2 %3) is a %4 operation on the production environment %5: add --yes "
+                        "to call it.")
+                         .arg(operation->operationId,
+                              operation->method,
+                              operation->path,
+                              risk,
+                              environment.name)
+                   : tr("%1 (%2 %3) is a %4 operation: add --yes to call it.")
+                         .arg(operation->operationId, operation->method, operation->path, risk))
                   + u'\n');
         return ExitRefused;
     }

@@ -411,10 +411,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Calls an operation and prints the response body. Exit status: 0 for 2xx (and 1xx, 3xx), 3 for 4xx, 4 for 5xx, 5 when no answer came, 6 when a response or destructive operation is called without --yes. Secrets come from environment variables only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Base URL of the back-end (else the document&apos;s server).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,19 +475,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: oxa-cli call DOCUMENT OPERATION [--server URL] [--param name=value]… [--body JSON|@file] [--header &apos;K: V&apos;] [--bearer-env VAR] [--yes] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 names several operations: use &apos;METHOD /path&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No operation %1 in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a %2 operation (%3 %4): add --yes to call it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -560,6 +548,58 @@ Commands:
 
 oxa-cli COMMAND --help describes the options of a command.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls an operation and prints the response body. Exit status: 0 for 2xx (and 1xx, 3xx), 3 for 4xx, 4 for 5xx, 5 when no answer came, 6 when a call that must be confirmed (a response or destructive operation, or anything but a read in production) is made without --yes. Secrets come from the keychain (with --env) or from environment variables, never from the command line. Every call is kept in the console&apos;s history, and every call that is not a read in its audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A console environment: its base URL, headers, deadlines, TLS files, proxy, confirmation policy and keychain secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment&apos;s own key (sent in the header its profile names) from this environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this call out of the history (the audit log still records a call that is not a read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: oxa-cli call DOCUMENT OPERATION [--server URL] [--env NAME] [--param name=value]… [--body JSON|@file] [--header &apos;K: V&apos;] [--bearer-env VAR] [--yes] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No environment %1 (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key-env needs an environment whose profile names a key header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret for %1: give it with --secret-env SCHEME=VARIABLE (or --bearer-env), or keep it in the keychain from the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3) is a %4 operation on the production environment %5: add --yes to call it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3) is a %4 operation: add --yes to call it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -901,6 +941,72 @@ oxa-cli COMMAND --help describes the options of a command.
         <source>The server&apos;s certificate is not trusted (%1). Its SHA-256 digest is %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The answer&apos;s headers are too large (%1 lines, %2 bytes): the request was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer&apos;s headers could not be read: too many, too large, or too slow. The request was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::CallController</name>
+    <message>
+        <source>The secrets given were not enough for this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret given: the call was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the call was not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::CallSession</name>
+    <message>
+        <source>The document declares no response %1 for this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer has no body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer&apos;s type %1 is not one the document declares for %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document gives no schema for %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only JSON bodies are checked against their schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is too large to be checked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no operation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oxa::CatalogPanel</name>
@@ -989,6 +1095,69 @@ Alternatives with commas (method:put,patch), quotes for phrases, - or ! to negat
     </message>
 </context>
 <context>
+    <name>Oxa::ConfirmCallDialog</name>
+    <message>
+        <source>%1 is destructive: it deletes or overwrites what cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a response action: it acts on the systems the back-end protects (hosts, accounts, network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes something, on a production environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment %1 asks to confirm every call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRODUCTION: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 bytes in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation name, typed to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Oxa::Diagnostic</name>
     <message>
         <source>error</source>
@@ -1054,6 +1223,403 @@ Alternatives with commas (method:put,patch), quotes for phrases, - or ! to negat
     </message>
     <message>
         <source>Show notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::Environment</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no private key that can be read (or its passphrase is wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 is not http://host:port, socks5://host:port or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::EnvironmentBar</name>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where calls go, with which headers, secrets and care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::EnvironmentDialog</name>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://xdr.example.com/api (empty: the document&apos;s server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production: a banner, and every call that is not a read is confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response and destructive operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every call that is not a read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Tenant: acme (one per line; secrets go below, not here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization (a bearer key), X-API-Key… or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own key header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data for at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call lasts at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://proxy:3128, socks5://host:1080, none (empty: the system&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 digests of server certificates trusted in spite of their errors. Delete removes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment&apos;s own key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every environment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two environments are named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the base URL must be an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the header %2 looks like a secret; name it in &quot;Own key header&quot; and set its value under Secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::ExchangeView</name>
+    <message>
+        <source>A binary body of %1. Save it to open it with another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… the first %1 of %2 are shown; save the body to keep it all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as curl, Secrets Masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as curl with Secrets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Body…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust This Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust This Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the server certificate whose SHA-256 digest is
+%1
+for the environment %2? Calls in that environment will accept this certificate, and only this one, in spite of the errors listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a request from the Request page (Ctrl+Enter): its answer is shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment: %1 (production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first byte after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cut at the size cap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redirect(s)</source>
+        <translation>
+            <numerusform>%n redirect</numerusform>
+            <numerusform>%n redirects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>history #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirected from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer matches the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: open the document it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy with Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command will hold the secrets of this call in clear text. Anyone who reads the clipboard, or where you paste it, can use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1255,6 +1821,113 @@ Alternatives with commas (method:put,patch), quotes for phrases, - or ! to negat
     </message>
 </context>
 <context>
+    <name>Oxa::HistoryView</name>
+    <message>
+        <source>Search URL, operation or environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3xx redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4xx client error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5xx server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destructive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Oxa::JsonText</name>
     <message>
         <source>Line %1, column %2: %3</source>
@@ -1329,10 +2002,6 @@ Alternatives with commas (method:put,patch), quotes for phrases, - or ! to negat
     </message>
     <message>
         <source>Tried %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request is complete; sending requests to a back-end is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1566,6 +2235,78 @@ Read them? The answer is remembered for this document.</source>
     <message>
         <source>%1 %2
 A console for OXA back-ends: browse, call and chain their capabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;esponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter on the Request page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is trusted for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRODUCTION: %1 (%2). Every call that is not a read is shown and confirmed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the open document.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2182,6 +2923,73 @@ or </source>
     </message>
     <message>
         <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::SecretDialog</name>
+    <message>
+        <source>Secret Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key of the environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase of the client key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the security scheme %1, in the environment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call needs a secret for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flow&apos;s own, or names separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain answers on this system: the secret is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -411,10 +411,6 @@
         <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Calls an operation and prints the response body. Exit status: 0 for 2xx (and 1xx, 3xx), 3 for 4xx, 4 for 5xx, 5 when no answer came, 6 when a response or destructive operation is called without --yes. Secrets come from environment variables only.</source>
-        <translation>Appelle une opération et affiche le corps de la réponse. Statut de sortie&#xa0;: 0 pour 2xx (et 1xx, 3xx), 3 pour 4xx, 4 pour 5xx, 5 quand aucune réponse n’est venue, 6 quand une opération de réponse ou destructrice est appelée sans --yes. Les secrets viennent seulement de variables d’environnement.</translation>
-    </message>
-    <message>
         <source>Base URL of the back-end (else the document&apos;s server).</source>
         <translation>URL de base du back-end (sinon le serveur du document).</translation>
     </message>
@@ -479,20 +475,12 @@
         <translation>Un operationId, ou «&#xa0;MÉTHODE /chemin&#xa0;».</translation>
     </message>
     <message>
-        <source>Usage: oxa-cli call DOCUMENT OPERATION [--server URL] [--param name=value]… [--body JSON|@file] [--header &apos;K: V&apos;] [--bearer-env VAR] [--yes] [--json]</source>
-        <translation>Usage&#xa0;: oxa-cli call DOCUMENT OPÉRATION [--server URL] [--param nom=valeur]… [--body JSON|@fichier] [--header &apos;K: V&apos;] [--bearer-env VAR] [--yes] [--json]</translation>
-    </message>
-    <message>
         <source>%1 names several operations: use &apos;METHOD /path&apos;.</source>
         <translation>%1 nomme plusieurs opérations&#xa0;: utilisez «&#xa0;MÉTHODE /chemin&#xa0;».</translation>
     </message>
     <message>
         <source>No operation %1 in %2.</source>
         <translation>Aucune opération %1 dans %2.</translation>
-    </message>
-    <message>
-        <source>%1 is a %2 operation (%3 %4): add --yes to call it.</source>
-        <translation>%1 est une opération «&#xa0;%2&#xa0;» (%3 %4)&#xa0;: ajoutez --yes pour l’appeler.</translation>
     </message>
     <message>
         <source>--param needs name=value: %1</source>
@@ -570,6 +558,58 @@ Commandes&#xa0;:
 
 oxa-cli COMMANDE --help décrit les options d’une commande.
 </translation>
+    </message>
+    <message>
+        <source>Calls an operation and prints the response body. Exit status: 0 for 2xx (and 1xx, 3xx), 3 for 4xx, 4 for 5xx, 5 when no answer came, 6 when a call that must be confirmed (a response or destructive operation, or anything but a read in production) is made without --yes. Secrets come from the keychain (with --env) or from environment variables, never from the command line. Every call is kept in the console&apos;s history, and every call that is not a read in its audit log.</source>
+        <translation>Appelle une opération et affiche le corps de la réponse. Code de sortie : 0 pour 2xx (et 1xx, 3xx), 3 pour 4xx, 4 pour 5xx, 5 quand aucune réponse n’est venue, 6 quand un appel qui doit être confirmé (une opération de réponse ou destructrice, ou tout sauf une lecture en production) est fait sans --yes. Les secrets viennent du trousseau (avec --env) ou de variables d’environnement, jamais de la ligne de commande. Chaque appel est gardé dans l’historique de la console, et chaque appel qui n’est pas une lecture dans son journal d’audit.</translation>
+    </message>
+    <message>
+        <source>A console environment: its base URL, headers, deadlines, TLS files, proxy, confirmation policy and keychain secrets.</source>
+        <translation>Un environnement de la console : son URL de base, ses en-têtes, ses délais, ses fichiers TLS, son proxy, sa règle de confirmation et ses secrets du trousseau.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s own key (sent in the header its profile names) from this environment variable.</source>
+        <translation>La clé propre de l’environnement (envoyée dans l’en-tête que nomme son profil), prise dans cette variable d’environnement.</translation>
+    </message>
+    <message>
+        <source>Keep this call out of the history (the audit log still records a call that is not a read).</source>
+        <translation>Garder cet appel hors de l’historique (le journal d’audit enregistre quand même un appel qui n’est pas une lecture).</translation>
+    </message>
+    <message>
+        <source>Usage: oxa-cli call DOCUMENT OPERATION [--server URL] [--env NAME] [--param name=value]… [--body JSON|@file] [--header &apos;K: V&apos;] [--bearer-env VAR] [--yes] [--json]</source>
+        <translation>Usage : oxa-cli call DOCUMENT OPÉRATION [--server URL] [--env NOM] [--param nom=valeur]… [--body JSON|@fichier] [--header &apos;N: V&apos;] [--bearer-env VAR] [--yes] [--json]</translation>
+    </message>
+    <message>
+        <source>No environment %1 (known: %2).</source>
+        <translation>Aucun environnement %1 (connus : %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>--key-env needs an environment whose profile names a key header.</source>
+        <translation>--key-env demande un environnement dont le profil nomme un en-tête de clé.</translation>
+    </message>
+    <message>
+        <source>the environment&apos;s key</source>
+        <translation>la clé de l’environnement</translation>
+    </message>
+    <message>
+        <source>No secret for %1: give it with --secret-env SCHEME=VARIABLE (or --bearer-env), or keep it in the keychain from the console.</source>
+        <translation>Aucun secret pour %1 : donnez-le avec --secret-env SCHÉMA=VARIABLE (ou --bearer-env), ou gardez-le dans le trousseau depuis la console.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3) is a %4 operation on the production environment %5: add --yes to call it.</source>
+        <translation>%1 (%2 %3) est une opération %4 sur l’environnement de production %5 : ajoutez --yes pour l’appeler.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3) is a %4 operation: add --yes to call it.</source>
+        <translation>%1 (%2 %3) est une opération %4 : ajoutez --yes pour l’appeler.</translation>
     </message>
 </context>
 <context>
@@ -910,6 +950,72 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
         <source>The server&apos;s certificate is not trusted (%1). Its SHA-256 digest is %2.</source>
         <translation>Le certificat du serveur n’est pas de confiance (%1). Son empreinte SHA-256 est %2.</translation>
     </message>
+    <message>
+        <source>The answer&apos;s headers are too large (%1 lines, %2 bytes): the request was stopped.</source>
+        <translation>Les en-têtes de la réponse sont trop grands (%1 lignes, %2 octets) : la requête a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s headers could not be read: too many, too large, or too slow. The request was stopped.</source>
+        <translation>Les en-têtes de la réponse n’ont pas pu être lus : trop nombreux, trop grands ou trop lents. La requête a été arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::CallController</name>
+    <message>
+        <source>The secrets given were not enough for this call.</source>
+        <translation>Les secrets donnés ne suffisent pas pour cet appel.</translation>
+    </message>
+    <message>
+        <source>No secret given: the call was not sent.</source>
+        <translation>Aucun secret donné : l’appel n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>Not sent: the call was not confirmed.</source>
+        <translation>Non envoyé : l’appel n’a pas été confirmé.</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::CallSession</name>
+    <message>
+        <source>The document declares no response %1 for this operation.</source>
+        <translation>Le document ne déclare aucune réponse %1 pour cette opération.</translation>
+    </message>
+    <message>
+        <source>The answer has no body.</source>
+        <translation>La réponse n’a pas de corps.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s type %1 is not one the document declares for %2 (%3).</source>
+        <translation>Le type de la réponse, %1, n’est pas de ceux que le document déclare pour %2 (%3).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>The document gives no schema for %1 %2.</source>
+        <translation>Le document ne donne aucun schéma pour %1 %2.</translation>
+    </message>
+    <message>
+        <source>Only JSON bodies are checked against their schema.</source>
+        <translation>Seuls les corps JSON sont vérifiés par rapport à leur schéma.</translation>
+    </message>
+    <message>
+        <source>The body is too large to be checked here.</source>
+        <translation>Le corps est trop grand pour être vérifié ici.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1</source>
+        <translation>Le corps n’est pas du JSON valide : %1</translation>
+    </message>
+    <message>
+        <source>The document has no operation %1.</source>
+        <translation>Le document n’a pas d’opération %1.</translation>
+    </message>
+    <message>
+        <source>No token for %1: %2</source>
+        <translation>Aucun jeton pour %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Oxa::CatalogPanel</name>
@@ -1000,6 +1106,69 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
 </context>
 <context>
+    <name>Oxa::ConfirmCallDialog</name>
+    <message>
+        <source>%1 is destructive: it deletes or overwrites what cannot be restored.</source>
+        <translation>%1 est destructrice : elle supprime ou écrase ce qui ne peut pas être restauré.</translation>
+    </message>
+    <message>
+        <source>%1 is a response action: it acts on the systems the back-end protects (hosts, accounts, network).</source>
+        <translation>%1 est une action de réponse : elle agit sur les systèmes que protège le back-end (hôtes, comptes, réseau).</translation>
+    </message>
+    <message>
+        <source>%1 changes something, on a production environment.</source>
+        <translation>%1 change quelque chose, sur un environnement de production.</translation>
+    </message>
+    <message>
+        <source>The environment %1 asks to confirm every call.</source>
+        <translation>L’environnement %1 demande de confirmer chaque appel.</translation>
+    </message>
+    <message>
+        <source>Confirm the Call</source>
+        <translation>Confirmer l’appel</translation>
+    </message>
+    <message>
+        <source>PRODUCTION: %1 (%2)</source>
+        <translation>PRODUCTION : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Environment: %1 (%2)</source>
+        <translation>Environnement : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>the document&apos;s server</source>
+        <translation>le serveur du document</translation>
+    </message>
+    <message>
+        <source>… %1 bytes in all.</source>
+        <translation>… %1 octets en tout.</translation>
+    </message>
+    <message>
+        <source>The body is the file %1.</source>
+        <translation>Le corps est le fichier %1.</translation>
+    </message>
+    <message>
+        <source>Part %1: %2</source>
+        <translation>Partie %1 : %2</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Type %1 to send it.</source>
+        <translation>Tapez %1 pour l’envoyer.</translation>
+    </message>
+    <message>
+        <source>Operation name, typed to confirm</source>
+        <translation>Nom de l’opération, tapé pour confirmer</translation>
+    </message>
+</context>
+<context>
     <name>Oxa::Diagnostic</name>
     <message>
         <source>error</source>
@@ -1066,6 +1235,405 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     <message>
         <source>Show notes</source>
         <translation>Afficher les notes</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::Environment</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a PEM file.</source>
+        <translation>%1 est trop grand pour un fichier PEM.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key that can be read (or its passphrase is wrong).</source>
+        <translation>%1 ne contient aucune clé privée lisible (ou sa phrase secrète est fausse).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 is not http://host:port, socks5://host:port or none.</source>
+        <translation>Le proxy %1 n’est ni http://hôte:port, ni socks5://hôte:port, ni none.</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::EnvironmentBar</name>
+    <message>
+        <source>Environment:</source>
+        <translation>Environnement :</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Where calls go, with which headers, secrets and care</source>
+        <translation>Où vont les appels, avec quels en-têtes, quels secrets et quelle prudence</translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation>Gérer…</translation>
+    </message>
+    <message>
+        <source>The document&apos;s server</source>
+        <translation>Le serveur du document</translation>
+    </message>
+    <message>
+        <source>%1 (production)</source>
+        <translation>%1 (production)</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::EnvironmentDialog</name>
+    <message>
+        <source>Environments</source>
+        <translation>Environnements</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>https://xdr.example.com/api (empty: the document&apos;s server)</source>
+        <translation>https://xdr.example.com/api (vide : le serveur du document)</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>URL de base :</translation>
+    </message>
+    <message>
+        <source>Production: a banner, and every call that is not a read is confirmed</source>
+        <translation>Production : un bandeau, et chaque appel qui n’est pas une lecture est confirmé</translation>
+    </message>
+    <message>
+        <source>Response and destructive operations</source>
+        <translation>Opérations de réponse et destructrices</translation>
+    </message>
+    <message>
+        <source>Every call that is not a read</source>
+        <translation>Chaque appel qui n’est pas une lecture</translation>
+    </message>
+    <message>
+        <source>Every call</source>
+        <translation>Chaque appel</translation>
+    </message>
+    <message>
+        <source>Confirm:</source>
+        <translation>Confirmer :</translation>
+    </message>
+    <message>
+        <source>X-Tenant: acme (one per line; secrets go below, not here)</source>
+        <translation>X-Tenant: acme (un par ligne ; les secrets vont plus bas, pas ici)</translation>
+    </message>
+    <message>
+        <source>Default headers:</source>
+        <translation>En-têtes par défaut :</translation>
+    </message>
+    <message>
+        <source>Authorization (a bearer key), X-API-Key… or empty</source>
+        <translation>Authorization (une clé bearer), X-API-Key… ou vide</translation>
+    </message>
+    <message>
+        <source>Own key header:</source>
+        <translation>En-tête de la clé propre :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>No data for at most:</source>
+        <translation>Sans donnée au plus :</translation>
+    </message>
+    <message>
+        <source>A call lasts at most:</source>
+        <translation>Un appel dure au plus :</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>PEM File</source>
+        <translation>Fichier PEM</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Extra CA bundle:</source>
+        <translation>Autorités de certification en plus :</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>Certificat client :</translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation>Clé client :</translation>
+    </message>
+    <message>
+        <source>http://proxy:3128, socks5://host:1080, none (empty: the system&apos;s)</source>
+        <translation>http://proxy:3128, socks5://hôte:1080, none (vide : celui du système)</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy :</translation>
+    </message>
+    <message>
+        <source>SHA-256 digests of server certificates trusted in spite of their errors. Delete removes one.</source>
+        <translation>Empreintes SHA-256 des certificats de serveur acceptés malgré leurs erreurs. Suppr en retire une.</translation>
+    </message>
+    <message>
+        <source>Trusted certificates:</source>
+        <translation>Certificats acceptés :</translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation>Définir…</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <source>Secrets:</source>
+        <translation>Secrets :</translation>
+    </message>
+    <message>
+        <source>New environment</source>
+        <translation>Nouvel environnement</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s own key</source>
+        <translation>La clé propre de l’environnement</translation>
+    </message>
+    <message>
+        <source>The client key&apos;s passphrase</source>
+        <translation>La phrase secrète de la clé client</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every environment needs a name.</source>
+        <translation>Chaque environnement doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Two environments are named %1.</source>
+        <translation>Deux environnements s’appellent %1.</translation>
+    </message>
+    <message>
+        <source>%1: the base URL must be an http or https URL.</source>
+        <translation>%1 : l’URL de base doit être une URL http ou https.</translation>
+    </message>
+    <message>
+        <source>%1: the header %2 looks like a secret; name it in &quot;Own key header&quot; and set its value under Secrets.</source>
+        <translation>%1 : l’en-tête %2 ressemble à un secret ; nommez-le dans « En-tête de la clé propre » et définissez sa valeur sous Secrets.</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::ExchangeView</name>
+    <message>
+        <source>A binary body of %1. Save it to open it with another program.</source>
+        <translation>Un corps binaire de %1. Enregistrez-le pour l’ouvrir avec un autre programme.</translation>
+    </message>
+    <message>
+        <source>… the first %1 of %2 are shown; save the body to keep it all.</source>
+        <translation>… les premiers %1 sur %2 sont affichés ; enregistrez le corps pour le garder en entier.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copier en curl</translation>
+    </message>
+    <message>
+        <source>Copy as curl, Secrets Masked</source>
+        <translation>Copier en curl, secrets masqués</translation>
+    </message>
+    <message>
+        <source>Copy as curl with Secrets…</source>
+        <translation>Copier en curl avec les secrets…</translation>
+    </message>
+    <message>
+        <source>Save Body…</source>
+        <translation>Enregistrer le corps…</translation>
+    </message>
+    <message>
+        <source>Trust This Certificate…</source>
+        <translation>Accepter ce certificat…</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Trust This Certificate</source>
+        <translation>Accepter ce certificat</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate whose SHA-256 digest is
+%1
+for the environment %2? Calls in that environment will accept this certificate, and only this one, in spite of the errors listed.</source>
+        <translation>Accepter le certificat de serveur dont l’empreinte SHA-256 est
+%1
+pour l’environnement %2 ? Les appels de cet environnement accepteront ce certificat, et lui seul, malgré les erreurs indiquées.</translation>
+    </message>
+    <message>
+        <source>No call yet</source>
+        <translation>Aucun appel</translation>
+    </message>
+    <message>
+        <source>Send a request from the Request page (Ctrl+Enter): its answer is shown here.</source>
+        <translation>Envoyez une requête depuis la page Requête (Ctrl+Entrée) : sa réponse s’affiche ici.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Aucune réponse</translation>
+    </message>
+    <message>
+        <source>Environment: %1 (production)</source>
+        <translation>Environnement : %1 (production)</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Environnement : %1</translation>
+    </message>
+    <message>
+        <source>first byte after %1 ms</source>
+        <translation>premier octet après %1 ms</translation>
+    </message>
+    <message>
+        <source>total %1 ms</source>
+        <translation>total %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (cut at the size cap)</source>
+        <translation>%1 (coupé à la taille maximale)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redirect(s)</source>
+        <translation>
+            <numerusform>%n redirection</numerusform>
+            <numerusform>%n redirections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>history #%1</source>
+        <translation>historique n° %1</translation>
+    </message>
+    <message>
+        <source>Response headers (%1)</source>
+        <translation>En-têtes de la réponse (%1)</translation>
+    </message>
+    <message>
+        <source>Request headers (%1)</source>
+        <translation>En-têtes de la requête (%1)</translation>
+    </message>
+    <message>
+        <source>Redirected from %1</source>
+        <translation>Redirigé depuis %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS : %1</translation>
+    </message>
+    <message>
+        <source>(body)</source>
+        <translation>(corps)</translation>
+    </message>
+    <message>
+        <source>The answer matches the document.</source>
+        <translation>La réponse est conforme au document.</translation>
+    </message>
+    <message>
+        <source>Not checked: open the document it came from.</source>
+        <translation>Non vérifié : ouvrez le document dont elle vient.</translation>
+    </message>
+    <message>
+        <source>Checks (%1)</source>
+        <translation>Vérifications (%1)</translation>
+    </message>
+    <message>
+        <source>Headers (%1)</source>
+        <translation>En-têtes (%1)</translation>
+    </message>
+    <message>
+        <source>Copy with Secrets</source>
+        <translation>Copier avec les secrets</translation>
+    </message>
+    <message>
+        <source>The command will hold the secrets of this call in clear text. Anyone who reads the clipboard, or where you paste it, can use them.</source>
+        <translation>La commande contiendra les secrets de cet appel en clair. Quiconque lit le presse-papiers, ou l’endroit où vous la collez, pourra s’en servir.</translation>
+    </message>
+    <message>
+        <source>Save Body</source>
+        <translation>Enregistrer le corps</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1831,113 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
         <source>null</source>
         <extracomment>The JSON value null: usually kept as it is</extracomment>
         <translation>null</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::HistoryView</name>
+    <message>
+        <source>Search URL, operation or environment</source>
+        <translation>Chercher une URL, une opération ou un environnement</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation>2xx succès</translation>
+    </message>
+    <message>
+        <source>3xx redirect</source>
+        <translation>3xx redirection</translation>
+    </message>
+    <message>
+        <source>4xx client error</source>
+        <translation>4xx erreur du client</translation>
+    </message>
+    <message>
+        <source>5xx server error</source>
+        <translation>5xx erreur du serveur</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Aucune réponse</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Tout risque</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Destructive</source>
+        <translation>Destructrice</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open in Form</source>
+        <translation>Ouvrir dans le formulaire</translation>
+    </message>
+    <message>
+        <source>Run Again</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <source>Any environment</source>
+        <translation>Tout environnement</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -1577,12 +2252,80 @@ Une console pour les back-ends OXA&#xa0;: parcourir, appeler et enchaîner leurs
         <translation>Requête</translation>
     </message>
     <message>
-        <source>The request is complete; sending requests to a back-end is not available in this version yet.</source>
-        <translation>La requête est complète&#xa0;; l’envoi de requêtes à un back-end n’est pas encore disponible dans cette version.</translation>
-    </message>
-    <message>
         <source>Re&amp;quest</source>
         <translation>Re&amp;quête</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>R&amp;esponse</source>
+        <translation>Répo&amp;nse</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>Appe&amp;l</translation>
+    </message>
+    <message>
+        <source>&amp;Send Request</source>
+        <translation>&amp;Envoyer la requête</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter on the Request page</source>
+        <translation>Ctrl+Entrée sur la page Requête</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Call</source>
+        <translation>&amp;Annuler l’appel</translation>
+    </message>
+    <message>
+        <source>&amp;Environments…</source>
+        <translation>En&amp;vironnements…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>Appel de %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 ms</source>
+        <translation>%1 : %2 en %3 ms</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted for %1.</source>
+        <translation>Le certificat est accepté pour %1.</translation>
+    </message>
+    <message>
+        <source>PRODUCTION: %1 (%2). Every call that is not a read is shown and confirmed first.</source>
+        <translation>PRODUCTION : %1 (%2). Chaque appel qui n’est pas une lecture est d’abord montré et confirmé.</translation>
+    </message>
+    <message>
+        <source>the document&apos;s server</source>
+        <translation>le serveur du document</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Environnements</translation>
+    </message>
+    <message>
+        <source>%1 is not in the open document.</source>
+        <translation>%1 n’est pas dans le document ouvert.</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2946,73 @@ ou </translation>
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::SecretDialog</name>
+    <message>
+        <source>Secret Needed</source>
+        <translation>Secret nécessaire</translation>
+    </message>
+    <message>
+        <source>the key of the environment %1</source>
+        <translation>la clé de l’environnement %1</translation>
+    </message>
+    <message>
+        <source>the passphrase of the client key of %1</source>
+        <translation>la phrase secrète de la clé client de %1</translation>
+    </message>
+    <message>
+        <source>the security scheme %1, in the environment %2</source>
+        <translation>le schéma de sécurité %1, dans l’environnement %2</translation>
+    </message>
+    <message>
+        <source>The call needs a secret for %1.</source>
+        <translation>L’appel a besoin d’un secret pour %1.</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Identifiant client :</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Secret client :</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Portées :</translation>
+    </message>
+    <message>
+        <source>the flow&apos;s own, or names separated by spaces</source>
+        <translation>celles du flux, ou des noms séparés par des espaces</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Jeton :</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clé :</translation>
+    </message>
+    <message>
+        <source>Remember in the keychain</source>
+        <translation>Retenir dans le trousseau</translation>
+    </message>
+    <message>
+        <source>No keychain answers on this system: the secret is kept for this session only.</source>
+        <translation>Aucun trousseau ne répond sur ce système : le secret n’est gardé que pour cette session.</translation>
     </message>
 </context>
 <context>

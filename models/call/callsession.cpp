@@ -22,11 +22,6 @@ namespace Oxa {
 
 namespace {
 
-QString trCall(const char *text)
-{
-    return QCoreApplication::translate("Oxa::CallSession", text);
-}
-
 const SecurityScheme *schemeNamed(const Catalog &catalog, const QString &name)
 {
     for (const SecurityScheme &scheme : catalog.securitySchemes()) {
@@ -129,8 +124,10 @@ ResponseCheck checkResponse(const Operation &operation, SchemaSet &schemas, cons
         return check; // no answer: the error says why
     const Response *response = responseFor(operation, exchange.status);
     if (!response) {
-        check.note = trCall("The document declares no response %1 for this operation.")
-                         .arg(exchange.status);
+        check.note
+            = QCoreApplication::translate(
+                  "Oxa::CallSession", "The document declares no response %1 for this operation.")
+                  .arg(exchange.status);
         return check;
     }
     if (response->content.isEmpty())
@@ -141,7 +138,7 @@ ResponseCheck checkResponse(const Operation &operation, SchemaSet &schemas, cons
             contentType = value;
     }
     if (exchange.bodySize == 0 && exchange.body.isEmpty()) {
-        check.note = trCall("The answer has no body.");
+        check.note = QCoreApplication::translate("Oxa::CallSession", "The answer has no body.");
         return check;
     }
     const MediaType *media = mediaFor(*response, QString::fromLatin1(contentType));
@@ -149,24 +146,31 @@ ResponseCheck checkResponse(const Operation &operation, SchemaSet &schemas, cons
         QStringList declared;
         for (const MediaType &m : response->content)
             declared << m.name;
-        check.note
-            = trCall("The answer's type %1 is not one the document declares for %2 (%3).")
-                  .arg(contentType.isEmpty() ? trCall("(none)") : QString::fromLatin1(contentType),
-                       response->code,
-                       declared.join(QStringLiteral(", ")));
+        check.note = QCoreApplication::translate(
+                         "Oxa::CallSession",
+                         "The answer's type %1 is not one the document declares for %2 (%3).")
+                         .arg(contentType.isEmpty()
+                                  ? QCoreApplication::translate("Oxa::CallSession", "(none)")
+                                  : QString::fromLatin1(contentType),
+                              response->code,
+                              declared.join(QStringLiteral(", ")));
         return check;
     }
     if (!media->schema) {
-        check.note
-            = trCall("The document gives no schema for %1 %2.").arg(response->code, media->name);
+        check.note = QCoreApplication::translate("Oxa::CallSession",
+                                                 "The document gives no schema for %1 %2.")
+                         .arg(response->code, media->name);
         return check;
     }
     if (mediaKindOf(QString::fromLatin1(contentType)) != MediaKind::Json) {
-        check.note = trCall("Only JSON bodies are checked against their schema.");
+        check.note
+            = QCoreApplication::translate("Oxa::CallSession",
+                                          "Only JSON bodies are checked against their schema.");
         return check;
     }
     if (exchange.truncated || !exchange.bodyFile.isEmpty()) {
-        check.note = trCall("The body is too large to be checked here.");
+        check.note = QCoreApplication::translate("Oxa::CallSession",
+                                                 "The body is too large to be checked here.");
         return check;
     }
     check.schemaPointer
@@ -175,10 +179,12 @@ ResponseCheck checkResponse(const Operation &operation, SchemaSet &schemas, cons
     JsonTree tree(exchange.body, SourceFormat::Json);
     Diagnostics findings;
     if (const auto read = JsonReader::read(tree, LoadLimits(), findings); !read) {
-        check.problems.append({QString(),
-                               check.schemaPointer,
-                               QStringLiteral("json"),
-                               trCall("The body is not valid JSON: %1").arg(read.error().message)});
+        check.problems.append(
+            {QString(),
+             check.schemaPointer,
+             QStringLiteral("json"),
+             QCoreApplication::translate("Oxa::CallSession", "The body is not valid JSON: %1")
+                 .arg(read.error().message)});
         return check;
     }
     const Schema *schema = schemas.compile(media->schema, check.schemaPointer);
@@ -358,7 +364,9 @@ void CallSession::prepare(std::shared_ptr<const Catalog> catalog,
     const Operation *operation = call.operation();
     if (!operation) {
         later(makeError(Error::Code::Unsupported,
-                        trCall("The document has no operation %1.").arg(operationKey)));
+                        QCoreApplication::translate("Oxa::CallSession",
+                                                    "The document has no operation %1.")
+                            .arg(operationKey)));
         return;
     }
     auto built = RequestBuilder::build(*operation,
@@ -496,14 +504,16 @@ void CallSession::prepare(std::shared_ptr<const Catalog> catalog,
                               if (token)
                                   state->tokens.insert(name, *token);
                               else if (!state->failure)
-                                  state->failure = Error{token.error().code,
-                                                         trCall("No token for %1: %2")
-                                                             .arg(name, token.error().message),
-                                                         {},
-                                                         -1,
-                                                         0,
-                                                         0,
-                                                         DiagnosticCode::ReadFailed};
+                                  state->failure
+                                      = Error{token.error().code,
+                                              QCoreApplication::translate("Oxa::CallSession",
+                                                                          "No token for %1: %2")
+                                                  .arg(name, token.error().message),
+                                              {},
+                                              -1,
+                                              0,
+                                              0,
+                                              DiagnosticCode::ReadFailed};
                               if (--state->pending == 0)
                                   conclude();
                           });

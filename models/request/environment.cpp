@@ -37,11 +37,6 @@ ConfirmationPolicy policyNamed(const QString &name)
     return ConfirmationPolicy::Risky;
 }
 
-QString trEnvironment(const char *text)
-{
-    return QCoreApplication::translate("Oxa::Environment", text);
-}
-
 /** A PEM file's bytes, or an Error naming it. */
 Result<QByteArray> readPem(const QString &path)
 {
@@ -49,10 +44,13 @@ Result<QByteArray> readPem(const QString &path)
     constexpr qint64 kMaxPem = 4 * 1024 * 1024;
     if (!file.open(QIODevice::ReadOnly))
         return makeError(Error::Code::Io,
-                         trEnvironment("Cannot read %1: %2").arg(path, file.errorString()));
+                         QCoreApplication::translate("Oxa::Environment", "Cannot read %1: %2")
+                             .arg(path, file.errorString()));
     if (file.size() > kMaxPem)
         return makeError(Error::Code::Limit,
-                         trEnvironment("%1 is too large for a PEM file.").arg(path));
+                         QCoreApplication::translate("Oxa::Environment",
+                                                     "%1 is too large for a PEM file.")
+                             .arg(path));
     return file.readAll();
 }
 
@@ -81,7 +79,9 @@ Result<ClientPolicy> Environment::clientPolicy(const QByteArray &keyPassphrase) 
         policy.caCertificates = QSslCertificate::fromData(*pem, QSsl::Pem);
         if (policy.caCertificates.isEmpty())
             return makeError(Error::Code::Parse,
-                             trEnvironment("%1 holds no PEM certificate.").arg(caBundle));
+                             QCoreApplication::translate("Oxa::Environment",
+                                                         "%1 holds no PEM certificate.")
+                                 .arg(caBundle));
     }
     if (!clientCertificate.isEmpty()) {
         const auto certificate = readPem(clientCertificate);
@@ -90,7 +90,9 @@ Result<ClientPolicy> Environment::clientPolicy(const QByteArray &keyPassphrase) 
         policy.clientCertificate = QSslCertificate(*certificate, QSsl::Pem);
         if (policy.clientCertificate.isNull())
             return makeError(Error::Code::Parse,
-                             trEnvironment("%1 holds no PEM certificate.").arg(clientCertificate));
+                             QCoreApplication::translate("Oxa::Environment",
+                                                         "%1 holds no PEM certificate.")
+                                 .arg(clientCertificate));
         const QString keyPath = clientKey.isEmpty() ? clientCertificate : clientKey;
         const auto key = readPem(keyPath);
         if (!key)
@@ -102,7 +104,8 @@ Result<ClientPolicy> Environment::clientPolicy(const QByteArray &keyPassphrase) 
         }
         if (policy.clientKey.isNull())
             return makeError(Error::Code::Parse,
-                             trEnvironment(
+                             QCoreApplication::translate(
+                                 "Oxa::Environment",
                                  "%1 holds no private key that can be read (or its passphrase is "
                                  "wrong).")
                                  .arg(keyPath));
@@ -115,8 +118,9 @@ Result<ClientPolicy> Environment::clientPolicy(const QByteArray &keyPassphrase) 
         const bool socks = scheme == u"socks5";
         if ((!socks && scheme != u"http") || url.host().isEmpty())
             return makeError(Error::Code::Parse,
-                             trEnvironment("The proxy %1 is not http://host:port, "
-                                           "socks5://host:port or none.")
+                             QCoreApplication::translate("Oxa::Environment",
+                                                         "The proxy %1 is not http://host:port, "
+                                                         "socks5://host:port or none.")
                                  .arg(proxy));
         policy.proxy = QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
                                      url.host(),
