@@ -850,7 +850,12 @@ void MainWindow::showAbout()
 
 void MainWindow::createCalls()
 {
-    m_secretStore = new SecretStore(SecretStore::Backend::Keychain, 3000, this);
+    // OXA_CONSOLE_KEYCHAIN=off: secrets for the session only (classrooms, tests).
+    const bool keychain = qEnvironmentVariable("OXA_CONSOLE_KEYCHAIN") != u"off";
+    m_secretStore
+        = new SecretStore(keychain ? SecretStore::Backend::Keychain : SecretStore::Backend::Memory,
+                          3000,
+                          this);
     m_session = new CallSession(m_secretStore, this);
     m_history = std::make_unique<HistoryStore>(HistoryStore::defaultPath());
     if (m_history->problem().isEmpty())

@@ -107,6 +107,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
+    qputenv("OXA_CONSOLE_KEYCHAIN", "off");
     QApplication::setOrganizationName(QStringLiteral("OXA Console Screenshots"));
     QApplication::setApplicationDisplayName(QStringLiteral("OXA Console"));
     const QStringList args = QApplication::arguments();

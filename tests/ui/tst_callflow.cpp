@@ -33,6 +33,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace Oxa;
@@ -111,6 +112,7 @@ private Q_SLOTS:
         QVERIFY(m_home.isValid());
         for (const char *variable : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"})
             qputenv(variable, QFile::encodeName(m_home.filePath(QString::fromLatin1(variable))));
+        qputenv("OXA_CONSOLE_KEYCHAIN", "off"); // never the keychain of the machine
         QApplication::setOrganizationName(u"OXA Console Tests"_s);
         QApplication::setApplicationName(u"tst_callflow"_s);
         QVERIFY(AuditLog::defaultPath().startsWith(m_home.path()));
@@ -190,6 +192,13 @@ private Q_SLOTS:
         QVERIFY(view->tabs()->tabText(3).contains(u"1"_s));
         QVERIFY(view->curl(false).contains(u"X-API-Key: ••••"_s));
         QVERIFY(view->curl(true).contains(QString::fromLatin1(kKey)));
+        QTemporaryDir saved;
+        const QString savedBody = saved.filePath(u"alerts.json"_s);
+        QCOMPARE(view->saveBodyTo(savedBody), QString());
+        QFile savedFile(savedBody);
+        QVERIFY(savedFile.open(QIODevice::ReadOnly));
+        QCOMPARE(savedFile.readAll(), QByteArray(R"([{"id": "a1", "severity": 9}])"));
+        QVERIFY(!view->saveBodyTo(u"/nonexistent/folder/body.json"_s).isEmpty());
         // The second call needs no question: the secret is kept for the session.
         window.requestForm()->send();
         QTRY_COMPARE_WITH_TIMEOUT(server.heads.size(), 2, 10000);
@@ -252,6 +261,44 @@ private Q_SLOTS:
         window.requestForm()->setValues(deletion);
         window.requestForm()->send();
         QTRY_COMPARE_WITH_TIMEOUT(sendEnabled, (QList<bool>{false, true}), 10000);
+    }
+
+    void cancelAndTrust()
+    {
+        HttpTestServer server;
+        server.answer("/alerts", {200, "", "application/json", {}, true, 0, 0}); // silent
+        DocumentFolder folder;
+        const QString path = folder.write(u"flow.yaml"_s, document());
+        MainWindow window;
+        Environment lab;
+        lab.name = u"Lab"_s;
+        lab.baseUrl = server.url(QString()).toString();
+        window.setEnvironments({lab}, u"Lab"_s);
+        window.openDocument(path);
+        QVERIFY(waitForLoad(window));
+        window.calls()->setSecretPrompt(
+            [](const MissingSecret &,
+               const Environment &) -> std::optional<CallController::GivenSecret> {
+                SchemeSecret s;
+                s.value = kKey;
+                return CallController::GivenSecret{s, false};
+            });
+        QVERIFY(window.showOperation(u"GET /alerts"_s));
+        window.requestForm()->send();
+        ExchangeView *view = window.exchangeView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->pendingId() != 0, 10000);
+        QVERIFY(view->findChild<QToolButton *>(u"cancelCall"_s)->isVisibleTo(view));
+        view->findChild<QToolButton *>(u"cancelCall"_s)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(view->statusText(), tr("No answer"), 10000);
+        QVERIFY(view->findChild<QLabel *>(u"exchangeSummary"_s)->text().contains(u"Cancelled"_s));
+
+        // A certificate the user trusts from the inspector is kept with the environment.
+        const QString digest(64, u'a');
+        Q_EMIT view->trustRequested(u"Lab"_s, digest);
+        QCOMPARE(window.environmentBar()->current().trustedCertificates, QStringList{digest});
+        QSettings settings;
+        QCOMPARE(EnvironmentStore(settings).load().value(0).trustedCertificates,
+                 QStringList{digest});
     }
 
     void environmentsAreEditedAndSecretHeadersRefused()

@@ -486,6 +486,12 @@ void ExchangeView::saveBody()
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Body"));
     if (path.isEmpty())
         return;
+    if (const QString problem = saveBodyTo(path); !problem.isEmpty())
+        QMessageBox::warning(this, tr("Save Body"), problem);
+}
+
+QString ExchangeView::saveBodyTo(const QString &path) const
+{
     bool saved = false;
     QString problem;
     if (!m_bodyFile.isEmpty() && QFile::exists(m_bodyFile)) {
@@ -499,8 +505,7 @@ void ExchangeView::saveBody()
                 && file.flush();
         problem = file.errorString();
     }
-    if (!saved)
-        QMessageBox::warning(this, tr("Save Body"), tr("Cannot write %1: %2").arg(path, problem));
+    return saved ? QString() : tr("Cannot write %1: %2").arg(path, problem);
 }
 
 } // namespace Oxa

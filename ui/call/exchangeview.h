@@ -49,6 +49,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     /** Checks of the body against the document, as listed. */
     QStringList checkLines() const;
+    /** Writes the whole body (the temporary file of a large one) to `path`; why not, or empty. */
+    QString saveBodyTo(const QString &path) const;
     QString statusText() const;
 
 Q_SIGNALS:
