@@ -63,7 +63,8 @@ QString Environment::secretKey(const QString &scheme) const
             return key;
     }
     // Untranslated: the keychain entry must not change with the language.
-    return name + u'/' + (scheme.isEmpty() ? QStringLiteral("environment key") : scheme);
+    return (name.isEmpty() ? QStringLiteral("default") : name) + u'/'
+           + (scheme.isEmpty() ? QStringLiteral("environment key") : scheme);
 }
 
 Result<ClientPolicy> Environment::clientPolicy(const QByteArray &keyPassphrase) const

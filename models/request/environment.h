@@ -49,7 +49,10 @@ struct Environment
      */
     QString keyHeader;
 
-    /** The keychain entry of a scheme's secret ("" for the environment's own key). */
+    /**
+     * The keychain entry of a scheme's secret ("" for the environment's own key): as
+     * `secretKeys` says, else "NAME/SCHEME" ("default/SCHEME" without a profile).
+     */
     QString secretKey(const QString &scheme) const;
     /**
      * The client policy of this environment: deadlines, trusted certificates, the CA bundle,

@@ -35,6 +35,8 @@ using Headers = QList<QPair<QByteArray, QByteArray>>;
 constexpr qsizetype kShownBody = 2 * 1024 * 1024;
 /** Up to this size, a JSON body is shown indented. */
 constexpr qsizetype kIndentedBody = 1024 * 1024;
+/** Up to this many characters, indented JSON is coloured. */
+constexpr qsizetype kHighlightedBody = 256 * 1024;
 
 Headers headersFromJson(const QByteArray &json)
 {
@@ -390,7 +392,11 @@ void ExchangeView::show(const Shown &s)
 
     bool json = false;
     const QString text = bodyText(s.body, s.bodySize, &json);
+    // Colours cost time on every line: a long body is shown plain (issue 6 pages it).
+    m_bodyView->setHighlighted(false);
     m_bodyView->setPlainText(text);
+    if (json && text.size() <= kHighlightedBody)
+        m_bodyView->setHighlighted(true);
 
     m_headers->clear();
     const auto group = [this](const QString &title, const Headers &headers) {

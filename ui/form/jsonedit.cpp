@@ -52,7 +52,12 @@ JsonEdit::JsonEdit(QWidget *parent)
 {
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::NoWrap);
-    new JsonHighlighter(document());
+    m_highlighter = new JsonHighlighter(document());
+}
+
+void JsonEdit::setHighlighted(bool highlighted)
+{
+    m_highlighter->setDocument(highlighted ? document() : nullptr);
 }
 
 void JsonEdit::setJsonValue(const QJsonValue &value)

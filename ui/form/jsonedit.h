@@ -5,6 +5,8 @@
 #include <QJsonValue>
 #include <QPlainTextEdit>
 
+class QSyntaxHighlighter;
+
 #include <optional>
 
 namespace Oxa {
@@ -24,6 +26,11 @@ public:
     void setJsonValue(const QJsonValue &value);
     /** The text as a value; nothing with `error` set to "Line L, column C: …" when it is not JSON. */
     std::optional<QJsonValue> jsonValue(QString *error) const;
+    /** Colours on or off: a long text is shown at once without them. */
+    void setHighlighted(bool highlighted);
+
+private:
+    QSyntaxHighlighter *m_highlighter = nullptr;
 };
 
 } // namespace Oxa

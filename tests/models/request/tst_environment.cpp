@@ -147,6 +147,7 @@ private Q_SLOTS:
     void secretsHaveTheirKeychainEntries()
     {
         Environment lab;
+        QCOMPARE(lab.secretKey(QStringLiteral("bearerAuth")), QStringLiteral("default/bearerAuth"));
         lab.name = QStringLiteral("Lab");
         QCOMPARE(lab.secretKey(QStringLiteral("bearerAuth")), QStringLiteral("Lab/bearerAuth"));
         QCOMPARE(lab.secretKey(QString()), QStringLiteral("Lab/environment key"));
