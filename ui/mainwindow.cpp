@@ -33,8 +33,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -935,18 +933,8 @@ void MainWindow::createCalls()
         std::optional<ResponseCheck> check;
         const Operation *op
             = m_catalog ? m_catalog->operationByKey(record.context.operationKey) : nullptr;
-        if (op && m_schemas) {
-            Exchange e;
-            e.status = record.status;
-            e.responseHeaders.clear();
-            for (const QJsonValue &pair : QJsonDocument::fromJson(record.responseHeaders).array())
-                e.responseHeaders.append(
-                    {pair[0].toString().toLatin1(), pair[1].toString().toUtf8()});
-            e.body = record.responseBody;
-            e.bodySize = record.size;
-            e.truncated = record.size > record.responseBody.size();
-            check = checkResponse(*op, *m_schemas, e);
-        }
+        if (op && m_schemas)
+            check = checkResponse(*op, *m_schemas, record.exchange());
         m_exchange->showRecord(record, check);
         showPage(ResponseTab);
     });

@@ -28,7 +28,35 @@ QByteArray headersJson(const QList<QPair<QByteArray, QByteArray>> &headers,
     return QJsonDocument(out).toJson(QJsonDocument::Compact);
 }
 
+QList<QPair<QByteArray, QByteArray>> headersFromJson(const QByteArray &json)
+{
+    QList<QPair<QByteArray, QByteArray>> out;
+    for (const QJsonValue &pair : QJsonDocument::fromJson(json).array()) {
+        const QJsonArray a = pair.toArray();
+        out.append({a.at(0).toString().toLatin1(), a.at(1).toString().toUtf8()});
+    }
+    return out;
+}
+
 } // namespace
+
+Exchange HistoryRecord::exchange() const
+{
+    Exchange e;
+    e.method = method.toLatin1();
+    e.url = QUrl::fromEncoded(url.toUtf8());
+    e.requestHeaders = headersFromJson(requestHeaders);
+    e.status = status;
+    e.responseHeaders = headersFromJson(responseHeaders);
+    e.body = responseBody;
+    e.bodySize = size;
+    e.truncated = size > responseBody.size();
+    e.firstByteMs = firstByteMs;
+    e.totalMs = durationMs;
+    if (!error.isEmpty())
+        e.error = Error{Error::Code::Network, error, {}, -1, 0, 0, DiagnosticCode::ReadFailed};
+    return e;
+}
 
 QString HistoryStore::defaultPath()
 {

@@ -55,6 +55,9 @@ struct HistoryRecord
     QByteArray requestBody;     ///< the first kMaxStoredBody bytes
     QByteArray responseHeaders; ///< JSON array of [name, value]
     QByteArray responseBody;    ///< the first kMaxStoredBody bytes
+
+    /** The exchange as kept (secrets masked): for the inspector and the check of the body. */
+    Exchange exchange() const;
 };
 
 /**

@@ -11,6 +11,7 @@
 #include "testconfig.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QHash>
 #include <QTemporaryDir>
@@ -19,6 +20,19 @@
 #include <algorithm>
 
 namespace OxaTest {
+
+/** Every byte of every file under a folder, hidden ones included: where secrets are looked for. */
+inline QByteArray allFilesUnder(const QString &folder)
+{
+    QByteArray out;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            out += file.readAll();
+    }
+    return out;
+}
 
 /** A temporary folder to write documents into; `url(name)` is the file: URL of one. */
 class DocumentFolder

@@ -85,19 +85,6 @@ bool waitForLoad(MainWindow &window)
     return finished.wait(30000) && finished.front().front().toBool();
 }
 
-/** Every byte of every file under a folder. */
-QByteArray writtenFiles(const QString &folder)
-{
-    QByteArray out;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly))
-            out += file.readAll();
-    }
-    return out;
-}
-
 } // namespace
 
 class TestCallFlow : public QObject
@@ -330,7 +317,7 @@ private Q_SLOTS:
     void noSecretInAnyFileTheConsoleWrote()
     {
         // Runs after the flow above: settings, history, audit, form memory.
-        const QByteArray files = writtenFiles(m_home.path());
+        const QByteArray files = OxaTest::allFilesUnder(m_home.path());
         QVERIFY(files.size() > 1000);
         QVERIFY(!files.contains(kKey));
         QVERIFY(!files.contains(kKey.toBase64()));

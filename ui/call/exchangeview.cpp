@@ -14,8 +14,6 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -37,16 +35,6 @@ constexpr qsizetype kShownBody = 2 * 1024 * 1024;
 constexpr qsizetype kIndentedBody = 1024 * 1024;
 /** Up to this many characters, indented JSON is coloured. */
 constexpr qsizetype kHighlightedBody = 256 * 1024;
-
-Headers headersFromJson(const QByteArray &json)
-{
-    Headers out;
-    for (const QJsonValue &pair : QJsonDocument::fromJson(json).array()) {
-        const QJsonArray a = pair.toArray();
-        out.append({a.at(0).toString().toLatin1(), a.at(1).toString().toUtf8()});
-    }
-    return out;
-}
 
 QString sizeText(qint64 bytes)
 {
@@ -299,30 +287,27 @@ void ExchangeView::showOutcome(const CallOutcome &outcome)
 
 void ExchangeView::showRecord(const HistoryRecord &record, const std::optional<ResponseCheck> &check)
 {
+    const Exchange e = record.exchange();
     Shown s;
     s.operationKey = record.context.operationKey;
     s.environment = record.context.environment;
     s.started = record.started.toLocalTime();
-    s.status = record.status;
+    s.status = e.status;
     s.error = record.error;
     s.method = record.method;
     s.url = record.url;
-    s.requestHeaders = headersFromJson(record.requestHeaders);
+    s.requestHeaders = e.requestHeaders;
     s.requestBody = record.requestBody;
-    s.responseHeaders = headersFromJson(record.responseHeaders);
-    s.body = record.responseBody;
-    s.bodySize = record.size;
-    s.truncated = record.size > record.responseBody.size();
-    s.firstByteMs = record.firstByteMs;
-    s.totalMs = record.durationMs;
+    s.responseHeaders = e.responseHeaders;
+    s.body = e.body;
+    s.bodySize = e.bodySize;
+    s.truncated = e.truncated;
+    s.firstByteMs = e.firstByteMs;
+    s.totalMs = e.totalMs;
     s.historyId = record.id;
     s.values = record.context.values;
     s.check = check;
-    // Rebuilt from what the history kept: its secrets are masked already.
-    Exchange e;
-    e.method = record.method.toLatin1();
-    e.url = QUrl::fromEncoded(record.url.toUtf8());
-    e.requestHeaders = s.requestHeaders;
+    // What the history kept has its secrets masked already: nothing to reveal.
     BuiltRequest request;
     request.method = e.method;
     request.body = record.requestBody;

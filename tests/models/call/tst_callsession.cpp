@@ -84,19 +84,6 @@ paths:
     return text;
 }
 
-/** Every byte of every file under a folder. */
-QByteArray allFiles(const QString &dir)
-{
-    QByteArray out;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly))
-            out += file.readAll();
-    }
-    return out;
-}
-
 class Fixture
 {
 public:
@@ -429,7 +416,7 @@ private Q_SLOTS:
             QCOMPARE(f.history.count(), keys.size());
             QCOMPARE(AuditLog::verify(f.audit.path()).entries, 1);
         }
-        const QByteArray files = allFiles(dir.path());
+        const QByteArray files = OxaTest::allFilesUnder(dir.path());
         QVERIFY(files.size() > 10'000);
         for (const QByteArray &secret : std::as_const(secrets)) {
             for (const QByteArray &form : {secret,

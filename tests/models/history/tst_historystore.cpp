@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 OXA Console contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "history/historystore.h"
+#include "support/testdocuments.h"
 #include "testconfig.h"
 
 #include <QDirIterator>
@@ -20,19 +21,6 @@ using namespace Oxa;
 namespace {
 
 const QByteArray kSecret = "Zk9vX2JhcjpzM2NyZXQ-token";
-
-/** Every byte of every file in the folder. */
-QByteArray allFiles(const QString &dir)
-{
-    QByteArray out;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly))
-            out += file.readAll();
-    }
-    return out;
-}
 
 } // namespace
 
@@ -78,6 +66,17 @@ private Q_SLOTS:
         QCOMPARE(r->requestBody, request.body);
         QCOMPARE(r->responseBody, e.body);
         QCOMPARE(r->durationMs, 84);
+        // Back as an exchange, for the inspector and the check of the body.
+        const Exchange back = r->exchange();
+        QCOMPARE(back.method, QByteArray("POST"));
+        QCOMPARE(back.url, e.url);
+        QCOMPARE(back.status, 202);
+        QCOMPARE(back.responseHeaders, e.responseHeaders);
+        QCOMPARE(back.requestHeaders, e.requestHeaders);
+        QCOMPARE(back.body, e.body);
+        QCOMPARE(back.firstByteMs, 80);
+        QVERIFY(!back.truncated);
+        QVERIFY(!back.error);
         QCOMPARE(r->context.values.value(QStringLiteral("path"))
                      .toObject()
                      .value(QStringLiteral("id")),
@@ -162,7 +161,7 @@ private Q_SLOTS:
             QVERIFY(r.requestHeaders.contains(R"(["Authorization","Bearer ••••"])"));
             QVERIFY(r.requestHeaders.contains(R"(["Cookie","••••"])"));
         }
-        const QByteArray files = allFiles(dir.path());
+        const QByteArray files = OxaTest::allFilesUnder(dir.path());
         QVERIFY(!files.isEmpty());
         QVERIFY(!files.contains(kSecret));
         QVERIFY(!files.contains(kSecret.toBase64()));
