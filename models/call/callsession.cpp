@@ -328,19 +328,23 @@ void CallSession::keepSecret(const Environment &environment,
         done(false, QString());
 }
 
-namespace {
-
-/** What prepare() gathers before it can decide. */
-struct Preparing
+/** What prepare() gathers, step by step, before it answers. */
+struct CallSession::Preparing
 {
     PreparedCall call;
-    QHash<QString, QByteArray> stored; ///< scheme → what the keychain gave
+    Prepared done;
+    QHash<QString, QByteArray> stored;    ///< scheme → what the keychain gave
+    QHash<QString, SchemeSecret> secrets; ///< the security schemes' secrets, decoded
     QHash<QString, AccessToken> tokens;
     int pending = 0;
     std::optional<Error> failure;
 };
 
-} // namespace
+void CallSession::answer(const std::shared_ptr<Preparing> &state, const Result<PreparedCall> &result)
+{
+    // From the event loop: never before prepare() returns.
+    QTimer::singleShot(0, this, [done = state->done, result] { done(result); });
+}
 
 void CallSession::prepare(std::shared_ptr<const Catalog> catalog,
                           std::shared_ptr<SchemaSet> schemas,
@@ -350,11 +354,8 @@ void CallSession::prepare(std::shared_ptr<const Catalog> catalog,
                           const Environment &environment,
                           Prepared done)
 {
-    QPointer<CallSession> self(this);
-    const auto later = [self, done](const Result<PreparedCall> &result) {
-        QTimer::singleShot(0, self, [done, result] { done(result); });
-    };
     auto state = std::make_shared<Preparing>();
+    state->done = std::move(done);
     PreparedCall &call = state->call;
     call.catalog = std::move(catalog);
     call.schemas = std::move(schemas);
@@ -363,10 +364,11 @@ void CallSession::prepare(std::shared_ptr<const Catalog> catalog,
     call.storedValues = storedValues;
     const Operation *operation = call.operation();
     if (!operation) {
-        later(makeError(Error::Code::Unsupported,
-                        QCoreApplication::translate("Oxa::CallSession",
-                                                    "The document has no operation %1.")
-                            .arg(operationKey)));
+        answer(state,
+               makeError(Error::Code::Unsupported,
+                         QCoreApplication::translate("Oxa::CallSession",
+                                                     "The document has no operation %1.")
+                             .arg(operationKey)));
         return;
     }
     auto built = RequestBuilder::build(*operation,
@@ -375,7 +377,7 @@ void CallSession::prepare(std::shared_ptr<const Catalog> catalog,
                                        call.catalog->document().main().url(),
                                        call.schemas.get());
     if (!built) {
-        later(makeError(built.error().code, built.error().message));
+        answer(state, makeError(built.error().code, built.error().message));
         return;
     }
     call.request = std::move(*built);
@@ -384,7 +386,13 @@ void CallSession::prepare(std::shared_ptr<const Catalog> catalog,
             call.request.headers.append({name, value});
     }
     call.confirm = needsConfirmation(*operation, environment);
+    readSecrets(state);
+}
 
+void CallSession::readSecrets(const std::shared_ptr<Preparing> &state)
+{
+    const Operation *operation = state->call.operation();
+    const Environment &environment = state->call.environment;
     QStringList wanted;
     for (const SecurityRequirement &requirement : operation->security) {
         for (const auto &[name, scopes] : requirement.schemes) {
@@ -396,144 +404,141 @@ void CallSession::prepare(std::shared_ptr<const Catalog> catalog,
         wanted << MissingSecret::kEnvironmentKey;
     if (!environment.clientCertificate.isEmpty())
         wanted << MissingSecret::kKeyPassphrase;
-
-    // Once every secret is read: the policy, the tokens, the credentials.
-    auto decide = [self, state, later] {
-        if (!self)
-            return;
-        PreparedCall &c = state->call;
-        const Environment &env = c.environment;
-        const QByteArray passphrase = state->stored.value(MissingSecret::kKeyPassphrase);
-        auto policy = env.clientPolicy(passphrase);
-        if (!policy) {
-            if (passphrase.isEmpty() && !env.clientCertificate.isEmpty()
-                && policy.error().code == Error::Code::Parse) {
-                c.missing.append({MissingSecret::kKeyPassphrase, QStringLiteral("passphrase"), {}});
-            } else {
-                later(makeError(policy.error().code, policy.error().message));
-                return;
-            }
-        } else {
-            c.policy = *policy;
-        }
-        if (!passphrase.isEmpty())
-            c.secrets << passphrase;
-
-        QHash<QString, SchemeSecret> secrets;
-        for (auto it = state->stored.cbegin(); it != state->stored.cend(); ++it) {
-            if (it.key() == MissingSecret::kEnvironmentKey
-                || it.key() == MissingSecret::kKeyPassphrase)
-                continue;
-            const SchemeSecret s = decodeSecret(it.value());
-            secrets.insert(it.key(), s);
-            for (const QByteArray &v : {s.value, s.password, s.clientSecret})
-                if (!v.isEmpty())
-                    c.secrets << v;
-            if (!s.password.isEmpty())
-                c.secrets << s.user + ':' + s.password;
-        }
-        const auto conclude = [self, state, later, secrets] {
-            if (!self)
-                return;
-            PreparedCall &c2 = state->call;
-            if (state->failure) {
-                later(Result<PreparedCall>(tl::unexpected(*state->failure)));
-                return;
-            }
-            const Operation *op2 = c2.operation();
-            for (const AccessToken &token : std::as_const(state->tokens))
-                c2.secrets << token.token << token.refreshToken;
-            const auto credentials = credentialsFor(*op2, *c2.catalog, secrets, state->tokens);
-            if (credentials) {
-                c2.credentials = *credentials;
-            } else {
-                // The first requirement that is not anonymous: what it lacks is asked for.
-                for (const SecurityRequirement &requirement : op2->security) {
-                    for (const auto &[name, scopes] : requirement.schemes) {
-                        const SecurityScheme *scheme = schemeNamed(*c2.catalog, name);
-                        if (scheme && secrets.value(name).isEmpty())
-                            c2.missing.append({name, kindOf(*scheme), scheme->description});
-                    }
-                    if (!requirement.schemes.isEmpty())
-                        break;
-                }
-                if (c2.missing.isEmpty()) {
-                    later(makeError(credentials.error().code, credentials.error().message));
-                    return;
-                }
-            }
-            const Environment &env2 = c2.environment;
-            if (!env2.keyHeader.isEmpty()) {
-                const QByteArray key = state->stored.value(MissingSecret::kEnvironmentKey);
-                if (key.isEmpty()) {
-                    c2.missing.append(
-                        {MissingSecret::kEnvironmentKey,
-                         env2.keyHeader.compare(u"Authorization", Qt::CaseInsensitive) == 0
-                             ? QStringLiteral("bearer")
-                             : QStringLiteral("apiKey"),
-                         {}});
-                } else {
-                    const bool bearer
-                        = env2.keyHeader.compare(u"Authorization", Qt::CaseInsensitive) == 0;
-                    c2.credentials.headers.append(
-                        {env2.keyHeader.toLatin1(), bearer ? "Bearer " + key : key});
-                    c2.secrets << key;
-                }
-            }
-            c2.secrets.removeAll(QByteArray());
-            later(c2);
-        };
-
-        // OAuth2 and OpenID Connect schemes with a client: their tokens, all at once.
-        QList<const SecurityScheme *> tokenSchemes;
-        for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
-            const SecurityScheme *scheme = schemeNamed(*c.catalog, it.key());
-            if (scheme && isTokenScheme(*scheme) && !it->clientId.isEmpty())
-                tokenSchemes << scheme;
-        }
-        if (tokenSchemes.isEmpty() || !c.missing.isEmpty()) {
-            conclude();
-            return;
-        }
-        TokenProvider *tokens = self->channel(env, c.policy).tokens;
-        state->pending = int(tokenSchemes.size());
-        for (const SecurityScheme *scheme : std::as_const(tokenSchemes)) {
-            tokens->token(*scheme,
-                          secrets.value(scheme->name),
-                          [state, conclude, name = scheme->name](const Result<AccessToken> &token) {
-                              if (token)
-                                  state->tokens.insert(name, *token);
-                              else if (!state->failure)
-                                  state->failure
-                                      = Error{token.error().code,
-                                              QCoreApplication::translate("Oxa::CallSession",
-                                                                          "No token for %1: %2")
-                                                  .arg(name, token.error().message),
-                                              {},
-                                              -1,
-                                              0,
-                                              0,
-                                              DiagnosticCode::ReadFailed};
-                              if (--state->pending == 0)
-                                  conclude();
-                          });
-        }
-    };
-
     if (wanted.isEmpty()) {
-        QTimer::singleShot(0, this, decide);
+        QTimer::singleShot(0, this, [this, state] { decodeSecrets(state); });
         return;
     }
     state->pending = int(wanted.size());
+    QPointer<CallSession> self(this);
     for (const QString &scheme : std::as_const(wanted)) {
         m_secrets->read(environment.secretKey(scheme),
-                        [state, decide, scheme](std::optional<QByteArray> secret, const QString &) {
+                        [self, state, scheme](std::optional<QByteArray> secret, const QString &) {
                             if (secret && !secret->isEmpty())
                                 state->stored.insert(scheme, *secret);
-                            if (--state->pending == 0)
-                                QTimer::singleShot(0, decide);
+                            if (--state->pending == 0 && self)
+                                QTimer::singleShot(0, self, [self, state] {
+                                    self->decodeSecrets(state);
+                                });
                         });
     }
+}
+
+void CallSession::decodeSecrets(const std::shared_ptr<Preparing> &state)
+{
+    PreparedCall &call = state->call;
+    const Environment &environment = call.environment;
+    const QByteArray passphrase = state->stored.value(MissingSecret::kKeyPassphrase);
+    auto policy = environment.clientPolicy(passphrase);
+    if (policy) {
+        call.policy = *policy;
+    } else if (passphrase.isEmpty() && !environment.clientCertificate.isEmpty()
+               && policy.error().code == Error::Code::Parse) {
+        // The key may be one that needs its passphrase: ask for it.
+        call.missing.append({MissingSecret::kKeyPassphrase, QStringLiteral("passphrase"), {}});
+    } else {
+        answer(state, makeError(policy.error().code, policy.error().message));
+        return;
+    }
+    call.secrets << passphrase;
+    for (auto it = state->stored.cbegin(); it != state->stored.cend(); ++it) {
+        if (it.key() == MissingSecret::kEnvironmentKey || it.key() == MissingSecret::kKeyPassphrase)
+            continue;
+        const SchemeSecret secret = decodeSecret(it.value());
+        state->secrets.insert(it.key(), secret);
+        call.secrets << secret.value << secret.password << secret.clientSecret;
+        if (!secret.password.isEmpty())
+            call.secrets << secret.user + ':' + secret.password;
+    }
+    fetchTokens(state);
+}
+
+void CallSession::fetchTokens(const std::shared_ptr<Preparing> &state)
+{
+    // OAuth2 and OpenID Connect schemes with a client: their tokens, all at once.
+    const PreparedCall &call = state->call;
+    QList<const SecurityScheme *> schemes;
+    for (auto it = state->secrets.cbegin(); it != state->secrets.cend(); ++it) {
+        const SecurityScheme *scheme = schemeNamed(*call.catalog, it.key());
+        if (scheme && isTokenScheme(*scheme) && !it->clientId.isEmpty())
+            schemes << scheme;
+    }
+    if (schemes.isEmpty() || !call.missing.isEmpty()) {
+        conclude(state);
+        return;
+    }
+    TokenProvider *tokens = channel(call.environment, call.policy).tokens;
+    state->pending = int(schemes.size());
+    QPointer<CallSession> self(this);
+    for (const SecurityScheme *scheme : std::as_const(schemes)) {
+        tokens->token(*scheme,
+                      state->secrets.value(scheme->name),
+                      [self, state, name = scheme->name](const Result<AccessToken> &token) {
+                          if (token)
+                              state->tokens.insert(name, *token);
+                          else if (!state->failure)
+                              state->failure
+                                  = Error{token.error().code,
+                                          QCoreApplication::translate("Oxa::CallSession",
+                                                                      "No token for %1: %2")
+                                              .arg(name, token.error().message),
+                                          {},
+                                          -1,
+                                          0,
+                                          0,
+                                          DiagnosticCode::ReadFailed};
+                          if (--state->pending == 0 && self)
+                              self->conclude(state);
+                      });
+    }
+}
+
+void CallSession::conclude(const std::shared_ptr<Preparing> &state)
+{
+    PreparedCall &call = state->call;
+    if (state->failure) {
+        answer(state, Result<PreparedCall>(tl::unexpected(*state->failure)));
+        return;
+    }
+    const Operation *operation = call.operation();
+    for (const AccessToken &token : std::as_const(state->tokens))
+        call.secrets << token.token << token.refreshToken;
+    const auto credentials
+        = credentialsFor(*operation, *call.catalog, state->secrets, state->tokens);
+    if (credentials) {
+        call.credentials = *credentials;
+    } else {
+        // The first requirement that is not anonymous: what it lacks is asked for.
+        for (const SecurityRequirement &requirement : operation->security) {
+            for (const auto &[name, scopes] : requirement.schemes) {
+                const SecurityScheme *scheme = schemeNamed(*call.catalog, name);
+                if (scheme && state->secrets.value(name).isEmpty())
+                    call.missing.append({name, kindOf(*scheme), scheme->description});
+            }
+            if (!requirement.schemes.isEmpty())
+                break;
+        }
+        if (call.missing.isEmpty()) {
+            answer(state, makeError(credentials.error().code, credentials.error().message));
+            return;
+        }
+    }
+    const Environment &environment = call.environment;
+    if (!environment.keyHeader.isEmpty()) {
+        const QByteArray key = state->stored.value(MissingSecret::kEnvironmentKey);
+        const bool bearer
+            = environment.keyHeader.compare(u"Authorization", Qt::CaseInsensitive) == 0;
+        if (key.isEmpty()) {
+            call.missing.append({MissingSecret::kEnvironmentKey,
+                                 bearer ? QStringLiteral("bearer") : QStringLiteral("apiKey"),
+                                 {}});
+        } else {
+            call.credentials.headers.append(
+                {environment.keyHeader.toLatin1(), bearer ? "Bearer " + key : key});
+            call.secrets << key;
+        }
+    }
+    call.secrets.removeAll(QByteArray());
+    answer(state, call);
 }
 
 quint64 CallSession::send(const PreparedCall &call)

@@ -160,6 +160,13 @@ Q_SIGNALS:
 
 private:
     struct Channel;
+    struct Preparing;
+    // The steps of prepare(), each when the one before has what it needs.
+    void readSecrets(const std::shared_ptr<Preparing> &state);
+    void decodeSecrets(const std::shared_ptr<Preparing> &state);
+    void fetchTokens(const std::shared_ptr<Preparing> &state);
+    void conclude(const std::shared_ptr<Preparing> &state);
+    void answer(const std::shared_ptr<Preparing> &state, const Result<PreparedCall> &result);
     Channel &channel(const Environment &environment, const ClientPolicy &policy);
     void audited(const PreparedCall &call, int status, const QString &outcome, QString *problem);
 
