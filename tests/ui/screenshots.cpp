@@ -68,9 +68,23 @@ void sendFlow(MainWindow &window, const QString &prefix)
     production.defaultHeaders = {{"X-Tenant", "acme"}};
     production.keyHeader = QStringLiteral("Authorization");
     window.setEnvironments({production}, production.name);
+    {
+        EnvironmentDialog environments({production},
+                                       production.name,
+                                       catalog.get(),
+                                       window.callSession(),
+                                       &window);
+        environments.show();
+        QApplication::processEvents();
+        environments.grab().save(prefix + u"-environments.png");
+    }
     window.calls()->setSecretPrompt(
-        [](const MissingSecret &,
-           const Environment &) -> std::optional<CallController::GivenSecret> {
+        [&](const MissingSecret &missing,
+            const Environment &environment) -> std::optional<CallController::GivenSecret> {
+            SecretDialog dialog(missing, environment.name, false, &window);
+            dialog.show();
+            QApplication::processEvents();
+            dialog.grab().save(prefix + u"-secret.png");
             SchemeSecret key;
             key.value = "demo-key-shown-masked";
             return CallController::GivenSecret{key, false};

@@ -304,7 +304,11 @@ private Q_SLOTS:
         dialog.findChild<QPlainTextEdit *>(u"environmentHeaders"_s)
             ->setPlainText(u"X-Tenant: acme"_s);
         dialog.findChild<QLineEdit *>(u"environmentKeyHeader"_s)->setText(u"Authorization"_s);
+        auto *confirmation = dialog.findChild<QComboBox *>(u"environmentConfirmation"_s);
+        QCOMPARE(confirmation->currentData().toInt(), int(ConfirmationPolicy::Risky));
         dialog.findChild<QCheckBox *>(u"environmentProduction"_s)->setChecked(true);
+        // Production asks at least for every call that is not a read: the lesser choice goes.
+        QCOMPARE(confirmation->currentData().toInt(), int(ConfirmationPolicy::NonRead));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         const QList<Environment> edited = dialog.environments();
@@ -312,6 +316,7 @@ private Q_SLOTS:
         QCOMPARE(edited.front().defaultHeaders.value(0).first, QByteArray("X-Tenant"));
         QCOMPARE(edited.front().keyHeader, u"Authorization"_s);
         QVERIFY(edited.front().production);
+        QCOMPARE(edited.front().confirmation, ConfirmationPolicy::NonRead);
     }
 
     void noSecretInAnyFileTheConsoleWrote()

@@ -137,6 +137,7 @@ SecretDialog::SecretDialog(const MissingSecret &missing,
 {
     setObjectName(QStringLiteral("secretDialog"));
     setWindowTitle(tr("Secret Needed"));
+    setMinimumWidth(440);
     auto *layout = new QVBoxLayout(this);
     const QString what
         = missing.scheme == MissingSecret::kEnvironmentKey

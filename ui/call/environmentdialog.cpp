@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -138,6 +139,14 @@ EnvironmentDialog::EnvironmentDialog(const QList<Environment> &environments,
     m_confirmation->addItem(tr("Every call that is not a read"), int(ConfirmationPolicy::NonRead));
     m_confirmation->addItem(tr("Every call"), int(ConfirmationPolicy::Always));
     form->addRow(tr("Confirm:"), m_confirmation);
+    // Production never asks less than every call that is not a read: the lesser choice goes.
+    connect(m_production, &QCheckBox::toggled, this, [this](bool production) {
+        auto *model = qobject_cast<QStandardItemModel *>(m_confirmation->model());
+        if (QStandardItem *risky = model ? model->item(0) : nullptr)
+            risky->setEnabled(!production);
+        if (production && m_confirmation->currentIndex() == 0)
+            m_confirmation->setCurrentIndex(1);
+    });
     m_headers = new QPlainTextEdit(m_editor);
     m_headers->setObjectName(QStringLiteral("environmentHeaders"));
     m_headers->setPlaceholderText(tr("X-Tenant: acme (one per line; secrets go below, not here)"));
@@ -291,8 +300,9 @@ void EnvironmentDialog::load(int row)
     const Environment &e = m_environments.at(row);
     m_name->setText(e.name);
     m_baseUrl->setText(e.baseUrl);
-    m_production->setChecked(e.production);
     m_confirmation->setCurrentIndex(m_confirmation->findData(int(e.confirmation)));
+    m_production->setChecked(e.production);
+    Q_EMIT m_production->toggled(e.production); // the choices production allows
     QStringList headers;
     for (const auto &[name, value] : e.defaultHeaders)
         headers << QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value);
