@@ -685,6 +685,10 @@ oxa-cli COMMAND --help describes the options of a command.
         <source>Cannot write the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot clear the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -1924,6 +1928,18 @@ for the environment %2? Calls in that environment will accept this certificate, 
     </message>
     <message>
         <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget every exchange of the history, on every environment? The audit log is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -561,11 +561,11 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>Calls an operation and prints the response body. Exit status: 0 for 2xx (and 1xx, 3xx), 3 for 4xx, 4 for 5xx, 5 when no answer came, 6 when a call that must be confirmed (a response or destructive operation, or anything but a read in production) is made without --yes. Secrets come from the keychain (with --env) or from environment variables, never from the command line. Every call is kept in the console&apos;s history, and every call that is not a read in its audit log.</source>
-        <translation>Appelle une opération et affiche le corps de la réponse. Code de sortie : 0 pour 2xx (et 1xx, 3xx), 3 pour 4xx, 4 pour 5xx, 5 quand aucune réponse n’est venue, 6 quand un appel qui doit être confirmé (une opération de réponse ou destructrice, ou tout sauf une lecture en production) est fait sans --yes. Les secrets viennent du trousseau (avec --env) ou de variables d’environnement, jamais de la ligne de commande. Chaque appel est gardé dans l’historique de la console, et chaque appel qui n’est pas une lecture dans son journal d’audit.</translation>
+        <translation>Appelle une opération et affiche le corps de la réponse. Code de sortie&#xa0;: 0 pour 2xx (et 1xx, 3xx), 3 pour 4xx, 4 pour 5xx, 5 quand aucune réponse n’est venue, 6 quand un appel qui doit être confirmé (une opération de réponse ou destructrice, ou tout sauf une lecture en production) est fait sans --yes. Les secrets viennent du trousseau (avec --env) ou de variables d’environnement, jamais de la ligne de commande. Chaque appel est gardé dans l’historique de la console, et chaque appel qui n’est pas une lecture dans son journal d’audit.</translation>
     </message>
     <message>
         <source>A console environment: its base URL, headers, deadlines, TLS files, proxy, confirmation policy and keychain secrets.</source>
-        <translation>Un environnement de la console : son URL de base, ses en-têtes, ses délais, ses fichiers TLS, son proxy, sa règle de confirmation et ses secrets du trousseau.</translation>
+        <translation>Un environnement de la console&#xa0;: son URL de base, ses en-têtes, ses délais, ses fichiers TLS, son proxy, sa règle de confirmation et ses secrets du trousseau.</translation>
     </message>
     <message>
         <source>name</source>
@@ -581,11 +581,11 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>Usage: oxa-cli call DOCUMENT OPERATION [--server URL] [--env NAME] [--param name=value]… [--body JSON|@file] [--header &apos;K: V&apos;] [--bearer-env VAR] [--yes] [--json]</source>
-        <translation>Usage : oxa-cli call DOCUMENT OPÉRATION [--server URL] [--env NOM] [--param nom=valeur]… [--body JSON|@fichier] [--header &apos;N: V&apos;] [--bearer-env VAR] [--yes] [--json]</translation>
+        <translation>Usage&#xa0;: oxa-cli call DOCUMENT OPÉRATION [--server URL] [--env NOM] [--param nom=valeur]… [--body JSON|@fichier] [--header &apos;N: V&apos;] [--bearer-env VAR] [--yes] [--json]</translation>
     </message>
     <message>
         <source>No environment %1 (known: %2).</source>
-        <translation>Aucun environnement %1 (connus : %2).</translation>
+        <translation>Aucun environnement %1 (connus&#xa0;: %2).</translation>
     </message>
     <message>
         <source>none</source>
@@ -601,15 +601,15 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>No secret for %1: give it with --secret-env SCHEME=VARIABLE (or --bearer-env), or keep it in the keychain from the console.</source>
-        <translation>Aucun secret pour %1 : donnez-le avec --secret-env SCHÉMA=VARIABLE (ou --bearer-env), ou gardez-le dans le trousseau depuis la console.</translation>
+        <translation>Aucun secret pour %1&#xa0;: donnez-le avec --secret-env SCHÉMA=VARIABLE (ou --bearer-env), ou gardez-le dans le trousseau depuis la console.</translation>
     </message>
     <message>
         <source>%1 (%2 %3) is a %4 operation on the production environment %5: add --yes to call it.</source>
-        <translation>%1 (%2 %3) est une opération %4 sur l’environnement de production %5 : ajoutez --yes pour l’appeler.</translation>
+        <translation>%1 (%2 %3) est une opération %4 sur l’environnement de production %5&#xa0;: ajoutez --yes pour l’appeler.</translation>
     </message>
     <message>
         <source>%1 (%2 %3) is a %4 operation: add --yes to call it.</source>
-        <translation>%1 (%2 %3) est une opération %4 : ajoutez --yes pour l’appeler.</translation>
+        <translation>%1 (%2 %3) est une opération %4&#xa0;: ajoutez --yes pour l’appeler.</translation>
     </message>
 </context>
 <context>
@@ -693,6 +693,10 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     <message>
         <source>Cannot write the history: %1</source>
         <translation>Impossible d’écrire dans l’historique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot clear the history: %1</source>
+        <translation>Impossible d’effacer l’historique : %1</translation>
     </message>
 </context>
 <context>
@@ -952,11 +956,11 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>The answer&apos;s headers are too large (%1 lines, %2 bytes): the request was stopped.</source>
-        <translation>Les en-têtes de la réponse sont trop grands (%1 lignes, %2 octets) : la requête a été arrêtée.</translation>
+        <translation>Les en-têtes de la réponse sont trop grands (%1 lignes, %2 octets)&#xa0;: la requête a été arrêtée.</translation>
     </message>
     <message>
         <source>The answer&apos;s headers could not be read: too many, too large, or too slow. The request was stopped.</source>
-        <translation>Les en-têtes de la réponse n’ont pas pu être lus : trop nombreux, trop grands ou trop lents. La requête a été arrêtée.</translation>
+        <translation>Les en-têtes de la réponse n’ont pas pu être lus&#xa0;: trop nombreux, trop grands ou trop lents. La requête a été arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -967,11 +971,11 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>No secret given: the call was not sent.</source>
-        <translation>Aucun secret donné : l’appel n’a pas été envoyé.</translation>
+        <translation>Aucun secret donné&#xa0;: l’appel n’a pas été envoyé.</translation>
     </message>
     <message>
         <source>Not sent: the call was not confirmed.</source>
-        <translation>Non envoyé : l’appel n’a pas été confirmé.</translation>
+        <translation>Non envoyé&#xa0;: l’appel n’a pas été confirmé.</translation>
     </message>
 </context>
 <context>
@@ -1006,7 +1010,7 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>The body is not valid JSON: %1</source>
-        <translation>Le corps n’est pas du JSON valide : %1</translation>
+        <translation>Le corps n’est pas du JSON valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>The document has no operation %1.</source>
@@ -1014,7 +1018,7 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>No token for %1: %2</source>
-        <translation>Aucun jeton pour %1 : %2</translation>
+        <translation>Aucun jeton pour %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1109,11 +1113,11 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     <name>Oxa::ConfirmCallDialog</name>
     <message>
         <source>%1 is destructive: it deletes or overwrites what cannot be restored.</source>
-        <translation>%1 est destructrice : elle supprime ou écrase ce qui ne peut pas être restauré.</translation>
+        <translation>%1 est destructrice&#xa0;: elle supprime ou écrase ce qui ne peut pas être restauré.</translation>
     </message>
     <message>
         <source>%1 is a response action: it acts on the systems the back-end protects (hosts, accounts, network).</source>
-        <translation>%1 est une action de réponse : elle agit sur les systèmes que protège le back-end (hôtes, comptes, réseau).</translation>
+        <translation>%1 est une action de réponse&#xa0;: elle agit sur les systèmes que protège le back-end (hôtes, comptes, réseau).</translation>
     </message>
     <message>
         <source>%1 changes something, on a production environment.</source>
@@ -1129,11 +1133,11 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
     <message>
         <source>PRODUCTION: %1 (%2)</source>
-        <translation>PRODUCTION : %1 (%2)</translation>
+        <translation>PRODUCTION&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Environment: %1 (%2)</source>
-        <translation>Environnement : %1 (%2)</translation>
+        <translation>Environnement&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>none</source>
@@ -1153,7 +1157,7 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
     <message>
         <source>Part %1: %2</source>
-        <translation>Partie %1 : %2</translation>
+        <translation>Partie %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Send</source>
@@ -1241,7 +1245,7 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     <name>Oxa::Environment</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large for a PEM file.</source>
@@ -1264,7 +1268,7 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     <name>Oxa::EnvironmentBar</name>
     <message>
         <source>Environment:</source>
-        <translation>Environnement :</translation>
+        <translation>Environnement&#xa0;:</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -1307,19 +1311,19 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>https://xdr.example.com/api (empty: the document&apos;s server)</source>
-        <translation>https://xdr.example.com/api (vide : le serveur du document)</translation>
+        <translation>https://xdr.example.com/api (vide&#xa0;: le serveur du document)</translation>
     </message>
     <message>
         <source>Base URL:</source>
-        <translation>URL de base :</translation>
+        <translation>URL de base&#xa0;:</translation>
     </message>
     <message>
         <source>Production: a banner, and every call that is not a read is confirmed</source>
-        <translation>Production : un bandeau, et chaque appel qui n’est pas une lecture est confirmé</translation>
+        <translation>Production&#xa0;: un bandeau, et chaque appel qui n’est pas une lecture est confirmé</translation>
     </message>
     <message>
         <source>Response and destructive operations</source>
@@ -1335,15 +1339,15 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
     <message>
         <source>Confirm:</source>
-        <translation>Confirmer :</translation>
+        <translation>Confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>X-Tenant: acme (one per line; secrets go below, not here)</source>
-        <translation>X-Tenant: acme (un par ligne ; les secrets vont plus bas, pas ici)</translation>
+        <translation>X-Tenant: acme (un par ligne&#xa0;; les secrets vont plus bas, pas ici)</translation>
     </message>
     <message>
         <source>Default headers:</source>
-        <translation>En-têtes par défaut :</translation>
+        <translation>En-têtes par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Authorization (a bearer key), X-API-Key… or empty</source>
@@ -1351,19 +1355,19 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
     <message>
         <source>Own key header:</source>
-        <translation>En-tête de la clé propre :</translation>
+        <translation>En-tête de la clé propre&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation> s</translation>
+        <translation>&#xa0;s</translation>
     </message>
     <message>
         <source>No data for at most:</source>
-        <translation>Sans donnée au plus :</translation>
+        <translation>Sans donnée au plus&#xa0;:</translation>
     </message>
     <message>
         <source>A call lasts at most:</source>
-        <translation>Un appel dure au plus :</translation>
+        <translation>Un appel dure au plus&#xa0;:</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1379,23 +1383,23 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
     <message>
         <source>Extra CA bundle:</source>
-        <translation>Autorités de certification en plus :</translation>
+        <translation>Autorités de certification en plus&#xa0;:</translation>
     </message>
     <message>
         <source>Client certificate:</source>
-        <translation>Certificat client :</translation>
+        <translation>Certificat client&#xa0;:</translation>
     </message>
     <message>
         <source>Client key:</source>
-        <translation>Clé client :</translation>
+        <translation>Clé client&#xa0;:</translation>
     </message>
     <message>
         <source>http://proxy:3128, socks5://host:1080, none (empty: the system&apos;s)</source>
-        <translation>http://proxy:3128, socks5://hôte:1080, none (vide : celui du système)</translation>
+        <translation>http://proxy:3128, socks5://hôte:1080, none (vide&#xa0;: celui du système)</translation>
     </message>
     <message>
         <source>Proxy:</source>
-        <translation>Proxy :</translation>
+        <translation>Proxy&#xa0;:</translation>
     </message>
     <message>
         <source>SHA-256 digests of server certificates trusted in spite of their errors. Delete removes one.</source>
@@ -1403,7 +1407,7 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
     <message>
         <source>Trusted certificates:</source>
-        <translation>Certificats acceptés :</translation>
+        <translation>Certificats acceptés&#xa0;:</translation>
     </message>
     <message>
         <source>Set…</source>
@@ -1415,7 +1419,7 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
     <message>
         <source>Secrets:</source>
-        <translation>Secrets :</translation>
+        <translation>Secrets&#xa0;:</translation>
     </message>
     <message>
         <source>New environment</source>
@@ -1447,11 +1451,11 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
     <message>
         <source>%1: the base URL must be an http or https URL.</source>
-        <translation>%1 : l’URL de base doit être une URL http ou https.</translation>
+        <translation>%1&#xa0;: l’URL de base doit être une URL http ou https.</translation>
     </message>
     <message>
         <source>%1: the header %2 looks like a secret; name it in &quot;Own key header&quot; and set its value under Secrets.</source>
-        <translation>%1 : l’en-tête %2 ressemble à un secret ; nommez-le dans « En-tête de la clé propre » et définissez sa valeur sous Secrets.</translation>
+        <translation>%1&#xa0;: l’en-tête %2 ressemble à un secret&#xa0;; nommez-le dans «&#xa0;En-tête de la clé propre&#xa0;» et définissez sa valeur sous Secrets.</translation>
     </message>
 </context>
 <context>
@@ -1462,7 +1466,7 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
     <message>
         <source>… the first %1 of %2 are shown; save the body to keep it all.</source>
-        <translation>… les premiers %1 sur %2 sont affichés ; enregistrez le corps pour le garder en entier.</translation>
+        <translation>… les premiers %1 sur %2 sont affichés&#xa0;; enregistrez le corps pour le garder en entier.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1534,7 +1538,7 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
 for the environment %2? Calls in that environment will accept this certificate, and only this one, in spite of the errors listed.</source>
         <translation>Accepter le certificat de serveur dont l’empreinte SHA-256 est
 %1
-pour l’environnement %2 ? Les appels de cet environnement accepteront ce certificat, et lui seul, malgré les erreurs indiquées.</translation>
+pour l’environnement %2&#xa0;? Les appels de cet environnement accepteront ce certificat, et lui seul, malgré les erreurs indiquées.</translation>
     </message>
     <message>
         <source>No call yet</source>
@@ -1542,7 +1546,7 @@ pour l’environnement %2 ? Les appels de cet environnement accepteront ce cert
     </message>
     <message>
         <source>Send a request from the Request page (Ctrl+Enter): its answer is shown here.</source>
-        <translation>Envoyez une requête depuis la page Requête (Ctrl+Entrée) : sa réponse s’affiche ici.</translation>
+        <translation>Envoyez une requête depuis la page Requête (Ctrl+Entrée)&#xa0;: sa réponse s’affiche ici.</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -1554,11 +1558,11 @@ pour l’environnement %2 ? Les appels de cet environnement accepteront ce cert
     </message>
     <message>
         <source>Environment: %1 (production)</source>
-        <translation>Environnement : %1 (production)</translation>
+        <translation>Environnement&#xa0;: %1 (production)</translation>
     </message>
     <message>
         <source>Environment: %1</source>
-        <translation>Environnement : %1</translation>
+        <translation>Environnement&#xa0;: %1</translation>
     </message>
     <message>
         <source>first byte after %1 ms</source>
@@ -1581,7 +1585,7 @@ pour l’environnement %2 ? Les appels de cet environnement accepteront ce cert
     </message>
     <message>
         <source>history #%1</source>
-        <translation>historique n° %1</translation>
+        <translation>historique n°&#xa0;%1</translation>
     </message>
     <message>
         <source>Response headers (%1)</source>
@@ -1597,7 +1601,7 @@ pour l’environnement %2 ? Les appels de cet environnement accepteront ce cert
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation>TLS : %1</translation>
+        <translation>TLS&#xa0;: %1</translation>
     </message>
     <message>
         <source>(body)</source>
@@ -1609,7 +1613,7 @@ pour l’environnement %2 ? Les appels de cet environnement accepteront ce cert
     </message>
     <message>
         <source>Not checked: open the document it came from.</source>
-        <translation>Non vérifié : ouvrez le document dont elle vient.</translation>
+        <translation>Non vérifié&#xa0;: ouvrez le document dont elle vient.</translation>
     </message>
     <message>
         <source>Checks (%1)</source>
@@ -1633,7 +1637,7 @@ pour l’environnement %2 ? Les appels de cet environnement accepteront ce cert
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +1942,18 @@ pour l’environnement %2 ? Les appels de cet environnement accepteront ce cert
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Clear History…</source>
+        <translation>Effacer l’historique…</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Effacer l’historique</translation>
+    </message>
+    <message>
+        <source>Forget every exchange of the history, on every environment? The audit log is kept.</source>
+        <translation>Oublier tous les échanges de l’historique, dans tous les environnements ? Le journal d’audit est conservé.</translation>
     </message>
 </context>
 <context>
@@ -2301,7 +2317,7 @@ Une console pour les back-ends OXA&#xa0;: parcourir, appeler et enchaîner leurs
     </message>
     <message>
         <source>%1: %2 in %3 ms</source>
-        <translation>%1 : %2 en %3 ms</translation>
+        <translation>%1&#xa0;: %2 en %3 ms</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -2313,7 +2329,7 @@ Une console pour les back-ends OXA&#xa0;: parcourir, appeler et enchaîner leurs
     </message>
     <message>
         <source>PRODUCTION: %1 (%2). Every call that is not a read is shown and confirmed first.</source>
-        <translation>PRODUCTION : %1 (%2). Chaque appel qui n’est pas une lecture est d’abord montré et confirmé.</translation>
+        <translation>PRODUCTION&#xa0;: %1 (%2). Chaque appel qui n’est pas une lecture est d’abord montré et confirmé.</translation>
     </message>
     <message>
         <source>the document&apos;s server</source>
@@ -2972,23 +2988,23 @@ ou </translation>
     </message>
     <message>
         <source>User:</source>
-        <translation>Utilisateur :</translation>
+        <translation>Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation>Identifiant client :</translation>
+        <translation>Identifiant client&#xa0;:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation>Secret client :</translation>
+        <translation>Secret client&#xa0;:</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation>Portées :</translation>
+        <translation>Portées&#xa0;:</translation>
     </message>
     <message>
         <source>the flow&apos;s own, or names separated by spaces</source>
@@ -2996,15 +3012,15 @@ ou </translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation>Phrase secrète :</translation>
+        <translation>Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation>Jeton :</translation>
+        <translation>Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation>Clé :</translation>
+        <translation>Clé&#xa0;:</translation>
     </message>
     <message>
         <source>Remember in the keychain</source>
@@ -3012,7 +3028,7 @@ ou </translation>
     </message>
     <message>
         <source>No keychain answers on this system: the secret is kept for this session only.</source>
-        <translation>Aucun trousseau ne répond sur ce système : le secret n’est gardé que pour cette session.</translation>
+        <translation>Aucun trousseau ne répond sur ce système&#xa0;: le secret n’est gardé que pour cette session.</translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,23 @@ qint64 HistoryStore::count() const
     return q.value(0).toLongLong();
 }
 
+Result<void> HistoryStore::clear()
+{
+    if (!m_problem.isEmpty())
+        return makeError(Error::Code::Io, m_problem);
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    // Deleted pages are overwritten, then the file shrinks: nothing of them stays on disk.
+    for (const char *statement : {"PRAGMA secure_delete=ON",
+                                  "DELETE FROM exchanges",
+                                  "PRAGMA wal_checkpoint(TRUNCATE)",
+                                  "VACUUM"}) {
+        if (!q.exec(QString::fromLatin1(statement)))
+            return makeError(Error::Code::Io,
+                             tr("Cannot clear the history: %1").arg(q.lastError().text()));
+    }
+    return {};
+}
+
 QString HistoryStore::integrity() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));

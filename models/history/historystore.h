@@ -92,6 +92,8 @@ public:
     QStringList environments() const;
     std::optional<HistoryRecord> get(qint64 id) const;
     qint64 count() const;
+    /** Forgets every exchange (and reclaims the space); an Error when it cannot. */
+    Result<void> clear();
     /** SQLite's own check of the file ("ok" when sound). */
     QString integrity() const;
 

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 #include <QTreeWidget>
@@ -88,7 +89,26 @@ HistoryView::HistoryView(QWidget *parent)
     buttons->addWidget(m_form);
     buttons->addWidget(m_again);
     buttons->addStretch(1);
+    auto *clear = new QPushButton(tr("Clear History…"), this);
+    clear->setObjectName(QStringLiteral("historyClear"));
+    buttons->addWidget(clear);
     layout->addLayout(buttons);
+    connect(clear, &QPushButton::clicked, this, [this] {
+        if (!m_store)
+            return;
+        const auto answer = QMessageBox::question(
+            this,
+            tr("Clear History"),
+            tr("Forget every exchange of the history, on every environment? The audit log is "
+               "kept."),
+            QMessageBox::Yes | QMessageBox::Cancel,
+            QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+        if (const auto cleared = m_store->clear(); !cleared)
+            QMessageBox::warning(this, tr("Clear History"), cleared.error().message);
+        refresh();
+    });
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);

@@ -107,6 +107,14 @@ private Q_SLOTS:
         QCOMPARE(found({{}, {}, {}, 0, 2}), 2);
         QCOMPARE(store.environments(),
                  (QStringList{QStringLiteral("Lab"), QStringLiteral("Production")}));
+        // Cleared: nothing is found, and the bodies are gone from the files.
+        QVERIFY(OxaTest::allFilesUnder(dir.path()).contains("isolating"));
+        QVERIFY(store.clear());
+        QCOMPARE(store.count(), 0);
+        QVERIFY(store.environments().isEmpty());
+        QVERIFY(!OxaTest::allFilesUnder(dir.path()).contains("isolating"));
+        QVERIFY(store.record(e, request, production, {}));
+        QCOMPARE(store.count(), 1);
     }
 
     void opensAHistoryOfTheFirstVersion()
