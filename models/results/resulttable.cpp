@@ -500,35 +500,43 @@ void ResultTable::sort(qsizetype columnIndex, Qt::SortOrder order)
         break;
     }
     default: {
-        // Strings in place; other values by their text, numbers before strings.
-        struct Key
-        {
-            int rank = 0;
-            double number = 0;
-            std::string_view text;
-            bool operator<(const Key &o) const
-            {
-                if (rank != o.rank)
-                    return rank < o.rank;
-                if (rank == 0)
-                    return number < o.number;
-                return asciiLess(text, o.text);
-            }
-        };
-        std::vector<Key> keys(count);
+        // Numbers first, then texts, then arrays and objects (by size). Texts are ranked once:
+        // the distinct ones are sorted, and rows sort by rank, which keeps the comparisons to
+        // integers however long or repeated the texts are.
+        std::vector<std::pair<quint8, double>> keys(count);
+        std::unordered_map<std::string_view, quint32> distinct;
+        std::vector<std::string_view> texts;
         for (quint32 i = 0; i < count; ++i) {
             const JsonNode *v = valueAt(items[i], column);
             if (!v || v->isNull())
                 continue;
             missing[i] = false;
-            if (v->isNumber())
-                keys[i] = Key{0, v->toDouble(), {}};
-            else if (v->isString())
-                keys[i] = Key{1, 0, v->stringView()};
-            else if (v->isBool())
-                keys[i] = Key{1, 0, v->toBool() ? "true" : "false"};
-            else
-                keys[i] = Key{2, double(v->size()), {}};
+            if (v->isNumber()) {
+                keys[i] = {0, v->toDouble()};
+            } else if (v->isString() || v->isBool()) {
+                const std::string_view text = v->isString() ? v->stringView()
+                                              : v->toBool() ? std::string_view("true")
+                                                            : std::string_view("false");
+                const auto [it, added] = distinct.try_emplace(text, quint32(texts.size()));
+                if (added)
+                    texts.push_back(text);
+                keys[i] = {1, double(it->second)}; // an id for now, a rank below
+            } else {
+                keys[i] = {2, double(v->size())};
+            }
+        }
+        std::vector<quint32> byText(texts.size());
+        for (quint32 t = 0; t < quint32(texts.size()); ++t)
+            byText[t] = t;
+        std::sort(byText.begin(), byText.end(), [&texts](quint32 a, quint32 b) {
+            return asciiLess(texts[a], texts[b]);
+        });
+        std::vector<double> rank(texts.size());
+        for (quint32 r = 0; r < quint32(byText.size()); ++r)
+            rank[byText[r]] = double(r);
+        for (quint32 i = 0; i < count; ++i) {
+            if (!missing[i] && keys[i].first == 1)
+                keys[i].second = rank[size_t(keys[i].second)];
         }
         sortBy(keys);
         break;
