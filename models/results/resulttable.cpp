@@ -381,7 +381,35 @@ void ResultTable::inferTypes()
 
 const JsonNode &ResultTable::record(qsizetype row) const
 {
-    return m_records->items()[m_order[size_t(row)]];
+    return m_records->items()[rows()[size_t(row)]];
+}
+
+void ResultTable::setFilter(const std::function<bool(quint32)> &keep)
+{
+    m_keep.assign(m_order.size(), false);
+    for (quint32 i = 0; i < quint32(m_order.size()); ++i)
+        m_keep[i] = keep(i);
+    m_filtered = true;
+    applyFilter();
+}
+
+void ResultTable::clearFilter()
+{
+    m_filtered = false;
+    m_keep.clear();
+    m_rows.clear();
+    m_rows.shrink_to_fit();
+}
+
+void ResultTable::applyFilter()
+{
+    if (!m_filtered)
+        return;
+    m_rows.clear();
+    for (const quint32 record : m_order) {
+        if (m_keep[record])
+            m_rows.push_back(record);
+    }
 }
 
 const JsonNode *ResultTable::value(qsizetype row, qsizetype column) const
@@ -431,6 +459,7 @@ void ResultTable::unsort()
 {
     for (quint32 i = 0; i < quint32(m_order.size()); ++i)
         m_order[i] = i;
+    applyFilter();
 }
 
 void ResultTable::sort(qsizetype columnIndex, Qt::SortOrder order)
@@ -542,6 +571,7 @@ void ResultTable::sort(qsizetype columnIndex, Qt::SortOrder order)
         break;
     }
     }
+    applyFilter();
 }
 
 } // namespace Oxa

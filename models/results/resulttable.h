@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -85,7 +86,10 @@ public:
         return fromBody(std::move(tree), std::nullopt, Options());
     }
 
-    qsizetype rowCount() const { return qsizetype(m_order.size()); }
+    /** Rows shown: the records that pass the filter, in the sorted order. */
+    qsizetype rowCount() const { return qsizetype(rows().size()); }
+    /** Every record, filtered out or not. */
+    qsizetype recordCount() const { return qsizetype(m_order.size()); }
     qsizetype columnCount() const { return qsizetype(m_columns.size()); }
     const ResultColumn &column(qsizetype index) const { return m_columns[size_t(index)]; }
     const std::vector<ResultColumn> &columns() const { return m_columns; }
@@ -96,7 +100,13 @@ public:
     /** The record shown at a row (after sorting). */
     const JsonNode &record(qsizetype row) const;
     /** Its index in the array. */
-    quint32 recordIndex(qsizetype row) const { return m_order[size_t(row)]; }
+    quint32 recordIndex(qsizetype row) const { return rows()[size_t(row)]; }
+    /** A record by its index in the array, and its value in a column (nullptr: none). */
+    const JsonNode &recordAt(quint32 index) const { return m_records->items()[index]; }
+    const JsonNode *valueIn(const JsonNode &record, qsizetype column) const
+    {
+        return valueAt(record, m_columns[size_t(column)]);
+    }
     /** The value of a cell; nullptr when the record has none there. */
     const JsonNode *value(qsizetype row, qsizetype column) const;
     /** The cell as text: scalars as they are, arrays as the options say, objects as JSON. */
@@ -107,7 +117,14 @@ public:
     /** Back to the records' own order. */
     void unsort();
 
+    /** Shows only the records (by index in the array) for which `keep` holds; the order stays. */
+    void setFilter(const std::function<bool(quint32 record)> &keep);
+    void clearFilter();
+    bool isFiltered() const { return m_filtered; }
+
 private:
+    const std::vector<quint32> &rows() const { return m_filtered ? m_rows : m_order; }
+    void applyFilter();
     const JsonNode *valueAt(const JsonNode &record, const ResultColumn &column) const;
     void discover();
     void inferTypes();
@@ -116,7 +133,10 @@ private:
     const JsonNode *m_records = nullptr;
     Options m_options;
     std::vector<ResultColumn> m_columns;
-    std::vector<quint32> m_order;
+    std::vector<quint32> m_order; ///< every record, sorted
+    std::vector<quint32> m_rows;  ///< those that pass the filter, in that order
+    std::vector<bool> m_keep;     ///< by record index
+    bool m_filtered = false;
     qsizetype m_dropped = 0;
     bool m_scalarRecords = false; ///< some records are not objects: a "value" column holds them
 };

@@ -12,7 +12,27 @@ void ResultTableModel::setTable(std::optional<ResultTable> table)
 {
     beginResetModel();
     m_table = std::move(table);
+    m_filterText.clear();
     endResetModel();
+}
+
+std::optional<ResultFilter::Problem> ResultTableModel::setFilterText(const QString &text)
+{
+    if (!m_table)
+        return std::nullopt;
+    auto parsed = ResultFilter::parse(text, *m_table);
+    if (auto *problem = std::get_if<ResultFilter::Problem>(&parsed))
+        return *problem;
+    const ResultFilter &filter = std::get<ResultFilter>(parsed);
+    beginResetModel();
+    m_filterText = text;
+    if (filter.isEmpty())
+        m_table->clearFilter();
+    else
+        m_table->setFilter(
+            [this, &filter](quint32 record) { return filter.matches(*m_table, record); });
+    endResetModel();
+    return std::nullopt;
 }
 
 int ResultTableModel::rowCount(const QModelIndex &parent) const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "results/resultfilter.h"
 #include "results/resulttable.h"
 
 #include <QAbstractTableModel>
@@ -32,8 +33,16 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    /**
+     * Shows only the records that pass the filter bar's text (empty: all). Returns what is wrong
+     * with the text, and then leaves the rows as they were.
+     */
+    std::optional<ResultFilter::Problem> setFilterText(const QString &text);
+    const QString &filterText() const { return m_filterText; }
+
 private:
     std::optional<ResultTable> m_table;
+    QString m_filterText;
 };
 
 } // namespace Oxa
