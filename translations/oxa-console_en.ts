@@ -1951,6 +1951,35 @@ for the environment %2? Calls in that environment will accept this certificate, 
     </message>
 </context>
 <context>
+    <name>Oxa::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{%n field(s)}</source>
+        <translation>
+            <numerusform>{%n field}</numerusform>
+            <numerusform>{%n fields}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Oxa::MainWindow</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -2722,6 +2751,16 @@ or </source>
     </message>
 </context>
 <context>
+    <name>Oxa::ResultTableModel</name>
+    <message numerus="yes">
+        <source>%1: %2, in %n record(s)</source>
+        <translation>
+            <numerusform>%1: %2, in %n record</numerusform>
+            <numerusform>%1: %2, in %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Oxa::SafeTextBrowser</name>
     <message>
         <source>Open link</source>
@@ -3239,6 +3278,33 @@ or </source>
     </message>
     <message>
         <source>The header %1 holds a line break, which would start another header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultFilter</name>
+    <message>
+        <source>A quote is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a regular expression: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a network: %1 (write 10.0.0.0/8 or 2001:db8::/32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a number column: %2 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a date-time column: write 2026-11-20 or 2026-11-20T10:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

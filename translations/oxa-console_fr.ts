@@ -696,7 +696,7 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>Cannot clear the history: %1</source>
-        <translation>Impossible d’effacer l’historique : %1</translation>
+        <translation>Impossible d’effacer l’historique&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1953,7 +1953,7 @@ pour l’environnement %2&#xa0;? Les appels de cet environnement accepteront ce 
     </message>
     <message>
         <source>Forget every exchange of the history, on every environment? The audit log is kept.</source>
-        <translation>Oublier tous les échanges de l’historique, dans tous les environnements ? Le journal d’audit est conservé.</translation>
+        <translation>Oublier tous les échanges de l’historique, dans tous les environnements&#xa0;? Le journal d’audit est conservé.</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +1961,35 @@ pour l’environnement %2&#xa0;? Les appels de cet environnement accepteront ce 
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{%n field(s)}</source>
+        <translation>
+            <numerusform>{%n champ}</numerusform>
+            <numerusform>{%n champs}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2771,16 @@ ou </translation>
     </message>
 </context>
 <context>
+    <name>Oxa::ResultTableModel</name>
+    <message numerus="yes">
+        <source>%1: %2, in %n record(s)</source>
+        <translation>
+            <numerusform>%1 : %2, dans %n enregistrement</numerusform>
+            <numerusform>%1 : %2, dans %n enregistrements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Oxa::SafeTextBrowser</name>
     <message>
         <source>Open link</source>
@@ -3262,6 +3301,33 @@ ou </translation>
     <message>
         <source>The header %1 holds a line break, which would start another header.</source>
         <translation>L’en-tête %1 contient un saut de ligne, qui commencerait un autre en-tête.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultFilter</name>
+    <message>
+        <source>A quote is not closed.</source>
+        <translation>Un guillemet n’est pas fermé.</translation>
+    </message>
+    <message>
+        <source>No column %1.</source>
+        <translation>Aucune colonne %1.</translation>
+    </message>
+    <message>
+        <source>Not a regular expression: %1.</source>
+        <translation>Pas une expression régulière : %1.</translation>
+    </message>
+    <message>
+        <source>Not a network: %1 (write 10.0.0.0/8 or 2001:db8::/32).</source>
+        <translation>Pas un réseau : %1 (écrivez 10.0.0.0/8 ou 2001:db8::/32).</translation>
+    </message>
+    <message>
+        <source>%1 is a number column: %2 is not a number.</source>
+        <translation>%1 est une colonne de nombres : %2 n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is a date-time column: write 2026-11-20 or 2026-11-20T10:00:00Z.</source>
+        <translation>%1 est une colonne de dates et heures : écrivez 2026-11-20 ou 2026-11-20T10:00:00Z.</translation>
     </message>
 </context>
 <context>

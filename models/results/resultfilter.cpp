@@ -11,10 +11,9 @@
 
 namespace Oxa {
 
-namespace {
+namespace {} // namespace
 
-/** `haystack` contains `needle` (lower case ASCII), ASCII case ignored. */
-bool containsFolded(std::string_view haystack, const QByteArray &needle)
+bool containsIgnoringCase(std::string_view haystack, const QByteArray &needle)
 {
     if (needle.isEmpty())
         return true;
@@ -33,6 +32,8 @@ bool containsFolded(std::string_view haystack, const QByteArray &needle)
     }
     return false;
 }
+
+namespace {
 
 bool equalFolded(std::string_view a, const QByteArray &b)
 {
@@ -69,7 +70,7 @@ QByteArray scalarText(const JsonNode &value)
 bool containsWord(const JsonNode &value, const QByteArray &word)
 {
     if (value.isString())
-        return containsFolded(value.stringView(), word);
+        return containsIgnoringCase(value.stringView(), word);
     if (value.isArray()) {
         for (const JsonNode &item : value.items())
             if (containsWord(item, word))
@@ -83,7 +84,7 @@ bool containsWord(const JsonNode &value, const QByteArray &word)
         return false;
     }
     const QByteArray text = scalarText(value);
-    return containsFolded(std::string_view(text.constData(), size_t(text.size())), word);
+    return containsIgnoringCase(std::string_view(text.constData(), size_t(text.size())), word);
 }
 
 int compareFolded(std::string_view a, const QByteArray &b)
