@@ -2775,9 +2775,116 @@ ou </translation>
     <message numerus="yes">
         <source>%1: %2, in %n record(s)</source>
         <translation>
-            <numerusform>%1 : %2, dans %n enregistrement</numerusform>
-            <numerusform>%1 : %2, dans %n enregistrements</numerusform>
+            <numerusform>%1&#xa0;: %2, dans %n enregistrement</numerusform>
+            <numerusform>%1&#xa0;: %2, dans %n enregistrements</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::ResultsView</name>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>The array whose items are the rows</source>
+        <translation>Le tableau dont les éléments sont les lignes</translation>
+    </message>
+    <message>
+        <source>Filter: words, severity &gt;= 3, status == &quot;open&quot;, src_ip in 10.0.0.0/8, name ~ regex</source>
+        <translation>Filtre : mots, severity &gt;= 3, status == &quot;open&quot;, src_ip in 10.0.0.0/8, name ~ regex</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy Rows as TSV</source>
+        <translation>Copier les lignes en TSV</translation>
+    </message>
+    <message>
+        <source>Copy Records as JSON</source>
+        <translation>Copier les enregistrements en JSON</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Find in names and values (Enter: next)</source>
+        <translation>Chercher dans les noms et les valeurs (Entrée : suivant)</translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>Copier la valeur</translation>
+    </message>
+    <message>
+        <source>Copy Pointer</source>
+        <translation>Copier le pointeur</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Arbre</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1</source>
+        <translation>Pas du JSON : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 records)</source>
+        <translation>%1 (%2 enregistrements)</translation>
+    </message>
+    <message>
+        <source>the body</source>
+        <translation>le corps</translation>
+    </message>
+    <message>
+        <source>No records: see the Tree.</source>
+        <translation>Aucun enregistrement : voyez l’arbre.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 sur %2 enregistrements</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 enregistrements</translation>
+    </message>
+    <message>
+        <source>(%1 columns not shown)</source>
+        <translation>(%1 colonnes non affichées)</translation>
+    </message>
+    <message>
+        <source>There are no records to export.</source>
+        <translation>Il n’y a aucun enregistrement à exporter.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export Records</source>
+        <translation>Exporter les enregistrements</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv);;CSV (*.csv);;JSON (*.json);;JSON Lines (*.jsonl)</source>
+        <translation>CSV pour tableurs (*.csv);;CSV (*.csv);;JSON (*.json);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets</source>
+        <translation>CSV pour tableurs</translation>
     </message>
 </context>
 <context>
@@ -3315,19 +3422,19 @@ ou </translation>
     </message>
     <message>
         <source>Not a regular expression: %1.</source>
-        <translation>Pas une expression régulière : %1.</translation>
+        <translation>Pas une expression régulière&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Not a network: %1 (write 10.0.0.0/8 or 2001:db8::/32).</source>
-        <translation>Pas un réseau : %1 (écrivez 10.0.0.0/8 ou 2001:db8::/32).</translation>
+        <translation>Pas un réseau&#xa0;: %1 (écrivez 10.0.0.0/8 ou 2001:db8::/32).</translation>
     </message>
     <message>
         <source>%1 is a number column: %2 is not a number.</source>
-        <translation>%1 est une colonne de nombres : %2 n’est pas un nombre.</translation>
+        <translation>%1 est une colonne de nombres&#xa0;: %2 n’est pas un nombre.</translation>
     </message>
     <message>
         <source>%1 is a date-time column: write 2026-11-20 or 2026-11-20T10:00:00Z.</source>
-        <translation>%1 est une colonne de dates et heures : écrivez 2026-11-20 ou 2026-11-20T10:00:00Z.</translation>
+        <translation>%1 est une colonne de dates et heures&#xa0;: écrivez 2026-11-20 ou 2026-11-20T10:00:00Z.</translation>
     </message>
 </context>
 <context>

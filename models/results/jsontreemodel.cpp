@@ -33,14 +33,14 @@ JsonTreeModel::JsonTreeModel(QObject *parent)
 
 JsonTreeModel::~JsonTreeModel() = default;
 
-void JsonTreeModel::setTree(std::shared_ptr<const JsonTree> tree)
+void JsonTreeModel::setTree(std::shared_ptr<const JsonTree> tree, const JsonNode *root)
 {
     beginResetModel();
     m_tree = std::move(tree);
     m_root.reset();
     if (m_tree && m_tree->root()) {
         m_root = std::make_unique<Item>();
-        m_root->node = m_tree->root();
+        m_root->node = root ? root : m_tree->root();
         load(*m_root, kBatch);
     }
     // Views (and model testers) that look at the rows on the reset must not insert inside it.
@@ -209,13 +209,13 @@ QString JsonTreeModel::pointer(const QModelIndex &index) const
 
 QString JsonTreeModel::valueJson(const QModelIndex &index, qsizetype maxBytes) const
 {
-    const JsonNode *n = index.isValid() ? node(index) : (m_tree ? m_tree->root() : nullptr);
+    const JsonNode *n = index.isValid() ? node(index) : (m_root ? m_root->node : nullptr);
     return n ? jsonText(*n, maxBytes) : QString();
 }
 
 QString JsonTreeModel::find(const QString &text, const QString &from) const
 {
-    if (!m_tree || !m_tree->root() || text.isEmpty())
+    if (!m_root || text.isEmpty())
         return QString();
     const QByteArray needle = text.toLower().toUtf8();
     // Document order is the order of the values' offsets in the text.
@@ -223,7 +223,7 @@ QString JsonTreeModel::find(const QString &text, const QString &from) const
     bool hasFrom = false;
     if (!from.isEmpty()) {
         if (const auto tokens = JsonPointer::parse(from.toStdString()))
-            if (const JsonNode *start = JsonPointer::evaluate(m_tree->root(), *tokens)) {
+            if (const JsonNode *start = JsonPointer::evaluate(m_root->node, *tokens)) {
                 after = start->offset();
                 hasFrom = true;
             }
@@ -273,7 +273,7 @@ QString JsonTreeModel::find(const QString &text, const QString &from) const
         }
         return false;
     };
-    visit(visit, *m_tree->root());
+    visit(visit, *m_root->node);
     const auto &found = next ? next : first;
     if (!found)
         return QString();

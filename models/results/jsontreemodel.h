@@ -31,8 +31,11 @@ public:
     explicit JsonTreeModel(QObject *parent = nullptr);
     ~JsonTreeModel() override;
 
-    /** Shows a body (nothing for a null tree); the root's members or items are the top rows. */
-    void setTree(std::shared_ptr<const JsonTree> tree);
+    /**
+     * Shows a body (nothing for a null tree), or the value at `root` inside it (one record);
+     * the members or items of that value are the top rows.
+     */
+    void setTree(std::shared_ptr<const JsonTree> tree, const JsonNode *root = nullptr);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -16,6 +16,7 @@
 #include "form/operationform.h"
 #include "history/historystore.h"
 #include "mainwindow.h"
+#include "results/resultsview.h"
 #include "schema/examplegenerator.h"
 #include "schema/schemaset.h"
 #include "support/httptestserver.h"
@@ -25,11 +26,14 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QThread>
+#include <QTreeView>
 
 using namespace Oxa;
 
@@ -115,6 +119,56 @@ void sendFlow(MainWindow &window, const QString &prefix)
     window.setEnvironments({}, QString());
 }
 
+/** A page of alerts as an XDR returns them, for the Table and Tree tabs. */
+QByteArray alertsBody(int count)
+{
+    const char *const rules[] = {"Beacon to rare domain",
+                                 "Port sweep",
+                                 "SSH brute force",
+                                 "Credential dumping",
+                                 "Suspicious PowerShell"};
+    const char *const statuses[] = {"open", "open", "in progress", "closed"};
+    QByteArray out = "{\"total\": " + QByteArray::number(count) + ", \"items\": [";
+    for (int i = 0; i < count; ++i) {
+        out += (i ? "," : "") + QByteArray("{\"id\": \"AL-") + QByteArray::number(10400 + i)
+               + "\", \"severity\": " + QByteArray::number((i * 7) % 5 + 1) + ", \"status\": \""
+               + statuses[i % 4] + "\", \"created\": \"2026-11-" + QByteArray::number(16 + i % 7)
+               + "T" + QByteArray::number(10 + i % 14) + ":" + QByteArray::number(10 + i % 50)
+               + ":00Z\", \"rule\": {\"name\": \"" + rules[i % 5] + "\", \"mitre\": \"T10"
+               + QByteArray::number(40 + i % 30) + "\"}, \"src\": {\"ip\": \"10.20."
+               + QByteArray::number(i % 9) + "." + QByteArray::number(20 + i % 200)
+               + "\", \"host\": \"ws-" + QByteArray::number(100 + i % 40)
+               + "\"}, \"dst_ip\": \"192.0.2." + QByteArray::number(i % 250)
+               + "\", \"tags\": [\"edr\", \"" + (i % 2 ? "network" : "identity") + "\"]}";
+    }
+    return out + "]}";
+}
+
+void resultsShots(const QString &prefix)
+{
+    ResultsView view;
+    view.resize(1300, 700);
+    view.show();
+    QSignalSpy shown(&view, &ResultsView::shown);
+    const QByteArray body = alertsBody(5000);
+    view.setBody(body, true, QString(), false);
+    shown.wait(10000);
+    view.filterField()->setText(QStringLiteral("severity >= 4 status != closed"));
+    view.table()->sortByColumn(3, Qt::DescendingOrder);
+    view.table()->selectRow(0);
+    QApplication::processEvents();
+    view.grab().save(prefix + u"-results-table.png");
+    view.filterField()->setText(QStringLiteral("severity >= four"));
+    QApplication::processEvents();
+    view.grab().save(prefix + u"-results-filter-error.png");
+    view.tabs()->setCurrentIndex(ResultsView::TreeTab);
+    view.tree()->expand(view.tree()->model()->index(1, 0));
+    QApplication::processEvents();
+    view.tree()->expand(view.tree()->model()->index(0, 0, view.tree()->model()->index(1, 0)));
+    QApplication::processEvents();
+    view.grab().save(prefix + u"-results-tree.png");
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -165,6 +219,7 @@ int main(int argc, char *argv[])
             QApplication::processEvents();
             window.grab().save(prefix + u"-request.png");
             sendFlow(window, prefix);
+            resultsShots(prefix);
             window.showSchema(QStringLiteral("AlertFiltersCountersRequest"));
             QApplication::processEvents();
             window.grab().save(prefix + u"-schemas.png");

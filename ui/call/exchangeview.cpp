@@ -3,7 +3,8 @@
 #include "exchangeview.h"
 
 #include "core/secrets.h"
-#include "form/jsonedit.h"
+#include "request/requestvalues.h"
+#include "results/resultsview.h"
 #include "safetext.h"
 #include "schema/jsonvalues.h"
 
@@ -169,10 +170,8 @@ ExchangeView::ExchangeView(QWidget *parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
-    m_bodyView = new JsonEdit(m_tabs);
-    m_bodyView->setObjectName(QStringLiteral("responseBody"));
-    m_bodyView->setReadOnly(true);
-    m_tabs->addTab(m_bodyView, tr("Body"));
+    m_results = new ResultsView(m_tabs);
+    m_tabs->addTab(m_results, tr("Body"));
     m_headers = new QTreeWidget(m_tabs);
     m_headers->setObjectName(QStringLiteral("exchangeHeaders"));
     m_headers->setHeaderLabels({tr("Header"), tr("Value")});
@@ -377,11 +376,24 @@ void ExchangeView::show(const Shown &s)
 
     bool json = false;
     const QString text = bodyText(s.body, s.bodySize, &json);
-    // Colours cost time on every line: a long body is shown plain (issue 6 pages it).
-    m_bodyView->setHighlighted(false);
-    m_bodyView->setPlainText(text);
-    if (json && text.size() <= kHighlightedBody)
-        m_bodyView->setHighlighted(true);
+    // The JSON in full for the table and the tree; the text as it is for Raw (coloured when
+    // short enough: colours cost time on every line).
+    bool parseable = false;
+    QByteArray head = s.body.left(64).trimmed();
+    for (const auto &[name, value] : s.responseHeaders) {
+        if (name.compare("Content-Type", Qt::CaseInsensitive) == 0)
+            parseable = mediaKindOf(QString::fromLatin1(value).section(u';', 0, 0).trimmed())
+                        == MediaKind::Json;
+    }
+    parseable = parseable || json || head.startsWith('{') || head.startsWith('[');
+    if (s.pending || s.body.isEmpty())
+        m_results->clear();
+    else
+        m_results->setBody(s.body,
+                           parseable,
+                           text,
+                           json && text.size() <= kHighlightedBody,
+                           s.truncated ? QString() : s.bodyFile);
 
     m_headers->clear();
     const auto group = [this](const QString &title, const Headers &headers) {

@@ -15,7 +15,7 @@ class QTreeWidget;
 
 namespace Oxa {
 
-class JsonEdit;
+class ResultsView;
 
 /**
  * The exchange inspector: what was sent (secrets masked), the answer's status, headers, timing,
@@ -47,6 +47,8 @@ public:
     /** The body as the view holds it (what "Save Body" writes, the temporary file aside). */
     QByteArray body() const { return m_body; }
     QTabWidget *tabs() const { return m_tabs; }
+    /** The body's Table, Tree and Raw views. */
+    ResultsView *results() const { return m_results; }
     /** Checks of the body against the document, as listed. */
     QStringList checkLines() const;
     /** Writes the whole body (the temporary file of a large one) to `path`; why not, or empty. */
@@ -75,7 +77,7 @@ private:
     QToolButton *m_save = nullptr;
     QToolButton *m_trust = nullptr;
     QTabWidget *m_tabs = nullptr;
-    JsonEdit *m_bodyView = nullptr;
+    ResultsView *m_results = nullptr;
     QTreeWidget *m_headers = nullptr;
     QPlainTextEdit *m_request = nullptr;
     QTreeWidget *m_checks = nullptr;

@@ -1,0 +1,163 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+// The body's Table, Tree and Raw tabs, offscreen: records found, filtered (the bar coloured when
+// the filter is wrong), a record's detail, search in the tree, copy and export.
+#include "form/jsonedit.h"
+#include "results/jsontreemodel.h"
+#include "results/resultexport.h"
+#include "results/resultsview.h"
+#include "results/resulttablemodel.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Oxa;
+
+namespace {
+
+/** Alerts under "items", beside facets: two arrays to choose from. */
+QByteArray alerts(int count)
+{
+    QByteArray out = "{\"facets\": [{\"name\": \"severity\"}], \"items\": [";
+    const char *const statuses[] = {"open", "closed", "in progress"};
+    for (int i = 0; i < count; ++i) {
+        out += (i ? "," : "") + QByteArray("{\"id\": \"al-") + QByteArray::number(i)
+               + "\", \"severity\": " + QByteArray::number(i % 5 + 1) + ", \"status\": \""
+               + statuses[i % 3] + "\", \"src\": {\"ip\": \"10.0." + QByteArray::number(i % 7)
+               + ".1\"}, \"created\": \"2026-11-2" + QByteArray::number(i % 3) + "T10:00:00Z\"}";
+    }
+    out += "]}";
+    return out;
+}
+
+bool showBody(ResultsView &view, const QByteArray &body)
+{
+    QSignalSpy shown(&view, &ResultsView::shown);
+    view.setBody(body, true, QString::fromUtf8(body), true);
+    return shown.wait(10000);
+}
+
+} // namespace
+
+class TestResultsView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tableFilterDetailAndExport()
+    {
+        ResultsView view;
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(showBody(view, alerts(300)));
+        QCOMPARE(view.tabs()->currentIndex(), int(ResultsView::TableTab));
+        QCOMPARE(view.tableModel()->rowCount(), 300);
+        QCOMPARE(view.tableModel()->headerData(3, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("src.ip"));
+        QVERIFY(view.recordsChoice()->isVisibleTo(&view)); // items and facets
+        auto *count = view.findChild<QLabel *>(QStringLiteral("resultsCount"));
+        QCOMPARE(count->text(), QStringLiteral("300 records"));
+        // The first record's detail is shown.
+        auto *detail = view.findChild<QTreeView *>(QStringLiteral("resultsDetail"));
+        QCOMPARE(detail->model()->index(0, 0).data().toString(), QStringLiteral("id"));
+        QCOMPARE(detail->model()->index(0, 1).data().toString(), QStringLiteral("al-0"));
+
+        // Filtering narrows the rows and says how many; a wrong filter colours the bar.
+        view.filterField()->setText(QStringLiteral("severity >= 4 status == open"));
+        QCOMPARE(view.tableModel()->rowCount(), 40);
+        QCOMPARE(count->text(), QStringLiteral("40 of 300 records"));
+        QVERIFY(view.filterField()->styleSheet().isEmpty());
+        view.filterField()->setText(QStringLiteral("severty >= 4"));
+        QVERIFY(!view.filterField()->styleSheet().isEmpty());
+        QVERIFY(view.filterField()->toolTip().contains(QStringLiteral("No column severty")));
+        QCOMPARE(count->text(), QStringLiteral("No column severty."));
+        QCOMPARE(view.tableModel()->rowCount(), 40); // the rows stay as they were
+        view.filterField()->setText(QStringLiteral("src.ip in 10.0.3.0/24"));
+        QVERIFY(view.filterField()->styleSheet().isEmpty());
+        QCOMPARE(count->text(), QStringLiteral("43 of 300 records"));
+        QCOMPARE(view.tableModel()->rowCount(), 43);
+
+        // Sorting by a header click, then copying two rows as TSV.
+        view.table()->sortByColumn(0, Qt::DescendingOrder);
+        view.table()->selectionModel()->select(QItemSelection(view.tableModel()->index(0, 0),
+                                                              view.tableModel()->index(1, 0)),
+                                               QItemSelectionModel::ClearAndSelect
+                                                   | QItemSelectionModel::Rows);
+        const QStringList tsv = view.selectedTsv().trimmed().split(u'\n');
+        QCOMPARE(tsv.size(), 3);
+        QVERIFY(tsv.at(0).startsWith(QStringLiteral("id\tseverity\tstatus\tsrc.ip")));
+        QVERIFY(tsv.at(1).startsWith(QStringLiteral("al-94\t")));
+        QVERIFY(view.selectedJson().startsWith(QStringLiteral("[{\"id\": \"al-94\"")));
+
+        // Export: the rows shown, as CSV read back equal to the table.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("alerts.csv"));
+        QCOMPARE(view.exportTo(path, QStringLiteral("csv"), true), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = ResultExport::readCsv(file.readAll());
+        QCOMPARE(rows.size(), 44);
+        QCOMPARE(rows.at(1).at(0), QStringLiteral("al-94"));
+        QVERIFY(
+            !view.exportTo(QStringLiteral("/nonexistent/x.csv"), QStringLiteral("csv")).isEmpty());
+
+        // Another array of the body.
+        view.recordsChoice()->setCurrentIndex(1);
+        Q_EMIT view.recordsChoice()->activated(1);
+        QCOMPARE(view.tableModel()->rowCount(), 1);
+        QCOMPARE(view.tableModel()->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("name"));
+    }
+
+    void treeSearchAndOtherBodies()
+    {
+        ResultsView view;
+        view.show();
+        QVERIFY(showBody(view, alerts(1200)));
+        JsonTreeModel *tree = view.treeModel();
+        QCOMPARE(tree->rowCount(), 2);
+        auto *find = view.findChild<QLineEdit *>(QStringLiteral("treeFind"));
+        find->setText(QStringLiteral("al-1150"));
+        QTest::keyClick(find, Qt::Key_Return);
+        QCOMPARE(tree->pointer(view.tree()->currentIndex()), QStringLiteral("/items/1150/id"));
+        find->setText(QStringLiteral("nowhere at all"));
+        QTest::keyClick(find, Qt::Key_Return);
+        QVERIFY(!find->styleSheet().isEmpty());
+
+        // A body without records opens on the tree; text that is not JSON on Raw.
+        QVERIFY(showBody(view, R"({"status": "ok", "count": 3})"));
+        QCOMPARE(view.tabs()->currentIndex(), int(ResultsView::TreeTab));
+        QVERIFY(showBody(view, "not json at all"));
+        QCOMPARE(view.tabs()->currentIndex(), int(ResultsView::RawTab));
+        QCOMPARE(view.raw()->toPlainText(), QStringLiteral("not json at all"));
+        view.setBody("a,b\n1,2\n", false, QStringLiteral("a,b\n1,2\n"), false);
+        QCOMPARE(view.tabs()->currentIndex(), int(ResultsView::RawTab));
+        QCOMPARE(view.tableModel()->rowCount(), 0);
+    }
+
+    void aNewerBodyWins()
+    {
+        // Two bodies in a row: the first one's parse, finishing late, is not shown.
+        ResultsView view;
+        QSignalSpy shown(&view, &ResultsView::shown);
+        view.setBody(alerts(20000), true, QString(), false);
+        view.setBody(alerts(3), true, QString(), false);
+        QVERIFY(shown.wait(10000));
+        QTest::qWait(300);
+        QCOMPARE(view.tableModel()->rowCount(), 3);
+        QVERIFY(!view.isBusy());
+    }
+};
+
+QTEST_MAIN(TestResultsView)
+#include "tst_resultsview.moc"

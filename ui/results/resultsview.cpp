@@ -1,0 +1,426 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "resultsview.h"
+
+#include "document/jsonreader.h"
+#include "form/jsonedit.h"
+#include "results/jsontreemodel.h"
+#include "results/resultexport.h"
+#include "results/resulttablemodel.h"
+#include "safetext.h"
+#include "schema/jsonvalues.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QThreadPool>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <limits>
+
+namespace Oxa {
+
+ResultsView::ResultsView(QWidget *parent)
+    : QWidget(parent)
+    , m_tableModel(new ResultTableModel(this))
+    , m_detailModel(new JsonTreeModel(this))
+    , m_treeModel(new JsonTreeModel(this))
+{
+    setObjectName(QStringLiteral("resultsView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabPosition(QTabWidget::South);
+    layout->addWidget(m_tabs);
+
+    // Table: which array, the filter bar, the count, copy and export; the table and a detail.
+    auto *tablePage = new QWidget(m_tabs);
+    auto *tableLayout = new QVBoxLayout(tablePage);
+    tableLayout->setContentsMargins(0, 4, 0, 0);
+    auto *bar = new QHBoxLayout;
+    m_records = new QComboBox(tablePage);
+    m_records->setObjectName(QStringLiteral("recordsChoice"));
+    m_records->setAccessibleName(tr("Records"));
+    m_records->setToolTip(tr("The array whose items are the rows"));
+    bar->addWidget(m_records);
+    m_filter = new QLineEdit(tablePage);
+    m_filter->setObjectName(QStringLiteral("resultsFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setPlaceholderText(
+        tr("Filter: words, severity >= 3, status == \"open\", src_ip in 10.0.0.0/8, name ~ regex"));
+    bar->addWidget(m_filter, 1);
+    m_count = plainLabel(QString(), tablePage);
+    m_count->setObjectName(QStringLiteral("resultsCount"));
+    bar->addWidget(m_count);
+    auto *copy = new QToolButton(tablePage);
+    copy->setObjectName(QStringLiteral("resultsCopy"));
+    copy->setText(tr("Copy"));
+    copy->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *copyMenu = new QMenu(copy);
+    copyMenu->addAction(tr("Copy Rows as TSV"), this, [this] {
+        QApplication::clipboard()->setText(selectedTsv());
+    });
+    copyMenu->addAction(tr("Copy Records as JSON"), this, [this] {
+        QApplication::clipboard()->setText(selectedJson());
+    });
+    copy->setMenu(copyMenu);
+    connect(copy, &QToolButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(selectedTsv());
+    });
+    bar->addWidget(copy);
+    auto *exporting = new QToolButton(tablePage);
+    exporting->setObjectName(QStringLiteral("resultsExport"));
+    exporting->setText(tr("Export…"));
+    connect(exporting, &QToolButton::clicked, this, &ResultsView::chooseExport);
+    bar->addWidget(exporting);
+    tableLayout->addLayout(bar);
+    auto *split = new QSplitter(Qt::Horizontal, tablePage);
+    m_table = new QTableView(split);
+    m_table->setObjectName(QStringLiteral("resultsTable"));
+    m_table->setModel(m_tableModel);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // the records' own order first
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->setItemDelegate(new SafeToolTipDelegate(m_table));
+    m_detail = new QTreeView(split);
+    m_detail->setObjectName(QStringLiteral("resultsDetail"));
+    m_detail->setModel(m_detailModel);
+    m_detail->setUniformRowHeights(true);
+    m_detail->setItemDelegate(new SafeToolTipDelegate(m_detail));
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    tableLayout->addWidget(split, 1);
+    m_tabs->addTab(tablePage, tr("Table"));
+
+    // Tree: the whole body, searched.
+    auto *treePage = new QWidget(m_tabs);
+    auto *treeLayout = new QVBoxLayout(treePage);
+    treeLayout->setContentsMargins(0, 4, 0, 0);
+    auto *treeBar = new QHBoxLayout;
+    m_find = new QLineEdit(treePage);
+    m_find->setObjectName(QStringLiteral("treeFind"));
+    m_find->setPlaceholderText(tr("Find in names and values (Enter: next)"));
+    m_find->setClearButtonEnabled(true);
+    treeBar->addWidget(m_find, 1);
+    auto *copyValue = new QToolButton(treePage);
+    copyValue->setText(tr("Copy Value"));
+    auto *copyPointer = new QToolButton(treePage);
+    copyPointer->setText(tr("Copy Pointer"));
+    treeBar->addWidget(copyValue);
+    treeBar->addWidget(copyPointer);
+    treeLayout->addLayout(treeBar);
+    m_tree = new QTreeView(treePage);
+    m_tree->setObjectName(QStringLiteral("resultsTree"));
+    m_tree->setModel(m_treeModel);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setItemDelegate(new SafeToolTipDelegate(m_tree));
+    treeLayout->addWidget(m_tree, 1);
+    // Names wide enough for nested keys, values take the rest, types narrow.
+    for (QTreeView *view : {m_tree, m_detail}) {
+        view->header()->setStretchLastSection(false);
+        view->header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
+        view->header()->resizeSection(JsonTreeModel::NameColumn, view == m_tree ? 280 : 130);
+        view->header()->resizeSection(JsonTreeModel::TypeColumn, 70);
+    }
+    m_tabs->addTab(treePage, tr("Tree"));
+
+    m_raw = new JsonEdit(m_tabs);
+    m_raw->setObjectName(QStringLiteral("responseBody"));
+    m_raw->setReadOnly(true);
+    m_tabs->addTab(m_raw, tr("Raw"));
+
+    connect(m_records, &QComboBox::activated, this, &ResultsView::chooseRecords);
+    connect(m_filter, &QLineEdit::textChanged, this, &ResultsView::applyFilter);
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &ResultsView::showDetail);
+    connect(m_tableModel, &QAbstractItemModel::modelReset, this, &ResultsView::updateCount);
+    connect(m_find, &QLineEdit::returnPressed, this, &ResultsView::findInTree);
+    connect(copyValue, &QToolButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_treeModel->valueJson(m_tree->currentIndex()));
+    });
+    connect(copyPointer, &QToolButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_treeModel->pointer(m_tree->currentIndex()));
+    });
+    clear();
+}
+
+ResultsView::~ResultsView() = default;
+
+void ResultsView::clear()
+{
+    ++m_generation;
+    m_shown = m_generation;
+    m_body.reset();
+    m_tableModel->setTable(std::nullopt);
+    m_detailModel->setTree(nullptr);
+    m_treeModel->setTree(nullptr);
+    m_records->clear();
+    m_raw->clear();
+    m_count->clear();
+}
+
+void ResultsView::setBody(
+    const QByteArray &body, bool json, const QString &raw, bool highlighted, const QString &file)
+{
+    clear();
+    m_raw->setHighlighted(false);
+    m_raw->setPlainText(raw);
+    m_raw->setHighlighted(highlighted);
+    if (!json || body.isEmpty()) {
+        m_tabs->setCurrentIndex(RawTab);
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    m_count->setText(tr("Reading…"));
+    QPointer<ResultsView> self(this);
+    QThreadPool::globalInstance()->start([self, generation, body, file] {
+        QByteArray text = body;
+        if (!file.isEmpty()) {
+            // A body larger than memory holds: the whole of it, read here, off the GUI thread.
+            QFile whole(file);
+            if (whole.open(QIODevice::ReadOnly))
+                text = whole.readAll();
+        }
+        auto tree = std::make_shared<JsonTree>(text, SourceFormat::Json);
+        LoadLimits limits;
+        limits.maxDocumentBytes = qint64(text.size()) + 1;
+        Diagnostics findings;
+        const auto read = JsonReader::read(*tree, limits, findings);
+        const QString problem = read ? QString() : read.error().message;
+        std::shared_ptr<const JsonTree> result = read ? tree : nullptr;
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, generation, result, problem] {
+                if (self)
+                    self->parsed(generation, result, problem);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ResultsView::parsed(quint64 generation,
+                         std::shared_ptr<const JsonTree> tree,
+                         const QString &problem)
+{
+    if (generation != m_generation)
+        return; // a newer body came meanwhile
+    m_shown = generation;
+    m_body = std::move(tree);
+    if (!m_body) {
+        m_count->setText(tr("Not JSON: %1").arg(problem));
+        m_tabs->setCurrentIndex(RawTab);
+        Q_EMIT shown();
+        return;
+    }
+    m_treeModel->setTree(m_body);
+    const QList<RecordArray> arrays = findRecordArrays(*m_body->root());
+    const QLocale locale;
+    for (const RecordArray &a : arrays)
+        m_records->addItem(tr("%1 (%2 records)")
+                               .arg(a.pointer.isEmpty() ? tr("the body") : a.pointer,
+                                    locale.toString(a.count)),
+                           a.pointer);
+    m_records->setVisible(arrays.size() > 1);
+    if (arrays.isEmpty()) {
+        m_count->setText(tr("No records: see the Tree."));
+        m_tabs->setCurrentIndex(TreeTab);
+    } else {
+        chooseRecords(0);
+        m_tabs->setCurrentIndex(TableTab);
+    }
+    Q_EMIT shown();
+}
+
+void ResultsView::chooseRecords(int index)
+{
+    if (!m_body || index < 0)
+        return;
+    m_tableModel->setTable(ResultTable::fromBody(m_body,
+                                                 m_records->itemData(index).toString(),
+                                                 ResultTable::Options()));
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    // Widths from the first rows only (a million would take seconds), within bounds.
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
+    m_table->resizeColumnsToContents();
+    for (int c = 0; c < m_tableModel->columnCount(); ++c)
+        m_table->setColumnWidth(c, std::clamp(m_table->columnWidth(c), 60, 260));
+    applyFilter();
+    if (m_tableModel->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+void ResultsView::applyFilter()
+{
+    const auto problem = m_tableModel->setFilterText(m_filter->text());
+    // Coloured when invalid, the reason in the tool tip; the rows stay as they were.
+    m_filter->setStyleSheet(
+        problem ? QStringLiteral("QLineEdit { background: #fde2e1; color: #8e0000; }") : QString());
+    m_filter->setToolTip(problem
+                             ? problem->message + QStringLiteral(" (")
+                                   + m_filter->text().mid(problem->start, problem->length) + u')'
+                             : QString());
+    updateCount();
+    if (problem) {
+        // Said where the eyes are, not only in a tool tip.
+        m_count->setText(problem->message);
+        m_count->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    } else {
+        m_count->setStyleSheet(QString());
+    }
+}
+
+void ResultsView::updateCount()
+{
+    const ResultTable *table = m_tableModel->table();
+    if (!table) {
+        return;
+    }
+    const QLocale locale;
+    QString text
+        = table->isFiltered()
+              ? tr("%1 of %2 records")
+                    .arg(locale.toString(table->rowCount()), locale.toString(table->recordCount()))
+              : tr("%1 records").arg(locale.toString(table->recordCount()));
+    if (table->droppedColumns() > 0)
+        text += u' ' + tr("(%1 columns not shown)").arg(table->droppedColumns());
+    m_count->setText(text);
+}
+
+void ResultsView::showDetail()
+{
+    const ResultTable *table = m_tableModel->table();
+    const QModelIndex current = m_table->currentIndex();
+    if (!table || !current.isValid()) {
+        m_detailModel->setTree(nullptr);
+        return;
+    }
+    m_detailModel->setTree(m_body, &table->record(current.row()));
+    m_detail->expandToDepth(0);
+}
+
+void ResultsView::findInTree()
+{
+    const QString from = m_treeModel->pointer(m_tree->currentIndex());
+    const QString found = m_treeModel->find(m_find->text(), from);
+    const QModelIndex index = m_treeModel->indexOf(found);
+    if (!index.isValid()) {
+        m_find->setStyleSheet(QStringLiteral("QLineEdit { background: #fde2e1; }"));
+        return;
+    }
+    m_find->setStyleSheet(QString());
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+}
+
+QString ResultsView::selectedTsv() const
+{
+    const ResultTable *table = m_tableModel->table();
+    if (!table)
+        return QString();
+    QStringList lines;
+    QStringList header;
+    for (qsizetype c = 0; c < table->columnCount(); ++c)
+        header << table->column(c).name;
+    lines << header.join(u'\t');
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    for (const int row : std::as_const(rows)) {
+        QStringList cells;
+        for (qsizetype c = 0; c < table->columnCount(); ++c)
+            cells << table->text(row, c).replace(u'\t', u' ').replace(u'\n', u' ');
+        lines << cells.join(u'\t');
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+QString ResultsView::selectedJson() const
+{
+    const ResultTable *table = m_tableModel->table();
+    if (!table)
+        return QString();
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    QStringList records;
+    for (const int row : std::as_const(rows))
+        records << jsonText(table->record(row), std::numeric_limits<qsizetype>::max());
+    return u'[' + records.join(QStringLiteral(",\n")) + u']';
+}
+
+QString ResultsView::exportTo(const QString &path, const QString &format, bool byteOrderMark) const
+{
+    const ResultTable *table = m_tableModel->table();
+    if (!table)
+        return tr("There are no records to export.");
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    bool written = false;
+    if (format == u"csv") {
+        ResultExport::CsvOptions options;
+        options.byteOrderMark = byteOrderMark;
+        // The columns in the order the header shows them.
+        for (int visual = 0; visual < m_table->horizontalHeader()->count(); ++visual) {
+            const int logical = m_table->horizontalHeader()->logicalIndex(visual);
+            if (!m_table->isColumnHidden(logical))
+                options.columns.push_back(logical);
+        }
+        written = ResultExport::writeCsv(*table, file, options);
+    } else if (format == u"jsonl") {
+        written = ResultExport::writeJsonLines(*table, file);
+    } else {
+        written = ResultExport::writeJson(*table, file);
+    }
+    if (!written || !file.commit())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return QString();
+}
+
+void ResultsView::chooseExport()
+{
+    QString chosen;
+    const QString path = QFileDialog::getSaveFileName(
+        this,
+        tr("Export Records"),
+        QStringLiteral("records.csv"),
+        tr("CSV for spreadsheets (*.csv);;CSV (*.csv);;JSON (*.json);;JSON Lines (*.jsonl)"),
+        &chosen);
+    if (path.isEmpty())
+        return;
+    const QString format = path.endsWith(u".jsonl")  ? QStringLiteral("jsonl")
+                           : path.endsWith(u".json") ? QStringLiteral("json")
+                                                     : QStringLiteral("csv");
+    const bool bom = chosen.startsWith(tr("CSV for spreadsheets"));
+    if (const QString problem = exportTo(path, format, bom); !problem.isEmpty())
+        QMessageBox::warning(this, tr("Export Records"), problem);
+}
+
+} // namespace Oxa

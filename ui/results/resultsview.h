@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "document/jsontree.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+class QTableView;
+class QTreeView;
+
+namespace Oxa {
+
+class JsonEdit;
+class JsonTreeModel;
+class ResultTableModel;
+
+/**
+ * A response body for analysts: a Table of its records (the array chosen, filtered by the
+ * filter bar, sorted by any column, a record's detail beside it, copied as TSV or JSON,
+ * exported as CSV, JSON or JSON Lines), a Tree of the whole body (searched, values and
+ * pointers copied) and the Raw text. Bodies are parsed on a worker thread.
+ */
+class ResultsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResultsView)
+
+public:
+    enum Tab { TableTab, TreeTab, RawTab };
+
+    explicit ResultsView(QWidget *parent = nullptr);
+    ~ResultsView() override;
+
+    /**
+     * A new body: `raw` is the text to show as it is; a JSON one is parsed for the table and
+     * the tree, from `file` when the whole body is there (larger than memory holds).
+     */
+    void setBody(const QByteArray &body,
+                 bool json,
+                 const QString &raw,
+                 bool highlighted,
+                 const QString &file = QString());
+    void clear();
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableView *table() const { return m_table; }
+    QTreeView *tree() const { return m_tree; }
+    QLineEdit *filterField() const { return m_filter; }
+    QComboBox *recordsChoice() const { return m_records; }
+    ResultTableModel *tableModel() const { return m_tableModel; }
+    JsonTreeModel *treeModel() const { return m_treeModel; }
+    JsonEdit *raw() const { return m_raw; }
+    /** True while a body is being parsed. */
+    bool isBusy() const { return m_generation != m_shown; }
+
+    /** The selected rows as tab-separated text (a header line first). */
+    QString selectedTsv() const;
+    /** The selected records as a JSON array. */
+    QString selectedJson() const;
+    /** Writes the rows shown: "csv", "json" or "jsonl"; the error, or empty. */
+    QString exportTo(const QString &path, const QString &format, bool byteOrderMark = false) const;
+
+Q_SIGNALS:
+    /** A body finished parsing and its views are filled. */
+    void shown();
+
+private:
+    void parsed(quint64 generation, std::shared_ptr<const JsonTree> tree, const QString &problem);
+    void chooseRecords(int index);
+    void applyFilter();
+    void showDetail();
+    void updateCount();
+    void findInTree();
+    void chooseExport();
+
+    QTabWidget *m_tabs = nullptr;
+    QComboBox *m_records = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_table = nullptr;
+    QTreeView *m_detail = nullptr;
+    QLineEdit *m_find = nullptr;
+    QTreeView *m_tree = nullptr;
+    JsonEdit *m_raw = nullptr;
+    ResultTableModel *m_tableModel = nullptr;
+    JsonTreeModel *m_detailModel = nullptr;
+    JsonTreeModel *m_treeModel = nullptr;
+    std::shared_ptr<const JsonTree> m_body;
+    quint64 m_generation = 0;
+    quint64 m_shown = 0;
+};
+
+} // namespace Oxa
