@@ -3605,6 +3605,57 @@ or </source>
     </message>
 </context>
 <context>
+    <name>SeriesInference</name>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records over %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpecLoader</name>
     <message>
         <source>The document is %1 bytes long, more than the limit of %2 bytes</source>

@@ -2792,7 +2792,7 @@ ou </translation>
     </message>
     <message>
         <source>Filter: words, severity &gt;= 3, status == &quot;open&quot;, src_ip in 10.0.0.0/8, name ~ regex</source>
-        <translation>Filtre : mots, severity &gt;= 3, status == &quot;open&quot;, src_ip in 10.0.0.0/8, name ~ regex</translation>
+        <translation>Filtre&#xa0;: mots, severity &gt;= 3, status == &quot;open&quot;, src_ip in 10.0.0.0/8, name ~ regex</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -2816,7 +2816,7 @@ ou </translation>
     </message>
     <message>
         <source>Find in names and values (Enter: next)</source>
-        <translation>Chercher dans les noms et les valeurs (Entrée : suivant)</translation>
+        <translation>Chercher dans les noms et les valeurs (Entrée&#xa0;: suivant)</translation>
     </message>
     <message>
         <source>Copy Value</source>
@@ -2840,7 +2840,7 @@ ou </translation>
     </message>
     <message>
         <source>Not JSON: %1</source>
-        <translation>Pas du JSON : %1</translation>
+        <translation>Pas du JSON&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2 records)</source>
@@ -2852,7 +2852,7 @@ ou </translation>
     </message>
     <message>
         <source>No records: see the Tree.</source>
-        <translation>Aucun enregistrement : voyez l’arbre.</translation>
+        <translation>Aucun enregistrement&#xa0;: voyez l’arbre.</translation>
     </message>
     <message>
         <source>%1 of %2 records</source>
@@ -2872,7 +2872,7 @@ ou </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export Records</source>
@@ -3624,6 +3624,57 @@ ou </translation>
     <message>
         <source>The value does not match the schema.</source>
         <translation>La valeur ne correspond pas au schéma.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesInference</name>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>sum of %1</source>
+        <translation>somme de %1</translation>
+    </message>
+    <message>
+        <source>average of %1</source>
+        <translation>moyenne de %1</translation>
+    </message>
+    <message>
+        <source>minimum of %1</source>
+        <translation>minimum de %1</translation>
+    </message>
+    <message>
+        <source>maximum of %1</source>
+        <translation>maximum de %1</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation>%1 selon %2</translation>
+    </message>
+    <message>
+        <source>Records over %1</source>
+        <translation>Enregistrements selon %1</translation>
+    </message>
+    <message>
+        <source>Records over %1 by %2</source>
+        <translation>Enregistrements selon %1, par %2</translation>
+    </message>
+    <message>
+        <source>Records by %1</source>
+        <translation>Enregistrements par %1</translation>
+    </message>
+    <message>
+        <source>Spread of %1</source>
+        <translation>Répartition de %1</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 en fonction de %2</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
     </message>
 </context>
 <context>
