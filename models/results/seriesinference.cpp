@@ -16,7 +16,7 @@ namespace {
 /** Rows looked at to judge a column's values. */
 constexpr qsizetype kSample = 5000;
 /** Time buckets at most, whatever bucket is asked for. */
-constexpr qint64 kMaxBuckets = 20'000;
+constexpr qint64 kMaxBuckets = 200'000;
 /** A text column with at most this many distinct values is a category. */
 constexpr qsizetype kMaxCategories = 50;
 

@@ -3,14 +3,18 @@
 // The body's Table, Tree and Raw tabs, offscreen: records found, filtered (the bar coloured when
 // the filter is wrong), a record's detail, search in the tree, copy and export.
 #include "form/jsonedit.h"
+#include "results/chartview.h"
 #include "results/jsontreemodel.h"
 #include "results/resultexport.h"
 #include "results/resultsview.h"
 #include "results/resulttablemodel.h"
 
+#include <QBarSeries>
+#include <QChart>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QImage>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -143,6 +147,41 @@ private Q_SLOTS:
         view.setBody("a,b\n1,2\n", false, QStringLiteral("a,b\n1,2\n"), false);
         QCOMPARE(view.tabs()->currentIndex(), int(ResultsView::RawTab));
         QCOMPARE(view.tableModel()->rowCount(), 0);
+    }
+
+    void chartFollowsTheTable()
+    {
+        ResultsView view;
+        view.resize(1100, 700);
+        view.show();
+        QVERIFY(showBody(view, alerts(300)));
+        ChartView *chart = view.chart();
+        QVERIFY(chart->proposals()->count() >= 3);
+        QCOMPARE(chart->drawnPoints(), 0); // not computed while hidden
+        view.tabs()->setCurrentIndex(ResultsView::ChartTab);
+        QCOMPARE(chart->spec().kind, ChartKind::TimeSeries);
+        QCOMPARE(chart->data().rowsUsed, 300);
+        QVERIFY(chart->drawnPoints() > 0);
+        QCOMPARE(chart->chart()->series().size(), qsizetype(1));
+        // The filter bar narrows the chart too.
+        view.filterField()->setText(QStringLiteral("severity >= 4"));
+        QCOMPARE(chart->data().rowsUsed, 120);
+        // Another kind: bars of the statuses.
+        ChartSpec spec = chart->spec();
+        spec.kind = ChartKind::TopCounts;
+        spec.x = 2; // status
+        spec.y = -1;
+        chart->setSpec(spec);
+        QCOMPARE(chart->data().categories.size(), 3);
+        QVERIFY(qobject_cast<QBarSeries *>(chart->chart()->series().value(0)));
+        // PNG and SVG.
+        QTemporaryDir dir;
+        QCOMPARE(chart->exportTo(dir.filePath(QStringLiteral("chart.png"))), QString());
+        QVERIFY(QImage(dir.filePath(QStringLiteral("chart.png"))).width() > 100);
+        QCOMPARE(chart->exportTo(dir.filePath(QStringLiteral("chart.svg"))), QString());
+        QFile svg(dir.filePath(QStringLiteral("chart.svg")));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("<svg"));
     }
 
     void aNewerBodyWins()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "resultsview.h"
 
+#include "chartview.h"
 #include "document/jsonreader.h"
 #include "form/jsonedit.h"
 #include "results/jsontreemodel.h"
@@ -147,12 +148,21 @@ ResultsView::ResultsView(QWidget *parent)
     }
     m_tabs->addTab(treePage, tr("Tree"));
 
+    m_chart = new ChartView(m_tabs);
+    m_tabs->addTab(m_chart, tr("Chart"));
+
     m_raw = new JsonEdit(m_tabs);
     m_raw->setObjectName(QStringLiteral("responseBody"));
     m_raw->setReadOnly(true);
     m_tabs->addTab(m_raw, tr("Raw"));
 
     connect(m_records, &QComboBox::activated, this, &ResultsView::chooseRecords);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == ChartTab && m_chartStale) {
+            m_chartStale = false;
+            m_chart->refresh();
+        }
+    });
     connect(m_filter, &QLineEdit::textChanged, this, &ResultsView::applyFilter);
     connect(m_table->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
@@ -177,6 +187,7 @@ void ResultsView::clear()
     m_shown = m_generation;
     m_body.reset();
     m_tableModel->setTable(std::nullopt);
+    m_chart->setTable(nullptr);
     m_detailModel->setTree(nullptr);
     m_treeModel->setTree(nullptr);
     m_records->clear();
@@ -264,6 +275,7 @@ void ResultsView::chooseRecords(int index)
                                                  m_records->itemData(index).toString(),
                                                  ResultTable::Options()));
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    rowsChanged(true);
     // Widths from the first rows only (a million would take seconds), within bounds.
     m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_table->resizeColumnsToContents();
@@ -285,12 +297,25 @@ void ResultsView::applyFilter()
                                    + m_filter->text().mid(problem->start, problem->length) + u')'
                              : QString());
     updateCount();
+    if (!problem)
+        rowsChanged(false);
     if (problem) {
         // Said where the eyes are, not only in a tool tip.
         m_count->setText(problem->message);
         m_count->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
     } else {
         m_count->setStyleSheet(QString());
+    }
+}
+
+void ResultsView::rowsChanged(bool newTable)
+{
+    if (newTable)
+        m_chart->setTable(m_tableModel->table()); // proposals for these columns
+    m_chartStale = true;
+    if (m_tabs->currentIndex() == ChartTab) {
+        m_chartStale = false;
+        m_chart->refresh();
     }
 }
 

@@ -17,6 +17,7 @@ class QTreeView;
 
 namespace Oxa {
 
+class ChartView;
 class JsonEdit;
 class JsonTreeModel;
 class ResultTableModel;
@@ -25,7 +26,8 @@ class ResultTableModel;
  * A response body for analysts: a Table of its records (the array chosen, filtered by the
  * filter bar, sorted by any column, a record's detail beside it, copied as TSV or JSON,
  * exported as CSV, JSON or JSON Lines), a Tree of the whole body (searched, values and
- * pointers copied) and the Raw text. Bodies are parsed on a worker thread.
+ * pointers copied), a Chart of the rows the table shows, and the Raw text. Bodies are parsed
+ * on a worker thread.
  */
 class ResultsView final : public QWidget
 {
@@ -33,7 +35,7 @@ class ResultsView final : public QWidget
     Q_DISABLE_COPY_MOVE(ResultsView)
 
 public:
-    enum Tab { TableTab, TreeTab, RawTab };
+    enum Tab { TableTab, TreeTab, ChartTab, RawTab };
 
     explicit ResultsView(QWidget *parent = nullptr);
     ~ResultsView() override;
@@ -57,6 +59,7 @@ public:
     ResultTableModel *tableModel() const { return m_tableModel; }
     JsonTreeModel *treeModel() const { return m_treeModel; }
     JsonEdit *raw() const { return m_raw; }
+    ChartView *chart() const { return m_chart; }
     /** True while a body is being parsed. */
     bool isBusy() const { return m_generation != m_shown; }
 
@@ -79,6 +82,8 @@ private:
     void updateCount();
     void findInTree();
     void chooseExport();
+    /** The rows changed: the chart follows now if it is shown, else when it is. */
+    void rowsChanged(bool newTable);
 
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_records = nullptr;
@@ -88,6 +93,8 @@ private:
     QTreeView *m_detail = nullptr;
     QLineEdit *m_find = nullptr;
     QTreeView *m_tree = nullptr;
+    ChartView *m_chart = nullptr;
+    bool m_chartStale = true; ///< the rows changed since the chart was computed
     JsonEdit *m_raw = nullptr;
     ResultTableModel *m_tableModel = nullptr;
     JsonTreeModel *m_detailModel = nullptr;

@@ -1,0 +1,369 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "chartview.h"
+
+#include "safetext.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QSpinBox>
+#include <QSvgGenerator>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace Oxa {
+
+namespace {
+
+/** Scatter plots draw at most this many points (every n-th beyond). */
+constexpr size_t kMaxScatterPoints = 20'000;
+
+const QPair<qint64, const char *> kBuckets[] = {
+    {0, QT_TRANSLATE_NOOP("Oxa::ChartView", "Automatic")},
+    {60'000, QT_TRANSLATE_NOOP("Oxa::ChartView", "1 minute")},
+    {300'000, QT_TRANSLATE_NOOP("Oxa::ChartView", "5 minutes")},
+    {900'000, QT_TRANSLATE_NOOP("Oxa::ChartView", "15 minutes")},
+    {3'600'000, QT_TRANSLATE_NOOP("Oxa::ChartView", "1 hour")},
+    {21'600'000, QT_TRANSLATE_NOOP("Oxa::ChartView", "6 hours")},
+    {86'400'000, QT_TRANSLATE_NOOP("Oxa::ChartView", "1 day")},
+    {604'800'000, QT_TRANSLATE_NOOP("Oxa::ChartView", "1 week")},
+};
+
+bool darkPalette(const QWidget *widget)
+{
+    return qGray(widget->palette().color(QPalette::Window).rgb()) < 128;
+}
+
+QString formatNumber(double value)
+{
+    return QLocale().toString(value, 'g', 6);
+}
+
+} // namespace
+
+ChartView::ChartView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("chartView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    auto *controls = new QGridLayout;
+    const auto combo = [this](const QString &name, const QString &accessible) {
+        auto *box = new QComboBox(this);
+        box->setObjectName(name);
+        box->setAccessibleName(accessible);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        return box;
+    };
+    m_proposals = combo(QStringLiteral("chartProposals"), tr("Chart"));
+    controls->addWidget(plainLabel(tr("Chart:"), this), 0, 0);
+    controls->addWidget(m_proposals, 0, 1, 1, 3);
+    auto *exporting = new QToolButton(this);
+    exporting->setText(tr("Export…"));
+    connect(exporting, &QToolButton::clicked, this, &ChartView::chooseExport);
+    controls->addWidget(exporting, 0, 5);
+    m_kind = combo(QStringLiteral("chartKind"), tr("Kind"));
+    m_kind->addItem(tr("Time series"), int(ChartKind::TimeSeries));
+    m_kind->addItem(tr("Top counts"), int(ChartKind::TopCounts));
+    m_kind->addItem(tr("Histogram"), int(ChartKind::Histogram));
+    m_kind->addItem(tr("Scatter"), int(ChartKind::Scatter));
+    m_x = combo(QStringLiteral("chartX"), tr("X"));
+    m_y = combo(QStringLiteral("chartY"), tr("Y"));
+    m_aggregation = combo(QStringLiteral("chartAggregation"), tr("Aggregation"));
+    m_aggregation->addItem(tr("count"), int(Aggregation::Count));
+    m_aggregation->addItem(tr("sum"), int(Aggregation::Sum));
+    m_aggregation->addItem(tr("average"), int(Aggregation::Average));
+    m_aggregation->addItem(tr("minimum"), int(Aggregation::Min));
+    m_aggregation->addItem(tr("maximum"), int(Aggregation::Max));
+    m_group = combo(QStringLiteral("chartGroup"), tr("Group by"));
+    m_bucket = combo(QStringLiteral("chartBucket"), tr("Bucket"));
+    for (const auto &[ms, name] : kBuckets)
+        m_bucket->addItem(tr(name), ms);
+    m_bins = new QSpinBox(this);
+    m_bins->setObjectName(QStringLiteral("chartBins"));
+    m_bins->setRange(0, 200);
+    m_bins->setSpecialValueText(tr("Automatic"));
+    m_bins->setAccessibleName(tr("Bins"));
+    const QPair<QString, QWidget *> rows[] = {{tr("Kind:"), m_kind},
+                                              {tr("X:"), m_x},
+                                              {tr("Y:"), m_y},
+                                              {tr("Aggregation:"), m_aggregation},
+                                              {tr("Group by:"), m_group},
+                                              {tr("Bucket:"), m_bucket},
+                                              {tr("Bins:"), m_bins}};
+    auto *line = new QHBoxLayout;
+    for (const auto &[label, widget] : rows) {
+        line->addWidget(plainLabel(label, this));
+        line->addWidget(widget);
+    }
+    line->addStretch(1);
+    layout->addLayout(controls);
+    layout->addLayout(line);
+    m_note = plainLabel(QString(), this);
+    m_note->setObjectName(QStringLiteral("chartNote"));
+    layout->addWidget(m_note);
+    m_view = new QChartView(this);
+    m_view->setObjectName(QStringLiteral("chartCanvas"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setRubberBand(QChartView::RectangleRubberBand);
+    layout->addWidget(m_view, 1);
+
+    connect(m_proposals, &QComboBox::activated, this, [this](int index) {
+        if (index >= 0 && index < m_proposed.size())
+            setSpec(m_proposed.at(index));
+    });
+    for (QComboBox *box : {m_kind, m_x, m_y, m_aggregation, m_group, m_bucket})
+        connect(box, &QComboBox::currentIndexChanged, this, &ChartView::readControls);
+    connect(m_bins, &QSpinBox::valueChanged, this, &ChartView::readControls);
+    draw();
+}
+
+QChart *ChartView::chart() const
+{
+    return m_view->chart();
+}
+
+void ChartView::setTable(const ResultTable *table)
+{
+    m_table = table;
+    m_proposed = table ? SeriesInference::propose(*table) : QList<ChartSpec>();
+    m_filling = true;
+    m_proposals->clear();
+    for (const ChartSpec &spec : std::as_const(m_proposed))
+        m_proposals->addItem(spec.title);
+    for (QComboBox *box : {m_x, m_y, m_group}) {
+        box->clear();
+        if (box != m_x)
+            box->addItem(box == m_y ? tr("(records)") : tr("(none)"), -1);
+        for (qsizetype c = 0; table && c < table->columnCount(); ++c)
+            box->addItem(table->column(c).name, int(c));
+    }
+    m_filling = false;
+    m_spec = m_proposed.isEmpty() ? ChartSpec() : m_proposed.front();
+    fillControls();
+    // Computed when shown (refresh()): a million rows are not charted behind the user's back.
+    m_data = ChartData();
+    draw();
+}
+
+void ChartView::setSpec(const ChartSpec &spec)
+{
+    m_spec = spec;
+    fillControls();
+    refresh();
+}
+
+void ChartView::fillControls()
+{
+    m_filling = true;
+    m_kind->setCurrentIndex(m_kind->findData(int(m_spec.kind)));
+    m_x->setCurrentIndex(m_x->findData(int(m_spec.x)));
+    m_y->setCurrentIndex(m_y->findData(int(m_spec.y)));
+    m_aggregation->setCurrentIndex(m_aggregation->findData(int(m_spec.aggregation)));
+    m_group->setCurrentIndex(m_group->findData(int(m_spec.group)));
+    m_bucket->setCurrentIndex(std::max(0, m_bucket->findData(m_spec.bucketMs)));
+    m_bins->setValue(m_spec.bins);
+    const bool time = m_spec.kind == ChartKind::TimeSeries;
+    m_bucket->setEnabled(time);
+    m_group->setEnabled(time);
+    m_bins->setEnabled(m_spec.kind == ChartKind::Histogram);
+    m_aggregation->setEnabled(m_spec.kind == ChartKind::TimeSeries
+                              || m_spec.kind == ChartKind::TopCounts);
+    m_filling = false;
+}
+
+void ChartView::readControls()
+{
+    if (m_filling)
+        return;
+    ChartSpec spec = m_spec;
+    spec.kind = ChartKind(m_kind->currentData().toInt());
+    spec.x = m_x->currentData().toInt();
+    spec.y = m_y->currentData().toInt();
+    spec.aggregation = Aggregation(m_aggregation->currentData().toInt());
+    if (spec.y >= 0 && spec.aggregation == Aggregation::Count)
+        spec.aggregation = Aggregation::Sum; // a value column is summed unless told otherwise
+    spec.group = m_group->currentData().toInt();
+    spec.bucketMs = m_bucket->currentData().toLongLong();
+    spec.bins = m_bins->value();
+    spec.title = m_x->currentText();
+    setSpec(spec);
+}
+
+void ChartView::refresh()
+{
+    m_data = m_table ? SeriesInference::compute(*m_table, m_spec) : ChartData();
+    draw();
+}
+
+void ChartView::draw()
+{
+    auto *chart = new QChart;
+    chart->setTheme(darkPalette(this) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setTitle(m_spec.title);
+    chart->legend()->setVisible(m_data.series.size() > 1 || m_spec.kind == ChartKind::TimeSeries);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    m_drawn = 0;
+    if (m_data.series.empty()) {
+        m_note->setText(m_table ? tr("Nothing to draw: no row has the values this chart needs.")
+                                : tr("No records to draw."));
+        delete m_view->chart();
+        m_view->setChart(chart);
+        return;
+    }
+    m_note->setText(tr("%1 rows drawn").arg(QLocale().toString(m_data.rowsUsed)));
+    auto *yAxis = new QValueAxis;
+    yAxis->setTitleText(m_data.yLabel);
+    yAxis->setLabelFormat(QStringLiteral("%.4g"));
+    chart->addAxis(yAxis, Qt::AlignLeft);
+
+    switch (m_spec.kind) {
+    case ChartKind::TimeSeries: {
+        auto *xAxis = new QDateTimeAxis;
+        xAxis->setTitleText(m_data.xLabel);
+        const bool days = m_data.spec.bucketMs >= 86'400'000;
+        xAxis->setFormat(days ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("MM-dd HH:mm"));
+        xAxis->setTickCount(8);
+        chart->addAxis(xAxis, Qt::AlignBottom);
+        double lo = 0, hi = 0;
+        bool first = true;
+        for (const ChartSeries &s : m_data.series) {
+            auto *line = new QLineSeries;
+            line->setName(s.name);
+            const auto points = SeriesInference::downsample(s.points, kMaxLinePoints);
+            line->replace(QList<QPointF>(points.begin(), points.end()));
+            m_drawn += qsizetype(points.size());
+            for (const QPointF &p : points) {
+                lo = first ? p.y() : std::min(lo, p.y());
+                hi = first ? p.y() : std::max(hi, p.y());
+                first = false;
+            }
+            chart->addSeries(line);
+            line->attachAxis(xAxis);
+            line->attachAxis(yAxis);
+            connect(line,
+                    &QLineSeries::hovered,
+                    this,
+                    [this, name = s.name](const QPointF &p, bool on) {
+                        if (on)
+                            QToolTip::showText(QCursor::pos(),
+                                               tr("%1\n%2: %3")
+                                                   .arg(name,
+                                                        QLocale()
+                                                            .toString(QDateTime::fromMSecsSinceEpoch(
+                                                                          qint64(p.x()), Qt::UTC),
+                                                                      QLocale::ShortFormat),
+                                                        formatNumber(p.y())));
+                    });
+        }
+        yAxis->setRange(std::min(0.0, lo), hi > lo ? hi * 1.05 : lo + 1);
+        break;
+    }
+    case ChartKind::TopCounts:
+    case ChartKind::Histogram: {
+        auto *bars = new QBarSeries;
+        auto *set = new QBarSet(m_data.series.front().name);
+        QStringList labels;
+        double hi = 0;
+        for (qsizetype i = 0; i < qsizetype(m_data.series.front().points.size()); ++i) {
+            const QPointF &p = m_data.series.front().points[size_t(i)];
+            *set << p.y();
+            hi = std::max(hi, p.y());
+            labels << (m_spec.kind == ChartKind::TopCounts
+                           ? m_data.categories.value(i)
+                           : tr("%1–%2").arg(formatNumber(p.x()),
+                                             formatNumber(p.x() + m_data.binWidth)));
+        }
+        m_drawn = qsizetype(labels.size());
+        bars->append(set);
+        chart->addSeries(bars);
+        auto *xAxis = new QBarCategoryAxis;
+        xAxis->append(labels);
+        xAxis->setTitleText(m_data.xLabel);
+        chart->addAxis(xAxis, Qt::AlignBottom);
+        bars->attachAxis(xAxis);
+        bars->attachAxis(yAxis);
+        yAxis->setRange(0, hi > 0 ? hi * 1.05 : 1);
+        connect(bars,
+                &QBarSeries::hovered,
+                this,
+                [this, labels](bool on, int index, QBarSet *barSet) {
+                    if (on)
+                        QToolTip::showText(QCursor::pos(),
+                                           tr("%1: %2").arg(labels.value(index),
+                                                            formatNumber(barSet->at(index))));
+                });
+        break;
+    }
+    case ChartKind::Scatter: {
+        auto *xAxis = new QValueAxis;
+        xAxis->setTitleText(m_data.xLabel);
+        chart->addAxis(xAxis, Qt::AlignBottom);
+        auto *scatter = new QScatterSeries;
+        scatter->setName(m_data.series.front().name);
+        scatter->setMarkerSize(6);
+        const auto &all = m_data.series.front().points;
+        const size_t step = std::max<size_t>(1, all.size() / kMaxScatterPoints);
+        QList<QPointF> points;
+        for (size_t i = 0; i < all.size(); i += step)
+            points << all[i];
+        m_drawn = points.size();
+        scatter->replace(points);
+        chart->addSeries(scatter);
+        scatter->attachAxis(xAxis);
+        scatter->attachAxis(yAxis);
+        break;
+    }
+    }
+    delete m_view->chart();
+    m_view->setChart(chart);
+}
+
+QString ChartView::exportTo(const QString &path) const
+{
+    if (path.endsWith(u".svg", Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(m_view->size());
+        svg.setViewBox(m_view->rect());
+        svg.setTitle(m_spec.title);
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return tr("Cannot write %1.").arg(path);
+        m_view->render(&painter);
+        painter.end();
+        return QString();
+    }
+    return m_view->grab().save(path) ? QString() : tr("Cannot write %1.").arg(path);
+}
+
+void ChartView::chooseExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this,
+                                                      tr("Export Chart"),
+                                                      QStringLiteral("chart.png"),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    if (const QString problem = exportTo(path); !problem.isEmpty())
+        QMessageBox::warning(this, tr("Export Chart"), problem);
+}
+
+} // namespace Oxa
