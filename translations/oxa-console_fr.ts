@@ -1095,6 +1095,191 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
 </context>
 <context>
+    <name>Oxa::ChartView</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 minutes</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation>6 heures</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 semaine</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Graphique :</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Sorte</translation>
+    </message>
+    <message>
+        <source>Time series</source>
+        <translation>Série temporelle</translation>
+    </message>
+    <message>
+        <source>Top counts</source>
+        <translation>Les plus fréquents</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogramme</translation>
+    </message>
+    <message>
+        <source>Scatter</source>
+        <translation>Nuage de points</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>Agrégation</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>sum</source>
+        <translation>somme</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>minimum</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>maximum</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Grouper par</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>Bins</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Sorte :</translation>
+    </message>
+    <message>
+        <source>X:</source>
+        <translation>X :</translation>
+    </message>
+    <message>
+        <source>Y:</source>
+        <translation>Y :</translation>
+    </message>
+    <message>
+        <source>Aggregation:</source>
+        <translation>Agrégation :</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Grouper par :</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>Intervalle :</translation>
+    </message>
+    <message>
+        <source>Bins:</source>
+        <translation>Classes :</translation>
+    </message>
+    <message>
+        <source>(records)</source>
+        <translation>(enregistrements)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Nothing to draw: no row has the values this chart needs.</source>
+        <translation>Rien à dessiner : aucune ligne n’a les valeurs dont ce graphique a besoin.</translation>
+    </message>
+    <message>
+        <source>No records to draw.</source>
+        <translation>Aucun enregistrement à dessiner.</translation>
+    </message>
+    <message>
+        <source>%1 rows drawn</source>
+        <translation>%1 lignes dessinées</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2 : %3</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>Oxa::CommandPalette</name>
     <message>
         <source>Go to operation: type part of a summary, path or operationId</source>
@@ -2885,6 +3070,10 @@ ou </translation>
     <message>
         <source>CSV for spreadsheets</source>
         <translation>CSV pour tableurs</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "form/operationform.h"
 #include "history/historystore.h"
 #include "mainwindow.h"
+#include "results/chartview.h"
 #include "results/resultsview.h"
 #include "schema/examplegenerator.h"
 #include "schema/schemaset.h"
@@ -23,6 +24,7 @@
 #include "support/testdocuments.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QJsonDocument>
@@ -128,13 +130,24 @@ QByteArray alertsBody(int count)
                                  "Credential dumping",
                                  "Suspicious PowerShell"};
     const char *const statuses[] = {"open", "open", "in progress", "closed"};
+    const QDateTime start(QDate(2026, 11, 16), QTime(0, 0), Qt::UTC);
     QByteArray out = "{\"total\": " + QByteArray::number(count) + ", \"items\": [";
-    for (int i = 0; i < count; ++i) {
-        out += (i ? "," : "") + QByteArray("{\"id\": \"AL-") + QByteArray::number(10400 + i)
-               + "\", \"severity\": " + QByteArray::number((i * 7) % 5 + 1) + ", \"status\": \""
-               + statuses[i % 4] + "\", \"created\": \"2026-11-" + QByteArray::number(16 + i % 7)
-               + "T" + QByteArray::number(10 + i % 14) + ":" + QByteArray::number(10 + i % 50)
-               + ":00Z\", \"rule\": {\"name\": \"" + rules[i % 5] + "\", \"mitre\": \"T10"
+    int made = 0;
+    for (int i = 0; made < count; ++i) {
+        // Busier in working hours, with a burst on the fourth day.
+        const QDateTime at = start.addSecs(qint64(i) * 97);
+        const int hour = at.time().hour();
+        const bool burst = at.date().day() == 19 && hour >= 14 && hour < 17;
+        if (!burst && (hour < 7 || hour > 19) && i % 4 != 0)
+            continue;
+        ++made;
+        const int r = i % 13 < 6 ? 0 : i % 13 < 9 ? 1 : i % 13 < 11 ? 2 : i % 13 == 11 ? 3 : 4;
+        out += (made > 1 ? "," : "") + QByteArray("{\"id\": \"AL-")
+               + QByteArray::number(10400 + made)
+               + "\", \"severity\": " + QByteArray::number(burst ? 5 : (i * 7) % 5 + 1)
+               + ", \"status\": \"" + statuses[i % 4] + "\", \"created\": \""
+               + at.toString(Qt::ISODate).toLatin1() + "\", \"rule\": {\"name\": \""
+               + (burst ? "Credential dumping" : rules[r]) + "\", \"mitre\": \"T10"
                + QByteArray::number(40 + i % 30) + "\"}, \"src\": {\"ip\": \"10.20."
                + QByteArray::number(i % 9) + "." + QByteArray::number(20 + i % 200)
                + "\", \"host\": \"ws-" + QByteArray::number(100 + i % 40)
@@ -167,6 +180,23 @@ void resultsShots(const QString &prefix)
     view.tree()->expand(view.tree()->model()->index(0, 0, view.tree()->model()->index(1, 0)));
     QApplication::processEvents();
     view.grab().save(prefix + u"-results-tree.png");
+    // The charts follow the filter: the open and in-progress alerts of severity 4 and 5.
+    view.filterField()->setText(QStringLiteral("status != closed"));
+    view.tabs()->setCurrentIndex(ResultsView::ChartTab);
+    if (view.chart()->proposals()->count() > 1) {
+        view.chart()->proposals()->setCurrentIndex(1);
+        Q_EMIT view.chart()->proposals()->activated(1);
+    }
+    QApplication::processEvents();
+    view.grab().save(prefix + u"-results-chart.png");
+    for (int i = 0; i < view.chart()->proposals()->count(); ++i) {
+        if (view.chart()->proposals()->itemText(i).contains(QStringLiteral("rule.name"))) {
+            view.chart()->proposals()->setCurrentIndex(i);
+            Q_EMIT view.chart()->proposals()->activated(i);
+        }
+    }
+    QApplication::processEvents();
+    view.grab().save(prefix + u"-results-bars.png");
 }
 
 } // namespace

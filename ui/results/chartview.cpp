@@ -28,6 +28,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <limits>
+
 namespace Oxa {
 
 namespace {
@@ -224,8 +226,7 @@ void ChartView::draw()
     if (m_data.series.empty()) {
         m_note->setText(m_table ? tr("Nothing to draw: no row has the values this chart needs.")
                                 : tr("No records to draw."));
-        delete m_view->chart();
-        m_view->setChart(chart);
+        replaceChart(chart);
         return;
     }
     m_note->setText(tr("%1 rows drawn").arg(QLocale().toString(m_data.rowsUsed)));
@@ -274,6 +275,26 @@ void ChartView::draw()
                     });
         }
         yAxis->setRange(std::min(0.0, lo), hi > lo ? hi * 1.05 : lo + 1);
+        yAxis->applyNiceNumbers();
+        // Ticks on midnights when the series spans days: readable dates, not 05:08 and 10:17.
+        double earliest = std::numeric_limits<double>::max();
+        double latest = std::numeric_limits<double>::lowest();
+        for (const ChartSeries &s : m_data.series) {
+            if (!s.points.empty()) {
+                earliest = std::min(earliest, s.points.front().x());
+                latest = std::max(latest, s.points.back().x());
+            }
+        }
+        constexpr qint64 kDay = 86'400'000;
+        const qint64 dayStart = qint64(earliest) / kDay * kDay;
+        const qint64 dayEnd = (qint64(latest) + kDay - 1) / kDay * kDay;
+        const qint64 spanDays = (dayEnd - dayStart) / kDay;
+        if (latest - earliest >= double(kDay) && spanDays <= 14) {
+            xAxis->setRange(QDateTime::fromMSecsSinceEpoch(dayStart, Qt::UTC),
+                            QDateTime::fromMSecsSinceEpoch(dayEnd, Qt::UTC));
+            xAxis->setTickCount(int(spanDays) + 1);
+            xAxis->setFormat(QStringLiteral("MM-dd"));
+        }
         break;
     }
     case ChartKind::TopCounts:
@@ -301,6 +322,7 @@ void ChartView::draw()
         bars->attachAxis(xAxis);
         bars->attachAxis(yAxis);
         yAxis->setRange(0, hi > 0 ? hi * 1.05 : 1);
+        yAxis->applyNiceNumbers();
         connect(bars,
                 &QBarSeries::hovered,
                 this,
@@ -332,8 +354,15 @@ void ChartView::draw()
         break;
     }
     }
-    delete m_view->chart();
+    replaceChart(chart);
+}
+
+void ChartView::replaceChart(QChart *chart)
+{
+    // The view lets the old chart go from its scene first; then it can be deleted.
+    QChart *old = m_view->chart();
     m_view->setChart(chart);
+    delete old;
 }
 
 QString ChartView::exportTo(const QString &path) const

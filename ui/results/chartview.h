@@ -51,6 +51,7 @@ public:
 
 private:
     void draw();
+    void replaceChart(QChart *chart);
     void fillControls();
     void readControls();
     void chooseExport();
