@@ -2538,6 +2538,18 @@ A console for OXA back-ends: browse, call and chain their capabilities.</source>
         <source>%1 is not in the open document.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The form&apos;s operation has no parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oxa::OperationForm</name>
@@ -3052,6 +3064,14 @@ or </source>
     </message>
     <message>
         <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as Input…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1134,7 +1134,7 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
     <message>
         <source>Chart:</source>
-        <translation>Graphique :</translation>
+        <translation>Graphique&#xa0;:</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -1206,31 +1206,31 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
     <message>
         <source>Kind:</source>
-        <translation>Sorte :</translation>
+        <translation>Sorte&#xa0;:</translation>
     </message>
     <message>
         <source>X:</source>
-        <translation>X :</translation>
+        <translation>X&#xa0;:</translation>
     </message>
     <message>
         <source>Y:</source>
-        <translation>Y :</translation>
+        <translation>Y&#xa0;:</translation>
     </message>
     <message>
         <source>Aggregation:</source>
-        <translation>Agrégation :</translation>
+        <translation>Agrégation&#xa0;:</translation>
     </message>
     <message>
         <source>Group by:</source>
-        <translation>Grouper par :</translation>
+        <translation>Grouper par&#xa0;:</translation>
     </message>
     <message>
         <source>Bucket:</source>
-        <translation>Intervalle :</translation>
+        <translation>Intervalle&#xa0;:</translation>
     </message>
     <message>
         <source>Bins:</source>
-        <translation>Classes :</translation>
+        <translation>Classes&#xa0;:</translation>
     </message>
     <message>
         <source>(records)</source>
@@ -1242,7 +1242,7 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
     <message>
         <source>Nothing to draw: no row has the values this chart needs.</source>
-        <translation>Rien à dessiner : aucune ligne n’a les valeurs dont ce graphique a besoin.</translation>
+        <translation>Rien à dessiner&#xa0;: aucune ligne n’a les valeurs dont ce graphique a besoin.</translation>
     </message>
     <message>
         <source>No records to draw.</source>
@@ -1256,7 +1256,7 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
         <source>%1
 %2: %3</source>
         <translation>%1
-%2 : %3</translation>
+%2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1–%2</source>
@@ -1264,7 +1264,7 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
@@ -2557,6 +2557,18 @@ Une console pour les back-ends OXA&#xa0;: parcourir, appeler et enchaîner leurs
         <source>%1 is not in the open document.</source>
         <translation>%1 n’est pas dans le document ouvert.</translation>
     </message>
+    <message>
+        <source>The form&apos;s operation has no parameter</source>
+        <translation>L’opération du formulaire n’a aucun paramètre</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 vaut maintenant %2.</translation>
+    </message>
 </context>
 <context>
     <name>Oxa::OperationForm</name>
@@ -3074,6 +3086,14 @@ ou </translation>
     <message>
         <source>Chart</source>
         <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Show All Columns</source>
+        <translation>Afficher toutes les colonnes</translation>
+    </message>
+    <message>
+        <source>Use as Input…</source>
+        <translation>Utiliser comme entrée…</translation>
     </message>
 </context>
 <context>

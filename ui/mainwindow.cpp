@@ -18,6 +18,7 @@
 #include "preferencesdialog.h"
 #include "request/secretstore.h"
 #include "safetext.h"
+#include "schema/jsonvalues.h"
 #include "schema/schemaset.h"
 #include "schemabrowser.h"
 #include "sourceview.h"
@@ -34,6 +35,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -906,6 +908,24 @@ void MainWindow::createCalls()
             8000);
     });
     connect(m_exchange, &ExchangeView::cancelRequested, m_session, &CallSession::cancel);
+    connect(m_exchange, &ExchangeView::useAsInputRequested, this, [this](const QJsonValue &value) {
+        // Which field: a parameter of the operation in the form.
+        const Operation *op = m_requestForm->operation();
+        QMenu menu(this);
+        if (!op || op->parameters.isEmpty()) {
+            menu.addAction(tr("The form's operation has no parameter"))->setEnabled(false);
+        } else {
+            for (const Parameter &p : op->parameters) {
+                const QString location = QString::fromLatin1(parameterLocationName(p.location));
+                menu.addAction(tr("%1 (%2)").arg(p.name, location),
+                               this,
+                               [this, value, location, name = p.name] {
+                                   useAsInput(value, location, name);
+                               });
+            }
+        }
+        menu.exec(QCursor::pos());
+    });
     connect(m_exchange,
             &ExchangeView::sendAgainRequested,
             this,
@@ -1001,6 +1021,28 @@ void MainWindow::sendFromForm(const QString &operationKey, const RequestValues &
                   values,
                   m_requestForm->storedValues().toJson(),
                   m_environmentBar->current());
+}
+
+bool MainWindow::useAsInput(const QJsonValue &value, const QString &location, const QString &name)
+{
+    const Operation *op = m_requestForm->operation();
+    if (!op)
+        return false;
+    for (const Parameter &p : op->parameters) {
+        if (p.name != name || QString::fromLatin1(parameterLocationName(p.location)) != location)
+            continue;
+        RequestValues values = m_requestForm->values();
+        values.at(p.location).insert(name, value);
+        m_requestForm->setValues(values);
+        showPage(RequestTab);
+        statusBar()->showMessage(tr("%1 is now %2.")
+                                     .arg(name,
+                                          value.isString() ? value.toString()
+                                                           : QString::fromUtf8(compactJson(value))),
+                                 8000);
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::openInForm(const QString &operationKey, const QJsonObject &values, bool send)

@@ -87,6 +87,11 @@ public:
     void setEnvironments(const QList<Environment> &environments, const QString &current);
     /** Opens the environments' dialog. */
     void manageEnvironments();
+    /**
+     * Puts a value into a parameter of the request form ("path", "query", "header" or
+     * "cookie" and its name) and shows the form; false when the form has no such parameter.
+     */
+    bool useAsInput(const QJsonValue &value, const QString &location, const QString &name);
 
     /**
      * How references to other files or to the network are treated for a document, asked once

@@ -186,6 +186,12 @@ private Q_SLOTS:
         QVERIFY(savedFile.open(QIODevice::ReadOnly));
         QCOMPARE(savedFile.readAll(), QByteArray(R"([{"id": "a1", "severity": 9}])"));
         QVERIFY(!view->saveBodyTo(u"/nonexistent/folder/body.json"_s).isEmpty());
+        // A value of the answer goes into a field of the form.
+        QVERIFY(window.useAsInput(QJsonValue(2), u"query"_s, u"severity"_s));
+        QCOMPARE(window.requestForm()->values().query.value(u"severity"_s).toInt(), 2);
+        QCOMPARE(window.pages()->currentWidget(), window.requestForm());
+        QVERIFY(!window.useAsInput(QJsonValue(2), u"query"_s, u"nope"_s));
+        window.requestForm()->setValues(values);
         // The second call needs no question: the secret is kept for the session.
         window.requestForm()->send();
         QTRY_COMPARE_WITH_TIMEOUT(server.heads.size(), 2, 10000);

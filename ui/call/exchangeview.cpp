@@ -172,6 +172,7 @@ ExchangeView::ExchangeView(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_results = new ResultsView(m_tabs);
     m_tabs->addTab(m_results, tr("Body"));
+    connect(m_results, &ResultsView::useAsInputRequested, this, &ExchangeView::useAsInputRequested);
     m_headers = new QTreeWidget(m_tabs);
     m_headers->setObjectName(QStringLiteral("exchangeHeaders"));
     m_headers->setHeaderLabels({tr("Header"), tr("Value")});

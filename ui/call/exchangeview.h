@@ -59,6 +59,8 @@ Q_SIGNALS:
     void cancelRequested(quint64 id);
     /** Send the same request again (from the form's values). */
     void sendAgainRequested(const QString &operationKey, const QJsonObject &values);
+    /** A value of the answer, for a field of the request form. */
+    void useAsInputRequested(const QJsonValue &value);
     /** The user trusts the certificate of this SHA-256 digest for this environment. */
     void trustRequested(const QString &environment, const QString &digest);
 

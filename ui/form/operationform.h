@@ -58,6 +58,7 @@ public:
                       std::shared_ptr<SchemaSet> schemas,
                       const Operation *operation);
     QString operationKey() const { return m_key; }
+    const Operation *operation() const { return m_operation; }
 
     RequestValues values() const;
     /**

@@ -156,6 +156,19 @@ ResultsView::ResultsView(QWidget *parent)
     m_raw->setReadOnly(true);
     m_tabs->addTab(m_raw, tr("Raw"));
 
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(),
+            &QHeaderView::customContextMenuRequested,
+            this,
+            &ResultsView::chooseColumns);
+    for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(m_table),
+                                    static_cast<QAbstractItemView *>(m_tree),
+                                    static_cast<QAbstractItemView *>(m_detail)}) {
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &at) {
+            cellMenu(view, at);
+        });
+    }
     connect(m_records, &QComboBox::activated, this, &ResultsView::chooseRecords);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == ChartTab && m_chartStale) {
@@ -346,6 +359,58 @@ void ResultsView::showDetail()
     }
     m_detailModel->setTree(m_body, &table->record(current.row()));
     m_detail->expandToDepth(0);
+}
+
+void ResultsView::chooseColumns(const QPoint &at)
+{
+    // A column chooser: each column on or off, all back at once.
+    QMenu menu(this);
+    for (int c = 0; c < m_tableModel->columnCount(); ++c) {
+        QAction *action = menu.addAction(
+            m_tableModel->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_table->isColumnHidden(c));
+        connect(action, &QAction::toggled, this, [this, c](bool on) {
+            m_table->setColumnHidden(c, !on);
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Show All Columns"), this, [this] {
+        for (int c = 0; c < m_tableModel->columnCount(); ++c)
+            m_table->setColumnHidden(c, false);
+    });
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(at));
+}
+
+std::optional<QJsonValue> ResultsView::valueAt(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return std::nullopt;
+    const JsonNode *node = nullptr;
+    if (index.model() == m_tableModel) {
+        if (const ResultTable *table = m_tableModel->table())
+            node = table->value(index.row(), index.column());
+    } else if (const auto *model = qobject_cast<const JsonTreeModel *>(index.model())) {
+        node = model->node(index);
+    }
+    if (!node || node->isNull())
+        return std::nullopt;
+    return toQJsonValue(*node);
+}
+
+void ResultsView::cellMenu(QAbstractItemView *view, const QPoint &at)
+{
+    const QModelIndex index = view->indexAt(at);
+    const auto value = valueAt(index);
+    if (!value)
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Copy Value"), this, [value] {
+        QApplication::clipboard()->setText(
+            value->isString() ? value->toString() : QString::fromUtf8(compactJson(*value)));
+    });
+    menu.addAction(tr("Use as Input…"), this, [this, value] { Q_EMIT useAsInputRequested(*value); });
+    menu.exec(view->viewport()->mapToGlobal(at));
 }
 
 void ResultsView::findInTree()

@@ -4,10 +4,13 @@
 
 #include "document/jsontree.h"
 
+#include <QJsonValue>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
+class QAbstractItemView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -70,9 +73,14 @@ public:
     /** Writes the rows shown: "csv", "json" or "jsonl"; the error, or empty. */
     QString exportTo(const QString &path, const QString &format, bool byteOrderMark = false) const;
 
+    /** The value of a table cell or tree row (nothing for an empty cell). */
+    std::optional<QJsonValue> valueAt(const QModelIndex &index) const;
+
 Q_SIGNALS:
     /** A body finished parsing and its views are filled. */
     void shown();
+    /** The user wants this value in a field of the request form. */
+    void useAsInputRequested(const QJsonValue &value);
 
 private:
     void parsed(quint64 generation, std::shared_ptr<const JsonTree> tree, const QString &problem);
@@ -82,6 +90,8 @@ private:
     void updateCount();
     void findInTree();
     void chooseExport();
+    void chooseColumns(const QPoint &at);
+    void cellMenu(QAbstractItemView *view, const QPoint &at);
     /** The rows changed: the chart follows now if it is shown, else when it is. */
     void rowsChanged(bool newTable);
 
