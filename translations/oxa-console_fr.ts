@@ -1824,6 +1824,57 @@ pour l’environnement %2&#xa0;? Les appels de cet environnement accepteront ce 
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Report…</source>
+        <translation>Rapport…</translation>
+    </message>
+    <message>
+        <source>A PDF of this exchange, its records and its chart, for a ticket</source>
+        <translation>Un PDF de cet échange, de ses enregistrements et de son graphique, pour un ticket</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n enregistrement.</numerusform>
+            <numerusform>%n enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 records, filter: %3</source>
+        <translation>%1 sur %2 enregistrements, filtre : %3</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 columns; hide columns in the table to choose them.</source>
+        <translation>Les %1 premières colonnes sur %2 ; masquez des colonnes dans la table pour les choisir.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Exchange Report</source>
+        <translation>Rapport d’échange</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>Oxa::FieldEditor</name>

@@ -29,11 +29,13 @@
 #include <QDockWidget>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextDocument>
 #include <QThread>
 #include <QTreeView>
 
@@ -117,6 +119,20 @@ void sendFlow(MainWindow &window, const QString &prefix)
     QApplication::processEvents();
     window.grab().save(prefix + u"-response-request.png");
     window.exchangeView()->tabs()->setCurrentIndex(0);
+    // The report: written as PDF, and its page drawn as PNG to look at.
+    window.exchangeView()->writeReport(prefix + u"-report.pdf");
+    {
+        QTextDocument page;
+        page.setHtml(window.exchangeView()->reportHtml(QImage()));
+        page.setTextWidth(800);
+        QImage image(820, int(page.size().height()) + 20, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.translate(10, 10);
+        page.drawContents(&painter);
+        painter.end();
+        image.save(prefix + u"-report.png");
+    }
     window.historyView()->parentWidget()->hide();
     window.setEnvironments({}, QString());
 }

@@ -14,6 +14,8 @@
 #include "history/historystore.h"
 #include "mainwindow.h"
 #include "request/environment.h"
+#include "results/resultsview.h"
+#include "results/resulttablemodel.h"
 #include "schema/schemaset.h"
 #include "support/httptestserver.h"
 #include "support/testdocuments.h"
@@ -23,6 +25,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -186,6 +189,19 @@ private Q_SLOTS:
         QVERIFY(savedFile.open(QIODevice::ReadOnly));
         QCOMPARE(savedFile.readAll(), QByteArray(R"([{"id": "a1", "severity": 9}])"));
         QVERIFY(!view->saveBodyTo(u"/nonexistent/folder/body.json"_s).isEmpty());
+        // The report for a ticket: the exchange, its checks, its records; as PDF.
+        QTRY_VERIFY_WITH_TIMEOUT(view->results()->tableModel()->rowCount() == 1, 10000);
+        const QString html = view->reportHtml(QImage());
+        QVERIFY(html.contains(u"GET /alerts"_s));
+        QVERIFY(html.contains(u"/0/severity"_s));
+        QVERIFY(html.contains(u"<td>a1</td>"_s));
+        QVERIFY(!html.contains(QString::fromLatin1(kKey)));
+        const QString pdf = saved.filePath(u"report.pdf"_s);
+        QCOMPARE(view->writeReport(pdf), QString());
+        QFile report(pdf);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QVERIFY(report.read(5) == "%PDF-");
+        QVERIFY(report.size() > 2000);
         // A value of the answer goes into a field of the form.
         QVERIFY(window.useAsInput(QJsonValue(2), u"query"_s, u"severity"_s));
         QCOMPARE(window.requestForm()->values().query.value(u"severity"_s).toInt(), 2);

@@ -4,7 +4,9 @@
 
 #include "core/secrets.h"
 #include "request/requestvalues.h"
+#include "results/chartview.h"
 #include "results/resultsview.h"
+#include "results/resulttablemodel.h"
 #include "safetext.h"
 #include "schema/jsonvalues.h"
 
@@ -12,14 +14,20 @@
 #include <QClipboard>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -161,6 +169,8 @@ ExchangeView::ExchangeView(QWidget *parent)
     revealing->setObjectName(QStringLiteral("copyCurlWithSecrets"));
     m_copy->setMenu(copyMenu);
     m_save = button(tr("Save Body…"), QStringLiteral("saveBody"));
+    m_report = button(tr("Report…"), QStringLiteral("exchangeReport"));
+    m_report->setToolTip(tr("A PDF of this exchange, its records and its chart, for a ticket"));
     m_trust = button(tr("Trust This Certificate…"), QStringLiteral("trustCertificate"));
     layout->addLayout(top);
     m_timing = plainLabel(QString(), this);
@@ -203,6 +213,7 @@ ExchangeView::ExchangeView(QWidget *parent)
     });
     connect(m_copy, &QToolButton::clicked, this, [this] { copyCurl(false); });
     connect(m_save, &QToolButton::clicked, this, &ExchangeView::saveBody);
+    connect(m_report, &QToolButton::clicked, this, &ExchangeView::chooseReport);
     connect(m_trust, &QToolButton::clicked, this, [this] {
         const auto answer = QMessageBox::question(
             this,
@@ -358,6 +369,8 @@ void ExchangeView::show(const Shown &s)
     if (failed)
         summary << s.error;
     m_summary->setText(summary.join(u'\n'));
+    m_summaryText = summary.join(u'\n');
+    m_report->setVisible(!s.method.isEmpty() && !s.pending);
 
     QStringList timing;
     if (s.started.isValid())
@@ -374,6 +387,7 @@ void ExchangeView::show(const Shown &s)
     if (s.historyId > 0)
         timing << tr("history #%1").arg(s.historyId);
     m_timing->setText(timing.join(QStringLiteral(" · ")));
+    m_started = timing.join(QStringLiteral(" · "));
 
     bool json = false;
     const QString text = bodyText(s.body, s.bodySize, &json);
@@ -492,6 +506,110 @@ void ExchangeView::saveBody()
         return;
     if (const QString problem = saveBodyTo(path); !problem.isEmpty())
         QMessageBox::warning(this, tr("Save Body"), problem);
+}
+
+QString ExchangeView::reportHtml(const QImage &chart) const
+{
+    const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
+    QString html
+        = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 9pt;\">");
+    html += QStringLiteral("<h2>%1</h2>")
+                .arg(esc(m_operationKey.isEmpty() ? tr("Exchange") : m_operationKey));
+    html += QStringLiteral("<p><b>%1</b> · %2</p>").arg(esc(statusText()), esc(m_started));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(m_summaryText).replace(u'\n', QStringLiteral("<br>")));
+    const QStringList checks = checkLines();
+    if (!checks.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Checks")));
+        for (const QString &line : checks)
+            html += QStringLiteral("<li>%1</li>").arg(esc(line));
+        html += QStringLiteral("</ul>");
+    }
+    if (const ResultTable *table = m_results->tableModel()->table()) {
+        constexpr qsizetype kRows = 500;
+        const QString filter = m_results->tableModel()->filterText();
+        html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Records")));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(filter.isEmpty() ? tr("%n record(s).", nullptr, int(table->rowCount()))
+                                              : tr("%1 of %2 records, filter: %3")
+                                                    .arg(table->rowCount())
+                                                    .arg(table->recordCount())
+                                                    .arg(filter)));
+        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\"><tr>");
+        // The columns shown, as many as a landscape page holds.
+        constexpr qsizetype kColumns = 14;
+        QList<int> columns;
+        for (int c = 0; c < m_results->tableModel()->columnCount(); ++c) {
+            if (!m_results->table()->isColumnHidden(c))
+                columns << c;
+        }
+        if (columns.size() > kColumns) {
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(tr("The first %1 of %2 columns; hide columns in the table to "
+                                    "choose them.")
+                                     .arg(kColumns)
+                                     .arg(columns.size())));
+            columns.resize(kColumns);
+        }
+        for (const int c : std::as_const(columns))
+            html += QStringLiteral("<th>%1</th>").arg(esc(table->column(c).name));
+        html += QStringLiteral("</tr>");
+        for (qsizetype row = 0; row < std::min(kRows, table->rowCount()); ++row) {
+            html += QStringLiteral("<tr>");
+            for (const int c : std::as_const(columns))
+                html += QStringLiteral("<td>%1</td>").arg(esc(table->text(row, c).left(200)));
+            html += QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("</table>");
+        if (table->rowCount() > kRows)
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(tr("… and %1 more.").arg(table->rowCount() - kRows)));
+    }
+    if (!chart.isNull())
+        html
+            += QStringLiteral("<h3>%1</h3><img src=\"chart\" width=\"640\">").arg(esc(tr("Chart")));
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+QString ExchangeView::writeReport(const QString &path) const
+{
+    // The chart as it is, computed for the rows shown.
+    QImage chart;
+    if (m_results->tableModel()->table()) {
+        ChartView *view = m_results->chart();
+        view->refresh();
+        if (!view->data().series.empty()) {
+            const QSize size(1200, 700);
+            view->resize(size);
+            chart = view->grab().toImage();
+        }
+    }
+    QPdfWriter pdf(path);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    const ResultTable *table = m_results->tableModel()->table();
+    if (table && table->columnCount() > 8)
+        pdf.setPageOrientation(QPageLayout::Landscape); // room for the columns
+    pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    pdf.setTitle(m_operationKey);
+    pdf.setCreator(QStringLiteral("OXA Console"));
+    QTextDocument document;
+    document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart")), chart);
+    document.setHtml(reportHtml(chart));
+    document.print(&pdf);
+    return QFileInfo(path).size() > 0 ? QString() : tr("Cannot write %1.").arg(path);
+}
+
+void ExchangeView::chooseReport()
+{
+    const QString path = QFileDialog::getSaveFileName(this,
+                                                      tr("Exchange Report"),
+                                                      QStringLiteral("exchange.pdf"),
+                                                      tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (const QString problem = writeReport(path); !problem.isEmpty())
+        QMessageBox::warning(this, tr("Exchange Report"), problem);
 }
 
 QString ExchangeView::saveBodyTo(const QString &path) const

@@ -54,6 +54,14 @@ public:
     /** Writes the whole body (the temporary file of a large one) to `path`; why not, or empty. */
     QString saveBodyTo(const QString &path) const;
     QString statusText() const;
+    /**
+     * The report of the exchange shown, for an incident ticket: operation, time, environment,
+     * the request and its answer in short, the checks, the records as the table shows them
+     * (filtered and sorted; the first 500), and the chart. `chart` is its picture (may be null).
+     */
+    QString reportHtml(const QImage &chart) const;
+    /** Writes the report as PDF; the error, or empty. */
+    QString writeReport(const QString &path) const;
 
 Q_SIGNALS:
     void cancelRequested(quint64 id);
@@ -68,6 +76,7 @@ private:
     struct Shown;
     void show(const Shown &shown);
     void saveBody();
+    void chooseReport();
     void copyCurl(bool reveal);
 
     QLabel *m_status = nullptr;
@@ -78,6 +87,9 @@ private:
     QToolButton *m_copy = nullptr;
     QToolButton *m_save = nullptr;
     QToolButton *m_trust = nullptr;
+    QToolButton *m_report = nullptr;
+    QString m_summaryText; ///< method, URL, environment and error, for the report
+    QString m_started;
     QTabWidget *m_tabs = nullptr;
     ResultsView *m_results = nullptr;
     QTreeWidget *m_headers = nullptr;
