@@ -1266,6 +1266,10 @@ Alternatives with commas (method:put,patch), quotes for phrases, - or ! to negat
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drag a rectangle or turn the wheel to zoom, arrows to pan, Home or a right click to see it all</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oxa::CommandPalette</name>
@@ -3123,6 +3127,18 @@ or </source>
     </message>
     <message>
         <source>Use as Input…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 (bytes %3 to %4 of %5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

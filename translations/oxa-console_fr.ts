@@ -1278,6 +1278,10 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
+    <message>
+        <source>Drag a rectangle or turn the wheel to zoom, arrows to pan, Home or a right click to see it all</source>
+        <translation>Tracez un rectangle ou tournez la molette pour zoomer, flèches pour vous déplacer, Origine ou un clic droit pour tout voir</translation>
+    </message>
 </context>
 <context>
     <name>Oxa::CommandPalette</name>
@@ -1849,11 +1853,11 @@ pour l’environnement %2&#xa0;? Les appels de cet environnement accepteront ce 
     </message>
     <message>
         <source>%1 of %2 records, filter: %3</source>
-        <translation>%1 sur %2 enregistrements, filtre : %3</translation>
+        <translation>%1 sur %2 enregistrements, filtre&#xa0;: %3</translation>
     </message>
     <message>
         <source>The first %1 of %2 columns; hide columns in the table to choose them.</source>
-        <translation>Les %1 premières colonnes sur %2 ; masquez des colonnes dans la table pour les choisir.</translation>
+        <translation>Les %1 premières colonnes sur %2&#xa0;; masquez des colonnes dans la table pour les choisir.</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
@@ -3145,6 +3149,18 @@ ou </translation>
     <message>
         <source>Use as Input…</source>
         <translation>Utiliser comme entrée…</translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 (bytes %3 to %4 of %5)</source>
+        <translation>Page %1 sur %2 (octets %3 à %4 sur %5)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "results/resultsview.h"
 #include "results/resulttablemodel.h"
 
+#include <QApplication>
 #include <QBarSeries>
 #include <QChart>
 #include <QComboBox>
@@ -23,7 +24,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
+#include <QWheelEvent>
 
 using namespace Oxa;
 
@@ -174,6 +177,23 @@ private Q_SLOTS:
         chart->setSpec(spec);
         QCOMPARE(chart->data().categories.size(), 3);
         QVERIFY(qobject_cast<QBarSeries *>(chart->chart()->series().value(0)));
+        // Zoom by the wheel, pan by the arrows, Home for the whole chart.
+        QWidget *canvas = chart->findChild<QWidget *>(QStringLiteral("chartCanvas"));
+        QVERIFY(canvas);
+        QVERIFY(!chart->chart()->isZoomed());
+        QWheelEvent wheel(QPointF(200, 200),
+                          QPointF(200, 200),
+                          QPoint(),
+                          QPoint(0, 120),
+                          Qt::NoButton,
+                          Qt::NoModifier,
+                          Qt::NoScrollPhase,
+                          false);
+        QApplication::sendEvent(canvas, &wheel);
+        QVERIFY(chart->chart()->isZoomed());
+        QTest::keyClick(canvas, Qt::Key_Right);
+        QTest::keyClick(canvas, Qt::Key_Home);
+        QVERIFY(!chart->chart()->isZoomed());
         // PNG and SVG.
         QTemporaryDir dir;
         QCOMPARE(chart->exportTo(dir.filePath(QStringLiteral("chart.png"))), QString());
@@ -182,6 +202,32 @@ private Q_SLOTS:
         QFile svg(dir.filePath(QStringLiteral("chart.svg")));
         QVERIFY(svg.open(QIODevice::ReadOnly));
         QVERIFY(svg.readAll().contains("<svg"));
+    }
+
+    void longBodiesArePaged()
+    {
+        ResultsView view;
+        view.show();
+        // Over 4 MiB of records: three pages of raw text, a character never cut in two.
+        QByteArray body = alerts(45'000);
+        body.replace("open", "ouvert·é"); // multi-byte characters everywhere
+        QVERIFY(body.size() > 2 * ResultsView::kRawPage);
+        QVERIFY(showBody(view, body));
+        QCOMPARE(view.tableModel()->rowCount(), 45'000);
+        QCOMPARE(view.rawPages(),
+                 int((body.size() + ResultsView::kRawPage - 1) / ResultsView::kRawPage));
+        QCOMPARE(view.rawPage(), 0);
+        auto *position = view.findChild<QLabel *>(QStringLiteral("rawPosition"));
+        QVERIFY(position->text().startsWith(QStringLiteral("Page 1 of 3")));
+        QString all = view.raw()->toPlainText();
+        view.findChild<QToolButton *>(QStringLiteral("rawNext"))->click();
+        QCOMPARE(view.rawPage(), 1);
+        all += view.raw()->toPlainText();
+        view.showRawPage(2);
+        all += view.raw()->toPlainText();
+        QCOMPARE(all, QString::fromUtf8(body)); // the pages put together are the body
+        view.showRawPage(7);                    // out of range: nothing changes
+        QCOMPARE(view.rawPage(), 2);
     }
 
     void aNewerBodyWins()

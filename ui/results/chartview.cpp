@@ -15,6 +15,7 @@
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
@@ -27,6 +28,7 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <QWheelEvent>
 
 #include <limits>
 
@@ -126,6 +128,11 @@ ChartView::ChartView(QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setRubberBand(QChartView::RectangleRubberBand);
     layout->addWidget(m_view, 1);
+    m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
+    m_view->setFocusPolicy(Qt::StrongFocus);
+    m_view->setToolTip(tr("Drag a rectangle or turn the wheel to zoom, arrows to pan, Home or a "
+                          "right click to see it all"));
 
     connect(m_proposals, &QComboBox::activated, this, [this](int index) {
         if (index >= 0 && index < m_proposed.size())
@@ -135,6 +142,42 @@ ChartView::ChartView(QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &ChartView::readControls);
     connect(m_bins, &QSpinBox::valueChanged, this, &ChartView::readControls);
     draw();
+}
+
+bool ChartView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_view && watched != m_view->viewport())
+        return QWidget::eventFilter(watched, event);
+    QChart *shown = m_view->chart();
+    if (event->type() == QEvent::Wheel) {
+        const auto *wheel = static_cast<QWheelEvent *>(event);
+        shown->zoom(wheel->angleDelta().y() > 0 ? 1.25 : 0.8);
+        return true;
+    }
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const qreal step = 30;
+        switch (key->key()) {
+        case Qt::Key_Left:
+            shown->scroll(-step, 0);
+            return true;
+        case Qt::Key_Right:
+            shown->scroll(step, 0);
+            return true;
+        case Qt::Key_Up:
+            shown->scroll(0, step);
+            return true;
+        case Qt::Key_Down:
+            shown->scroll(0, -step);
+            return true;
+        case Qt::Key_Home:
+            shown->zoomReset();
+            return true;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QChart *ChartView::chart() const

@@ -49,6 +49,10 @@ public:
     /** Writes the chart: ".svg" as SVG, anything else as PNG; the error, or empty. */
     QString exportTo(const QString &path) const;
 
+protected:
+    /** Wheel zooms; arrows pan; Home (or a right click) goes back to the whole chart. */
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void draw();
     void replaceChart(QChart *chart);

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -151,10 +152,32 @@ ResultsView::ResultsView(QWidget *parent)
     m_chart = new ChartView(m_tabs);
     m_tabs->addTab(m_chart, tr("Chart"));
 
-    m_raw = new JsonEdit(m_tabs);
+    // Raw: the text as it came; a long body in pages.
+    auto *rawPage = new QWidget(m_tabs);
+    auto *rawLayout = new QVBoxLayout(rawPage);
+    rawLayout->setContentsMargins(0, 0, 0, 0);
+    m_rawBar = new QWidget(rawPage);
+    auto *rawBar = new QHBoxLayout(m_rawBar);
+    rawBar->setContentsMargins(0, 4, 0, 0);
+    auto *previous = new QToolButton(m_rawBar);
+    previous->setObjectName(QStringLiteral("rawPrevious"));
+    previous->setText(tr("Previous Page"));
+    auto *next = new QToolButton(m_rawBar);
+    next->setObjectName(QStringLiteral("rawNext"));
+    next->setText(tr("Next Page"));
+    m_rawPosition = plainLabel(QString(), m_rawBar);
+    m_rawPosition->setObjectName(QStringLiteral("rawPosition"));
+    rawBar->addWidget(previous);
+    rawBar->addWidget(next);
+    rawBar->addWidget(m_rawPosition, 1);
+    rawLayout->addWidget(m_rawBar);
+    m_raw = new JsonEdit(rawPage);
     m_raw->setObjectName(QStringLiteral("responseBody"));
     m_raw->setReadOnly(true);
-    m_tabs->addTab(m_raw, tr("Raw"));
+    rawLayout->addWidget(m_raw, 1);
+    m_tabs->addTab(rawPage, tr("Raw"));
+    connect(previous, &QToolButton::clicked, this, [this] { showRawPage(m_rawPage - 1); });
+    connect(next, &QToolButton::clicked, this, [this] { showRawPage(m_rawPage + 1); });
 
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(),
@@ -205,16 +228,68 @@ void ResultsView::clear()
     m_treeModel->setTree(nullptr);
     m_records->clear();
     m_raw->clear();
+    m_rawBody.clear();
+    m_rawFile.clear();
+    m_rawSize = 0;
+    m_rawPage = 0;
+    m_rawBar->hide();
     m_count->clear();
+}
+
+int ResultsView::rawPages() const
+{
+    return m_rawSize > 0 ? int((m_rawSize + kRawPage - 1) / kRawPage) : 1;
+}
+
+void ResultsView::showRawPage(int page)
+{
+    if (m_rawSize <= 0 || page < 0 || page >= rawPages())
+        return;
+    m_rawPage = page;
+    QByteArray bytes;
+    if (!m_rawFile.isEmpty()) {
+        QFile file(m_rawFile);
+        if (file.open(QIODevice::ReadOnly) && file.seek(qint64(page) * kRawPage))
+            bytes = file.read(kRawPage + 4);
+    } else {
+        bytes = m_rawBody.mid(qint64(page) * kRawPage, kRawPage + 4);
+    }
+    // Whole characters: a page starts after, and ends before, a UTF-8 continuation byte.
+    qsizetype from = 0;
+    while (page > 0 && from < bytes.size() && (quint8(bytes[from]) & 0xC0) == 0x80)
+        ++from;
+    qsizetype to = std::min<qsizetype>(bytes.size(), kRawPage);
+    while (to < bytes.size() && (quint8(bytes[to]) & 0xC0) == 0x80)
+        ++to;
+    m_raw->setHighlighted(false);
+    m_raw->setPlainText(QString::fromUtf8(bytes.mid(from, to - from)));
+    const QLocale locale;
+    m_rawPosition->setText(
+        tr("Page %1 of %2 (bytes %3 to %4 of %5)")
+            .arg(page + 1)
+            .arg(rawPages())
+            .arg(locale.toString(qint64(page) * kRawPage + 1),
+                 locale.toString(std::min(m_rawSize, qint64(page + 1) * kRawPage)),
+                 locale.toString(m_rawSize)));
+    m_rawBar->show();
 }
 
 void ResultsView::setBody(
     const QByteArray &body, bool json, const QString &raw, bool highlighted, const QString &file)
 {
     clear();
-    m_raw->setHighlighted(false);
-    m_raw->setPlainText(raw);
-    m_raw->setHighlighted(highlighted);
+    const qint64 size = file.isEmpty() ? body.size() : QFileInfo(file).size();
+    if (size > kRawPage) {
+        // Longer than a page: shown a page at a time, from memory or from its file.
+        m_rawBody = file.isEmpty() ? body : QByteArray();
+        m_rawFile = file;
+        m_rawSize = size;
+        showRawPage(0);
+    } else {
+        m_raw->setHighlighted(false);
+        m_raw->setPlainText(raw);
+        m_raw->setHighlighted(highlighted);
+    }
     if (!json || body.isEmpty()) {
         m_tabs->setCurrentIndex(RawTab);
         return;

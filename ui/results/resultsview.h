@@ -63,6 +63,13 @@ public:
     JsonTreeModel *treeModel() const { return m_treeModel; }
     JsonEdit *raw() const { return m_raw; }
     ChartView *chart() const { return m_chart; }
+    /** Raw text comes in pages of this many bytes when the body is longer. */
+    static constexpr qint64 kRawPage = 2 * 1024 * 1024;
+    /** The raw page shown (0-based), and how many there are. */
+    int rawPage() const { return m_rawPage; }
+    int rawPages() const;
+    void showRawPage(int page);
+
     /** True while a body is being parsed. */
     bool isBusy() const { return m_generation != m_shown; }
 
@@ -106,6 +113,12 @@ private:
     ChartView *m_chart = nullptr;
     bool m_chartStale = true; ///< the rows changed since the chart was computed
     JsonEdit *m_raw = nullptr;
+    QWidget *m_rawBar = nullptr;
+    QLabel *m_rawPosition = nullptr;
+    QByteArray m_rawBody; ///< the body paged from memory…
+    QString m_rawFile;    ///< …or from its file
+    qint64 m_rawSize = 0;
+    int m_rawPage = 0;
     ResultTableModel *m_tableModel = nullptr;
     JsonTreeModel *m_detailModel = nullptr;
     JsonTreeModel *m_treeModel = nullptr;
