@@ -3018,10 +3018,6 @@ or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The array whose items are the rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter: words, severity &gt;= 3, status == &quot;open&quot;, src_ip in 10.0.0.0/8, name ~ regex</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3139,6 +3135,30 @@ or </source>
     </message>
     <message>
         <source>Page %1 of %2 (bytes %3 to %4 of %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The array whose items are the rows: choose one, or type its JSON pointer (/data/results) and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels of nested objects spread into their own columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[n]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrays as their number of items, instead of their values joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No array at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

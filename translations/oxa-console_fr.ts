@@ -3039,10 +3039,6 @@ ou </translation>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <source>The array whose items are the rows</source>
-        <translation>Le tableau dont les éléments sont les lignes</translation>
-    </message>
-    <message>
         <source>Filter: words, severity &gt;= 3, status == &quot;open&quot;, src_ip in 10.0.0.0/8, name ~ regex</source>
         <translation>Filtre&#xa0;: mots, severity &gt;= 3, status == &quot;open&quot;, src_ip in 10.0.0.0/8, name ~ regex</translation>
     </message>
@@ -3161,6 +3157,30 @@ ou </translation>
     <message>
         <source>Page %1 of %2 (bytes %3 to %4 of %5)</source>
         <translation>Page %1 sur %2 (octets %3 à %4 sur %5)</translation>
+    </message>
+    <message>
+        <source>The array whose items are the rows: choose one, or type its JSON pointer (/data/results) and press Enter</source>
+        <translation>Le tableau dont les éléments sont les lignes : choisissez-en un, ou tapez son pointeur JSON (/data/results) puis Entrée</translation>
+    </message>
+    <message>
+        <source>Depth </source>
+        <translation>Profondeur </translation>
+    </message>
+    <message>
+        <source>Levels of nested objects spread into their own columns</source>
+        <translation>Niveaux d’objets imbriqués répartis dans leurs propres colonnes</translation>
+    </message>
+    <message>
+        <source>[n]</source>
+        <translation>[n]</translation>
+    </message>
+    <message>
+        <source>Arrays as their number of items, instead of their values joined</source>
+        <translation>Les tableaux par leur nombre d’éléments, au lieu de leurs valeurs jointes</translation>
+    </message>
+    <message>
+        <source>No array at %1.</source>
+        <translation>Aucun tableau à %1.</translation>
     </message>
 </context>
 <context>

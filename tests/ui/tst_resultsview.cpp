@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -71,7 +72,7 @@ private Q_SLOTS:
         QCOMPARE(view.tableModel()->rowCount(), 300);
         QCOMPARE(view.tableModel()->headerData(3, Qt::Horizontal, Qt::DisplayRole).toString(),
                  QStringLiteral("src.ip"));
-        QVERIFY(view.recordsChoice()->isVisibleTo(&view)); // items and facets
+        QCOMPARE(view.recordsChoice()->count(), 2); // items and facets
         auto *count = view.findChild<QLabel *>(QStringLiteral("resultsCount"));
         QCOMPARE(count->text(), QStringLiteral("300 records"));
         // The first record's detail is shown.
@@ -118,12 +119,26 @@ private Q_SLOTS:
         QVERIFY(
             !view.exportTo(QStringLiteral("/nonexistent/x.csv"), QStringLiteral("csv")).isEmpty());
 
-        // Another array of the body.
+        // Depth 0 keeps nested objects whole; arrays as counts.
+        view.depthChoice()->setValue(0);
+        QCOMPARE(view.tableModel()->headerData(3, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("src"));
+        view.depthChoice()->setValue(3);
+        QCOMPARE(view.tableModel()->headerData(3, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("src.ip"));
+        // Another array of the body, chosen or typed as a pointer.
         view.recordsChoice()->setCurrentIndex(1);
         Q_EMIT view.recordsChoice()->activated(1);
         QCOMPARE(view.tableModel()->rowCount(), 1);
         QCOMPARE(view.tableModel()->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(),
                  QStringLiteral("name"));
+        view.recordsChoice()->lineEdit()->setText(QStringLiteral("/items"));
+        QTest::keyClick(view.recordsChoice()->lineEdit(), Qt::Key_Return);
+        QCOMPARE(view.tableModel()->rowCount(), 43); // the filter bar still applies
+        view.recordsChoice()->lineEdit()->setText(QStringLiteral("/nowhere"));
+        QTest::keyClick(view.recordsChoice()->lineEdit(), Qt::Key_Return);
+        QCOMPARE(view.tableModel()->rowCount(), 43); // unchanged, and said
+        QCOMPARE(count->text(), QStringLiteral("No array at /nowhere."));
     }
 
     void treeSearchAndOtherBodies()

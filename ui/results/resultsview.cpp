@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QSaveFile>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -61,8 +62,25 @@ ResultsView::ResultsView(QWidget *parent)
     m_records = new QComboBox(tablePage);
     m_records->setObjectName(QStringLiteral("recordsChoice"));
     m_records->setAccessibleName(tr("Records"));
-    m_records->setToolTip(tr("The array whose items are the rows"));
+    m_records->setToolTip(tr("The array whose items are the rows: choose one, or type its JSON "
+                             "pointer (/data/results) and press Enter"));
+    m_records->setEditable(true);
+    m_records->setInsertPolicy(QComboBox::NoInsert);
+    m_records->setMinimumContentsLength(18);
     bar->addWidget(m_records);
+    m_depth = new QSpinBox(tablePage);
+    m_depth->setObjectName(QStringLiteral("resultsDepth"));
+    m_depth->setRange(0, 10);
+    m_depth->setValue(ResultTable::Options().depth);
+    m_depth->setPrefix(tr("Depth "));
+    m_depth->setToolTip(tr("Levels of nested objects spread into their own columns"));
+    bar->addWidget(m_depth);
+    m_counts = new QToolButton(tablePage);
+    m_counts->setObjectName(QStringLiteral("resultsArrayCounts"));
+    m_counts->setText(tr("[n]"));
+    m_counts->setCheckable(true);
+    m_counts->setToolTip(tr("Arrays as their number of items, instead of their values joined"));
+    bar->addWidget(m_counts);
     m_filter = new QLineEdit(tablePage);
     m_filter->setObjectName(QStringLiteral("resultsFilter"));
     m_filter->setClearButtonEnabled(true);
@@ -193,6 +211,13 @@ ResultsView::ResultsView(QWidget *parent)
         });
     }
     connect(m_records, &QComboBox::activated, this, &ResultsView::chooseRecords);
+    connect(m_records->lineEdit(), &QLineEdit::returnPressed, this, [this] {
+        const QString text = m_records->lineEdit()->text().trimmed();
+        const int known = m_records->findText(text);
+        useRecords(known >= 0 ? m_records->itemData(known).toString() : text);
+    });
+    connect(m_depth, &QSpinBox::valueChanged, this, [this] { useRecords(m_pointer); });
+    connect(m_counts, &QToolButton::toggled, this, [this] { useRecords(m_pointer); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == ChartTab && m_chartStale) {
             m_chartStale = false;
@@ -344,7 +369,7 @@ void ResultsView::parsed(quint64 generation,
                                .arg(a.pointer.isEmpty() ? tr("the body") : a.pointer,
                                     locale.toString(a.count)),
                            a.pointer);
-    m_records->setVisible(arrays.size() > 1);
+    m_records->setCurrentIndex(0);
     if (arrays.isEmpty()) {
         m_count->setText(tr("No records: see the Tree."));
         m_tabs->setCurrentIndex(TreeTab);
@@ -357,11 +382,27 @@ void ResultsView::parsed(quint64 generation,
 
 void ResultsView::chooseRecords(int index)
 {
-    if (!m_body || index < 0)
-        return;
-    m_tableModel->setTable(ResultTable::fromBody(m_body,
-                                                 m_records->itemData(index).toString(),
-                                                 ResultTable::Options()));
+    if (index >= 0)
+        useRecords(m_records->itemData(index).toString());
+}
+
+bool ResultsView::useRecords(const QString &pointer)
+{
+    if (!m_body)
+        return false;
+    ResultTable::Options options;
+    options.depth = m_depth->value();
+    options.arrays = m_counts->isChecked() ? ResultTable::ArrayDisplay::Count
+                                           : ResultTable::ArrayDisplay::Joined;
+    auto table = ResultTable::fromBody(m_body, pointer, options);
+    if (!table) {
+        m_count->setText(tr("No array at %1.").arg(pointer.isEmpty() ? tr("the body") : pointer));
+        m_count->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+        return false;
+    }
+    m_pointer = pointer;
+    m_count->setStyleSheet(QString());
+    m_tableModel->setTable(std::move(table));
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     rowsChanged(true);
     // Widths from the first rows only (a million would take seconds), within bounds.
@@ -372,6 +413,7 @@ void ResultsView::chooseRecords(int index)
     applyFilter();
     if (m_tableModel->rowCount() > 0)
         m_table->selectRow(0);
+    return true;
 }
 
 void ResultsView::applyFilter()

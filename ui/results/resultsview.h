@@ -16,6 +16,8 @@ class QLabel;
 class QLineEdit;
 class QTabWidget;
 class QTableView;
+class QSpinBox;
+class QToolButton;
 class QTreeView;
 
 namespace Oxa {
@@ -59,6 +61,8 @@ public:
     QTreeView *tree() const { return m_tree; }
     QLineEdit *filterField() const { return m_filter; }
     QComboBox *recordsChoice() const { return m_records; }
+    QSpinBox *depthChoice() const { return m_depth; }
+    QToolButton *arraysAsCounts() const { return m_counts; }
     ResultTableModel *tableModel() const { return m_tableModel; }
     JsonTreeModel *treeModel() const { return m_treeModel; }
     JsonEdit *raw() const { return m_raw; }
@@ -92,6 +96,8 @@ Q_SIGNALS:
 private:
     void parsed(quint64 generation, std::shared_ptr<const JsonTree> tree, const QString &problem);
     void chooseRecords(int index);
+    /** The records at a JSON pointer ("" for the body); false when there is no array there. */
+    bool useRecords(const QString &pointer);
     void applyFilter();
     void showDetail();
     void updateCount();
@@ -104,6 +110,9 @@ private:
 
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_records = nullptr;
+    QString m_pointer;
+    QSpinBox *m_depth = nullptr;
+    QToolButton *m_counts = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
