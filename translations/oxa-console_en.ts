@@ -1270,6 +1270,14 @@ Alternatives with commas (method:put,patch), quotes for phrases, - or ! to negat
         <source>Drag a rectangle or turn the wheel to zoom, arrows to pan, Home or a right click to see it all</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Top counts (pie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oxa::CommandPalette</name>

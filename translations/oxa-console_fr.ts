@@ -1282,6 +1282,14 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
         <source>Drag a rectangle or turn the wheel to zoom, arrows to pan, Home or a right click to see it all</source>
         <translation>Tracez un rectangle ou tournez la molette pour zoomer, flèches pour vous déplacer, Origine ou un clic droit pour tout voir</translation>
     </message>
+    <message>
+        <source>Top counts (pie)</source>
+        <translation>Les plus fréquents (camembert)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Oxa::CommandPalette</name>
@@ -3160,7 +3168,7 @@ ou </translation>
     </message>
     <message>
         <source>The array whose items are the rows: choose one, or type its JSON pointer (/data/results) and press Enter</source>
-        <translation>Le tableau dont les éléments sont les lignes : choisissez-en un, ou tapez son pointeur JSON (/data/results) puis Entrée</translation>
+        <translation>Le tableau dont les éléments sont les lignes&#xa0;: choisissez-en un, ou tapez son pointeur JSON (/data/results) puis Entrée</translation>
     </message>
     <message>
         <source>Depth </source>

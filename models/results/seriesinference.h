@@ -34,6 +34,7 @@ struct ChartSpec
     qint64 bucketMs = 0; ///< time series: 0 picks a bucket from the span
     int bins = 0;        ///< histogram: 0 picks a number of bins
     int topN = 10;       ///< top counts and groups: the rest is "Other"
+    bool pie = false;    ///< top counts drawn as a pie rather than bars
     QString title;       ///< for people
 
     friend bool operator==(const ChartSpec &, const ChartSpec &) = default;

@@ -213,6 +213,11 @@ void resultsShots(const QString &prefix)
     }
     QApplication::processEvents();
     view.grab().save(prefix + u"-results-bars.png");
+    ChartSpec pie = view.chart()->spec();
+    pie.pie = true;
+    view.chart()->setSpec(pie);
+    QApplication::processEvents();
+    view.grab().save(prefix + u"-results-pie.png");
 }
 
 } // namespace

@@ -19,6 +19,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPieSeries>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -192,6 +193,16 @@ private Q_SLOTS:
         chart->setSpec(spec);
         QCOMPARE(chart->data().categories.size(), 3);
         QVERIFY(qobject_cast<QBarSeries *>(chart->chart()->series().value(0)));
+        spec.pie = true;
+        chart->setSpec(spec);
+        auto *pie = qobject_cast<QPieSeries *>(chart->chart()->series().value(0));
+        QVERIFY(pie);
+        QCOMPARE(pie->count(), 3);
+        QCOMPARE(pie->sum(), 120.0); // the filtered rows
+        QCOMPARE(chart->findChild<QComboBox *>(QStringLiteral("chartKind"))->currentText(),
+                 QStringLiteral("Top counts (pie)"));
+        spec.pie = false;
+        chart->setSpec(spec);
         // Zoom by the wheel, pan by the arrows, Home for the whole chart.
         QWidget *canvas = chart->findChild<QWidget *>(QStringLiteral("chartCanvas"));
         QVERIFY(canvas);

@@ -21,6 +21,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPieSeries>
+#include <QPieSlice>
 #include <QScatterSeries>
 #include <QSpinBox>
 #include <QSvgGenerator>
@@ -49,6 +51,9 @@ const QPair<qint64, const char *> kBuckets[] = {
     {86'400'000, QT_TRANSLATE_NOOP("Oxa::ChartView", "1 day")},
     {604'800'000, QT_TRANSLATE_NOOP("Oxa::ChartView", "1 week")},
 };
+
+/** The kind box's value for top counts drawn as a pie. */
+constexpr int kPieKind = 100;
 
 bool darkPalette(const QWidget *widget)
 {
@@ -86,6 +91,7 @@ ChartView::ChartView(QWidget *parent)
     m_kind = combo(QStringLiteral("chartKind"), tr("Kind"));
     m_kind->addItem(tr("Time series"), int(ChartKind::TimeSeries));
     m_kind->addItem(tr("Top counts"), int(ChartKind::TopCounts));
+    m_kind->addItem(tr("Top counts (pie)"), kPieKind);
     m_kind->addItem(tr("Histogram"), int(ChartKind::Histogram));
     m_kind->addItem(tr("Scatter"), int(ChartKind::Scatter));
     m_x = combo(QStringLiteral("chartX"), tr("X"));
@@ -218,7 +224,8 @@ void ChartView::setSpec(const ChartSpec &spec)
 void ChartView::fillControls()
 {
     m_filling = true;
-    m_kind->setCurrentIndex(m_kind->findData(int(m_spec.kind)));
+    m_kind->setCurrentIndex(m_kind->findData(
+        m_spec.kind == ChartKind::TopCounts && m_spec.pie ? kPieKind : int(m_spec.kind)));
     m_x->setCurrentIndex(m_x->findData(int(m_spec.x)));
     m_y->setCurrentIndex(m_y->findData(int(m_spec.y)));
     m_aggregation->setCurrentIndex(m_aggregation->findData(int(m_spec.aggregation)));
@@ -239,7 +246,9 @@ void ChartView::readControls()
     if (m_filling)
         return;
     ChartSpec spec = m_spec;
-    spec.kind = ChartKind(m_kind->currentData().toInt());
+    const int kind = m_kind->currentData().toInt();
+    spec.pie = kind == kPieKind;
+    spec.kind = spec.pie ? ChartKind::TopCounts : ChartKind(kind);
     spec.x = m_x->currentData().toInt();
     spec.y = m_y->currentData().toInt();
     spec.aggregation = Aggregation(m_aggregation->currentData().toInt());
@@ -273,6 +282,24 @@ void ChartView::draw()
         return;
     }
     m_note->setText(tr("%1 rows drawn").arg(QLocale().toString(m_data.rowsUsed)));
+    if (m_spec.kind == ChartKind::TopCounts && m_spec.pie) {
+        // A pie: each slice its label and count; no axes.
+        auto *pie = new QPieSeries;
+        const ChartSeries &values = m_data.series.front();
+        for (qsizetype i = 0; i < qsizetype(values.points.size()); ++i) {
+            const double count = values.points[size_t(i)].y();
+            QPieSlice *slice
+                = pie->append(tr("%1 (%2)").arg(m_data.categories.value(i), formatNumber(count)),
+                              count);
+            slice->setLabelVisible(values.points.size() <= 12);
+        }
+        m_drawn = qsizetype(values.points.size());
+        chart->addSeries(pie);
+        chart->legend()->setVisible(true);
+        chart->legend()->setAlignment(Qt::AlignRight);
+        replaceChart(chart);
+        return;
+    }
     auto *yAxis = new QValueAxis;
     yAxis->setTitleText(m_data.yLabel);
     yAxis->setLabelFormat(QStringLiteral("%.4g"));
