@@ -8,6 +8,8 @@
 #include "catalog/catalog.h"
 #include "core/diagnostic.h"
 #include "document/documentfetcher.h"
+#include "document/jsonreader.h"
+#include "document/jsontree.h"
 #include "testconfig.h"
 
 #include <QDir>
@@ -20,6 +22,16 @@
 #include <algorithm>
 
 namespace OxaTest {
+
+/** A JSON text as a tree (a response body in the results tests); fatal when it is not JSON. */
+inline std::shared_ptr<const Oxa::JsonTree> jsonTree(const QByteArray &text)
+{
+    auto tree = std::make_shared<Oxa::JsonTree>(text, Oxa::SourceFormat::Json);
+    Oxa::Diagnostics findings;
+    if (!Oxa::JsonReader::read(*tree, Oxa::LoadLimits(), findings))
+        qFatal("not JSON: %s", text.left(200).constData());
+    return tree;
+}
 
 /** Every byte of every file under a folder, hidden ones included: where secrets are looked for. */
 inline QByteArray allFilesUnder(const QString &folder)

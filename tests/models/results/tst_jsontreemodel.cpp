@@ -3,6 +3,7 @@
 // A body as a lazy tree: rows made in batches, pointers, search, values to copy.
 #include "document/jsonreader.h"
 #include "results/jsontreemodel.h"
+#include "support/testdocuments.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -11,15 +12,6 @@
 using namespace Oxa;
 
 namespace {
-
-std::shared_ptr<const JsonTree> parse(const QByteArray &text)
-{
-    auto tree = std::make_shared<JsonTree>(text, SourceFormat::Json);
-    Diagnostics findings;
-    if (!JsonReader::read(*tree, LoadLimits(), findings))
-        qFatal("not JSON");
-    return tree;
-}
 
 /** 1,200 records: more than two batches. */
 QByteArray manyRecords()
@@ -52,7 +44,7 @@ private Q_SLOTS:
         JsonTreeModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setTree(parse(manyRecords()));
+        model.setTree(OxaTest::jsonTree(manyRecords()));
         QCOMPARE(model.rowCount(), 2);
         const QModelIndex items = model.index(1, 0);
         QCOMPARE(items.data().toString(), QStringLiteral("items"));
@@ -81,7 +73,7 @@ private Q_SLOTS:
         JsonTreeModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setTree(parse(manyRecords()));
+        model.setTree(OxaTest::jsonTree(manyRecords()));
         // Reaching a row loads the rows on its way, in whole batches.
         const QModelIndex odd = model.indexOf(QStringLiteral("/items/1100/a~1b~0c"));
         QVERIFY(odd.isValid());
@@ -101,7 +93,7 @@ private Q_SLOTS:
     void findsAcrossTheWholeBody()
     {
         JsonTreeModel model;
-        model.setTree(parse(manyRecords()));
+        model.setTree(OxaTest::jsonTree(manyRecords()));
         // Values never loaded are found; the search goes on from a place, and wraps around.
         QCOMPARE(model.find(QStringLiteral("HOST-1199")), QStringLiteral("/items/1199/name"));
         QCOMPARE(model.find(QStringLiteral("host-11"), QStringLiteral("/items/11/name")),
@@ -119,10 +111,10 @@ private Q_SLOTS:
         JsonTreeModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setTree(parse("42"));
+        model.setTree(OxaTest::jsonTree("42"));
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.valueJson({}), QStringLiteral("42"));
-        model.setTree(parse("[]"));
+        model.setTree(OxaTest::jsonTree("[]"));
         QCOMPARE(model.rowCount(), 0);
         model.setTree(nullptr);
         QCOMPARE(model.rowCount(), 0);

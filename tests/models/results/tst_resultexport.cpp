@@ -6,6 +6,7 @@
 #include "results/resultexport.h"
 #include "results/resultfilter.h"
 #include "schema/jsonvalues.h"
+#include "support/testdocuments.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -25,15 +26,6 @@ const QByteArray kRecords
       "  {\"id\": \"a-4\", \"note\": \"+1 and -1\", \"owner\": null}\n"
       "]";
 
-std::shared_ptr<const JsonTree> parse(const QByteArray &text)
-{
-    auto tree = std::make_shared<JsonTree>(text, SourceFormat::Json);
-    Diagnostics findings;
-    if (!JsonReader::read(*tree, LoadLimits(), findings))
-        qFatal("not JSON");
-    return tree;
-}
-
 QByteArray written(const std::function<bool(QIODevice &)> &write)
 {
     QBuffer buffer;
@@ -52,7 +44,7 @@ class TestResultExport : public QObject
 private Q_SLOTS:
     void csvReadBackEqualsTheTable()
     {
-        const auto table = ResultTable::fromBody(parse(kRecords));
+        const auto table = ResultTable::fromBody(OxaTest::jsonTree(kRecords));
         ResultExport::CsvOptions exact;
         exact.guardFormulas = false;
         const QByteArray csv
@@ -75,7 +67,7 @@ private Q_SLOTS:
 
     void formulasAreGuardedAndBomOnRequest()
     {
-        const auto table = ResultTable::fromBody(parse(kRecords));
+        const auto table = ResultTable::fromBody(OxaTest::jsonTree(kRecords));
         ResultExport::CsvOptions options;
         options.byteOrderMark = true;
         options.columns = {2, 1, 3}; // note, severity, owner
@@ -92,14 +84,14 @@ private Q_SLOTS:
 
     void jsonAndJsonLinesGiveTheRecordsBack()
     {
-        auto table = ResultTable::fromBody(parse(kRecords));
+        auto table = ResultTable::fromBody(OxaTest::jsonTree(kRecords));
         // What is shown: filtered and sorted.
         const auto filter
             = std::get<ResultFilter>(ResultFilter::parse(QStringLiteral("severity > 0"), *table));
         table->setFilter([&](quint32 record) { return filter.matches(*table, record); });
         table->sort(1, Qt::AscendingOrder);
-        const auto json
-            = parse(written([&](QIODevice &out) { return ResultExport::writeJson(*table, out); }));
+        const auto json = OxaTest::jsonTree(
+            written([&](QIODevice &out) { return ResultExport::writeJson(*table, out); }));
         QVERIFY(json->root()->isArray());
         QCOMPARE(json->root()->size(), 2u);
         for (qsizetype row = 0; row < table->rowCount(); ++row)
@@ -110,7 +102,7 @@ private Q_SLOTS:
         const QList<QByteArray> each = lines.trimmed().split('\n');
         QCOMPARE(each.size(), 2);
         for (qsizetype row = 0; row < each.size(); ++row)
-            QVERIFY(jsonEqual(*parse(each.at(row))->root(), table->record(row)));
+            QVERIFY(jsonEqual(*OxaTest::jsonTree(each.at(row))->root(), table->record(row)));
     }
 
     void readsCsvEdgeCases()

@@ -4,6 +4,7 @@
 #include "document/jsonreader.h"
 #include "results/resultfilter.h"
 #include "results/resulttablemodel.h"
+#include "support/testdocuments.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -30,13 +31,7 @@ class TestResultFilter : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        auto tree = std::make_shared<JsonTree>(kAlerts, SourceFormat::Json);
-        Diagnostics findings;
-        QVERIFY(JsonReader::read(*tree, LoadLimits(), findings));
-        m_tree = tree;
-    }
+    void initTestCase() { m_tree = OxaTest::jsonTree(kAlerts); }
 
     void filters_data()
     {

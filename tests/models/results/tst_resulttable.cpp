@@ -4,6 +4,7 @@
 #include "document/jsonreader.h"
 #include "results/resulttable.h"
 #include "results/resulttablemodel.h"
+#include "support/testdocuments.h"
 
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>
@@ -12,15 +13,6 @@
 using namespace Oxa;
 
 namespace {
-
-std::shared_ptr<const JsonTree> parse(const QByteArray &text)
-{
-    auto tree = std::make_shared<JsonTree>(text, SourceFormat::Json);
-    Diagnostics findings;
-    if (!JsonReader::read(*tree, LoadLimits(), findings))
-        qFatal("not JSON: %s", text.constData());
-    return tree;
-}
 
 QStringList columnNames(const ResultTable &table)
 {
@@ -68,17 +60,17 @@ class TestResultTable : public QObject
 private Q_SLOTS:
     void findsTheRecords()
     {
-        const auto tree = parse(kAlerts);
+        const auto tree = OxaTest::jsonTree(kAlerts);
         const QList<RecordArray> arrays = findRecordArrays(*tree->root());
         QCOMPARE(arrays.size(), 2);
         QCOMPARE(arrays.front().pointer, QStringLiteral("/items")); // the largest array of objects
         QCOMPARE(arrays.front().objects, 4u);
         QCOMPARE(arrays.at(1).pointer, QStringLiteral("/facets"));
         // A top-level array is the records, even when an inner one is larger.
-        const auto top = parse(R"([{"hits": [{"a": 1}, {"a": 2}, {"a": 3}]}])");
+        const auto top = OxaTest::jsonTree(R"([{"hits": [{"a": 1}, {"a": 2}, {"a": 3}]}])");
         QCOMPARE(findRecordArrays(*top->root()).front().pointer, QString());
         // No array at all: no table.
-        QVERIFY(!ResultTable::fromBody(parse(R"({"status": "ok"})")));
+        QVERIFY(!ResultTable::fromBody(OxaTest::jsonTree(R"({"status": "ok"})")));
         // The user's pick by pointer.
         const auto facets = ResultTable::fromBody(tree, QStringLiteral("/facets"), {});
         QVERIFY(facets);
@@ -89,7 +81,7 @@ private Q_SLOTS:
 
     void flattensAndTypesTheColumns()
     {
-        const auto table = ResultTable::fromBody(parse(kAlerts));
+        const auto table = ResultTable::fromBody(OxaTest::jsonTree(kAlerts));
         QVERIFY(table);
         QCOMPARE(table->rowCount(), 4);
         QCOMPARE(columnNames(*table),
@@ -122,7 +114,7 @@ private Q_SLOTS:
         ResultTable::Options shallow;
         shallow.depth = 1;
         shallow.arrays = ResultTable::ArrayDisplay::Count;
-        const auto flat = ResultTable::fromBody(parse(kAlerts), std::nullopt, shallow);
+        const auto flat = ResultTable::fromBody(OxaTest::jsonTree(kAlerts), std::nullopt, shallow);
         QVERIFY(columnNames(*flat).contains(QStringLiteral("rule.mitre")));
         const qsizetype mitre = columnNamed(*flat, QStringLiteral("rule.mitre"));
         QVERIFY(flat->column(mitre).nestedLeaf);
@@ -132,7 +124,7 @@ private Q_SLOTS:
 
     void sortsByType()
     {
-        auto table = ResultTable::fromBody(parse(kAlerts));
+        auto table = ResultTable::fromBody(OxaTest::jsonTree(kAlerts));
         const auto ids = [&] { return columnTexts(*table, 0); };
         const auto ordered = [](std::initializer_list<const char *> names) {
             QStringList out;
@@ -164,7 +156,7 @@ private Q_SLOTS:
     {
         // Scalars among objects get a "value" column; a record of another shape adds columns.
         auto mixed = ResultTable::fromBody(
-            parse(R"([{"a": 1}, 7, "text", null, {"b": {"c": true}}, [1, 2]])"));
+            OxaTest::jsonTree(R"([{"a": 1}, 7, "text", null, {"b": {"c": true}}, [1, 2]])"));
         QVERIFY(mixed);
         QCOMPARE(columnNames(*mixed),
                  (QStringList{QStringLiteral("value"), QStringLiteral("a"), QStringLiteral("b.c")}));
@@ -187,13 +179,14 @@ private Q_SLOTS:
             wide += (i ? "," : "") + QByteArray("\"k") + QByteArray::number(i)
                     + "\": " + QByteArray::number(i);
         wide += "}]";
-        const auto capped = ResultTable::fromBody(parse(wide));
+        const auto capped = ResultTable::fromBody(OxaTest::jsonTree(wide));
         QCOMPARE(capped->columnCount(), 500);
         QCOMPARE(capped->droppedColumns(), 300);
         // Deep nesting stops at the depth; an empty array gives an empty table.
-        const auto deep = ResultTable::fromBody(parse(R"([{"a": {"b": {"c": {"d": {"e": 1}}}}}])"));
+        const auto deep
+            = ResultTable::fromBody(OxaTest::jsonTree(R"([{"a": {"b": {"c": {"d": {"e": 1}}}}}])"));
         QCOMPARE(columnNames(*deep), QStringList{QStringLiteral("a.b.c.d")});
-        const auto empty = ResultTable::fromBody(parse("[]"));
+        const auto empty = ResultTable::fromBody(OxaTest::jsonTree("[]"));
         QVERIFY(empty);
         QCOMPARE(empty->rowCount(), 0);
         QCOMPARE(empty->columnCount(), 0);
@@ -219,7 +212,7 @@ private Q_SLOTS:
         ResultTableModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setTable(ResultTable::fromBody(parse(kAlerts)));
+        model.setTable(ResultTable::fromBody(OxaTest::jsonTree(kAlerts)));
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.columnCount(), 10);
         QCOMPARE(model.headerData(4, Qt::Horizontal, Qt::DisplayRole).toString(),

@@ -5,6 +5,7 @@
 #include "document/jsonreader.h"
 #include "results/resultfilter.h"
 #include "results/seriesinference.h"
+#include "support/testdocuments.h"
 
 #include <QTest>
 
@@ -13,15 +14,6 @@
 using namespace Oxa;
 
 namespace {
-
-std::shared_ptr<const JsonTree> parse(const QByteArray &text)
-{
-    auto tree = std::make_shared<JsonTree>(text, SourceFormat::Json);
-    Diagnostics findings;
-    if (!JsonReader::read(*tree, LoadLimits(), findings))
-        qFatal("not JSON");
-    return tree;
-}
 
 /** Telemetry as OXA's operations return it: {"data": [{"timestamp", "count", "bytes"}…]}. */
 QByteArray telemetry()
@@ -68,7 +60,7 @@ class TestSeriesInference : public QObject
 private Q_SLOTS:
     void telemetryIsATimeSeries()
     {
-        const auto table = ResultTable::fromBody(parse(telemetry()));
+        const auto table = ResultTable::fromBody(OxaTest::jsonTree(telemetry()));
         const QList<ChartSpec> proposals = SeriesInference::propose(*table);
         QVERIFY(!proposals.isEmpty());
         const ChartSpec &first = proposals.front();
@@ -103,7 +95,7 @@ private Q_SLOTS:
 
     void alertsBySeverityAndStatus()
     {
-        auto table = ResultTable::fromBody(parse(alerts()));
+        auto table = ResultTable::fromBody(OxaTest::jsonTree(alerts()));
         const QList<ChartSpec> proposals = SeriesInference::propose(*table);
         QStringList titles;
         for (const ChartSpec &p : proposals)
@@ -177,7 +169,7 @@ private Q_SLOTS:
     void raggedAndEmpty()
     {
         // Records without the chart's columns are left out and counted.
-        const auto ragged = ResultTable::fromBody(parse(
+        const auto ragged = ResultTable::fromBody(OxaTest::jsonTree(
             R"json([{"ts": "2026-11-20T10:00:00Z", "v": 1}, {"ts": "not a date"}, {"v": 3}, {"ts": "2026-11-20T10:30:00Z", "v": 2}])json"));
         ChartSpec spec;
         spec.kind = ChartKind::TimeSeries;
@@ -191,12 +183,12 @@ private Q_SLOTS:
             total += p.y();
         QCOMPARE(total, 3.0);
         // Observables: addresses and hashes, nothing numeric: counts only.
-        const auto observables = ResultTable::fromBody(parse(
+        const auto observables = ResultTable::fromBody(OxaTest::jsonTree(
             R"json([{"type": "ipv4", "value": "192.0.2.1"}, {"type": "sha256", "value": "e3b0c442"}, {"type": "ipv4", "value": "192.0.2.9"}, {"type": "domain", "value": "evil.example"}])json"));
         const QList<ChartSpec> proposals = SeriesInference::propose(*observables);
         QCOMPARE(proposals.size(), 1);
         QCOMPARE(proposals.front().title, QStringLiteral("Records by type"));
-        const auto empty = ResultTable::fromBody(parse("[]"));
+        const auto empty = ResultTable::fromBody(OxaTest::jsonTree("[]"));
         QVERIFY(SeriesInference::propose(*empty).isEmpty());
         QVERIFY(SeriesInference::compute(*empty, spec).series.empty());
     }
