@@ -794,6 +794,41 @@ oxa-cli COMMAND --help describes the options of a command.
     </message>
 </context>
 <context>
+    <name>MockResponder</name>
+    <message>
+        <source>Bad Prefer header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code=%1 is not an HTTP status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares no response %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares no response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no example %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OperationClassifier</name>
     <message>
         <source>Enrichment</source>

@@ -803,6 +803,41 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
 </context>
 <context>
+    <name>MockResponder</name>
+    <message>
+        <source>Bad Prefer header</source>
+        <translation>En-tête Prefer incorrect</translation>
+    </message>
+    <message>
+        <source>code=%1 is not an HTTP status.</source>
+        <translation>code=%1 n’est pas un statut HTTP.</translation>
+    </message>
+    <message>
+        <source>No such response</source>
+        <translation>Réponse inexistante</translation>
+    </message>
+    <message>
+        <source>%1 declares no response %2.</source>
+        <translation>%1 ne déclare aucune réponse %2.</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>Aucune réponse</translation>
+    </message>
+    <message>
+        <source>%1 declares no response.</source>
+        <translation>%1 ne déclare aucune réponse.</translation>
+    </message>
+    <message>
+        <source>No such example</source>
+        <translation>Exemple inexistant</translation>
+    </message>
+    <message>
+        <source>%1 has no example %2 for %3.</source>
+        <translation>%1 n’a pas d’exemple %2 pour %3.</translation>
+    </message>
+</context>
+<context>
     <name>OperationClassifier</name>
     <message>
         <source>Enrichment</source>

@@ -1,0 +1,158 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "mockresponder.h"
+
+#include "document/jsonpointer.h"
+#include "request/requestvalues.h"
+#include "schema/examplegenerator.h"
+#include "schema/jsonvalues.h"
+#include "schema/schemaset.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <limits>
+
+namespace Oxa {
+
+namespace {
+
+/** The value of a Prefer preference ("code", "example"); empty when absent. */
+QByteArray preference(const QByteArray &prefer, const QByteArray &name)
+{
+    for (QByteArray part : prefer.split(',')) {
+        for (QByteArray item : part.split(';')) {
+            item = item.trimmed();
+            const qsizetype equals = item.indexOf('=');
+            if (equals > 0 && item.left(equals).trimmed().compare(name, Qt::CaseInsensitive) == 0) {
+                QByteArray value = item.mid(equals + 1).trimmed();
+                if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
+                    value = value.mid(1, value.size() - 2);
+                return value;
+            }
+        }
+    }
+    return QByteArray();
+}
+
+QByteArray jsonBytes(const JsonNode &node)
+{
+    return jsonText(node, std::numeric_limits<qsizetype>::max()).toUtf8();
+}
+
+} // namespace
+
+MockResponder::MockResponder(std::shared_ptr<const Catalog> catalog,
+                             std::shared_ptr<SchemaSet> schemas)
+    : m_catalog(std::move(catalog))
+    , m_schemas(std::move(schemas))
+{}
+
+MockReply MockResponder::problem(int status, const QString &title, const QString &detail)
+{
+    MockReply reply;
+    reply.status = status;
+    reply.contentType = "application/problem+json";
+    reply.body = QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("about:blank")},
+                                           {QStringLiteral("title"), title},
+                                           {QStringLiteral("status"), status},
+                                           {QStringLiteral("detail"), detail}})
+                     .toJson(QJsonDocument::Compact);
+    return reply;
+}
+
+MockReply MockResponder::reply(const Operation &operation, const QByteArray &prefer) const
+{
+    const QByteArray code = preference(prefer, "code");
+    const QByteArray exampleName = preference(prefer, "example");
+    const Response *chosen = nullptr;
+    int status = 200;
+    if (!code.isEmpty()) {
+        bool ok = false;
+        status = code.toInt(&ok);
+        if (!ok || status < 100 || status > 599)
+            return problem(400,
+                           tr("Bad Prefer header"),
+                           tr("code=%1 is not an HTTP status.").arg(QString::fromLatin1(code)));
+        const QString exact = QString::number(status);
+        const QString range = exact.left(1) + QStringLiteral("XX");
+        for (const QString &wanted : {exact, range, QStringLiteral("default")}) {
+            for (const Response &r : operation.responses) {
+                if (!chosen && r.code.compare(wanted, Qt::CaseInsensitive) == 0)
+                    chosen = &r;
+            }
+        }
+        if (!chosen)
+            return problem(500,
+                           tr("No such response"),
+                           tr("%1 declares no response %2.").arg(operation.key).arg(status));
+    } else {
+        for (const Response &r : operation.responses) {
+            if (!chosen && r.code.startsWith(u'2'))
+                chosen = &r;
+        }
+        for (const Response &r : operation.responses) {
+            if (!chosen
+                && (r.code.compare(u"default", Qt::CaseInsensitive) == 0 || r.code.startsWith(u'2')))
+                chosen = &r;
+        }
+        if (!chosen && !operation.responses.isEmpty())
+            chosen = &operation.responses.front();
+        if (!chosen)
+            return problem(501,
+                           tr("No response"),
+                           tr("%1 declares no response.").arg(operation.key));
+        bool numeric = false;
+        status = chosen->code.toInt(&numeric);
+        if (!numeric)
+            status = chosen->code.endsWith(u"XX", Qt::CaseInsensitive)
+                         ? chosen->code.left(1).toInt() * 100
+                         : 200;
+    }
+    MockReply reply;
+    reply.status = status;
+    if (chosen->content.isEmpty())
+        return reply;
+    const MediaType *media = &chosen->content.front();
+    for (const MediaType &m : chosen->content) {
+        if (mediaKindOf(m.name) == MediaKind::Json) {
+            media = &m;
+            break;
+        }
+    }
+    reply.contentType = media->name.toUtf8();
+    // A named example, the single example, the first of several, or one made from the schema.
+    if (media->examples && media->examples->isObject()) {
+        for (const JsonMember &member : media->examples.members()) {
+            const bool wanted
+                = exampleName.isEmpty()
+                  || member.key()
+                         == std::string_view(exampleName.constData(), size_t(exampleName.size()));
+            const JsonNode *value = member.value.get("value");
+            if (wanted && value) {
+                reply.body = jsonBytes(*value);
+                reply.exampleName = member.keyString();
+                return reply;
+            }
+        }
+        if (!exampleName.isEmpty())
+            return problem(500,
+                           tr("No such example"),
+                           tr("%1 has no example %2 for %3.")
+                               .arg(operation.key, QString::fromUtf8(exampleName), chosen->code));
+    }
+    if (media->example) {
+        reply.body = jsonBytes(*media->example);
+        return reply;
+    }
+    if (media->schema && m_schemas) {
+        const QString pointer
+            = JsonPointer::append(JsonPointer::append(chosen->pointer, u"content"), media->name)
+              + QStringLiteral("/schema");
+        if (const Schema *schema = m_schemas->compile(media->schema, pointer))
+            reply.body = compactJson(ExampleGenerator(*m_schemas).generate(*schema));
+    }
+    return reply;
+}
+
+} // namespace Oxa

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "catalog/catalog.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace Oxa {
+
+class SchemaSet;
+
+/** What the mock answers. */
+struct MockReply
+{
+    int status = 200;
+    QByteArray contentType; ///< empty: no body
+    QByteArray body;
+    QString exampleName; ///< the named example used, if any
+};
+
+/**
+ * The answer of an operation on the mock back-end, as Prism's `Prefer` header chooses it:
+ * `code=404` picks a declared response (exact code, then its class, then default), and
+ * `example=name` a named example. Otherwise the first success the document declares. The body
+ * is the media type's example (named, single, or the first of several), else one generated from
+ * its schema; JSON media types are preferred. A code the document does not declare is a 500
+ * with a problem description (application/problem+json) that says so.
+ */
+class MockResponder
+{
+    Q_DECLARE_TR_FUNCTIONS(MockResponder)
+
+public:
+    MockResponder(std::shared_ptr<const Catalog> catalog, std::shared_ptr<SchemaSet> schemas);
+
+    MockReply reply(const Operation &operation, const QByteArray &prefer = {}) const;
+
+    /** An RFC 9457 problem description. */
+    static MockReply problem(int status, const QString &title, const QString &detail);
+
+private:
+    std::shared_ptr<const Catalog> m_catalog;
+    std::shared_ptr<SchemaSet> m_schemas;
+};
+
+} // namespace Oxa
