@@ -47,20 +47,6 @@ bool isTokenScheme(const SecurityScheme &scheme)
     return scheme.type == u"oauth2" || scheme.type == u"openIdConnect";
 }
 
-/** The declared response for a status: the exact code, then its class ("4XX"), then default. */
-const Response *responseFor(const Operation &operation, int status)
-{
-    const QString code = QString::number(status);
-    const QString range = code.left(1) + QStringLiteral("XX");
-    for (const QString &wanted : {code, range, QStringLiteral("default")}) {
-        for (const Response &response : operation.responses) {
-            if (response.code.compare(wanted, Qt::CaseInsensitive) == 0)
-                return &response;
-        }
-    }
-    return nullptr;
-}
-
 // The declared media type for a Content-Type: exact, then its family ("text/" and a star),
 // then any.
 const MediaType *mediaFor(const Response &response, const QString &contentType)
@@ -122,7 +108,7 @@ ResponseCheck checkResponse(const Operation &operation, SchemaSet &schemas, cons
     ResponseCheck check;
     if (exchange.status == 0)
         return check; // no answer: the error says why
-    const Response *response = responseFor(operation, exchange.status);
+    const Response *response = operation.responseFor(exchange.status);
     if (!response) {
         check.note
             = QCoreApplication::translate(

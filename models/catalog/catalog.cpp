@@ -131,6 +131,19 @@ QStringList Operation::requestBodyContentTypes() const
     return types;
 }
 
+const Response *Operation::responseFor(int status) const
+{
+    const QString code = QString::number(status);
+    const QString range = code.left(1) + QStringLiteral("XX");
+    for (const QString &wanted : {code, range, QStringLiteral("default")}) {
+        for (const Response &response : responses) {
+            if (response.code.compare(wanted, Qt::CaseInsensitive) == 0)
+                return &response;
+        }
+    }
+    return nullptr;
+}
+
 QStringList Operation::responseCodes() const
 {
     QStringList codes;

@@ -168,6 +168,8 @@ struct Operation
 
     QStringList requestBodyContentTypes() const;
     QStringList responseCodes() const;
+    /** The response declared for a status: the exact code, then its class ("4XX"), then default. */
+    const Response *responseFor(int status) const;
 };
 
 struct OAuthFlow

@@ -74,14 +74,7 @@ MockReply MockResponder::reply(const Operation &operation, const QByteArray &pre
             return problem(400,
                            tr("Bad Prefer header"),
                            tr("code=%1 is not an HTTP status.").arg(QString::fromLatin1(code)));
-        const QString exact = QString::number(status);
-        const QString range = exact.left(1) + QStringLiteral("XX");
-        for (const QString &wanted : {exact, range, QStringLiteral("default")}) {
-            for (const Response &r : operation.responses) {
-                if (!chosen && r.code.compare(wanted, Qt::CaseInsensitive) == 0)
-                    chosen = &r;
-            }
-        }
+        chosen = operation.responseFor(status);
         if (!chosen)
             return problem(500,
                            tr("No such response"),

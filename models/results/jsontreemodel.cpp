@@ -3,7 +3,7 @@
 #include "jsontreemodel.h"
 
 #include "document/jsonpointer.h"
-#include "results/resultfilter.h"
+#include "results/resulttable.h"
 #include "schema/jsonvalues.h"
 
 #include <QLocale>
@@ -217,7 +217,8 @@ QString JsonTreeModel::find(const QString &text, const QString &from) const
 {
     if (!m_root || text.isEmpty())
         return QString();
-    const QByteArray needle = text.toLower().toUtf8();
+    const QByteArray lower = text.toLower().toUtf8();
+    const std::string_view needle(lower.constData(), size_t(lower.size()));
     // Document order is the order of the values' offsets in the text.
     quint32 after = 0;
     bool hasFrom = false;

@@ -4,49 +4,16 @@
 
 #include "schema/formats.h"
 
-#include <QHostAddress>
 
 #include <cmath>
-#include <cstring>
 
 namespace Oxa {
 
-namespace {} // namespace
-
-bool containsIgnoringCase(std::string_view haystack, const QByteArray &needle)
-{
-    if (needle.isEmpty())
-        return true;
-    if (haystack.size() < size_t(needle.size()))
-        return false;
-    const auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? char(c + 32) : c; };
-    const size_t last = haystack.size() - size_t(needle.size());
-    for (size_t i = 0; i <= last; ++i) {
-        if (fold(haystack[i]) != needle[0])
-            continue;
-        qsizetype j = 1;
-        while (j < needle.size() && fold(haystack[i + size_t(j)]) == needle[j])
-            ++j;
-        if (j == needle.size())
-            return true;
-    }
-    return false;
-}
-
 namespace {
 
-bool equalFolded(std::string_view a, const QByteArray &b)
+std::string_view viewOf(const QByteArray &bytes)
 {
-    if (a.size() != size_t(b.size()))
-        return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-        const char c = a[i] >= 'A' && a[i] <= 'Z' ? char(a[i] + 32) : a[i];
-        const char d = b[qsizetype(i)] >= 'A' && b[qsizetype(i)] <= 'Z' ? char(b[qsizetype(i)] + 32)
-                                                                        : b[qsizetype(i)];
-        if (c != d)
-            return false;
-    }
-    return true;
+    return std::string_view(bytes.constData(), size_t(bytes.size()));
 }
 
 /** A value's text for words and regular expressions: scalars only. */
@@ -70,7 +37,7 @@ QByteArray scalarText(const JsonNode &value)
 bool containsWord(const JsonNode &value, const QByteArray &word)
 {
     if (value.isString())
-        return containsIgnoringCase(value.stringView(), word);
+        return containsIgnoringCase(value.stringView(), viewOf(word));
     if (value.isArray()) {
         for (const JsonNode &item : value.items())
             if (containsWord(item, word))
@@ -84,44 +51,10 @@ bool containsWord(const JsonNode &value, const QByteArray &word)
         return false;
     }
     const QByteArray text = scalarText(value);
-    return containsIgnoringCase(std::string_view(text.constData(), size_t(text.size())), word);
-}
-
-int compareFolded(std::string_view a, const QByteArray &b)
-{
-    const size_t n = std::min(a.size(), size_t(b.size()));
-    for (size_t i = 0; i < n; ++i) {
-        const auto fa = quint8(a[i] >= 'A' && a[i] <= 'Z' ? a[i] + 32 : a[i]);
-        const auto fb
-            = quint8(b[qsizetype(i)] >= 'A' && b[qsizetype(i)] <= 'Z' ? b[qsizetype(i)] + 32
-                                                                      : b[qsizetype(i)]);
-        if (fa != fb)
-            return fa < fb ? -1 : 1;
-    }
-    return a.size() == size_t(b.size()) ? 0 : (a.size() < size_t(b.size()) ? -1 : 1);
+    return containsIgnoringCase(viewOf(text), viewOf(word));
 }
 
 } // namespace
-
-std::optional<std::array<quint8, 16>> ipBytes(std::string_view text)
-{
-    if (!Formats::isIpv4(text) && !Formats::isIpv6(text))
-        return std::nullopt;
-    QHostAddress address(QString::fromLatin1(text.data(), qsizetype(text.size())));
-    bool v4 = false;
-    const quint32 ipv4 = address.toIPv4Address(&v4);
-    std::array<quint8, 16> out{};
-    if (v4) {
-        out[10] = out[11] = 0xff;
-        for (int i = 0; i < 4; ++i)
-            out[size_t(12 + i)] = quint8(ipv4 >> (24 - 8 * i));
-        return out;
-    }
-    const Q_IPV6ADDR six = address.toIPv6Address();
-    for (int i = 0; i < 16; ++i)
-        out[size_t(i)] = six[i];
-    return out;
-}
 
 std::variant<ResultFilter, ResultFilter::Problem> ResultFilter::parse(const QString &text,
                                                                       const ResultTable &table)
@@ -270,11 +203,12 @@ bool ResultFilter::holds(const Predicate &p, const JsonNode *value) const
         if (instant)
             order = *instant < p.instant ? -1 : (*instant > p.instant ? 1 : 0);
         else if (p.op == Op::Equal || p.op == Op::NotEqual)
-            order = equalFolded(text, p.text) ? 0 : 1;
+            order = compareIgnoringCase(text, viewOf(p.text)) == 0 ? 0 : 1;
         else
-            order = compareFolded(text, p.text);
+            order = compareIgnoringCase(text, viewOf(p.text));
     } else if (value->isBool()) {
-        order = equalFolded(value->toBool() ? "true" : "false", p.text) ? 0 : 1;
+        order
+            = compareIgnoringCase(value->toBool() ? "true" : "false", viewOf(p.text)) == 0 ? 0 : 1;
     } else {
         return p.op == Op::NotEqual;
     }

@@ -64,10 +64,4 @@ private:
     std::vector<Predicate> m_predicates;
 };
 
-/** Whether `haystack` contains `needle`, which is in lower case; ASCII letters' case ignored. */
-bool containsIgnoringCase(std::string_view haystack, const QByteArray &needle);
-
-/** The 16 bytes of an address, IPv4 mapped into IPv6; nothing when it is not an address. */
-std::optional<std::array<quint8, 16>> ipBytes(std::string_view text);
-
 } // namespace Oxa

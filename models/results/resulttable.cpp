@@ -42,19 +42,16 @@ void collectArrays(
                       out);
 }
 
+/** Case folded first (analysts expect "alpha" before "Bravo"), then bytes for a total order. */
 bool asciiLess(std::string_view a, std::string_view b)
 {
-    // Case folded first (analysts expect "alpha" before "Bravo"), then bytes for a total order.
-    const size_t n = std::min(a.size(), b.size());
-    for (size_t i = 0; i < n; ++i) {
-        const auto fa = char(a[i] >= 'A' && a[i] <= 'Z' ? a[i] + 32 : a[i]);
-        const auto fb = char(b[i] >= 'A' && b[i] <= 'Z' ? b[i] + 32 : b[i]);
-        if (fa != fb)
-            return quint8(fa) < quint8(fb);
-    }
-    if (a.size() != b.size())
-        return a.size() < b.size();
-    return a < b;
+    const int folded = compareIgnoringCase(a, b);
+    return folded != 0 ? folded < 0 : a < b;
+}
+
+char folded(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c + 32) : c;
 }
 
 int digits(std::string_view text, size_t at, size_t count, bool *ok)
@@ -81,11 +78,54 @@ qint64 daysFromCivil(int y, int m, int d)
     return qint64(era) * 146097 + doe - 719468;
 }
 
-/** A 17-byte key that orders IPv4 before IPv6, each numerically. */
+/** A key that orders IPv4 before IPv6, each numerically. */
 std::optional<std::array<quint8, 17>> ipKey(std::string_view text)
 {
+    const auto bytes = ipBytes(text);
+    if (!bytes)
+        return std::nullopt;
     std::array<quint8, 17> key{};
+    key[0] = Formats::isIpv4(text) ? 4 : 6;
+    std::copy(bytes->begin(), bytes->end(), key.begin() + 1);
+    return key;
+}
+
+} // namespace
+
+int compareIgnoringCase(std::string_view a, std::string_view b)
+{
+    const size_t n = std::min(a.size(), b.size());
+    for (size_t i = 0; i < n; ++i) {
+        const auto fa = quint8(folded(a[i]));
+        const auto fb = quint8(folded(b[i]));
+        if (fa != fb)
+            return fa < fb ? -1 : 1;
+    }
+    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
+
+bool containsIgnoringCase(std::string_view haystack, std::string_view needle)
+{
+    if (needle.empty())
+        return true;
+    if (haystack.size() < needle.size())
+        return false;
+    const size_t last = haystack.size() - needle.size();
+    for (size_t i = 0; i <= last; ++i) {
+        size_t j = 0;
+        while (j < needle.size() && folded(haystack[i + j]) == needle[j])
+            ++j;
+        if (j == needle.size())
+            return true;
+    }
+    return false;
+}
+
+std::optional<std::array<quint8, 16>> ipBytes(std::string_view text)
+{
+    std::array<quint8, 16> out{};
     if (Formats::isIpv4(text)) {
+        // Parsed here: a sort parses a million of them.
         quint32 parts[4] = {};
         int part = 0;
         for (const char c : text) {
@@ -94,23 +134,19 @@ std::optional<std::array<quint8, 17>> ipKey(std::string_view text)
             else
                 parts[part] = parts[part] * 10 + quint32(c - '0');
         }
-        key[0] = 4;
+        out[10] = out[11] = 0xff;
         for (int i = 0; i < 4; ++i)
-            key[size_t(13 + i)] = quint8(parts[i]);
-        return key;
+            out[size_t(12 + i)] = quint8(parts[i]);
+        return out;
     }
-    if (Formats::isIpv6(text)) {
-        const Q_IPV6ADDR address
-            = QHostAddress(QString::fromLatin1(text.data(), qsizetype(text.size()))).toIPv6Address();
-        key[0] = 6;
-        for (int i = 0; i < 16; ++i)
-            key[size_t(1 + i)] = address[i];
-        return key;
-    }
-    return std::nullopt;
+    if (!Formats::isIpv6(text))
+        return std::nullopt;
+    const Q_IPV6ADDR address
+        = QHostAddress(QString::fromLatin1(text.data(), qsizetype(text.size()))).toIPv6Address();
+    for (int i = 0; i < 16; ++i)
+        out[size_t(i)] = address[i];
+    return out;
 }
-
-} // namespace
 
 QList<RecordArray> findRecordArrays(const JsonNode &root, int maxDepth)
 {

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -140,6 +141,13 @@ private:
     qsizetype m_dropped = 0;
     bool m_scalarRecords = false; ///< some records are not objects: a "value" column holds them
 };
+
+/** ASCII letters' case ignored: <0, 0 or >0, as text a compares to text b. */
+int compareIgnoringCase(std::string_view a, std::string_view b);
+/** Whether `haystack` contains `needle`, which is in lower case; ASCII letters' case ignored. */
+bool containsIgnoringCase(std::string_view haystack, std::string_view needle);
+/** The 16 bytes of an address, IPv4 mapped into IPv6; nothing when it is not an address. */
+std::optional<std::array<quint8, 16>> ipBytes(std::string_view text);
 
 /** Milliseconds since the epoch of an RFC 3339 date-time; nothing when it is not one. */
 std::optional<qint64> epochMsOf(std::string_view text);
