@@ -5,6 +5,7 @@
 #include "catalog/catalogreport.h"
 #include "history/auditlog.h"
 #include "history/historystore.h"
+#include "mock/mockbackend.h"
 #include "request/apiclient.h"
 #include "request/authentication.h"
 #include "request/environment.h"
@@ -69,6 +70,7 @@ private:
     int validate(const QStringList &arguments);
     int call(const QStringList &arguments);
     int audit(const QStringList &arguments);
+    int mock(const QStringList &arguments);
     int usage(const QString &message);
     static void write(FILE *stream, const QByteArray &bytes)
     {
@@ -618,6 +620,132 @@ int Cli::audit(const QStringList &arguments)
     return ExitOk;
 }
 
+int Cli::mock(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Serves an OpenAPI description as a mock back-end: requests are checked against "
+           "their operation, answers come from the document's examples or are generated from "
+           "its schemas. One line per request is printed. Stop it with Ctrl+C."));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  tr("The port (default 4010; 0 picks a free one)."),
+                                  tr("port"),
+                                  QStringLiteral("4010"));
+    const QCommandLineOption host(QStringLiteral("host"),
+                                  tr("The address to listen on (default 127.0.0.1). Another "
+                                     "address exposes the mock to the network."),
+                                  tr("address"),
+                                  QStringLiteral("127.0.0.1"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  tr("Seed of the generated values (default 1)."),
+                                  tr("number"),
+                                  QStringLiteral("1"));
+    const QCommandLineOption latency(QStringLiteral("latency"),
+                                     tr("Delay before each answer, in milliseconds."),
+                                     tr("ms"));
+    const QCommandLineOption stateful(QStringLiteral("stateful"),
+                                      tr("Keep what is created: it can be read back, changed "
+                                         "and deleted by id."));
+    const QCommandLineOption errorRate(QStringLiteral("error-rate"),
+                                       tr("Share of requests answered 500 (0 to 1)."),
+                                       tr("share"));
+    const QCommandLineOption throttleRate(QStringLiteral("throttle-rate"),
+                                          tr("Share of requests answered 429 with Retry-After "
+                                             "(0 to 1)."),
+                                          tr("share"));
+    const QCommandLineOption timeoutRate(QStringLiteral("timeout-rate"),
+                                         tr("Share of requests never answered (0 to 1)."),
+                                         tr("share"));
+    const QCommandLineOption noValidation(QStringLiteral("no-validation"),
+                                          tr("Answer requests without checking them."));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Do not log requests."));
+    parser.addOptions({port,
+                       host,
+                       seed,
+                       latency,
+                       stateful,
+                       errorRate,
+                       throttleRate,
+                       timeoutRate,
+                       noValidation,
+                       quiet});
+    Prepared prepared;
+    if (const auto exit = prepare(parser,
+                                  arguments,
+                                  tr("Usage: oxa-cli mock DOCUMENT [--port N] [--seed S] "
+                                     "[--latency MS] [--stateful]"),
+                                  prepared))
+        return *exit;
+    const CatalogLoad &loaded = prepared.loaded;
+    if (!loaded.catalog) {
+        print(stderr,
+              CatalogReport::diagnosticsText(prepared.location, false, 0, loaded.diagnostics, false));
+        return ExitNotLoaded;
+    }
+    MockOptions options;
+    options.stateful = parser.isSet(stateful);
+    options.validateRequests = !parser.isSet(noValidation);
+    bool ok = false;
+    options.seed = parser.value(seed).toULongLong(&ok);
+    if (!ok)
+        return usage(tr("--seed needs a whole number: %1").arg(parser.value(seed)));
+    if (parser.isSet(latency)) {
+        options.latencyMs = parser.value(latency).toInt(&ok);
+        if (!ok || options.latencyMs < 0 || options.latencyMs > 600'000)
+            return usage(
+                tr("--latency needs milliseconds, 0 to 600000: %1").arg(parser.value(latency)));
+    }
+    for (const auto &[option, target] : {std::pair{&errorRate, &options.errorRate},
+                                         std::pair{&throttleRate, &options.throttleRate},
+                                         std::pair{&timeoutRate, &options.timeoutRate}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = parser.value(*option).toDouble(&ok);
+        if (!ok || *target < 0 || *target > 1)
+            return usage(tr("--%1 needs a share between 0 and 1: %2")
+                             .arg(option->names().constFirst(), parser.value(*option)));
+    }
+    if (options.errorRate + options.throttleRate + options.timeoutRate > 1)
+        return usage(tr("The error, throttle and timeout rates add up to more than 1."));
+    const quint16 portNumber = quint16(parser.value(port).toUInt(&ok));
+    if (!ok || parser.value(port).toUInt() > 65535)
+        return usage(tr("--port needs a number from 0 to 65535: %1").arg(parser.value(port)));
+    const QHostAddress address(parser.value(host));
+    if (address.isNull())
+        return usage(tr("--host needs an IP address: %1").arg(parser.value(host)));
+
+    auto schemas = std::make_shared<SchemaSet>(loaded.catalog->documentPointer());
+    MockBackend backend(loaded.catalog, schemas, options);
+    const auto listening = backend.listen(address, portNumber);
+    if (!listening) {
+        print(stderr, listening.error().message + u'\n');
+        return ExitTransport;
+    }
+    const Catalog &catalog = *loaded.catalog;
+    const int errors = int(countSeverity(loaded.diagnostics, Diagnostic::Severity::Error));
+    if (errors)
+        print(stderr,
+              tr("%1: %n error(s) in the document; oxa-cli validate lists them.", nullptr, errors)
+                      .arg(prepared.location)
+                  + u'\n');
+    if (!address.isLoopback())
+        print(stderr,
+              tr("Warning: listening on %1, other machines can reach this mock.")
+                      .arg(address.toString())
+                  + u'\n');
+    print(stdout,
+          tr("Serving %1 (%n operation(s)) at %2", nullptr, int(catalog.operations().size()))
+                  .arg(catalog.info().title.isEmpty() ? prepared.location : catalog.info().title,
+                       backend.baseUrl().toString())
+              + u'\n');
+    if (!parser.isSet(quiet)) {
+        QObject::connect(&backend, &MockBackend::served, &backend, [](const MockLogEntry &entry) {
+            print(stdout, entry.line() + u'\n');
+        });
+    }
+    return QCoreApplication::exec();
+}
+
 int Cli::run(const QStringList &arguments)
 {
     const QString help
@@ -626,7 +754,8 @@ int Cli::run(const QStringList &arguments)
              "  inspect DOCUMENT   list the operations of an OpenAPI description\n"
              "  validate DOCUMENT  list its diagnostics (exit 0, 1 with errors, 2 unreadable)\n"
              "  call DOCUMENT OPERATION  call an operation and print its response\n"
-             "  audit verify|export [LOG]  check the audit log's chain, or export it\n\n"
+             "  audit verify|export [LOG]  check the audit log's chain, or export it\n"
+             "  mock DOCUMENT      serve it as a mock back-end on loopback\n\n"
              "oxa-cli COMMAND --help describes the options of a command.\n");
     if (arguments.size() < 2)
         return usage(help);
@@ -641,6 +770,8 @@ int Cli::run(const QStringList &arguments)
         return call(rest);
     if (command == u"audit")
         return audit(rest);
+    if (command == u"mock")
+        return mock(rest);
     if (command == u"--help" || command == u"-h" || command == u"help") {
         print(stdout, help);
         return ExitOk;

@@ -7,6 +7,7 @@
 #include "schema/examplegenerator.h"
 #include "schema/jsonvalues.h"
 #include "schema/schemaset.h"
+#include "schema/schemavalidator.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,7 +62,10 @@ MockReply MockResponder::problem(int status, const QString &title, const QString
     return reply;
 }
 
-MockReply MockResponder::reply(const Operation &operation, const QByteArray &prefer) const
+MockReply MockResponder::reply(const Operation &operation,
+                               const QByteArray &prefer,
+                               std::optional<quint64> seed,
+                               const QDateTime &now) const
 {
     const QByteArray code = preference(prefer, "code");
     const QByteArray exampleName = preference(prefer, "example");
@@ -114,6 +118,22 @@ MockReply MockResponder::reply(const Operation &operation, const QByteArray &pre
         }
     }
     reply.contentType = media->name.toUtf8();
+    const QString pointer
+        = JsonPointer::append(JsonPointer::append(chosen->pointer, u"content"), media->name)
+          + QStringLiteral("/schema");
+    const Schema *schema
+        = media->schema && m_schemas ? m_schemas->compile(media->schema, pointer) : nullptr;
+    const bool json = mediaKindOf(media->name) == MediaKind::Json;
+    // An example is served when the schema accepts it: a mock that answers what the document
+    // forbids would teach clients the wrong thing.
+    const auto acceptable = [&](const JsonNode &value) {
+        if (!schema || !json)
+            return true;
+        SchemaValidator::Options options;
+        options.direction = SchemaValidator::Direction::Response;
+        options.maxErrors = 1;
+        return SchemaValidator(*m_schemas, options).isValid(*schema, value);
+    };
     // A named example, the single example, the first of several, or one made from the schema.
     if (media->examples && media->examples->isObject()) {
         for (const JsonMember &member : media->examples.members()) {
@@ -122,28 +142,36 @@ MockReply MockResponder::reply(const Operation &operation, const QByteArray &pre
                   || member.key()
                          == std::string_view(exampleName.constData(), size_t(exampleName.size()));
             const JsonNode *value = member.value.get("value");
-            if (wanted && value) {
+            if (!wanted || !value)
+                continue;
+            if (acceptable(*value)) {
                 reply.body = jsonBytes(*value);
                 reply.exampleName = member.keyString();
                 return reply;
             }
+            reply.note = tr("example %1 does not match its schema").arg(member.keyString());
+            if (!exampleName.isEmpty())
+                break;
         }
-        if (!exampleName.isEmpty())
+        if (!exampleName.isEmpty() && reply.note.isEmpty())
             return problem(500,
                            tr("No such example"),
                            tr("%1 has no example %2 for %3.")
                                .arg(operation.key, QString::fromUtf8(exampleName), chosen->code));
     }
     if (media->example) {
-        reply.body = jsonBytes(*media->example);
-        return reply;
+        if (acceptable(*media->example)) {
+            reply.body = jsonBytes(*media->example);
+            return reply;
+        }
+        reply.note = tr("the example does not match its schema");
     }
-    if (media->schema && m_schemas) {
-        const QString pointer
-            = JsonPointer::append(JsonPointer::append(chosen->pointer, u"content"), media->name)
-              + QStringLiteral("/schema");
-        if (const Schema *schema = m_schemas->compile(media->schema, pointer))
-            reply.body = compactJson(ExampleGenerator(*m_schemas).generate(*schema));
+    if (schema) {
+        ExampleGenerator::Options options;
+        options.direction = SchemaValidator::Direction::Response;
+        options.seed = seed;
+        options.now = now;
+        reply.body = compactJson(ExampleGenerator(*m_schemas, options).generate(*schema));
     }
     return reply;
 }

@@ -6,8 +6,10 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <memory>
+#include <optional>
 
 namespace Oxa {
 
@@ -20,6 +22,7 @@ struct MockReply
     QByteArray contentType; ///< empty: no body
     QByteArray body;
     QString exampleName; ///< the named example used, if any
+    QString note;        ///< why the body is not the document's example, when it is not
 };
 
 /**
@@ -37,7 +40,14 @@ class MockResponder
 public:
     MockResponder(std::shared_ptr<const Catalog> catalog, std::shared_ptr<SchemaSet> schemas);
 
-    MockReply reply(const Operation &operation, const QByteArray &prefer = {}) const;
+    /**
+     * With a seed, generated bodies look real and vary with it (ExampleGenerator's options);
+     * examples the schema refuses are replaced by generated bodies, and `note` says so.
+     */
+    MockReply reply(const Operation &operation,
+                    const QByteArray &prefer = {},
+                    std::optional<quint64> seed = {},
+                    const QDateTime &now = {}) const;
 
     /** An RFC 9457 problem description. */
     static MockReply problem(int status, const QString &title, const QString &detail);

@@ -3,6 +3,7 @@
 #include "examplegenerator.h"
 
 #include "schema/jsonvalues.h"
+#include "schema/realisticvalues.h"
 #include "schema/schemaset.h"
 
 #include <QJsonArray>
@@ -252,7 +253,11 @@ public:
         : m_schemas(schemas)
         , m_options(options)
         , m_validator(schemas, validatorOptions(options))
-    {}
+    {
+        if (options.seed)
+            m_random.emplace(*options.seed,
+                             options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc());
+    }
 
     QJsonValue value(const Schema &s, int depth, int variant, const QString &name);
 
@@ -276,6 +281,7 @@ private:
     QJsonValue number(const Schema &s, bool integer, int variant);
     QJsonValue array(const Schema &s, int depth);
     QJsonValue object(const Schema &s, int depth);
+    QJsonValue realistic(const Schema &s, const QString &name);
     bool skipped(const Schema &property) const
     {
         return (property.readOnly && m_options.direction == SchemaValidator::Direction::Request)
@@ -286,6 +292,7 @@ private:
     const SchemaSet &m_schemas;
     const ExampleGenerator::Options &m_options;
     SchemaValidator m_validator;
+    std::optional<RealisticValues> m_random;
     int m_nodes = 0;
 };
 
@@ -307,6 +314,11 @@ QJsonValue Generation::value(const Schema &s, int depth, int variant, const QStr
     // What the schema offers itself, when it is valid (variants after the first are made up).
     if (s.constValue)
         return toQJsonValue(*s.constValue);
+    if (m_random && !s.enumValues) {
+        const QJsonValue v = realistic(s, name);
+        if (!v.isUndefined() && valid(s, v))
+            return v;
+    }
     if (variant == 0) {
         for (const JsonNode *example : s.examples) {
             if (valid(s, *example))
@@ -324,7 +336,9 @@ QJsonValue Generation::value(const Schema &s, int depth, int variant, const QStr
         }
         if (choices.empty())
             return QJsonValue(QJsonValue::Null);
-        return toQJsonValue(*choices[size_t(variant) % choices.size()]);
+        const size_t index = m_random ? m_random->choice(quint32(choices.size()), name)
+                                      : size_t(variant) % choices.size();
+        return toQJsonValue(*choices[index]);
     }
 
     if (!s.refText.empty()) {
@@ -390,6 +404,39 @@ QJsonValue Generation::value(const Schema &s, int depth, int variant, const QStr
     return fromType(s, chosenType(s), depth, variant, name);
 }
 
+QJsonValue Generation::realistic(const Schema &s, const QString &name)
+{
+    if (s.kind != Schema::Kind::Normal || !s.refText.empty() || s.pattern || s.multipleOf)
+        return QJsonValue(QJsonValue::Undefined);
+    const quint8 type = chosenType(s);
+    if (type == StringType) {
+        QString v = m_random->forFormat(s.format);
+        if (v.isNull() && s.format.empty())
+            v = m_random->forName(name);
+        return v.isNull() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(v);
+    }
+    if (type == IntegerType || type == NumberType) {
+        double low = -INFINITY;
+        double high = INFINITY;
+        if (s.minimum)
+            low = *s.minimum;
+        if (s.exclusiveMinimum)
+            low = std::max(low, *s.exclusiveMinimum + 1);
+        if (s.maximum)
+            high = *s.maximum;
+        if (s.exclusiveMaximum)
+            high = std::min(high, *s.exclusiveMaximum - 1);
+        const bool integer = type == IntegerType;
+        const auto v = m_random->numberForName(name, low, high, integer);
+        if (!v)
+            return QJsonValue(QJsonValue::Undefined);
+        if (integer)
+            return qint64(*v);
+        return *v;
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
 quint8 Generation::chosenType(const Schema &s) const
 {
     if (s.typeDeclared) {
@@ -425,7 +472,7 @@ QJsonValue Generation::fromType(
     case NumberType:
         return number(s, false, variant);
     case BooleanType:
-        return variant % 2 == 0;
+        return m_random ? m_random->below(3) == 0 : variant % 2 == 0;
     default:
         return QJsonValue(QJsonValue::Null);
     }
@@ -510,6 +557,9 @@ QJsonValue Generation::array(const Schema &s, int depth)
     quint64 wanted = std::max<quint64>(s.minItems.value_or(0), out.isEmpty() ? 1 : 0);
     if (s.maxItems)
         wanted = std::min(wanted, *s.maxItems);
+    if (m_random && !s.prefixItems.size())
+        wanted = m_random->arrayLength(quint32(std::min<quint64>(s.minItems.value_or(0), 1000)),
+                                       quint32(std::min<quint64>(s.maxItems.value_or(1000), 1000)));
     if (m_nodes > m_options.maxNodes || depth >= m_options.optionalDepth)
         wanted = s.minItems.value_or(0);
     const Schema *item = s.items;
@@ -574,7 +624,23 @@ ExampleGenerator::ExampleGenerator(const SchemaSet &schemas, Options options)
 QJsonValue ExampleGenerator::generate(const Schema &schema) const
 {
     Generation generation(m_schemas, m_options);
-    return generation.value(schema, 0, 0, QString());
+    QJsonValue v = generation.value(schema, 0, 0, QString());
+    if (m_options.seed) {
+        // Random values can break what one value cannot see (uniqueItems, a oneOf that two
+        // alternatives now match): the value is checked as a whole, and made again without
+        // the seed when the schema refuses it.
+        SchemaValidator::Options checking;
+        checking.direction = m_options.direction;
+        checking.maxErrors = 1;
+        const auto tree = treeOf(v);
+        if (!SchemaValidator(m_schemas, checking).isValid(schema, *tree->root())) {
+            Options plain = m_options;
+            plain.seed.reset();
+            Generation again(m_schemas, plain);
+            v = again.value(schema, 0, 0, QString());
+        }
+    }
+    return v;
 }
 
 QString ExampleGenerator::stringForPattern(const QString &pattern)

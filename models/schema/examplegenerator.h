@@ -5,7 +5,10 @@
 #include "schema/schema.h"
 #include "schema/schemavalidator.h"
 
+#include <QDateTime>
 #include <QJsonValue>
+
+#include <optional>
 
 namespace Oxa {
 
@@ -31,6 +34,13 @@ public:
         int maxDepth = 12;
         /** Values produced at most; past it containers stay as small as their schema allows. */
         int maxNodes = 5000;
+        /**
+         * With a seed, values look real and vary (RealisticValues): arrays get several items,
+         * instants fall in the week before `now`. The same seed gives the same value; a value
+         * the schema refuses is made again without the seed.
+         */
+        std::optional<quint64> seed;
+        QDateTime now;
     };
 
     explicit ExampleGenerator(const SchemaSet &schemas);

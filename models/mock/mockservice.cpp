@@ -1,0 +1,699 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "mockservice.h"
+
+#include "core/jsonwriter.h"
+#include "document/jsonpointer.h"
+#include "document/jsonreader.h"
+#include "document/textlimits.h"
+#include "request/requestvalues.h"
+#include "schema/fieldshape.h"
+#include "schema/jsonvalues.h"
+#include "schema/schemaset.h"
+#include "schema/schemavalidator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <cmath>
+
+namespace Oxa {
+
+namespace {
+
+/** FNV-1a: a stable hash of a request, whatever Qt's hash seed. */
+quint64 stableHash(const QByteArray &bytes)
+{
+    quint64 h = 0xcbf29ce484222325ULL;
+    for (const char c : bytes) {
+        h ^= quint8(c);
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+QString lastSegmentParameter(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(u'/');
+    const QString last = path.mid(slash + 1);
+    if (last.size() > 2 && last.startsWith(u'{') && last.endsWith(u'}'))
+        return last.mid(1, last.size() - 2);
+    return QString();
+}
+
+QString cookieValue(const QByteArray &cookies, const QString &name)
+{
+    for (const QByteArray &part : cookies.split(';')) {
+        const qsizetype equals = part.indexOf('=');
+        if (equals > 0 && QString::fromUtf8(part.left(equals).trimmed()) == name)
+            return QString::fromUtf8(part.mid(equals + 1).trimmed());
+    }
+    return QString();
+}
+
+/** Where the records of a list answer are: the array itself, or its first array of objects. */
+QString recordsKey(const QJsonObject &object)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.value().isArray()) {
+            const QJsonArray array = it.value().toArray();
+            if (array.isEmpty() || array.first().isObject())
+                return it.key();
+        }
+    }
+    return QString();
+}
+
+QString idOf(const QJsonObject &object, const QString &idName)
+{
+    for (const QString &key : {idName, QStringLiteral("id"), QStringLiteral("uuid")}) {
+        const QJsonValue v = object.value(key);
+        if (v.isString() || v.isDouble())
+            return v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 17);
+    }
+    return QString();
+}
+
+QString idKey(const QJsonObject &object, const QString &idName)
+{
+    for (const QString &key : {idName, QStringLiteral("id"), QStringLiteral("uuid")}) {
+        if (object.contains(key))
+            return key;
+    }
+    return QString();
+}
+
+} // namespace
+
+QByteArray MockRequest::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return QByteArray();
+}
+
+MockService::MockService(std::shared_ptr<const Catalog> catalog,
+                         std::shared_ptr<SchemaSet> schemas,
+                         MockOptions options)
+    : m_catalog(catalog)
+    , m_schemas(schemas)
+    , m_options(std::move(options))
+    , m_router(catalog)
+    , m_responder(catalog, schemas)
+    , m_state(m_options.seed)
+{
+    if (!m_options.now.isValid()) {
+        // To the minute: answers stay the same while the back-end runs.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_options.now
+            = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()), Qt::UTC);
+    }
+    if (!m_catalog->servers().isEmpty()) {
+        const QUrl server(m_catalog->servers().front().url);
+        QString path = server.path();
+        while (path.endsWith(u'/'))
+            path.chop(1);
+        if (!path.contains(u'{'))
+            m_basePath = path;
+    }
+    // A collection keeps state when the document creates in it (POST on it) and reaches its
+    // items by id (an operation on "/collection/{id}").
+    QSet<QString> created;
+    for (const Operation &operation : m_catalog->operations()) {
+        if (operation.method == u"POST" && lastSegmentParameter(operation.path).isEmpty())
+            created.insert(operation.path);
+    }
+    for (const Operation &operation : m_catalog->operations()) {
+        const QString parameter = lastSegmentParameter(operation.path);
+        if (parameter.isEmpty())
+            continue;
+        const QString collection = operation.path.left(operation.path.lastIndexOf(u'/'));
+        if (created.contains(collection) && !m_collections.contains(collection))
+            m_collections[collection].idName = parameter;
+    }
+}
+
+quint64 MockService::draw()
+{
+    quint64 z = (m_state += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+MockReply MockService::generated(const Operation &operation,
+                                 const QByteArray &prefer,
+                                 const QByteArray &seedKey) const
+{
+    const QByteArray cacheKey = operation.key.toUtf8() + '\n' + prefer + '\n' + seedKey;
+    if (const auto it = m_cache.constFind(cacheKey); it != m_cache.constEnd())
+        return *it;
+    MockReply reply
+        = m_responder.reply(operation, prefer, m_options.seed ^ stableHash(seedKey), m_options.now);
+    if (m_cache.size() >= 1024)
+        m_cache.clear();
+    m_cache.insert(cacheKey, reply);
+    return reply;
+}
+
+MockAnswer MockService::handle(const MockRequest &request)
+{
+    MockAnswer answer;
+    QByteArray path = request.target;
+    QByteArray query;
+    if (const qsizetype mark = path.indexOf('?'); mark >= 0) {
+        query = path.mid(mark + 1);
+        path.truncate(mark);
+    }
+    QString decodedPath = QString::fromUtf8(path);
+    if (!m_basePath.isEmpty()
+        && (decodedPath == m_basePath || decodedPath.startsWith(m_basePath + u'/')))
+        decodedPath = decodedPath.mid(m_basePath.size());
+    if (decodedPath.isEmpty())
+        decodedPath = QStringLiteral("/");
+    const QString method = QString::fromLatin1(request.method).toUpper();
+
+    if (m_options.latencyMs > 0) {
+        const double jitter = 0.8 + 0.4 * double(draw() >> 11) * (1.0 / 9007199254740992.0);
+        answer.delayMs = int(std::lround(m_options.latencyMs * jitter));
+    }
+
+    const auto routed = m_router.route(method, decodedPath);
+    if (const auto *miss = std::get_if<MockRouter::Miss>(&routed)) {
+        if (*miss == MockRouter::Miss::NoMethod) {
+            answer.reply
+                = MockResponder::problem(405,
+                                         tr("Method not allowed"),
+                                         tr("%1 does not accept %2.").arg(decodedPath, method));
+            answer.headers.append(
+                {QByteArray("Allow"),
+                 m_router.methodsFor(decodedPath).join(QStringLiteral(", ")).toLatin1()});
+        } else {
+            answer.reply
+                = MockResponder::problem(404,
+                                         tr("Not found"),
+                                         tr("The document has no operation at %1.").arg(decodedPath));
+        }
+        answer.note = QStringLiteral("no operation");
+        return answer;
+    }
+    const MockRoute &route = std::get<MockRoute>(routed);
+    const Operation &operation = *route.operation;
+    answer.operationKey = operation.key;
+
+    // Injected failures, drawn in request order from the seed.
+    const double roll = double(draw() >> 11) * (1.0 / 9007199254740992.0);
+    if (roll < m_options.timeoutRate) {
+        answer.fate = MockAnswer::Fate::Timeout;
+        answer.note = QStringLiteral("injected timeout");
+        return answer;
+    }
+    if (roll < m_options.timeoutRate + m_options.throttleRate) {
+        answer.reply = MockResponder::problem(429,
+                                              tr("Too many requests"),
+                                              tr("The mock back-end is throttling (injected)."));
+        answer.headers.append({QByteArray("Retry-After"), QByteArray("1")});
+        answer.note = QStringLiteral("injected 429");
+        return answer;
+    }
+    if (roll < m_options.timeoutRate + m_options.throttleRate + m_options.errorRate) {
+        answer.reply
+            = MockResponder::problem(500,
+                                     tr("Internal server error"),
+                                     tr("The mock back-end failed on purpose (injected)."));
+        answer.note = QStringLiteral("injected 500");
+        return answer;
+    }
+
+    if (request.body.size() > m_options.maxBodyBytes) {
+        answer.reply
+            = MockResponder::problem(413,
+                                     tr("Request too large"),
+                                     tr("The body has %1 bytes; the mock back-end accepts %2.")
+                                         .arg(request.body.size())
+                                         .arg(m_options.maxBodyBytes));
+        answer.note = QStringLiteral("body too large");
+        return answer;
+    }
+
+    if (m_options.validateRequests) {
+        const QList<RequestProblem> problems = check(operation, route.pathParameters, request);
+        if (!problems.isEmpty()) {
+            int status = 400;
+            QJsonArray errors;
+            for (const RequestProblem &p : problems) {
+                if (p.in == u"security")
+                    status = 401;
+                else if (p.in == u"content-type" && status == 400)
+                    status = 415;
+                QJsonObject error{{QStringLiteral("in"), p.in},
+                                  {QStringLiteral("message"), p.message}};
+                if (!p.name.isEmpty())
+                    error.insert(QStringLiteral("name"), p.name);
+                if (!p.in.isEmpty() && p.in == u"body")
+                    error.insert(QStringLiteral("pointer"), p.pointer);
+                errors.append(error);
+            }
+            const QString title = status == 401   ? tr("Unauthorized")
+                                  : status == 415 ? tr("Unsupported media type")
+                                                  : tr("Invalid request");
+            answer.reply = MockResponder::problem(status,
+                                                  title,
+                                                  tr("%n problem(s) with this request for %1.",
+                                                     nullptr,
+                                                     int(problems.size()))
+                                                      .arg(operation.key));
+            QJsonObject body = QJsonDocument::fromJson(answer.reply.body).object();
+            body.insert(QStringLiteral("errors"), errors);
+            answer.reply.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+            if (status == 401)
+                answer.headers.append(
+                    {QByteArray("WWW-Authenticate"), QByteArray("Bearer realm=\"oxa-mock\"")});
+            answer.note = QStringLiteral("invalid request");
+            return answer;
+        }
+    }
+
+    const QByteArray prefer = request.header("Prefer");
+    if (m_options.stateful) {
+        bool handled = false;
+        MockAnswer kept = stateful(operation, route, request, prefer, &handled);
+        if (handled) {
+            kept.delayMs = answer.delayMs;
+            kept.operationKey = answer.operationKey;
+            return kept;
+        }
+    }
+    answer.reply = generated(operation, prefer, request.method + ' ' + request.target);
+    answer.note = answer.reply.note;
+    return answer;
+}
+
+QList<MockService::RequestProblem> MockService::check(const Operation &operation,
+                                                      const QHash<QString, QString> &pathParameters,
+                                                      const MockRequest &request) const
+{
+    QList<RequestProblem> problems;
+    const QByteArray target = request.target;
+    const qsizetype mark = target.indexOf('?');
+    const QUrlQuery query(mark >= 0 ? QString::fromUtf8(target.mid(mark + 1)) : QString());
+
+    // Security: one of the requirements must be met entirely; an empty one means anonymous.
+    if (!operation.security.isEmpty()) {
+        bool met = false;
+        QStringList wanted;
+        for (const SecurityRequirement &requirement : operation.security) {
+            bool all = true;
+            for (const auto &[name, scopes] : requirement.schemes) {
+                Q_UNUSED(scopes)
+                const SecurityScheme *scheme = nullptr;
+                for (const SecurityScheme &s : m_catalog->securitySchemes()) {
+                    if (s.name == name)
+                        scheme = &s;
+                }
+                if (!scheme)
+                    continue; // a dangling requirement: the loader reported it
+                const QByteArray authorization = request.header("Authorization");
+                bool present = true;
+                if (scheme->type == u"apiKey") {
+                    if (scheme->in == u"query")
+                        present = query.hasQueryItem(scheme->parameterName);
+                    else if (scheme->in == u"cookie")
+                        present = !cookieValue(request.header("Cookie"), scheme->parameterName)
+                                       .isEmpty();
+                    else
+                        present = !request.header(scheme->parameterName.toUtf8()).isEmpty();
+                    wanted << tr("the %1 key (%2 %3)").arg(name, scheme->in, scheme->parameterName);
+                } else if (scheme->type == u"http") {
+                    const QByteArray expected = scheme->scheme.toLatin1().toLower() + ' ';
+                    present = authorization.toLower().startsWith(expected)
+                              && authorization.size() > expected.size();
+                    wanted << tr("HTTP %1 authentication").arg(scheme->scheme);
+                } else if (scheme->type == u"oauth2" || scheme->type == u"openIdConnect") {
+                    present = authorization.toLower().startsWith("bearer ");
+                    wanted << tr("an OAuth 2 bearer token (%1)").arg(name);
+                }
+                all = all && present;
+            }
+            if (all) {
+                met = true;
+                break;
+            }
+        }
+        if (!met)
+            problems.append({QStringLiteral("security"),
+                             QString(),
+                             QString(),
+                             tr("Credentials are missing: %1.").arg(wanted.join(tr(" or ")))});
+    }
+
+    SchemaValidator::Options validating;
+    validating.direction = SchemaValidator::Direction::Request;
+    validating.maxErrors = 10;
+    const SchemaValidator validator(*m_schemas, validating);
+
+    for (const Parameter &parameter : operation.parameters) {
+        QStringList values;
+        switch (parameter.location) {
+        case ParameterLocation::Path:
+            if (pathParameters.contains(parameter.name))
+                values << pathParameters.value(parameter.name);
+            break;
+        case ParameterLocation::Query:
+            values = query.allQueryItemValues(parameter.name, QUrl::FullyDecoded);
+            break;
+        case ParameterLocation::Header: {
+            // OpenAPI ignores these three as parameters: the request's own fields say them.
+            const QString lower = parameter.name.toLower();
+            if (lower == u"accept" || lower == u"content-type" || lower == u"authorization")
+                continue;
+            const QByteArray value = request.header(parameter.name.toUtf8());
+            if (!value.isNull())
+                values << QString::fromUtf8(value);
+            break;
+        }
+        case ParameterLocation::Cookie: {
+            const QString value = cookieValue(request.header("Cookie"), parameter.name);
+            if (!value.isEmpty())
+                values << value;
+            break;
+        }
+        }
+        const QString in = QString::fromLatin1(parameterLocationName(parameter.location));
+        if (values.isEmpty()) {
+            if (parameter.required)
+                problems.append({in, parameter.name, QString(), tr("is required")});
+            continue;
+        }
+        if (values.size() == 1 && values.front().isEmpty() && parameter.allowEmptyValue)
+            continue;
+        QString pointer;
+        const NodeRef schemaNode = parameterSchema(parameter, &pointer);
+        const Schema *schema = schemaNode ? m_schemas->compile(schemaNode, pointer) : nullptr;
+        if (!schema)
+            continue;
+        const FieldDescription field = describeField(*m_schemas, schema);
+        const QJsonValue value = valueFromText(field, values.join(u','));
+        const auto tree = treeOf(value);
+        for (const ValidationError &error : validator.validate(*schema, *tree->root()))
+            problems.append({in, parameter.name, error.instancePointer, error.message});
+    }
+
+    if (operation.requestBody) {
+        const RequestBody &body = *operation.requestBody;
+        if (request.body.isEmpty()) {
+            if (body.required)
+                problems.append({QStringLiteral("body"), QString(), QString(), tr("is required")});
+            return problems;
+        }
+        QString contentType = QString::fromLatin1(request.header("Content-Type"));
+        contentType = contentType.section(u';', 0, 0).trimmed().toLower();
+        const MediaType *media = nullptr;
+        for (const MediaType &m : body.content) {
+            const QString declared = m.name.toLower();
+            const bool matches
+                = declared == contentType || declared == u"*/*"
+                  || (declared.endsWith(u"/*") && contentType.startsWith(declared.chopped(1)));
+            if (matches && !media)
+                media = &m;
+        }
+        if (!media && !body.content.isEmpty()) {
+            QStringList declared;
+            for (const MediaType &m : body.content)
+                declared << m.name;
+            problems.append(
+                {QStringLiteral("content-type"),
+                 QString(),
+                 QString(),
+                 tr("%1 is not accepted here; the document declares %2.")
+                     .arg(contentType.isEmpty() ? tr("A body without a type") : contentType,
+                          declared.join(QStringLiteral(", ")))});
+            return problems;
+        }
+        if (media && mediaKindOf(media->name) == MediaKind::Json) {
+            JsonTree tree(request.body, SourceFormat::Json);
+            Diagnostics findings;
+            LoadLimits limits;
+            limits.maxDepth = 128;
+            if (const auto read = JsonReader::read(tree, limits, findings); !read) {
+                problems.append({QStringLiteral("body"),
+                                 QString(),
+                                 QString(),
+                                 tr("is not valid JSON: %1").arg(read.error().message)});
+                return problems;
+            }
+            const QString pointer
+                = JsonPointer::append(JsonPointer::append(body.pointer, u"content"), media->name)
+                  + QStringLiteral("/schema");
+            if (const Schema *schema
+                = media->schema ? m_schemas->compile(media->schema, pointer) : nullptr) {
+                for (const ValidationError &error : validator.validate(*schema, *tree.root()))
+                    problems.append(
+                        {QStringLiteral("body"), QString(), error.instancePointer, error.message});
+            }
+        }
+    }
+    return problems;
+}
+
+const Schema *MockService::responseSchema(const Operation &operation, int status) const
+{
+    const Response *response = operation.responseFor(status);
+    if (!response)
+        return nullptr;
+    for (const MediaType &media : response->content) {
+        if (mediaKindOf(media.name) == MediaKind::Json && media.schema) {
+            const QString pointer
+                = JsonPointer::append(JsonPointer::append(response->pointer, u"content"), media.name)
+                  + QStringLiteral("/schema");
+            return m_schemas->compile(media.schema, pointer);
+        }
+    }
+    return nullptr;
+}
+
+QJsonObject MockService::conform(QJsonObject value,
+                                 const QJsonObject &base,
+                                 const Schema *schema) const
+{
+    if (!schema)
+        return value;
+    SchemaValidator::Options options;
+    options.direction = SchemaValidator::Direction::Response;
+    options.maxErrors = 20;
+    const SchemaValidator validator(*m_schemas, options);
+    // What the request gave wins where the schema accepts it; the rest comes from `base`.
+    for (int round = 0; round < 8; ++round) {
+        const auto tree = treeOf(value);
+        const QList<ValidationError> errors = validator.validate(*schema, *tree->root());
+        if (errors.isEmpty())
+            return value;
+        bool changed = false;
+        for (const ValidationError &error : errors) {
+            const auto tokens = JsonPointer::parse(error.instancePointer.toStdString());
+            const QString key
+                = tokens && !tokens->empty() ? QString::fromStdString(tokens->front()) : QString();
+            if (key.isEmpty()) {
+                for (auto it = base.begin(); it != base.end(); ++it) {
+                    if (!value.contains(it.key())) {
+                        value.insert(it.key(), it.value());
+                        changed = true;
+                    }
+                }
+            } else if (base.contains(key) && value.value(key) != base.value(key)) {
+                value.insert(key, base.value(key));
+                changed = true;
+            } else if (!base.contains(key) && value.contains(key)) {
+                value.remove(key);
+                changed = true;
+            }
+        }
+        if (!changed)
+            break;
+    }
+    return base;
+}
+
+MockReply MockService::withBody(MockReply reply, const QJsonValue &body) const
+{
+    reply.body = compactJson(body);
+    reply.exampleName.clear();
+    return reply;
+}
+
+QString MockService::collectionPathOf(const Operation &operation, QString *idParameter) const
+{
+    const QString parameter = lastSegmentParameter(operation.path);
+    const QString collection = parameter.isEmpty()
+                                   ? operation.path
+                                   : operation.path.left(operation.path.lastIndexOf(u'/'));
+    if (idParameter)
+        *idParameter = parameter;
+    return collection;
+}
+
+MockAnswer MockService::stateful(const Operation &operation,
+                                 const MockRoute &route,
+                                 const MockRequest &request,
+                                 const QByteArray &prefer,
+                                 bool *handled)
+{
+    *handled = false;
+    MockAnswer answer;
+    QString idParameter;
+    const QString collectionPath = collectionPathOf(operation, &idParameter);
+    const auto found = m_collections.find(collectionPath);
+    if (found == m_collections.end() || !prefer.isEmpty())
+        return answer;
+    Collection &collection = *found;
+    if (!idParameter.isEmpty() && idParameter != collection.idName)
+        return answer;
+    const QByteArray seedKey = request.method + ' ' + request.target;
+    MockReply reply = generated(operation, prefer, seedKey);
+    const bool ok = reply.status >= 200 && reply.status < 300;
+    const QJsonDocument generatedBody = QJsonDocument::fromJson(reply.body);
+    const QJsonObject requestObject = QJsonDocument::fromJson(request.body).object();
+    const Schema *schema = ok ? responseSchema(operation, reply.status) : nullptr;
+    *handled = true;
+
+    if (idParameter.isEmpty() && operation.method == u"POST") {
+        if (!ok || !generatedBody.isObject()) {
+            *handled = false;
+            return answer;
+        }
+        QJsonObject created = generatedBody.object();
+        for (auto it = requestObject.begin(); it != requestObject.end(); ++it)
+            created.insert(it.key(), it.value());
+        created = conform(created, generatedBody.object(), schema);
+        QString id = idOf(created, collection.idName);
+        if (id.isEmpty()) {
+            *handled = false;
+            return answer;
+        }
+        // A fresh id when the generated one is taken (the same request made twice).
+        for (int n = 2; collection.items.contains(id) || collection.deleted.contains(id); ++n) {
+            const QString key = idKey(created, collection.idName);
+            const QJsonValue old = created.value(key);
+            created.insert(key,
+                           old.isString() ? QJsonValue(old.toString() + u'-' + QString::number(n))
+                                          : QJsonValue(old.toDouble() + n));
+            id = idOf(created, collection.idName);
+        }
+        collection.items.insert(id, created);
+        collection.order.append(id);
+        answer.reply = withBody(reply, created);
+        answer.note = QStringLiteral("created %1").arg(id);
+        return answer;
+    }
+
+    if (idParameter.isEmpty() && operation.method == u"GET") {
+        // The list: what was created, newest first, then what the document makes up.
+        QJsonArray stored;
+        for (auto it = collection.order.crbegin(); it != collection.order.crend(); ++it)
+            stored.append(collection.items.value(*it));
+        const auto merged = [&](QJsonArray generatedItems) {
+            QJsonArray out = stored;
+            for (const QJsonValue &item : generatedItems) {
+                const QString id = idOf(item.toObject(), collection.idName);
+                if (!collection.deleted.contains(id) && !collection.items.contains(id))
+                    out.append(item);
+            }
+            return out;
+        };
+        QJsonValue body;
+        if (generatedBody.isArray()) {
+            body = merged(generatedBody.array());
+        } else if (generatedBody.isObject()) {
+            QJsonObject object = generatedBody.object();
+            const QString key = recordsKey(object);
+            if (key.isEmpty()) {
+                *handled = false;
+                return answer;
+            }
+            object.insert(key, merged(object.value(key).toArray()));
+            body = object;
+        } else {
+            *handled = false;
+            return answer;
+        }
+        if (schema) {
+            SchemaValidator::Options options;
+            options.direction = SchemaValidator::Direction::Response;
+            options.maxErrors = 1;
+            const auto tree = treeOf(body);
+            if (!SchemaValidator(*m_schemas, options).isValid(*schema, *tree->root())) {
+                answer.reply = reply;
+                answer.note = QStringLiteral("created items do not fit the list");
+                return answer;
+            }
+        }
+        answer.reply = withBody(reply, body);
+        answer.note = QStringLiteral("%1 created before").arg(stored.size());
+        return answer;
+    }
+
+    const QString id = route.pathParameters.value(idParameter);
+    if (collection.deleted.contains(id)) {
+        answer.reply = MockResponder::problem(404, tr("Not found"), tr("%1 was deleted.").arg(id));
+        answer.note = QStringLiteral("deleted before");
+        return answer;
+    }
+    const bool known = collection.items.contains(id);
+    if (operation.method == u"DELETE") {
+        collection.items.remove(id);
+        collection.order.removeAll(id);
+        collection.deleted.insert(id);
+        answer.reply = reply;
+        answer.note = QStringLiteral("deleted %1").arg(id);
+        return answer;
+    }
+    // The item as a GET shows it: stored, else made up for its id.
+    const Operation *read = m_catalog->operationByKey(QString(u"GET " + operation.path));
+    const QByteArray itemTarget = request.target.left(
+        request.target.indexOf('?') >= 0 ? request.target.indexOf('?') : request.target.size());
+    const MockReply readReply = read ? generated(*read, QByteArray(), "GET " + itemTarget) : reply;
+    const Schema *itemSchema = read ? responseSchema(*read, readReply.status) : schema;
+    const QJsonObject readBody = QJsonDocument::fromJson(readReply.body).object();
+    QJsonObject base = readBody;
+    if (const QString key = idKey(base, collection.idName); !key.isEmpty())
+        base.insert(key, base.value(key).isDouble() ? QJsonValue(id.toDouble()) : QJsonValue(id));
+    base = conform(base, readBody, itemSchema);
+    const QJsonObject current = known ? collection.items.value(id) : base;
+    if (operation.method == u"GET") {
+        if (!ok || !generatedBody.isObject()) {
+            *handled = false;
+            return answer;
+        }
+        answer.reply = withBody(reply, conform(current, generatedBody.object(), schema));
+        answer.note = known ? QStringLiteral("stored %1").arg(id) : QString();
+        return answer;
+    }
+    if (operation.method == u"PUT" || operation.method == u"PATCH") {
+        QJsonObject next = operation.method == u"PUT" ? QJsonObject() : current;
+        for (auto it = requestObject.begin(); it != requestObject.end(); ++it) {
+            if (it.value().isNull() && operation.method == u"PATCH")
+                next.remove(it.key()); // JSON merge patch
+            else
+                next.insert(it.key(), it.value());
+        }
+        if (const QString key = idKey(current, collection.idName); !key.isEmpty())
+            next.insert(key, current.value(key));
+        next = conform(next, current, itemSchema);
+        if (!known)
+            collection.order.append(id);
+        collection.items.insert(id, next);
+        answer.reply = ok && generatedBody.isObject()
+                           ? withBody(reply, conform(next, generatedBody.object(), schema))
+                           : reply;
+        answer.note = QStringLiteral("changed %1").arg(id);
+        return answer;
+    }
+    *handled = false;
+    return answer;
+}
+
+} // namespace Oxa

@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "mock/mockresponder.h"
+#include "mock/mockrouter.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QSet>
+
+#include <memory>
+
+namespace Oxa {
+
+class SchemaSet;
+class Schema;
+
+/** How the mock back-end behaves. */
+struct MockOptions
+{
+    /** Generated values depend on it and on the request: the same request, the same answer. */
+    quint64 seed = 1;
+    /** Instants are generated in the week before it; the start of the back-end by default. */
+    QDateTime now;
+    /** Added before every answer, in milliseconds, with ±20 % of jitter drawn from the seed. */
+    int latencyMs = 0;
+    /** Shares of requests (0 to 1) answered 429 with Retry-After, 500, or never. */
+    double throttleRate = 0;
+    double errorRate = 0;
+    double timeoutRate = 0;
+    /** Created resources can be read back, changed and deleted by id. */
+    bool stateful = false;
+    /** Requests are checked against their operation (parameters, security, body). */
+    bool validateRequests = true;
+    /** Largest body accepted, in bytes (413 beyond). */
+    qsizetype maxBodyBytes = 8 * 1024 * 1024;
+};
+
+struct MockRequest
+{
+    QByteArray method;
+    QByteArray target; ///< path and query as received, percent-encoded
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    QByteArray header(const QByteArray &name) const;
+};
+
+/** What becomes of a request. */
+struct MockAnswer
+{
+    enum class Fate : quint8 { Answer, Timeout };
+    Fate fate = Fate::Answer;
+    MockReply reply;
+    QList<QPair<QByteArray, QByteArray>> headers; ///< besides Content-Type and Content-Length
+    int delayMs = 0;
+    QString operationKey; ///< empty when no operation was found
+    QString note;         ///< why, for the log: "invalid request", "injected 429", "created"…
+};
+
+/**
+ * The mock back-end without its sockets: routes a request to its operation, checks it, and
+ * answers as the document says, or as the options inject. Runs on one thread (the back-end's);
+ * not thread-safe.
+ */
+class MockService
+{
+    Q_DECLARE_TR_FUNCTIONS(MockService)
+
+public:
+    MockService(std::shared_ptr<const Catalog> catalog,
+                std::shared_ptr<SchemaSet> schemas,
+                MockOptions options = {});
+
+    MockAnswer handle(const MockRequest &request);
+
+    /**
+     * The answer the document gives for an operation, as `handle` would serve it after a valid
+     * request: `seedKey` varies the generated values (handle uses the request's target).
+     */
+    MockReply generated(const Operation &operation,
+                        const QByteArray &prefer,
+                        const QByteArray &seedKey) const;
+
+    /** The path prefix of the document's first server ("/api/v1"); requests may omit it. */
+    const QString &basePath() const { return m_basePath; }
+    const MockOptions &options() const { return m_options; }
+    const Catalog &catalog() const { return *m_catalog; }
+
+    /** Problems of a request against its operation: "query parameter limit: …". */
+    struct RequestProblem
+    {
+        QString in; ///< path, query, header, cookie, body, security
+        QString name;
+        QString pointer;
+        QString message;
+    };
+    QList<RequestProblem> check(const Operation &operation,
+                                const QHash<QString, QString> &pathParameters,
+                                const MockRequest &request) const;
+
+private:
+    struct Collection
+    {
+        QString idName; ///< the item path's parameter ("case_id")
+        QHash<QString, QJsonObject> items;
+        QStringList order; ///< ids in the order they were created
+        QSet<QString> deleted;
+    };
+
+    MockAnswer stateful(const Operation &operation,
+                        const MockRoute &route,
+                        const MockRequest &request,
+                        const QByteArray &prefer,
+                        bool *handled);
+    QString collectionPathOf(const Operation &operation, QString *idParameter) const;
+    const Schema *responseSchema(const Operation &operation, int status) const;
+    QJsonObject conform(QJsonObject value, const QJsonObject &base, const Schema *schema) const;
+    MockReply withBody(MockReply reply, const QJsonValue &body) const;
+    quint64 draw();
+
+    std::shared_ptr<const Catalog> m_catalog;
+    std::shared_ptr<SchemaSet> m_schemas;
+    MockOptions m_options;
+    MockRouter m_router;
+    MockResponder m_responder;
+    QString m_basePath;
+    QHash<QString, Collection> m_collections;
+    /** Generated replies by operation, Prefer and target, while they are few. */
+    mutable QHash<QByteArray, MockReply> m_cache;
+    quint64 m_state = 0;
+};
+
+} // namespace Oxa

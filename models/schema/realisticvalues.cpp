@@ -1,0 +1,294 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "realisticvalues.h"
+
+#include <QLatin1StringView>
+
+#include <array>
+#include <cmath>
+
+namespace Oxa {
+
+namespace {
+
+template<size_t N>
+QString pick(RealisticValues &random, const std::array<const char *, N> &words)
+{
+    return QString::fromLatin1(words[random.below(quint32(N))]);
+}
+
+constexpr std::array<const char *, 8>
+    kHostPrefixes{"ws", "lt", "srv-db", "srv-web", "dc", "vpn-gw", "build", "kiosk"};
+constexpr std::array<const char *, 4> kInternalDomains{"corp.example",
+                                                       "lab.example",
+                                                       "eu.corp.example",
+                                                       "us.corp.example"};
+constexpr std::array<const char *, 12> kDomains{"login-update.example.net",
+                                                "cdn-assets.example.com",
+                                                "secure-paypa1.example.org",
+                                                "mail.example.com",
+                                                "telemetry.example.net",
+                                                "update-check.example.org",
+                                                "files.example.com",
+                                                "dl.example.net",
+                                                "auth-portal.example.org",
+                                                "static.example.com",
+                                                "c2-relay.example.net",
+                                                "news.example.org"};
+constexpr std::array<const char *, 10> kUsers{"a.martin",
+                                              "j.nguyen",
+                                              "s.okafor",
+                                              "m.rossi",
+                                              "l.schmidt",
+                                              "k.tanaka",
+                                              "svc-backup",
+                                              "r.silva",
+                                              "admin",
+                                              "e.dubois"};
+constexpr std::array<const char *, 10> kDetections{"Suspicious PowerShell download cradle",
+                                                   "Beaconing to a rarely seen domain",
+                                                   "Credential dumping from LSASS memory",
+                                                   "New service installed by a script",
+                                                   "Impossible travel sign-in",
+                                                   "Office application spawned a shell",
+                                                   "DNS tunnelling pattern",
+                                                   "Ransomware file rename burst",
+                                                   "Brute force against VPN gateway",
+                                                   "Outbound SMB to the internet"};
+constexpr std::array<const char *, 8> kProcesses{"powershell.exe",
+                                                 "rundll32.exe",
+                                                 "cmd.exe",
+                                                 "svchost.exe",
+                                                 "wscript.exe",
+                                                 "python3",
+                                                 "curl",
+                                                 "excel.exe"};
+constexpr std::array<const char *, 8> kTactics{"initial-access",
+                                               "execution",
+                                               "persistence",
+                                               "privilege-escalation",
+                                               "defense-evasion",
+                                               "credential-access",
+                                               "lateral-movement",
+                                               "command-and-control"};
+constexpr std::array<const char *, 8> kTechniques{"T1059.001",
+                                                  "T1071.001",
+                                                  "T1003.001",
+                                                  "T1543.003",
+                                                  "T1078",
+                                                  "T1566.001",
+                                                  "T1021.002",
+                                                  "T1486"};
+constexpr std::array<const char *, 8> kCountries{"FR", "DE", "US", "BR", "JP", "NG", "IN", "NL"};
+constexpr std::array<int, 10> kPorts{443, 80, 53, 22, 445, 3389, 8080, 25, 123, 4444};
+
+bool hasAny(const QString &lower, std::initializer_list<const char *> parts)
+{
+    for (const char *part : parts) {
+        if (lower.contains(QLatin1StringView(part)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+RealisticValues::RealisticValues(quint64 seed, QDateTime now)
+    : m_state(seed ^ 0x9e3779b97f4a7c15ULL)
+    , m_now(std::move(now))
+{}
+
+quint64 RealisticValues::next()
+{
+    // splitmix64: small, fast, and good enough for made-up data.
+    quint64 z = (m_state += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+quint32 RealisticValues::below(quint32 bound)
+{
+    return bound == 0 ? 0 : quint32(next() % bound);
+}
+
+double RealisticValues::unit()
+{
+    return double(next() >> 11) * (1.0 / 9007199254740992.0);
+}
+
+QString RealisticValues::ipv4()
+{
+    static constexpr std::array<const char *, 3> ranges{"192.0.2.", "198.51.100.", "203.0.113."};
+    return QString::fromLatin1(ranges[below(3)]) + QString::number(1 + below(254));
+}
+
+QString RealisticValues::ipv6()
+{
+    return QStringLiteral("2001:db8:%1::%2").arg(below(0x10000), 0, 16).arg(1 + below(0xfffe), 0, 16);
+}
+
+QString RealisticValues::hex(int digits)
+{
+    static const char alphabet[] = "0123456789abcdef";
+    QString out(digits, u'0');
+    for (int i = 0; i < digits; ++i)
+        out[i] = QLatin1Char(alphabet[below(16)]);
+    return out;
+}
+
+QString RealisticValues::uuid()
+{
+    QString h = hex(32);
+    h[12] = u'4';
+    h[16] = QLatin1Char("89ab"[below(4)]);
+    return h.left(8) + u'-' + h.mid(8, 4) + u'-' + h.mid(12, 4) + u'-' + h.mid(16, 4) + u'-'
+           + h.mid(20);
+}
+
+QString RealisticValues::hostname()
+{
+    return pick(*this, kHostPrefixes) + u'-'
+           + QStringLiteral("%1").arg(below(400), 3, 10, QLatin1Char('0')) + u'.'
+           + pick(*this, kInternalDomains);
+}
+
+QString RealisticValues::instant()
+{
+    // One of the last seven days, in working hours three times out of four, to the second.
+    const QDateTime now = m_now.toUTC();
+    const int hour = below(4) != 0 ? 8 + int(below(11)) : int(below(24));
+    QDateTime at(now.date().addDays(-qint64(below(7))),
+                 QTime(hour, int(below(60)), int(below(60))),
+                 Qt::UTC);
+    if (at > now)
+        at = at.addDays(-1);
+    return at.toString(Qt::ISODate);
+}
+
+QString RealisticValues::forFormat(std::string_view format)
+{
+    if (format == "date-time")
+        return instant();
+    if (format == "date")
+        return instant().left(10);
+    if (format == "ipv4")
+        return ipv4();
+    if (format == "ipv6")
+        return ipv6();
+    if (format == "uuid")
+        return uuid();
+    if (format == "hostname" || format == "idn-hostname")
+        return below(2) ? hostname() : pick(*this, kDomains);
+    if (format == "email" || format == "idn-email")
+        return pick(*this, kUsers) + QStringLiteral("@corp.example");
+    if (format == "uri" || format == "url" || format == "iri")
+        return QStringLiteral("https://") + pick(*this, kDomains) + QStringLiteral("/") + hex(8);
+    if (format == "md5")
+        return hex(32);
+    if (format == "sha1" || format == "sha-1")
+        return hex(40);
+    if (format == "sha256" || format == "sha-256")
+        return hex(64);
+    if (format == "sha512" || format == "sha-512")
+        return hex(128);
+    return QString();
+}
+
+QString RealisticValues::forName(const QString &name)
+{
+    const QString lower = name.toLower();
+    if (lower.isEmpty())
+        return QString();
+    if (lower == u"ip" || hasAny(lower, {"ipaddress", "ip_address", "ipv4"})
+        || lower.endsWith(QLatin1StringView("_ip"))
+        || (lower.endsWith(QLatin1StringView("ip")) && lower.size() <= 5))
+        return ipv4();
+    if (hasAny(lower, {"ipv6"}))
+        return ipv6();
+    if (hasAny(lower, {"sha256"}))
+        return hex(64);
+    if (hasAny(lower, {"sha1"}))
+        return hex(40);
+    if (hasAny(lower, {"md5"}))
+        return hex(32);
+    if (lower == u"hash" || lower.endsWith(QLatin1StringView("_hash")))
+        return hex(64);
+    if (hasAny(lower, {"email", "mail"}))
+        return forFormat("email");
+    if (hasAny(lower, {"uuid", "guid"}))
+        return uuid();
+    if (hasAny(lower, {"domain", "fqdn"}))
+        return pick(*this, kDomains);
+    if (hasAny(lower, {"hostname", "host_name", "device", "endpoint", "asset"}) || lower == u"host")
+        return hostname();
+    if (lower == u"url" || lower == u"uri" || lower.endsWith(QLatin1StringView("url")))
+        return forFormat("uri");
+    if (hasAny(lower, {"user", "account", "owner", "assignee", "analyst"}))
+        return pick(*this, kUsers);
+    if (hasAny(lower, {"rule", "title", "signature", "detection"}))
+        return pick(*this, kDetections);
+    if (hasAny(lower, {"process", "image"}))
+        return pick(*this, kProcesses);
+    if (hasAny(lower, {"tactic"}))
+        return pick(*this, kTactics);
+    if (hasAny(lower, {"technique"}))
+        return pick(*this, kTechniques);
+    if (hasAny(lower, {"country"}))
+        return pick(*this, kCountries);
+    if (lower.endsWith(QLatin1StringView("_at")) || lower.endsWith(QLatin1StringView("time"))
+        || lower == u"timestamp")
+        return instant();
+    return QString();
+}
+
+std::optional<double> RealisticValues::numberForName(const QString &name,
+                                                     double low,
+                                                     double high,
+                                                     bool integer)
+{
+    const QString lower = name.toLower();
+    std::optional<double> v;
+    if (hasAny(lower, {"severity", "priority", "level"})) {
+        const double from = std::isfinite(low) ? low : 1;
+        const double to = std::isfinite(high) ? high : 10;
+        // Low severities are common, critical ones rare.
+        v = from + std::floor((to - from + 1) * unit() * unit());
+    } else if (hasAny(lower, {"score", "confidence", "risk", "percent", "reputation"})) {
+        const double from = std::isfinite(low) ? low : 0;
+        const double to = std::isfinite(high) ? high : 100;
+        v = from + (to - from) * unit();
+    } else if (lower == u"port" || lower.endsWith(QLatin1StringView("_port"))) {
+        v = kPorts[below(quint32(kPorts.size()))];
+    } else if (hasAny(lower, {"count", "total", "hits", "events", "size", "bytes"})) {
+        v = std::floor(std::exp(unit() * std::log(5000.0)));
+    } else {
+        const double from = std::isfinite(low) ? low : 1;
+        const double to = std::isfinite(high) ? high : std::max(from + 1, 100.0);
+        v = from + (to - from) * unit();
+    }
+    if (integer)
+        v = std::round(*v);
+    else
+        v = std::round(*v * 100) / 100;
+    if ((std::isfinite(low) && *v < low) || (std::isfinite(high) && *v > high))
+        return std::nullopt;
+    return v;
+}
+
+quint32 RealisticValues::choice(quint32 count, const QString &name)
+{
+    const QString lower = name.toLower();
+    if (hasAny(lower, {"severity", "priority", "risk", "level"}))
+        return std::min(count - 1, quint32(count * unit() * unit()));
+    return below(count);
+}
+
+quint32 RealisticValues::arrayLength(quint32 minimum, quint32 maximum)
+{
+    const quint32 from = std::max<quint32>(minimum, 1);
+    const quint32 to = std::max(from, std::min<quint32>(maximum, 12));
+    return from + below(to - from + 1);
+}
+
+} // namespace Oxa

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <string_view>
+
+namespace Oxa {
+
+/**
+ * Values that look like a security back-end's, drawn from a seeded generator: addresses from the
+ * documentation ranges (RFC 5737, RFC 3849), names under the reserved example domains
+ * (RFC 2606), random hashes and version 4 UUIDs, instants spread over the week before `now`,
+ * severities that are more often low than critical. The same seed gives the same sequence.
+ * Used by ExampleGenerator when its options carry a seed (the mock back-end does).
+ */
+class RealisticValues
+{
+public:
+    RealisticValues(quint64 seed, QDateTime now);
+
+    quint64 next();
+    /** A number in [0, bound). */
+    quint32 below(quint32 bound);
+    double unit();
+
+    /** A value for a string format; null when the format is not one we know. */
+    QString forFormat(std::string_view format);
+    /** A value suggested by a field's name ("src_ip", "sha256", "hostname"…); null if none. */
+    QString forName(const QString &name);
+    /** A number suggested by a field's name ("severity", "score", "port"…) within bounds. */
+    std::optional<double> numberForName(const QString &name, double low, double high, bool integer);
+    /** Which of `count` enumeration values; "severity"-like names favour the first ones. */
+    quint32 choice(quint32 count, const QString &name);
+    /** How many items an array gets, within its bounds. */
+    quint32 arrayLength(quint32 minimum, quint32 maximum);
+
+private:
+    QString ipv4();
+    QString ipv6();
+    QString hex(int digits);
+    QString uuid();
+    QString hostname();
+    QString instant();
+
+    quint64 m_state;
+    QDateTime m_now;
+};
+
+} // namespace Oxa
