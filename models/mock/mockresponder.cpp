@@ -147,6 +147,7 @@ MockReply MockResponder::reply(const Operation &operation,
             if (acceptable(*value)) {
                 reply.body = jsonBytes(*value);
                 reply.exampleName = member.keyString();
+                reply.fromExample = true;
                 return reply;
             }
             reply.note = tr("example %1 does not match its schema").arg(member.keyString());
@@ -162,6 +163,7 @@ MockReply MockResponder::reply(const Operation &operation,
     if (media->example) {
         if (acceptable(*media->example)) {
             reply.body = jsonBytes(*media->example);
+            reply.fromExample = true;
             return reply;
         }
         reply.note = tr("the example does not match its schema");

@@ -23,6 +23,7 @@ struct MockReply
     QByteArray body;
     QString exampleName; ///< the named example used, if any
     QString note;        ///< why the body is not the document's example, when it is not
+    bool fromExample = false;
 };
 
 /**

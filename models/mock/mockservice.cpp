@@ -14,6 +14,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -154,10 +155,54 @@ MockReply MockService::generated(const Operation &operation,
         return *it;
     MockReply reply
         = m_responder.reply(operation, prefer, m_options.seed ^ stableHash(seedKey), m_options.now);
+    if (reply.fromExample && mediaKindOf(QString::fromLatin1(reply.contentType)) == MediaKind::Json)
+        reply.body = rebased(reply.body, m_options.now);
     if (m_cache.size() >= 1024)
         m_cache.clear();
     m_cache.insert(cacheKey, reply);
     return reply;
+}
+
+QByteArray MockService::rebased(const QByteArray &json, const QDateTime &now)
+{
+    static const QRegularExpression instant(QStringLiteral(
+        "\"(\\d{4}-\\d{2}-\\d{2})(T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:\\d{2}))?\""));
+    const QString text = QString::fromUtf8(json);
+    QDateTime latest;
+    auto matches = instant.globalMatch(text);
+    while (matches.hasNext()) {
+        const auto match = matches.next();
+        const QDateTime at
+            = match.captured(2).isEmpty()
+                  ? QDateTime(QDate::fromString(match.captured(1), Qt::ISODate),
+                              QTime(12, 0),
+                              Qt::UTC)
+                  : QDateTime::fromString(match.captured(1) + match.captured(2), Qt::ISODateWithMs);
+        if (at.isValid() && (!latest.isValid() || at > latest))
+            latest = at;
+    }
+    if (!latest.isValid())
+        return json;
+    const qint64 days = qint64(std::floor(double(latest.secsTo(now)) / 86400.0));
+    if (days == 0)
+        return json;
+    QString out;
+    out.reserve(text.size());
+    qsizetype from = 0;
+    matches = instant.globalMatch(text);
+    while (matches.hasNext()) {
+        const auto match = matches.next();
+        out += QStringView(text).mid(from, match.capturedStart() - from);
+        from = match.capturedEnd();
+        const QDate date = QDate::fromString(match.captured(1), Qt::ISODate);
+        if (!date.isValid()) {
+            out += match.captured(0);
+            continue;
+        }
+        out += u'"' + date.addDays(days).toString(Qt::ISODate) + match.captured(2) + u'"';
+    }
+    out += QStringView(text).mid(from);
+    return out.toUtf8();
 }
 
 MockAnswer MockService::handle(const MockRequest &request)
@@ -290,6 +335,7 @@ MockAnswer MockService::handle(const MockRequest &request)
     }
     answer.reply = generated(operation, prefer, request.method + ' ' + request.target);
     answer.note = answer.reply.note;
+    echoIdentifier(operation, route, &answer.reply);
     return answer;
 }
 
@@ -458,6 +504,37 @@ QList<MockService::RequestProblem> MockService::check(const Operation &operation
         }
     }
     return problems;
+}
+
+void MockService::echoIdentifier(const Operation &operation,
+                                 const MockRoute &route,
+                                 MockReply *reply) const
+{
+    // "GET /alerts/{alert_id}" answers about the alert asked for, when the schema allows it.
+    const QString parameter = lastSegmentParameter(operation.path);
+    if (parameter.isEmpty() || reply->status < 200 || reply->status > 299)
+        return;
+    QJsonDocument body = QJsonDocument::fromJson(reply->body);
+    QJsonObject object = body.object();
+    if (!body.isObject() || !object.contains(parameter))
+        return;
+    const QString value = route.pathParameters.value(parameter);
+    const QJsonValue old = object.value(parameter);
+    bool numeric = false;
+    const double number = value.toDouble(&numeric);
+    const QJsonValue echoed = old.isDouble() && numeric ? QJsonValue(number) : QJsonValue(value);
+    if (old == echoed)
+        return;
+    object.insert(parameter, echoed);
+    if (const Schema *schema = responseSchema(operation, reply->status)) {
+        SchemaValidator::Options options;
+        options.direction = SchemaValidator::Direction::Response;
+        options.maxErrors = 1;
+        const auto tree = treeOf(object);
+        if (!SchemaValidator(*m_schemas, options).isValid(*schema, *tree->root()))
+            return;
+    }
+    reply->body = compactJson(object);
 }
 
 const Schema *MockService::responseSchema(const Operation &operation, int status) const

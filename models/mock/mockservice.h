@@ -88,6 +88,13 @@ public:
                         const QByteArray &prefer,
                         const QByteArray &seedKey) const;
 
+    /**
+     * An example's dates and instants moved by whole days so that the latest falls in the day
+     * before `now`: a week of telemetry written once stays "the last seven days", and its
+     * hours keep their pattern.
+     */
+    static QByteArray rebased(const QByteArray &json, const QDateTime &now);
+
     /** The path prefix of the document's first server ("/api/v1"); requests may omit it. */
     const QString &basePath() const { return m_basePath; }
     const MockOptions &options() const { return m_options; }
@@ -119,6 +126,7 @@ private:
                         const MockRequest &request,
                         const QByteArray &prefer,
                         bool *handled);
+    void echoIdentifier(const Operation &operation, const MockRoute &route, MockReply *reply) const;
     QString collectionPathOf(const Operation &operation, QString *idParameter) const;
     const Schema *responseSchema(const Operation &operation, int status) const;
     QJsonObject conform(QJsonObject value, const QJsonObject &base, const Schema *schema) const;

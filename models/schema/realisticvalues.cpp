@@ -79,6 +79,13 @@ constexpr std::array<const char *, 8> kTechniques{"T1059.001",
                                                   "T1566.001",
                                                   "T1021.002",
                                                   "T1486"};
+constexpr std::array<const char *, 6>
+    kSentences{"Seen from two hosts in the finance network.",
+               "Matches the indicators of last week's phishing wave.",
+               "Escalated by the night shift.",
+               "Confirmed by a sandbox detonation.",
+               "Probably a false positive: a backup job.",
+               "Contained; waiting for the reimage."};
 constexpr std::array<const char *, 8> kCountries{"FR", "DE", "US", "BR", "JP", "NG", "IN", "NL"};
 constexpr std::array<int, 10> kPorts{443, 80, 53, 22, 445, 3389, 8080, 25, 123, 4444};
 
@@ -234,6 +241,8 @@ QString RealisticValues::forName(const QString &name)
         return pick(*this, kTactics);
     if (hasAny(lower, {"technique"}))
         return pick(*this, kTechniques);
+    if (hasAny(lower, {"description", "comment", "summary", "reason", "note", "message"}))
+        return pick(*this, kSentences);
     if (hasAny(lower, {"country"}))
         return pick(*this, kCountries);
     if (lower.endsWith(QLatin1StringView("_at")) || lower.endsWith(QLatin1StringView("time"))
@@ -258,6 +267,12 @@ std::optional<double> RealisticValues::numberForName(const QString &name,
         const double from = std::isfinite(low) ? low : 0;
         const double to = std::isfinite(high) ? high : 100;
         v = from + (to - from) * unit();
+    } else if ((hasAny(lower, {"date", "time"}) || lower.endsWith(QLatin1StringView("_at")))
+               && !std::isfinite(high)) {
+        // Epoch seconds (milliseconds when the name says so) in the last week.
+        const double seconds = double(m_now.toSecsSinceEpoch()) - 7 * 86400 * unit();
+        v = lower.contains(QLatin1StringView("ms")) ? std::floor(seconds) * 1000
+                                                    : std::floor(seconds);
     } else if (lower == u"port" || lower.endsWith(QLatin1StringView("_port"))) {
         v = kPorts[below(quint32(kPorts.size()))];
     } else if (hasAny(lower, {"count", "total", "hits", "events", "size", "bytes"})) {
