@@ -43,8 +43,13 @@ int main(int argc, char *argv[])
         text(QT_TRANSLATE_NOOP("console",
                                "Use this theme (system, light, dark) instead of the setting.")),
         text(QT_TRANSLATE_NOOP("console", "name")));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        text(QT_TRANSLATE_NOOP("console",
+                               "Start the built-in demo back-end, open it and show the tour.")));
     parser.addOption(language);
     parser.addOption(theme);
+    parser.addOption(demo);
     parser.addPositionalArgument(
         text(QT_TRANSLATE_NOOP("console", "document")),
         text(QT_TRANSLATE_NOOP("console",
@@ -63,7 +68,9 @@ int main(int argc, char *argv[])
 
     Oxa::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
+    if (parser.isSet(demo))
+        window.startDemo();
+    else if (!parser.positionalArguments().isEmpty())
         window.openLocation(parser.positionalArguments().constFirst());
     return QApplication::exec();
 }

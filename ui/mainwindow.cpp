@@ -10,13 +10,16 @@
 #include "call/historyview.h"
 #include "catalogpanel.h"
 #include "commandpalette.h"
+#include "demo/demotour.h"
 #include "diagnosticsdock.h"
 #include "form/operationform.h"
 #include "history/auditlog.h"
 #include "history/historystore.h"
+#include "mock/mockthread.h"
 #include "operationpage.h"
 #include "preferencesdialog.h"
 #include "request/secretstore.h"
+#include "results/resultsview.h"
 #include "safetext.h"
 #include "schema/jsonvalues.h"
 #include "schema/schemaset.h"
@@ -29,6 +32,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -40,6 +44,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -200,6 +205,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::chooseFile);
     connect(m_welcome, &WelcomePage::openDocumentRequested, this, &MainWindow::openLocation);
     connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::connectToBackend);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::startDemo);
+    m_welcome->setDemoAvailable(true);
     connect(m_catalogPanel, &CatalogPanel::operationSelected, this, &MainWindow::operationSelected);
     connect(m_palette, &CommandPalette::operationChosen, this, &MainWindow::showOperation);
     connect(m_requestForm, &OperationForm::sendRequested, this, &MainWindow::sendFromForm);
@@ -339,8 +346,141 @@ void MainWindow::createActions()
     call->addAction(tr("&Environments…"), this, &MainWindow::manageEnvironments);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Try the &Demo Back-end"), this, &MainWindow::startDemo);
     help->addAction(tr("&About OXA Console"), this, &MainWindow::showAbout);
     updateRecentMenus();
+}
+
+// The demo ------------------------------------------------------------------------------------
+
+namespace {
+/** The demo's environment and its key; not translated: the CLI's --env and the keychain use them. */
+const QString kDemoEnvironment = QStringLiteral("Demo");
+const QByteArray kDemoKey = "demo-key";
+} // namespace
+
+void MainWindow::startDemo()
+{
+    if (!m_demo)
+        m_demo = new MockThread(this);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                           + QStringLiteral("/demo");
+    const QString path = folder + QStringLiteral("/oxa-demo.yaml");
+    if (!m_demo->isRunning()) {
+        // The loader reads files: the bundled document is written out, and kept up to date.
+        QFile bundled(QStringLiteral(":/oxa/demo/oxa-demo.yaml"));
+        QByteArray text;
+        if (bundled.open(QIODevice::ReadOnly))
+            text = bundled.readAll();
+        QFile current(path);
+        const bool same = current.open(QIODevice::ReadOnly) && current.readAll() == text;
+        current.close();
+        QSaveFile out(path);
+        if (!same
+            && !(QDir().mkpath(folder) && out.open(QIODevice::WriteOnly) && out.write(text) >= 0
+                 && out.commit())) {
+            QMessageBox::warning(this,
+                                 tr("Demo"),
+                                 tr("The demo's document cannot be written to %1: %2")
+                                     .arg(QDir::toNativeSeparators(path), out.errorString()));
+            return;
+        }
+        MockOptions options;
+        options.stateful = true;
+        // The same port from one run to the next when it is free, so that the saved "Demo"
+        // environment keeps working; any free port otherwise.
+        auto started = m_demo->start(path, options, QHostAddress(QHostAddress::LocalHost), 4010);
+        if (!started)
+            started = m_demo->start(path, options);
+        if (!started) {
+            QMessageBox::warning(this,
+                                 tr("Demo"),
+                                 tr("The demo back-end cannot start: %1")
+                                     .arg(started.error().message));
+            return;
+        }
+    }
+    QList<Environment> environments = m_environmentBar->environments();
+    Environment demo;
+    demo.name = kDemoEnvironment;
+    for (const Environment &e : environments) {
+        if (e.name == kDemoEnvironment)
+            demo = e;
+    }
+    demo.baseUrl = m_demo->baseUrl().toString();
+    demo.production = false;
+    environments.erase(std::remove_if(environments.begin(),
+                                      environments.end(),
+                                      [](const Environment &e) {
+                                          return e.name == kDemoEnvironment;
+                                      }),
+                       environments.end());
+    environments.prepend(demo);
+    m_secretStore->keepForSession(demo.secretKey(QStringLiteral("demoKey")), kDemoKey);
+    setEnvironments(environments, kDemoEnvironment);
+
+    if (!m_tour) {
+        m_tour = new DemoTour(m_demo->baseUrl(), this);
+        connect(m_tour, &DemoTour::showRequested, this, &MainWindow::demoStep);
+    }
+    if (m_location == path && m_catalog) {
+        m_tour->setStep(DemoTour::Backend);
+        m_tour->show();
+        return;
+    }
+    auto *once = new QObject(this);
+    connect(this, &MainWindow::loadFinished, once, [this, once](bool success) {
+        once->deleteLater();
+        if (!success)
+            return;
+        m_tour->setStep(DemoTour::Backend);
+        m_tour->show();
+        // Beside the window's right edge when there is room, over it otherwise.
+        const QRect frame = frameGeometry();
+        m_tour->adjustSize();
+        m_tour->move(frame.right() - m_tour->width() - 24, frame.top() + 96);
+    });
+    openDocument(path);
+}
+
+void MainWindow::demoStep(int step)
+{
+    const auto prepare = [this](const QString &key) {
+        if (!showOperation(key))
+            return false;
+        showPage(RequestTab);
+        m_requestForm->fillExample();
+        return true;
+    };
+    switch (step) {
+    case DemoTour::Catalog:
+        showOperation(QStringLiteral("GET /enrichment/ip/{ip}"));
+        showPage(OperationTab);
+        break;
+    case DemoTour::Form:
+        if (prepare(QStringLiteral("GET /enrichment/ip/{ip}")))
+            m_requestForm->send();
+        break;
+    case DemoTour::Results:
+        if (prepare(QStringLiteral("GET /telemetry/events"))) {
+            // The chart once this answer is parsed: the view shows its table first.
+            auto *once = new QObject(this);
+            connect(m_calls, &CallController::finished, once, [this, once] {
+                disconnect(m_calls, &CallController::finished, once, nullptr);
+                connect(m_exchange->results(), &ResultsView::shown, once, [this, once] {
+                    once->deleteLater();
+                    m_exchange->results()->tabs()->setCurrentIndex(ResultsView::ChartTab);
+                });
+            });
+            m_requestForm->send();
+        }
+        break;
+    case DemoTour::Response:
+        prepare(QStringLiteral("POST /hosts/{host_id}/isolate"));
+        break;
+    default:
+        break;
+    }
 }
 
 // Loading -------------------------------------------------------------------------------------

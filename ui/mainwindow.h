@@ -37,6 +37,8 @@ class SchemaSet;
 class SchemaBrowser;
 class SourceView;
 class WelcomePage;
+class MockThread;
+class DemoTour;
 
 /**
  * The console's main window: the welcome page until a document is open, then the catalog
@@ -56,6 +58,14 @@ public:
     void openLocation(const QString &location);
     void openDocument(const QString &location);
     void connectToBackend(const QString &baseUrl);
+    /**
+     * Starts the demo back-end on a thread of its own (once), selects the "Demo" environment
+     * that reaches it with the demo key, opens its document and shows the welcome tour.
+     */
+    void startDemo();
+    /** The demo back-end, while it runs; null before. */
+    MockThread *demoBackend() const { return m_demo; }
+    DemoTour *demoTour() const { return m_tour; }
     void reload();
     void cancelLoading();
     bool isLoading() const;
@@ -159,6 +169,9 @@ private:
 
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
+    MockThread *m_demo = nullptr;
+    DemoTour *m_tour = nullptr;
+    void demoStep(int step);
     QSplitter *m_splitter = nullptr;
     CatalogPanel *m_catalogPanel = nullptr;
     QTabWidget *m_pages = nullptr;

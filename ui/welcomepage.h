@@ -12,7 +12,7 @@ namespace Oxa {
 
 /**
  * What the console shows before a document is open: open a file, connect to a back-end by its
- * base URL, the recent documents and back-ends, and the demo (once it exists).
+ * base URL, the recent documents and back-ends, and the demo.
  */
 class WelcomePage final : public QWidget
 {
@@ -22,7 +22,7 @@ public:
     explicit WelcomePage(QWidget *parent = nullptr);
 
     void setRecent(const QStringList &documents, const QStringList &backends);
-    /** The demo back-end arrives with its own issue; the button stays hidden until then. */
+    /** Whether "Try the demo" is offered (the console offers it; a kiosk build might not). */
     void setDemoAvailable(bool available);
     QLineEdit *backendField() const { return m_backend; }
 

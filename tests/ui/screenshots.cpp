@@ -12,6 +12,7 @@
 #include "call/historyview.h"
 #include "catalog/catalog.h"
 #include "catalogpanel.h"
+#include "demo/demotour.h"
 #include "diagnosticsdock.h"
 #include "form/operationform.h"
 #include "history/historystore.h"
@@ -222,6 +223,52 @@ void resultsShots(const QString &prefix)
 
 } // namespace
 
+/** The window with its top-level dialogs painted where they stand (grab() leaves them out). */
+QImage windowWithDialogs(MainWindow &window, QWidget *dialog)
+{
+    QImage image = window.grab().toImage();
+    if (dialog && dialog->isVisible()) {
+        QPainter painter(&image);
+        const QPoint at = dialog->mapToGlobal(QPoint(0, 0)) - window.mapToGlobal(QPoint(0, 0));
+        painter.fillRect(QRect(at, dialog->size()).adjusted(-2, -2, 2, 2), Qt::darkGray);
+        painter.drawPixmap(at, dialog->grab());
+    }
+    return image;
+}
+
+/** The first five minutes of the demo: welcome, tour, catalog, form, table, chart. */
+void demoShots(MainWindow &window, const QString &prefix)
+{
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    window.startDemo();
+    loaded.wait(30000);
+    QApplication::processEvents();
+    DemoTour *tour = window.demoTour();
+    tour->move(window.mapToGlobal(QPoint(window.width() - tour->width() - 40, 140)));
+    QApplication::processEvents();
+    windowWithDialogs(window, tour).save(prefix + u"-demo-tour.png");
+    tour->setStep(DemoTour::Catalog);
+    Q_EMIT tour->showRequested(DemoTour::Catalog);
+    QApplication::processEvents();
+    windowWithDialogs(window, tour).save(prefix + u"-demo-catalog.png");
+    tour->hide();
+    QSignalSpy finished(window.calls(), &CallController::finished);
+    window.showOperation(QStringLiteral("POST /enrichment/bulk"));
+    window.pages()->setCurrentIndex(1);
+    window.requestForm()->fillExample();
+    QApplication::processEvents();
+    window.grab().save(prefix + u"-demo-form.png");
+    window.requestForm()->send();
+    finished.wait(10000);
+    QApplication::processEvents();
+    window.grab().save(prefix + u"-demo-table.png");
+    Q_EMIT tour->showRequested(DemoTour::Results);
+    finished.wait(10000);
+    for (int i = 0; i < 10; ++i)
+        QApplication::processEvents();
+    window.grab().save(prefix + u"-demo-chart.png");
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -255,6 +302,10 @@ int main(int argc, char *argv[])
             window.show();
             QApplication::processEvents();
             window.grab().save(prefix + u"-welcome.png");
+            if (document == u"--demo") {
+                demoShots(window, prefix);
+                continue;
+            }
             if (document.isEmpty())
                 continue;
             QSignalSpy finished(&window, &MainWindow::loadFinished);

@@ -87,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(welcome->textFormat(), Qt::PlainText);
         QVERIFY(window.findChild<QWidget *>(u"welcomeOpen"_s)->isVisible());
         QVERIFY(window.findChild<QWidget *>(u"welcomeBackend"_s)->isVisible());
-        QVERIFY(!window.findChild<QWidget *>(u"welcomeDemo"_s)->isVisible()); // no demo yet
+        QVERIFY(window.findChild<QWidget *>(u"welcomeDemo"_s)->isVisible()); // "Try the demo"
     }
 
     void oxaCatalog()
