@@ -293,7 +293,8 @@ int Cli::call(const QStringList &arguments)
                                     tr("header"));
     const QCommandLineOption
         bearerEnv(QStringLiteral("bearer-env"),
-                  tr("Send 'Authorization: Bearer' with the value of this environment variable."),
+                  tr("A bearer token from this environment variable, for the document's bearer "
+                     "schemes (or as 'Authorization: Bearer' when it declares none)."),
                   tr("variable"));
     const QCommandLineOption secretEnv(QStringLiteral("secret-env"),
                                        tr("The secret of a security scheme from an environment "
@@ -438,8 +439,23 @@ int Cli::call(const QStringList &arguments)
         if (token.isEmpty())
             return usage(
                 tr("The environment variable %1 is empty or not set.").arg(parser.value(bearerEnv)));
-        environment.keyHeader = QStringLiteral("Authorization");
-        secrets.keepForSession(environment.secretKey(MissingSecret::kEnvironmentKey), token);
+        // The document's bearer schemes take it; a document without one gets it as the
+        // environment's key, in Authorization.
+        bool schemes = false;
+        for (const SecurityScheme &scheme : loaded.catalog->securitySchemes()) {
+            if (scheme.type == u"http"
+                && scheme.scheme.compare(u"bearer", Qt::CaseInsensitive) == 0) {
+                SchemeSecret s;
+                s.value = token;
+                secrets.keepForSession(environment.secretKey(scheme.name),
+                                       CallSession::encodeSecret(s));
+                schemes = true;
+            }
+        }
+        if (!schemes) {
+            environment.keyHeader = QStringLiteral("Authorization");
+            secrets.keepForSession(environment.secretKey(MissingSecret::kEnvironmentKey), token);
+        }
     }
 
     if (parser.isSet(keyEnv)) {

@@ -1,0 +1,301 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+// End to end: `oxa-cli mock` serves the demo document and the OXA fixture, `oxa-cli call`
+// calls operations of every capability against it.
+#include "support/testdocuments.h"
+#include "testconfig.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QTemporaryDir &home()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
+QProcessEnvironment environment()
+{
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert(u"XDG_CONFIG_HOME"_s, home().filePath(u"config"_s));
+    e.insert(u"XDG_DATA_HOME"_s, home().filePath(u"data"_s));
+    e.insert(u"LANG"_s, u"C.UTF-8"_s);
+    e.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    e.insert(u"DEMO_KEY"_s, u"demo-key"_s);
+    return e;
+}
+
+/** `oxa-cli mock` in the background, for as long as the object lives. */
+class Mock
+{
+public:
+    explicit Mock(const QStringList &arguments)
+    {
+        m_process.setProcessEnvironment(environment());
+        m_process.start(QStringLiteral(OXA_CLI_PATH),
+                        QStringList{u"mock"_s} + arguments + QStringList{u"--port"_s, u"0"_s});
+        // The first line on stdout says where it listens.
+        static const QRegularExpression serving(QStringLiteral(" at (http://\\S+)"));
+        while (m_url.isEmpty() && m_process.waitForReadyRead(20'000)) {
+            m_log += m_process.readAllStandardOutput();
+            const auto match = serving.match(QString::fromUtf8(m_log));
+            if (match.hasMatch())
+                m_url = match.captured(1);
+        }
+    }
+    ~Mock()
+    {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+    const QString &url() const { return m_url; }
+    /** What it logged so far. */
+    QByteArray log()
+    {
+        m_process.waitForReadyRead(200);
+        m_log += m_process.readAllStandardOutput();
+        return m_log;
+    }
+
+private:
+    QProcess m_process;
+    QString m_url;
+    QByteArray m_log;
+};
+
+struct Call
+{
+    int exitCode = -1;
+    QJsonObject json; ///< --json output
+    QByteArray err;
+
+    int status() const { return json.value(u"status").toInt(); }
+    QJsonArray problems() const
+    {
+        return json.value(u"check").toObject().value(u"problems").toArray();
+    }
+    QJsonValue body() const { return json.value(u"body"); }
+};
+
+Call call(const QString &document, const QString &server, const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(OXA_CLI_PATH),
+                  QStringList{u"call"_s, document} + arguments
+                      + QStringList{u"--server"_s, server, u"--json"_s});
+    if (!process.waitForFinished(60'000))
+        qFatal("oxa-cli call did not finish");
+    Call c;
+    c.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    c.json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    c.err = process.readAllStandardError();
+    return c;
+}
+
+const QString kDemo = QStringLiteral(OXA_DEMO_DOCUMENT);
+const QStringList kKey{u"--bearer-env"_s, u"DEMO_KEY"_s};
+
+} // namespace
+
+class TestMockCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void demoEveryCapability_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("status");
+        QTest::newRow("enrichment: an IP")
+            << QStringList{u"lookupIp"_s, u"--param"_s, u"ip=203.0.113.66"_s} << 200;
+        QTest::newRow("enrichment: a hash")
+            << QStringList{u"lookupFileHash"_s,
+                           u"--param"_s,
+                           u"hash=44d88612fea8a8f36de82e1278abb02f"_s}
+            << 200;
+        QTest::newRow("enrichment: a URL")
+            << QStringList{u"lookupUrl"_s,
+                           u"--param"_s,
+                           u"url=https://secure-paypa1.example.org/verify"_s}
+            << 200;
+        QTest::newRow("enrichment: bulk")
+            << QStringList{u"bulkLookup"_s,
+                           u"--body"_s,
+                           uR"({"indicators": ["203.0.113.66", "login-update.example.net"]})"_s}
+            << 200;
+        QTest::newRow("enrichment: context")
+            << QStringList{u"observableContext"_s, u"--param"_s, u"value=203.0.113.66"_s} << 200;
+        QTest::newRow("telemetry: events") << QStringList{u"eventsOverTime"_s} << 200;
+        QTest::newRow("telemetry: severities") << QStringList{u"alertsBySeverity"_s} << 200;
+        QTest::newRow("telemetry: rules")
+            << QStringList{u"topRules"_s, u"--param"_s, u"limit=5"_s} << 200;
+        QTest::newRow("alerts") << QStringList{u"listAlerts"_s, u"--param"_s, u"severity=high"_s}
+                                << 200;
+        QTest::newRow("response: isolate") << QStringList{u"isolateHost"_s,
+                                                          u"--param"_s,
+                                                          u"host_id=ws-042.corp.example"_s,
+                                                          u"--body"_s,
+                                                          uR"({"reason": "beacon"})"_s,
+                                                          u"--yes"_s}
+                                           << 202;
+        QTest::newRow("response: block")
+            << QStringList{u"blockIp"_s,
+                           u"--body"_s,
+                           uR"({"ip": "203.0.113.66", "reason": "C2 server"})"_s,
+                           u"--yes"_s}
+            << 202;
+        QTest::newRow("response: countermeasure")
+            << QStringList{u"activateCountermeasure"_s,
+                           u"--param"_s,
+                           u"countermeasure_id=cm-ransomware-lockdown"_s,
+                           u"--body"_s,
+                           uR"({"reason": "outbreak"})"_s,
+                           u"--yes"_s}
+            << 202;
+    }
+    void demoEveryCapability()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, status);
+        static Mock mock({kDemo});
+        QVERIFY(!mock.url().isEmpty());
+        QVERIFY(mock.url().startsWith(u"http://127.0.0.1:"_s));
+        const Call c = call(kDemo, mock.url(), arguments + kKey);
+        QCOMPARE(c.exitCode, 0);
+        QCOMPARE(c.status(), status);
+        QVERIFY2(c.problems().isEmpty(), QJsonDocument(c.problems()).toJson().constData());
+        QVERIFY(c.body().isObject());
+        // One line per request in the mock's log.
+        const QByteArray logged = " → " + QByteArray::number(status);
+        QVERIFY(mock.log().contains(logged));
+    }
+
+    void demoChecksRequestsAndConfirmation()
+    {
+        Mock mock({kDemo});
+        QVERIFY(!mock.url().isEmpty());
+        // No key: oxa-cli names the scheme and sends nothing (the mock's 401 is
+        // tst_mockservice's).
+        const QByteArray quiet = mock.log();
+        Call c = call(kDemo, mock.url(), {u"lookupIp"_s, u"--param"_s, u"ip=203.0.113.66"_s});
+        QCOMPARE(c.exitCode, 64);
+        QVERIFY(c.err.contains("demoKey"));
+        QCOMPARE(mock.log(), quiet);
+        // A hash that is not one: 400, and the problem names the parameter.
+        c = call(kDemo,
+                 mock.url(),
+                 QStringList{u"lookupFileHash"_s, u"--param"_s, u"hash=xyz"_s} + kKey);
+        QCOMPARE(c.exitCode, 3);
+        QCOMPARE(c.status(), 400);
+        QCOMPARE(c.body().toObject().value(u"errors").toArray().at(0).toObject().value(u"name"),
+                 QJsonValue(u"hash"_s));
+        // A response operation without --yes is refused before anything is sent.
+        const QByteArray before = mock.log();
+        c = call(kDemo,
+                 mock.url(),
+                 QStringList{u"isolateHost"_s,
+                             u"--param"_s,
+                             u"host_id=ws-042.corp.example"_s,
+                             u"--body"_s,
+                             uR"({"reason": "beacon"})"_s}
+                     + kKey);
+        QCOMPARE(c.exitCode, 6);
+        QVERIFY(c.err.contains("--yes"));
+        QCOMPARE(mock.log(), before);
+    }
+
+    void statefulCaseRoundTrip()
+    {
+        Mock mock({kDemo, u"--stateful"_s});
+        QVERIFY(!mock.url().isEmpty());
+        Call c = call(kDemo,
+                      mock.url(),
+                      QStringList{u"createCase"_s,
+                                  u"--body"_s,
+                                  uR"({"title": "Beacon on ws-042", "severity": "high"})"_s}
+                          + kKey);
+        QCOMPARE(c.status(), 201);
+        QVERIFY(c.problems().isEmpty());
+        const QString id = c.body().toObject().value(u"case_id").toString();
+        QVERIFY(!id.isEmpty());
+        const QStringList item{u"--param"_s, u"case_id="_s + id};
+
+        c = call(kDemo, mock.url(), QStringList{u"getCase"_s} + item + kKey);
+        QCOMPARE(c.status(), 200);
+        QCOMPARE(c.body().toObject().value(u"title").toString(), u"Beacon on ws-042"_s);
+        QCOMPARE(c.body().toObject().value(u"status").toString(), u"open"_s);
+
+        c = call(kDemo,
+                 mock.url(),
+                 QStringList{u"updateCase"_s, u"--body"_s, uR"({"status": "closed"})"_s} + item
+                     + kKey);
+        QCOMPARE(c.status(), 200);
+        c = call(kDemo, mock.url(), QStringList{u"listCases"_s} + kKey);
+        const QJsonObject first = c.body().toObject().value(u"items").toArray().at(0).toObject();
+        QCOMPARE(first.value(u"case_id").toString(), id);
+        QCOMPARE(first.value(u"status").toString(), u"closed"_s);
+
+        // Deleting is destructive: confirmed, then gone.
+        QCOMPARE(call(kDemo, mock.url(), QStringList{u"deleteCase"_s} + item + kKey).exitCode, 6);
+        c = call(kDemo, mock.url(), QStringList{u"deleteCase"_s, u"--yes"_s} + item + kKey);
+        QCOMPARE(c.status(), 204);
+        c = call(kDemo, mock.url(), QStringList{u"getCase"_s} + item + kKey);
+        QCOMPARE(c.status(), 404);
+        QVERIFY(mock.log().contains("(deleted before)"));
+    }
+
+    void oxaFixture_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("status");
+        QTest::newRow("enrichment") << QStringList{u"get_alerts_resource"_s} << 200;
+        QTest::newRow("telemetry") << QStringList{u"get_alerts_statistics_resource"_s} << 200;
+        QTest::newRow("administration") << QStringList{u"get_jwks_resource"_s} << 200;
+        QTest::newRow("response")
+            << QStringList{u"patch_activate_countermeasure_resource"_s,
+                           u"--param"_s,
+                           u"countermeasure_uuid=6f1c2b9e-8d4a-4c3e-9b7f-000000000001"_s,
+                           u"--yes"_s}
+            << 200;
+    }
+    void oxaFixture()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, status);
+        const QString oxa = OxaTest::oxaFixturePath();
+        if (!QFile::exists(oxa))
+            QSKIP("The shared fixtures are not beside the checkout.");
+        static Mock mock({oxa});
+        QVERIFY(!mock.url().isEmpty());
+        const Call c = call(oxa, mock.url(), arguments);
+        QVERIFY2(c.exitCode == 0, c.err.constData());
+        QCOMPARE(c.status(), status);
+        QVERIFY2(c.problems().isEmpty(), QJsonDocument(c.problems()).toJson().constData());
+    }
+
+    void unloadableDocumentAndBadOptions()
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(OXA_CLI_PATH), {u"mock"_s, kDemo, u"--error-rate"_s, u"2"_s});
+        QVERIFY(process.waitForFinished(20'000));
+        QCOMPARE(process.exitCode(), 64);
+        process.start(QStringLiteral(OXA_CLI_PATH), {u"mock"_s, home().filePath(u"missing.yaml"_s)});
+        QVERIFY(process.waitForFinished(20'000));
+        QCOMPARE(process.exitCode(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMockCli)
+#include "tst_mockcli.moc"
