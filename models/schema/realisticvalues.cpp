@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "realisticvalues.h"
 
+#include <QHash>
 #include <QLatin1StringView>
 
 #include <array>
@@ -202,85 +203,214 @@ QString RealisticValues::forFormat(std::string_view format)
     return QString();
 }
 
-QString RealisticValues::forName(const QString &name)
+namespace {
+
+/** What a field's name suggests; worked out once per name (the same names come back often). */
+enum class NameKind : quint8 {
+    None,
+    Ipv4,
+    Ipv6,
+    Sha256,
+    Sha1,
+    Md5,
+    Email,
+    Uuid,
+    Domain,
+    Host,
+    Url,
+    User,
+    Detection,
+    Process,
+    Tactic,
+    Technique,
+    Sentence,
+    Country,
+    Instant
+};
+
+NameKind classify(const QString &name)
 {
     const QString lower = name.toLower();
     if (lower.isEmpty())
-        return QString();
+        return NameKind::None;
     if (lower == u"ip" || hasAny(lower, {"ipaddress", "ip_address", "ipv4"})
         || lower.endsWith(QLatin1StringView("_ip"))
         || (lower.endsWith(QLatin1StringView("ip")) && lower.size() <= 5))
-        return ipv4();
+        return NameKind::Ipv4;
     if (hasAny(lower, {"ipv6"}))
-        return ipv6();
-    if (hasAny(lower, {"sha256"}))
-        return hex(64);
+        return NameKind::Ipv6;
+    if (hasAny(lower, {"sha256"}) || lower == u"hash" || lower.endsWith(QLatin1StringView("_hash")))
+        return NameKind::Sha256;
     if (hasAny(lower, {"sha1"}))
-        return hex(40);
+        return NameKind::Sha1;
     if (hasAny(lower, {"md5"}))
-        return hex(32);
-    if (lower == u"hash" || lower.endsWith(QLatin1StringView("_hash")))
-        return hex(64);
+        return NameKind::Md5;
     if (hasAny(lower, {"email", "mail"}))
-        return forFormat("email");
+        return NameKind::Email;
     if (hasAny(lower, {"uuid", "guid"}))
-        return uuid();
+        return NameKind::Uuid;
     if (hasAny(lower, {"domain", "fqdn"}))
-        return pick(*this, kDomains);
+        return NameKind::Domain;
     if (hasAny(lower, {"hostname", "host_name", "device", "endpoint", "asset"}) || lower == u"host")
-        return hostname();
+        return NameKind::Host;
     if (lower == u"url" || lower == u"uri" || lower.endsWith(QLatin1StringView("url")))
-        return forFormat("uri");
+        return NameKind::Url;
     if (hasAny(lower, {"user", "account", "owner", "assignee", "analyst"}))
-        return pick(*this, kUsers);
+        return NameKind::User;
     if (hasAny(lower, {"rule", "title", "signature", "detection"}))
-        return pick(*this, kDetections);
+        return NameKind::Detection;
     if (hasAny(lower, {"process", "image"}))
-        return pick(*this, kProcesses);
+        return NameKind::Process;
     if (hasAny(lower, {"tactic"}))
-        return pick(*this, kTactics);
+        return NameKind::Tactic;
     if (hasAny(lower, {"technique"}))
-        return pick(*this, kTechniques);
+        return NameKind::Technique;
     if (hasAny(lower, {"description", "comment", "summary", "reason", "note", "message"}))
-        return pick(*this, kSentences);
+        return NameKind::Sentence;
     if (hasAny(lower, {"country"}))
-        return pick(*this, kCountries);
+        return NameKind::Country;
     if (lower.endsWith(QLatin1StringView("_at")) || lower.endsWith(QLatin1StringView("time"))
         || lower == u"timestamp")
+        return NameKind::Instant;
+    return NameKind::None;
+}
+
+NameKind kindOf(const QString &name)
+{
+    thread_local QHash<QString, NameKind> known;
+    if (const auto it = known.constFind(name); it != known.constEnd())
+        return *it;
+    if (known.size() > 20'000)
+        known.clear();
+    const NameKind kind = classify(name);
+    known.insert(name, kind);
+    return kind;
+}
+
+} // namespace
+
+QString RealisticValues::forName(const QString &name)
+{
+    switch (kindOf(name)) {
+    case NameKind::None:
+        return QString();
+    case NameKind::Ipv4:
+        return ipv4();
+    case NameKind::Ipv6:
+        return ipv6();
+    case NameKind::Sha256:
+        return hex(64);
+    case NameKind::Sha1:
+        return hex(40);
+    case NameKind::Md5:
+        return hex(32);
+    case NameKind::Email:
+        return forFormat("email");
+    case NameKind::Uuid:
+        return uuid();
+    case NameKind::Domain:
+        return pick(*this, kDomains);
+    case NameKind::Host:
+        return hostname();
+    case NameKind::Url:
+        return forFormat("uri");
+    case NameKind::User:
+        return pick(*this, kUsers);
+    case NameKind::Detection:
+        return pick(*this, kDetections);
+    case NameKind::Process:
+        return pick(*this, kProcesses);
+    case NameKind::Tactic:
+        return pick(*this, kTactics);
+    case NameKind::Technique:
+        return pick(*this, kTechniques);
+    case NameKind::Sentence:
+        return pick(*this, kSentences);
+    case NameKind::Country:
+        return pick(*this, kCountries);
+    case NameKind::Instant:
         return instant();
+    }
     return QString();
 }
+
+namespace {
+
+enum class NumberKind : quint8 { Plain, Severity, Score, EpochSeconds, EpochMs, Port, Count };
+
+NumberKind classifyNumber(const QString &name)
+{
+    const QString lower = name.toLower();
+    if (hasAny(lower, {"severity", "priority", "level"}))
+        return NumberKind::Severity;
+    if (hasAny(lower, {"score", "confidence", "risk", "percent", "reputation"}))
+        return NumberKind::Score;
+    if (hasAny(lower, {"date", "time"}) || lower.endsWith(QLatin1StringView("_at")))
+        return lower.contains(QLatin1StringView("ms")) ? NumberKind::EpochMs
+                                                       : NumberKind::EpochSeconds;
+    if (lower == u"port" || lower.endsWith(QLatin1StringView("_port")))
+        return NumberKind::Port;
+    if (hasAny(lower, {"count", "total", "hits", "events", "size", "bytes"}))
+        return NumberKind::Count;
+    return NumberKind::Plain;
+}
+
+NumberKind numberKindOf(const QString &name)
+{
+    thread_local QHash<QString, NumberKind> known;
+    if (const auto it = known.constFind(name); it != known.constEnd())
+        return *it;
+    if (known.size() > 20'000)
+        known.clear();
+    const NumberKind kind = classifyNumber(name);
+    known.insert(name, kind);
+    return kind;
+}
+
+} // namespace
 
 std::optional<double> RealisticValues::numberForName(const QString &name,
                                                      double low,
                                                      double high,
                                                      bool integer)
 {
-    const QString lower = name.toLower();
     std::optional<double> v;
-    if (hasAny(lower, {"severity", "priority", "level"})) {
+    NumberKind kind = numberKindOf(name);
+    if ((kind == NumberKind::EpochSeconds || kind == NumberKind::EpochMs) && std::isfinite(high))
+        kind = NumberKind::Plain;
+    switch (kind) {
+    case NumberKind::Severity: {
         const double from = std::isfinite(low) ? low : 1;
         const double to = std::isfinite(high) ? high : 10;
         // Low severities are common, critical ones rare.
         v = from + std::floor((to - from + 1) * unit() * unit());
-    } else if (hasAny(lower, {"score", "confidence", "risk", "percent", "reputation"})) {
+        break;
+    }
+    case NumberKind::Score: {
         const double from = std::isfinite(low) ? low : 0;
         const double to = std::isfinite(high) ? high : 100;
         v = from + (to - from) * unit();
-    } else if ((hasAny(lower, {"date", "time"}) || lower.endsWith(QLatin1StringView("_at")))
-               && !std::isfinite(high)) {
-        // Epoch seconds (milliseconds when the name says so) in the last week.
-        const double seconds = double(m_now.toSecsSinceEpoch()) - 7 * 86400 * unit();
-        v = lower.contains(QLatin1StringView("ms")) ? std::floor(seconds) * 1000
-                                                    : std::floor(seconds);
-    } else if (lower == u"port" || lower.endsWith(QLatin1StringView("_port"))) {
+        break;
+    }
+    case NumberKind::EpochSeconds:
+    case NumberKind::EpochMs: {
+        // In the last week.
+        const double seconds = std::floor(double(m_now.toSecsSinceEpoch()) - 7 * 86400 * unit());
+        v = kind == NumberKind::EpochMs ? seconds * 1000 : seconds;
+        break;
+    }
+    case NumberKind::Port:
         v = kPorts[below(quint32(kPorts.size()))];
-    } else if (hasAny(lower, {"count", "total", "hits", "events", "size", "bytes"})) {
+        break;
+    case NumberKind::Count:
         v = std::floor(std::exp(unit() * std::log(5000.0)));
-    } else {
+        break;
+    case NumberKind::Plain: {
         const double from = std::isfinite(low) ? low : 1;
         const double to = std::isfinite(high) ? high : std::max(from + 1, 100.0);
         v = from + (to - from) * unit();
+        break;
+    }
     }
     if (integer)
         v = std::round(*v);
@@ -293,8 +423,9 @@ std::optional<double> RealisticValues::numberForName(const QString &name,
 
 quint32 RealisticValues::choice(quint32 count, const QString &name)
 {
-    const QString lower = name.toLower();
-    if (hasAny(lower, {"severity", "priority", "risk", "level"}))
+    // Severities and priorities: the first values (low) often, the last (critical) rarely.
+    const NumberKind kind = numberKindOf(name);
+    if (kind == NumberKind::Severity || (kind == NumberKind::Score && name.contains(u"risk", Qt::CaseInsensitive)))
         return std::min(count - 1, quint32(count * unit() * unit()));
     return below(count);
 }
