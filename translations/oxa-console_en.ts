@@ -451,10 +451,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send &apos;Authorization: Bearer&apos; with the value of this environment variable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>variable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,19 +534,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: oxa-cli COMMAND [options]
-
-Commands:
-  inspect DOCUMENT   list the operations of an OpenAPI description
-  validate DOCUMENT  list its diagnostics (exit 0, 1 with errors, 2 unreadable)
-  call DOCUMENT OPERATION  call an operation and print its response
-  audit verify|export [LOG]  check the audit log&apos;s chain, or export it
-
-oxa-cli COMMAND --help describes the options of a command.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Calls an operation and prints the response body. Exit status: 0 for 2xx (and 1xx, 3xx), 3 for 4xx, 4 for 5xx, 5 when no answer came, 6 when a call that must be confirmed (a response or destructive operation, or anything but a read in production) is made without --yes. Secrets come from the keychain (with --env) or from environment variables, never from the command line. Every call is kept in the console&apos;s history, and every call that is not a read in its audit log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,6 +583,134 @@ oxa-cli COMMAND --help describes the options of a command.
     </message>
     <message>
         <source>%1 (%2 %3) is a %4 operation: add --yes to call it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bearer token from this environment variable, for the document&apos;s bearer schemes (or as &apos;Authorization: Bearer&apos; when it declares none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves an OpenAPI description as a mock back-end: requests are checked against their operation, answers come from the document&apos;s examples or are generated from its schemas. One line per request is printed. Stop it with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port (default 4010; 0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address to listen on (default 127.0.0.1). Another address exposes the mock to the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the generated values (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay before each answer, in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what is created: it can be read back, changed and deleted by id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of requests answered 500 (0 to 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of requests answered 429 with Retry-After (0 to 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of requests never answered (0 to 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer requests without checking them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not log requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: oxa-cli mock DOCUMENT [--port N] [--seed S] [--latency MS] [--stateful]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--latency needs milliseconds, 0 to 600000: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a share between 0 and 1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error, throttle and timeout rates add up to more than 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port needs a number from 0 to 65535: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--host needs an IP address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s) in the document; oxa-cli validate lists them.</source>
+        <translation>
+            <numerusform>%1: %n error in the document; oxa-cli validate lists it.</numerusform>
+            <numerusform>%1: %n errors in the document; oxa-cli validate lists them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: listening on %1, other machines can reach this mock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Serving %1 (%n operation(s)) at %2</source>
+        <translation>
+            <numerusform>Serving %1 (%n operation) at %2</numerusform>
+            <numerusform>Serving %1 (%n operations) at %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: oxa-cli COMMAND [options]
+
+Commands:
+  inspect DOCUMENT   list the operations of an OpenAPI description
+  validate DOCUMENT  list its diagnostics (exit 0, 1 with errors, 2 unreadable)
+  call DOCUMENT OPERATION  call an operation and print its response
+  audit verify|export [LOG]  check the audit log&apos;s chain, or export it
+  mock DOCUMENT      serve it as a mock back-end on loopback
+
+oxa-cli COMMAND --help describes the options of a command.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -825,6 +936,116 @@ oxa-cli COMMAND --help describes the options of a command.
     </message>
     <message>
         <source>%1 has no example %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example %1 does not match its schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the example does not match its schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MockService</name>
+    <message>
+        <source>Method not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no operation at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mock back-end is throttling (injected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mock back-end failed on purpose (injected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body has %1 bytes; the mock back-end accepts %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported media type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) with this request for %1.</source>
+        <translation>
+            <numerusform>%n problem with this request for %1.</numerusform>
+            <numerusform>%n problems with this request for %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the %1 key (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OAuth 2 bearer token (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials are missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not accepted here; the document declares %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A body without a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1389,6 +1610,85 @@ Alternatives with commas (method:put,patch), quotes for phrases, - or ! to negat
     </message>
     <message>
         <source>Operation name, typed to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::DemoTour</name>
+    <message>
+        <source>Welcome to the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A back-end of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OXA Console is running a demo XDR back-end on this machine, at %1. The &quot;Demo&quot; environment in the toolbar points at it and sends its key for you. Its data is made up, and nothing leaves your computer: try anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the left, every operation of the back-end, grouped by capability: enrichment (look-ups), response (actions on hosts and networks) and telemetry. The badge says what a call may do, from a read to a deletion. Type in the filter to find one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the IP look-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form, then Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Request tab is a form made from the operation&apos;s schema. Fill it yourself, or take the document&apos;s example, then press Send (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up 203.0.113.66</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables, trees and charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer opens in the Response tab: as a table you can sort and filter, as a tree, as raw JSON, or as a chart when it holds a series. Events over time shows a busy week with a spike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart the week&apos;s events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response actions are confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolating a host or blocking an address acts on real machines. Before any response action is sent, the console shows the exact request and waits for you; Cancel is the default. Every such call goes to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare a host isolation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start exploring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2646,6 +2946,29 @@ A console for OXA back-ends: browse, call and chain their capabilities.</source>
     </message>
     <message>
         <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo Back-end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s document cannot be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo back-end cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::MockBackend</name>
+    <message>
+        <source>The mock back-end cannot listen on %1 port %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4150,6 +4473,10 @@ or </source>
     </message>
     <message>
         <source>[DOC_OR_URL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the built-in demo back-end, open it and show the tour.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -451,10 +451,6 @@
         <translation>en-tête</translation>
     </message>
     <message>
-        <source>Send &apos;Authorization: Bearer&apos; with the value of this environment variable.</source>
-        <translation>Envoyer «&#xa0;Authorization: Bearer&#xa0;» avec la valeur de cette variable d’environnement.</translation>
-    </message>
-    <message>
         <source>variable</source>
         <translation>variable</translation>
     </message>
@@ -538,28 +534,6 @@
         <translation>La dernière ligne a été coupée par un arrêt brutal&#xa0;; elle ne s’est jamais achevée.</translation>
     </message>
     <message>
-        <source>Usage: oxa-cli COMMAND [options]
-
-Commands:
-  inspect DOCUMENT   list the operations of an OpenAPI description
-  validate DOCUMENT  list its diagnostics (exit 0, 1 with errors, 2 unreadable)
-  call DOCUMENT OPERATION  call an operation and print its response
-  audit verify|export [LOG]  check the audit log&apos;s chain, or export it
-
-oxa-cli COMMAND --help describes the options of a command.
-</source>
-        <translation>Usage&#xa0;: oxa-cli COMMANDE [options]
-
-Commandes&#xa0;:
-  inspect DOCUMENT   liste les opérations d’une description OpenAPI
-  validate DOCUMENT  liste ses diagnostics (sortie 0, 1 avec des erreurs, 2 illisible)
-  call DOCUMENT OPÉRATION  appelle une opération et affiche sa réponse
-  audit verify|export [JOURNAL]  vérifie la chaîne du journal d’audit, ou l’exporte
-
-oxa-cli COMMANDE --help décrit les options d’une commande.
-</translation>
-    </message>
-    <message>
         <source>Calls an operation and prints the response body. Exit status: 0 for 2xx (and 1xx, 3xx), 3 for 4xx, 4 for 5xx, 5 when no answer came, 6 when a call that must be confirmed (a response or destructive operation, or anything but a read in production) is made without --yes. Secrets come from the keychain (with --env) or from environment variables, never from the command line. Every call is kept in the console&apos;s history, and every call that is not a read in its audit log.</source>
         <translation>Appelle une opération et affiche le corps de la réponse. Code de sortie&#xa0;: 0 pour 2xx (et 1xx, 3xx), 3 pour 4xx, 4 pour 5xx, 5 quand aucune réponse n’est venue, 6 quand un appel qui doit être confirmé (une opération de réponse ou destructrice, ou tout sauf une lecture en production) est fait sans --yes. Les secrets viennent du trousseau (avec --env) ou de variables d’environnement, jamais de la ligne de commande. Chaque appel est gardé dans l’historique de la console, et chaque appel qui n’est pas une lecture dans son journal d’audit.</translation>
     </message>
@@ -610,6 +584,144 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     <message>
         <source>%1 (%2 %3) is a %4 operation: add --yes to call it.</source>
         <translation>%1 (%2 %3) est une opération %4&#xa0;: ajoutez --yes pour l’appeler.</translation>
+    </message>
+    <message>
+        <source>A bearer token from this environment variable, for the document&apos;s bearer schemes (or as &apos;Authorization: Bearer&apos; when it declares none).</source>
+        <translation>Un jeton porteur lu dans cette variable d’environnement, pour les schémas bearer du document (ou en « Authorization: Bearer » s’il n’en déclare aucun).</translation>
+    </message>
+    <message>
+        <source>Serves an OpenAPI description as a mock back-end: requests are checked against their operation, answers come from the document&apos;s examples or are generated from its schemas. One line per request is printed. Stop it with Ctrl+C.</source>
+        <translation>Sert une description OpenAPI comme back-end simulé : les requêtes sont vérifiées selon leur opération, les réponses viennent des exemples du document ou sont générées d’après ses schémas. Une ligne est écrite par requête. Arrêt avec Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>The port (default 4010; 0 picks a free one).</source>
+        <translation>Le port (4010 par défaut ; 0 en choisit un libre).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>The address to listen on (default 127.0.0.1). Another address exposes the mock to the network.</source>
+        <translation>L’adresse d’écoute (127.0.0.1 par défaut). Une autre adresse expose le back-end simulé au réseau.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Seed of the generated values (default 1).</source>
+        <translation>Graine des valeurs générées (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Delay before each answer, in milliseconds.</source>
+        <translation>Délai avant chaque réponse, en millisecondes.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Keep what is created: it can be read back, changed and deleted by id.</source>
+        <translation>Garder ce qui est créé : on peut le relire, le modifier et le supprimer par son identifiant.</translation>
+    </message>
+    <message>
+        <source>Share of requests answered 500 (0 to 1).</source>
+        <translation>Part des requêtes qui reçoivent 500 (de 0 à 1).</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <source>Share of requests answered 429 with Retry-After (0 to 1).</source>
+        <translation>Part des requêtes qui reçoivent 429 avec Retry-After (de 0 à 1).</translation>
+    </message>
+    <message>
+        <source>Share of requests never answered (0 to 1).</source>
+        <translation>Part des requêtes qui ne reçoivent jamais de réponse (de 0 à 1).</translation>
+    </message>
+    <message>
+        <source>Answer requests without checking them.</source>
+        <translation>Répondre aux requêtes sans les vérifier.</translation>
+    </message>
+    <message>
+        <source>Do not log requests.</source>
+        <translation>Ne pas journaliser les requêtes.</translation>
+    </message>
+    <message>
+        <source>Usage: oxa-cli mock DOCUMENT [--port N] [--seed S] [--latency MS] [--stateful]</source>
+        <translation>Usage : oxa-cli mock DOCUMENT [--port N] [--seed S] [--latency MS] [--stateful]</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number: %1</source>
+        <translation>--seed attend un nombre entier : %1</translation>
+    </message>
+    <message>
+        <source>--latency needs milliseconds, 0 to 600000: %1</source>
+        <translation>--latency attend des millisecondes, de 0 à 600000 : %1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a share between 0 and 1: %2</source>
+        <translation>--%1 attend une part entre 0 et 1 : %2</translation>
+    </message>
+    <message>
+        <source>The error, throttle and timeout rates add up to more than 1.</source>
+        <translation>Les taux d’erreur, de limitation et d’expiration dépassent 1 à eux trois.</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 0 to 65535: %1</source>
+        <translation>--port attend un nombre de 0 à 65535 : %1</translation>
+    </message>
+    <message>
+        <source>--host needs an IP address: %1</source>
+        <translation>--host attend une adresse IP : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s) in the document; oxa-cli validate lists them.</source>
+        <translation>
+            <numerusform>%1 : %n erreur dans le document ; oxa-cli validate la détaille.</numerusform>
+            <numerusform>%1 : %n erreurs dans le document ; oxa-cli validate les détaille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: listening on %1, other machines can reach this mock.</source>
+        <translation>Attention : écoute sur %1, d’autres machines peuvent joindre ce back-end simulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Serving %1 (%n operation(s)) at %2</source>
+        <translation>
+            <numerusform>%1 (%n opération) servi à %2</numerusform>
+            <numerusform>%1 (%n opérations) servi à %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: oxa-cli COMMAND [options]
+
+Commands:
+  inspect DOCUMENT   list the operations of an OpenAPI description
+  validate DOCUMENT  list its diagnostics (exit 0, 1 with errors, 2 unreadable)
+  call DOCUMENT OPERATION  call an operation and print its response
+  audit verify|export [LOG]  check the audit log&apos;s chain, or export it
+  mock DOCUMENT      serve it as a mock back-end on loopback
+
+oxa-cli COMMAND --help describes the options of a command.
+</source>
+        <translation>Usage : oxa-cli COMMANDE [options]
+
+Commandes :
+  inspect DOCUMENT   liste les opérations d’une description OpenAPI
+  validate DOCUMENT  liste ses diagnostics (code 0, 1 s’il y a des erreurs, 2 s’il est illisible)
+  call DOCUMENT OPÉRATION  appelle une opération et affiche sa réponse
+  audit verify|export [JOURNAL]  vérifie la chaîne du journal d’audit, ou l’exporte
+  mock DOCUMENT      le sert comme back-end simulé en boucle locale
+
+oxa-cli COMMANDE --help décrit les options d’une commande.
+</translation>
     </message>
 </context>
 <context>
@@ -835,6 +947,116 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     <message>
         <source>%1 has no example %2 for %3.</source>
         <translation>%1 n’a pas d’exemple %2 pour %3.</translation>
+    </message>
+    <message>
+        <source>example %1 does not match its schema</source>
+        <translation>l’exemple %1 ne respecte pas son schéma</translation>
+    </message>
+    <message>
+        <source>the example does not match its schema</source>
+        <translation>l’exemple ne respecte pas son schéma</translation>
+    </message>
+</context>
+<context>
+    <name>MockService</name>
+    <message>
+        <source>Method not allowed</source>
+        <translation>Méthode non autorisée</translation>
+    </message>
+    <message>
+        <source>%1 does not accept %2.</source>
+        <translation>%1 n’accepte pas %2.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>The document has no operation at %1.</source>
+        <translation>Le document n’a pas d’opération à %1.</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Trop de requêtes</translation>
+    </message>
+    <message>
+        <source>The mock back-end is throttling (injected).</source>
+        <translation>Le back-end simulé limite le débit (injecté).</translation>
+    </message>
+    <message>
+        <source>Internal server error</source>
+        <translation>Erreur interne du serveur</translation>
+    </message>
+    <message>
+        <source>The mock back-end failed on purpose (injected).</source>
+        <translation>Le back-end simulé a échoué exprès (injecté).</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>Requête trop grande</translation>
+    </message>
+    <message>
+        <source>The body has %1 bytes; the mock back-end accepts %2.</source>
+        <translation>Le corps fait %1 octets ; le back-end simulé en accepte %2.</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <source>Unsupported media type</source>
+        <translation>Type de média non pris en charge</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>Requête invalide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) with this request for %1.</source>
+        <translation>
+            <numerusform>%n problème dans cette requête pour %1.</numerusform>
+            <numerusform>%n problèmes dans cette requête pour %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the %1 key (%2 %3)</source>
+        <translation>la clé %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 authentication</source>
+        <translation>l’authentification HTTP %1</translation>
+    </message>
+    <message>
+        <source>an OAuth 2 bearer token (%1)</source>
+        <translation>un jeton porteur OAuth 2 (%1)</translation>
+    </message>
+    <message>
+        <source>Credentials are missing: %1.</source>
+        <translation>Identifiants manquants : %1.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 is not accepted here; the document declares %2.</source>
+        <translation>%1 n’est pas accepté ici ; le document déclare %2.</translation>
+    </message>
+    <message>
+        <source>A body without a type</source>
+        <translation>Un corps sans type</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1</source>
+        <translation>n’est pas du JSON valide : %1</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 a été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1624,85 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     <message>
         <source>Operation name, typed to confirm</source>
         <translation>Nom de l’opération, tapé pour confirmer</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::DemoTour</name>
+    <message>
+        <source>Welcome to the demo</source>
+        <translation>Bienvenue dans la démo</translation>
+    </message>
+    <message>
+        <source>A back-end of your own</source>
+        <translation>Un back-end rien qu’à vous</translation>
+    </message>
+    <message>
+        <source>OXA Console is running a demo XDR back-end on this machine, at %1. The &quot;Demo&quot; environment in the toolbar points at it and sends its key for you. Its data is made up, and nothing leaves your computer: try anything.</source>
+        <translation>OXA Console fait tourner un back-end XDR de démonstration sur cette machine, à %1. L’environnement « Demo » de la barre d’outils pointe vers lui et envoie sa clé pour vous. Ses données sont inventées et rien ne quitte votre ordinateur : essayez tout.</translation>
+    </message>
+    <message>
+        <source>The catalog</source>
+        <translation>Le catalogue</translation>
+    </message>
+    <message>
+        <source>On the left, every operation of the back-end, grouped by capability: enrichment (look-ups), response (actions on hosts and networks) and telemetry. The badge says what a call may do, from a read to a deletion. Type in the filter to find one.</source>
+        <translation>À gauche, chaque opération du back-end, groupée par capacité : enrichissement (recherches), réponse (actions sur les hôtes et les réseaux) et télémétrie. Le badge dit ce qu’un appel peut faire, d’une lecture à une suppression. Tapez dans le filtre pour en trouver une.</translation>
+    </message>
+    <message>
+        <source>Show the IP look-up</source>
+        <translation>Montrer la recherche d’IP</translation>
+    </message>
+    <message>
+        <source>A form, then Send</source>
+        <translation>Un formulaire, puis Envoyer</translation>
+    </message>
+    <message>
+        <source>The Request tab is a form made from the operation&apos;s schema. Fill it yourself, or take the document&apos;s example, then press Send (Ctrl+Enter).</source>
+        <translation>L’onglet Requête est un formulaire construit d’après le schéma de l’opération. Remplissez-le vous-même, ou prenez l’exemple du document, puis appuyez sur Envoyer (Ctrl+Entrée).</translation>
+    </message>
+    <message>
+        <source>Look up 203.0.113.66</source>
+        <translation>Rechercher 203.0.113.66</translation>
+    </message>
+    <message>
+        <source>Tables, trees and charts</source>
+        <translation>Tableaux, arbres et graphiques</translation>
+    </message>
+    <message>
+        <source>The answer opens in the Response tab: as a table you can sort and filter, as a tree, as raw JSON, or as a chart when it holds a series. Events over time shows a busy week with a spike.</source>
+        <translation>La réponse s’ouvre dans l’onglet Réponse : en tableau à trier et filtrer, en arbre, en JSON brut, ou en graphique quand elle contient une série. Les événements dans le temps montrent une semaine chargée, avec un pic.</translation>
+    </message>
+    <message>
+        <source>Chart the week&apos;s events</source>
+        <translation>Tracer les événements de la semaine</translation>
+    </message>
+    <message>
+        <source>Response actions are confirmed</source>
+        <translation>Les actions de réponse sont confirmées</translation>
+    </message>
+    <message>
+        <source>Isolating a host or blocking an address acts on real machines. Before any response action is sent, the console shows the exact request and waits for you; Cancel is the default. Every such call goes to the audit log.</source>
+        <translation>Isoler un hôte ou bloquer une adresse agit sur de vraies machines. Avant d’envoyer une action de réponse, la console montre la requête exacte et attend votre accord ; Annuler est le choix par défaut. Chacun de ces appels va au journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Prepare a host isolation</source>
+        <translation>Préparer l’isolement d’un hôte</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Start exploring</source>
+        <translation>Commencer l’exploration</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2967,29 @@ Une console pour les back-ends OXA&#xa0;: parcourir, appeler et enchaîner leurs
     <message>
         <source>%1 is now %2.</source>
         <translation>%1 vaut maintenant %2.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo Back-end</source>
+        <translation>Essayer le back-end de &amp;démo</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s document cannot be written to %1: %2</source>
+        <translation>Le document de la démo ne peut pas être écrit dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The demo back-end cannot start: %1</source>
+        <translation>Le back-end de démo ne peut pas démarrer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::MockBackend</name>
+    <message>
+        <source>The mock back-end cannot listen on %1 port %2: %3</source>
+        <translation>Le back-end simulé ne peut pas écouter sur %1 port %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -4174,6 +4498,10 @@ ou </translation>
     <message>
         <source>[DOC_OR_URL]</source>
         <translation>[DOC_OU_URL]</translation>
+    </message>
+    <message>
+        <source>Start the built-in demo back-end, open it and show the tour.</source>
+        <translation>Démarrer le back-end de démo intégré, l’ouvrir et montrer la visite guidée.</translation>
     </message>
 </context>
 </TS>
