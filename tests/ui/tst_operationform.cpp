@@ -193,6 +193,7 @@ private Q_SLOTS:
     void mediaTypesChooseTheirEditors();
     void itemsAndFieldsAddedMovedRemoved();
     void fillExampleResetAndRemember();
+    void fillExampleTakesNamedExamples();
     void sendWarnsWhileInvalid();
     void keyboardAlone();
     void valuesKeptAcrossSessionsWithoutSecrets();
@@ -464,6 +465,41 @@ void TestOperationForm::fillExampleResetAndRemember()
     form.reset();
     QVERIFY(form.values().body.isUndefined() || form.values().body.toObject().isEmpty());
     QVERIFY(form.values().path.isEmpty());
+}
+
+void TestOperationForm::fillExampleTakesNamedExamples()
+{
+    // The first named example of a parameter and of a body, when the schema accepts it.
+    const Loaded l = load("openapi: 3.1.0\n"
+                          "info: {title: Named, version: '1'}\n"
+                          "paths:\n"
+                          "  /lookup:\n"
+                          "    post:\n"
+                          "      parameters:\n"
+                          "        - name: source\n"
+                          "          in: query\n"
+                          "          required: true\n"
+                          "          schema: {type: string}\n"
+                          "          examples: {feed: {value: oca-feed}, other: {value: x}}\n"
+                          "      requestBody:\n"
+                          "        content:\n"
+                          "          application/json:\n"
+                          "            schema:\n"
+                          "              type: object\n"
+                          "              required: [indicators]\n"
+                          "              properties: {indicators: {type: array, items: {type: "
+                          "string}}}\n"
+                          "            examples:\n"
+                          "              report: {value: {indicators: [203.0.113.66, "
+                          "login.example.net]}}\n"
+                          "      responses: {'200': {description: ok}}\n");
+    QVERIFY(l.catalog);
+    OperationForm form;
+    form.setOperation(l.catalog, l.schemas, l.catalog->operationByKey(u"POST /lookup"));
+    form.fillExample();
+    QCOMPARE(form.values().query.value(u"source").toString(), QStringLiteral("oca-feed"));
+    QCOMPARE(form.values().body.toObject().value(u"indicators").toArray(),
+             QJsonArray({QStringLiteral("203.0.113.66"), QStringLiteral("login.example.net")}));
 }
 
 void TestOperationForm::valuesKeptAcrossSessionsWithoutSecrets()

@@ -434,6 +434,20 @@ void OperationForm::setValues(const RequestValues &values)
     scheduleValidation();
 }
 
+namespace {
+/** The value of the first named example (`examples: {name: {value: …}}`), if any. */
+const JsonNode *firstNamedExample(const NodeRef &examples)
+{
+    if (!examples || !examples->isObject())
+        return nullptr;
+    for (const JsonMember &member : examples.members()) {
+        if (const JsonNode *value = member.value.get("value"))
+            return value;
+    }
+    return nullptr;
+}
+} // namespace
+
 void OperationForm::fillExample()
 {
     if (!m_operation)
@@ -448,6 +462,8 @@ void OperationForm::fillExample()
         QJsonValue example(QJsonValue::Undefined);
         if (p.example)
             example = toQJsonValue(*p.example.node);
+        else if (const JsonNode *named = firstNamedExample(p.examples))
+            example = toQJsonValue(*named);
         else if (field.schema && field.schema->defaultValue)
             example = toQJsonValue(*field.schema->defaultValue);
         else if (field.schema && (p.required || p.location == ParameterLocation::Path))
@@ -460,11 +476,13 @@ void OperationForm::fillExample()
         const MediaType &media = m_operation->requestBody->content.at(index);
         // The document's own example first, when it is valid.
         QJsonValue example(QJsonValue::Undefined);
-        if (media.example) {
-            const SchemaValidator validator(*m_schemas);
-            if (validator.isValid(*schema, *media.example.node))
-                example = toQJsonValue(*media.example.node);
-        }
+        const SchemaValidator validator(*m_schemas);
+        if (media.example && validator.isValid(*schema, *media.example.node))
+            example = toQJsonValue(*media.example.node);
+        else if (const JsonNode *named = firstNamedExample(media.examples);
+                 named && validator.isValid(*schema, *named))
+            example = toQJsonValue(*named); // the first of the named examples
+
         values.body = example.isUndefined() ? generator.generate(*schema) : example;
     }
     setValues(values);
