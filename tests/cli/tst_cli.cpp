@@ -3,6 +3,7 @@
 #include "history/auditlog.h"
 #include "request/environment.h"
 #include "support/httptestserver.h"
+#include "support/privatehome.h"
 #include "support/testdocuments.h"
 
 #include <QDirIterator>
@@ -36,18 +37,13 @@ QTemporaryDir &home()
 
 QProcessEnvironment runEnvironment()
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_CONFIG_HOME"_s, home().filePath(u"config"_s));
-    environment.insert(u"XDG_DATA_HOME"_s, home().filePath(u"data"_s));
-    return environment;
+    return OxaTest::privateHomeEnvironment(home());
 }
 
 Run cli(const QStringList &arguments)
 {
     QProcess process;
     QProcessEnvironment environment = runEnvironment();
-    environment.insert(u"LANG"_s, u"C.UTF-8"_s);
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(OXA_CLI_PATH), arguments);
     if (!process.waitForFinished(60'000))
@@ -62,8 +58,6 @@ Run cliWithServer(const QStringList &arguments, const QHash<QString, QString> &v
 {
     QProcess process;
     QProcessEnvironment environment = runEnvironment();
-    environment.insert(u"LANG"_s, u"C.UTF-8"_s);
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     for (auto it = variables.begin(); it != variables.end(); ++it)
         environment.insert(it.key(), it.value());
     process.setProcessEnvironment(environment);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // End to end: `oxa-cli mock` serves the demo document and the OXA fixture, `oxa-cli call`
 // calls operations of every capability against it.
+#include "support/privatehome.h"
 #include "support/testdocuments.h"
 #include "testconfig.h"
 
@@ -26,11 +27,7 @@ QTemporaryDir &home()
 
 QProcessEnvironment environment()
 {
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.insert(u"XDG_CONFIG_HOME"_s, home().filePath(u"config"_s));
-    e.insert(u"XDG_DATA_HOME"_s, home().filePath(u"data"_s));
-    e.insert(u"LANG"_s, u"C.UTF-8"_s);
-    e.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    QProcessEnvironment e = OxaTest::privateHomeEnvironment(home());
     e.insert(u"DEMO_KEY"_s, u"demo-key"_s);
     return e;
 }

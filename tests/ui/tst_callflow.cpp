@@ -18,6 +18,7 @@
 #include "results/resulttablemodel.h"
 #include "schema/schemaset.h"
 #include "support/httptestserver.h"
+#include "support/privatehome.h"
 #include "support/testdocuments.h"
 
 #include <QApplication>
@@ -100,11 +101,7 @@ private Q_SLOTS:
         // A home of its own (not the test mode's, which other test programs share): every
         // file the console writes lands under it, where the last test looks for secrets.
         QVERIFY(m_home.isValid());
-        for (const char *variable : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"})
-            qputenv(variable, QFile::encodeName(m_home.filePath(QString::fromLatin1(variable))));
-        qputenv("OXA_CONSOLE_KEYCHAIN", "off"); // never the keychain of the machine
-        QApplication::setOrganizationName(u"OXA Console Tests"_s);
-        QApplication::setApplicationName(u"tst_callflow"_s);
+        OxaTest::usePrivateHome(m_home, u"tst_callflow"_s); // never the keychain of the machine
         QVERIFY(AuditLog::defaultPath().startsWith(m_home.path()));
         QVERIFY(HistoryStore::defaultPath().startsWith(m_home.path()));
     }

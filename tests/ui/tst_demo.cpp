@@ -13,6 +13,7 @@
 #include "request/environment.h"
 #include "results/resultsview.h"
 #include "results/resulttablemodel.h"
+#include "support/privatehome.h"
 #include "welcomepage.h"
 
 #include <QApplication>
@@ -33,11 +34,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
-        for (const char *variable : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"})
-            qputenv(variable, QFile::encodeName(m_home.filePath(QString::fromLatin1(variable))));
-        qputenv("OXA_CONSOLE_KEYCHAIN", "off");
-        QApplication::setOrganizationName(u"OXA Console Tests"_s);
-        QApplication::setApplicationName(u"tst_demo"_s);
+        OxaTest::usePrivateHome(m_home, u"tst_demo"_s);
     }
 
     void firstFiveMinutes()
