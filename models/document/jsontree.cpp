@@ -27,7 +27,8 @@ void *JsonArena::allocate(size_t bytes, size_t alignment)
     if (!m_cursor || padding + bytes > m_left) {
         // Small trees (a value to validate) stay small: blocks start at 4 KiB and double up
         // to BlockSize. Every allocation is written before it is read: no zeroing.
-        const size_t grown = std::min(BlockSize, size_t(4096) << std::min<size_t>(m_blocks.size(), 16));
+        const size_t grown
+            = std::min(BlockSize, size_t(4096) << std::min<size_t>(m_blocks.size(), 16));
         const size_t size = std::max(grown, bytes + alignment);
         m_blocks.push_back(std::make_unique_for_overwrite<char[]>(size));
         m_cursor = m_blocks.back().get();

@@ -4,7 +4,6 @@
 
 #include "schema/formats.h"
 
-
 #include <cmath>
 
 namespace Oxa {

@@ -425,7 +425,8 @@ quint32 RealisticValues::choice(quint32 count, const QString &name)
 {
     // Severities and priorities: the first values (low) often, the last (critical) rarely.
     const NumberKind kind = numberKindOf(name);
-    if (kind == NumberKind::Severity || (kind == NumberKind::Score && name.contains(u"risk", Qt::CaseInsensitive)))
+    if (kind == NumberKind::Severity
+        || (kind == NumberKind::Score && name.contains(u"risk", Qt::CaseInsensitive)))
         return std::min(count - 1, quint32(count * unit() * unit()));
     return below(count);
 }

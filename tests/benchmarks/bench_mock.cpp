@@ -84,7 +84,8 @@ quint16 freePort()
 bool exchange(int fd, const QByteArray &request, std::string &buffer, int *status)
 {
     for (qsizetype sent = 0; sent < request.size();) {
-        const ssize_t n = ::send(fd, request.constData() + sent, size_t(request.size() - sent), MSG_NOSIGNAL);
+        const ssize_t n
+            = ::send(fd, request.constData() + sent, size_t(request.size() - sent), MSG_NOSIGNAL);
         if (n <= 0)
             return false;
         sent += n;
@@ -199,7 +200,9 @@ Load load(quint16 port, const QByteArray &request, int connections, double secon
                 if (vary) {
                     varied = request;
                     const qsizetype space = varied.indexOf(' ', 4);
-                    varied.insert(space, "?nonce=" + QByteArray::number(c) + '-' + QByteArray::number(qulonglong(mine.size())));
+                    varied.insert(space,
+                                  "?nonce=" + QByteArray::number(c) + '-'
+                                      + QByteArray::number(qulonglong(mine.size())));
                 }
                 if (!exchange(fd, vary ? varied : request, buffer, &status)) {
                     ++failures;
@@ -210,7 +213,8 @@ Load load(quint16 port, const QByteArray &request, int connections, double secon
                 }
                 if (status < 200 || status > 299)
                     ++non2xx;
-                mine.push_back(float(std::chrono::duration<double, std::milli>(Clock::now() - sent).count()));
+                mine.push_back(
+                    float(std::chrono::duration<double, std::milli>(Clock::now() - sent).count()));
             }
             if (fd >= 0)
                 ::close(fd);
@@ -236,7 +240,10 @@ Load load(quint16 port, const QByteArray &request, int connections, double secon
 }
 
 /** Milliseconds until a GET of `path` answers 2xx, polling; negative when it never does. */
-double waitUntilServing(quint16 port, const QByteArray &request, double timeoutMs, QElapsedTimer &clock)
+double waitUntilServing(quint16 port,
+                        const QByteArray &request,
+                        double timeoutMs,
+                        QElapsedTimer &clock)
 {
     while (clock.elapsed() < timeoutMs) {
         const int fd = connectTo(port);
@@ -280,7 +287,8 @@ QString prismCopy(const QString &document, QTemporaryDir &dir, int *replaced)
         QJsonValue at = root;
         for (const QString &token : ref.mid(2).split(u'/')) {
             QString key = token;
-            key.replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~"));
+            key.replace(QStringLiteral("~1"), QStringLiteral("/"))
+                .replace(QStringLiteral("~0"), QStringLiteral("~"));
             if (!at.isObject() || !at.toObject().contains(key))
                 return false;
             at = at.toObject().value(key);
@@ -299,7 +307,8 @@ QString prismCopy(const QString &document, QTemporaryDir &dir, int *replaced)
         QJsonObject object = v.toObject();
         if (object.value(u"$ref").isString() && !resolves(object.value(u"$ref").toString())) {
             ++*replaced;
-            return QJsonObject{{QStringLiteral("description"), QStringLiteral("dangling reference")}};
+            return QJsonObject{
+                {QStringLiteral("description"), QStringLiteral("dangling reference")}};
         }
         for (auto it = object.begin(); it != object.end(); ++it)
             it.value() = fix(it.value());
@@ -363,8 +372,11 @@ int main(int argc, char *argv[])
         server.bind(tcp);
         return QCoreApplication::exec();
     }
-    const double seconds = args.contains(u"--seconds") ? args.value(args.indexOf(u"--seconds") + 1).toDouble() : 3.0;
-    const int connections = args.contains(u"--connections") ? args.value(args.indexOf(u"--connections") + 1).toInt() : 4;
+    const double seconds
+        = args.contains(u"--seconds") ? args.value(args.indexOf(u"--seconds") + 1).toDouble() : 3.0;
+    const int connections = args.contains(u"--connections")
+                                ? args.value(args.indexOf(u"--connections") + 1).toInt()
+                                : 4;
     const int rounds = 3;
 
     const QString oxa = OxaTest::oxaFixturePath();
@@ -393,12 +405,29 @@ int main(int argc, char *argv[])
 
     std::vector<Server> servers;
     {
-        Server ours{QStringLiteral("oxa-cli mock (log to /dev/null)"), cli, false, {}, freePort(), {}, -1};
-        ours.arguments = {QStringLiteral("mock"), oxa, QStringLiteral("--port"), QString::number(ours.port)};
+        Server ours{QStringLiteral("oxa-cli mock (log to /dev/null)"),
+                    cli,
+                    false,
+                    {},
+                    freePort(),
+                    {},
+                    -1};
+        ours.arguments
+            = {QStringLiteral("mock"), oxa, QStringLiteral("--port"), QString::number(ours.port)};
         servers.push_back(std::move(ours));
         Server quiet{QStringLiteral("oxa-cli mock --quiet"), cli, false, {}, freePort(), {}, -1};
-        quiet.arguments = {QStringLiteral("mock"), oxa, QStringLiteral("--quiet"), QStringLiteral("--port"), QString::number(quiet.port)};
-        Server fresh{QStringLiteral("oxa-cli mock --quiet, no cache hit"), cli, true, {}, freePort(), {}, -1};
+        quiet.arguments = {QStringLiteral("mock"),
+                           oxa,
+                           QStringLiteral("--quiet"),
+                           QStringLiteral("--port"),
+                           QString::number(quiet.port)};
+        Server fresh{QStringLiteral("oxa-cli mock --quiet, no cache hit"),
+                     cli,
+                     true,
+                     {},
+                     freePort(),
+                     {},
+                     -1};
         fresh.arguments = quiet.arguments;
         fresh.arguments.last() = QString::number(fresh.port);
         servers.push_back(std::move(quiet));
@@ -421,18 +450,34 @@ int main(int argc, char *argv[])
         f.open(QIODevice::WriteOnly);
         f.write(body);
     }
-    Server bare{QStringLiteral("bare QHttpServer, same bytes"), QCoreApplication::applicationFilePath(), false, {}, freePort(), {}, -1};
+    Server bare{QStringLiteral("bare QHttpServer, same bytes"),
+                QCoreApplication::applicationFilePath(),
+                false,
+                {},
+                freePort(),
+                {},
+                -1};
     bare.arguments = {QStringLiteral("--bare-server"), QString::number(bare.port), bodyFile};
     servers.push_back(std::move(bare));
     int replaced = 0;
     if (QFileInfo(prism).isExecutable()) {
         const QString copy = prismCopy(oxa, dir, &replaced);
-        Server p{QStringLiteral("Prism 5 (dangling refs removed)"), prism, false, {}, freePort(), {}, -1};
+        Server p{QStringLiteral("Prism 5 (dangling refs removed)"),
+                 prism,
+                 false,
+                 {},
+                 freePort(),
+                 {},
+                 -1};
         p.arguments = {QStringLiteral("mock"), QStringLiteral("-p"), QString::number(p.port), copy};
         servers.push_back(std::move(p));
         // Prism refuses the document as it is: say so, measured.
         QProcess refused;
-        refused.start(prism, {QStringLiteral("mock"), QStringLiteral("-p"), QString::number(freePort()), oxa});
+        refused.start(prism,
+                      {QStringLiteral("mock"),
+                       QStringLiteral("-p"),
+                       QString::number(freePort()),
+                       oxa});
         refused.waitForFinished(60000);
         const QByteArray said = refused.readAllStandardOutput() + refused.readAllStandardError();
         const qsizetype fatal = said.indexOf("fatal");
@@ -444,7 +489,14 @@ int main(int argc, char *argv[])
                     qPrintable(prism));
     }
 
-    std::printf("%-34s %10s %12s %10s %9s %9s %8s\n", "server", "start ms", "requests/s", "(min-max)", "p50 ms", "p99 ms", "errors");
+    std::printf("%-34s %10s %12s %10s %9s %9s %8s\n",
+                "server",
+                "start ms",
+                "requests/s",
+                "(min-max)",
+                "p50 ms",
+                "p99 ms",
+                "errors");
     QJsonObject figures;
     for (Server &server : servers) {
         OxaBench::Sample starts, rates, p50, p99;
@@ -473,10 +525,14 @@ int main(int argc, char *argv[])
                     p50.median(),
                     p99.median(),
                     errors);
-        figures.insert(server.name, QJsonObject{{QStringLiteral("startMs"), starts.median()}, {QStringLiteral("perSecond"), rates.median()}});
+        figures.insert(server.name,
+                       QJsonObject{{QStringLiteral("startMs"), starts.median()},
+                                   {QStringLiteral("perSecond"), rates.median()}});
     }
     const auto rate = [&](int i) {
-        return i < int(servers.size()) ? figures.value(servers[size_t(i)].name).toObject().value(u"perSecond").toDouble() : 0.0;
+        return i < int(servers.size())
+                   ? figures.value(servers[size_t(i)].name).toObject().value(u"perSecond").toDouble()
+                   : 0.0;
     };
     std::printf("\nours / bare server: %.2f (logging), %.2f (quiet), %.2f (no cache hit)\n",
                 rate(0) / rate(3),
