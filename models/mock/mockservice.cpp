@@ -637,28 +637,41 @@ MockAnswer MockService::stateful(const Operation &operation,
     const Schema *schema = ok ? responseSchema(operation, reply.status) : nullptr;
     *handled = true;
 
+    const auto notHandled = [&] {
+        *handled = false;
+        return answer;
+    };
     if (idParameter.isEmpty() && operation.method == u"POST") {
-        if (!ok || !generatedBody.isObject()) {
-            *handled = false;
-            return answer;
-        }
-        QJsonObject created = generatedBody.object();
-        for (auto it = requestObject.begin(); it != requestObject.end(); ++it)
-            created.insert(it.key(), it.value());
-        created = conform(created, generatedBody.object(), schema);
-        QString id = idOf(created, collection.idName);
-        if (id.isEmpty()) {
-            *handled = false;
-            return answer;
-        }
-        // A fresh id when the generated one is taken (the same request made twice).
-        for (int n = 2; collection.items.contains(id) || collection.deleted.contains(id); ++n) {
-            const QString key = idKey(created, collection.idName);
-            const QJsonValue old = created.value(key);
-            created.insert(key,
-                           old.isString() ? QJsonValue(old.toString() + u'-' + QString::number(n))
-                                          : QJsonValue(old.toDouble() + n));
+        if (!ok)
+            return notHandled();
+        // Each creation its own generated resource and id, the same sequence for a seed; the
+        // request's fields win where the schema accepts them.
+        QJsonObject created;
+        QString id;
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            reply = generated(operation,
+                              prefer,
+                              seedKey + '#' + QByteArray::number(++collection.creations));
+            const QJsonDocument fresh = QJsonDocument::fromJson(reply.body);
+            if (!fresh.isObject())
+                return notHandled();
+            created = fresh.object();
+            for (auto it = requestObject.begin(); it != requestObject.end(); ++it)
+                created.insert(it.key(), it.value());
+            created = conform(created, fresh.object(), schema);
             id = idOf(created, collection.idName);
+            if (id.isEmpty())
+                return notHandled();
+            if (!collection.items.contains(id) && !collection.deleted.contains(id))
+                break;
+        }
+        if (collection.items.contains(id) || collection.deleted.contains(id)) {
+            answer.reply = MockResponder::problem(
+                409,
+                tr("No new id"),
+                tr("The schema lets the mock make no id that is not taken yet (%1).").arg(id));
+            answer.note = QStringLiteral("no new id");
+            return answer;
         }
         collection.items.insert(id, created);
         collection.order.append(id);

@@ -119,6 +119,7 @@ private:
         QHash<QString, QJsonObject> items;
         QStringList order; ///< ids in the order they were created
         QSet<QString> deleted;
+        quint64 creations = 0; ///< varies the generated body of each creation
     };
 
     MockAnswer stateful(const Operation &operation,

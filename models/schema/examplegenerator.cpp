@@ -496,6 +496,23 @@ QJsonValue Generation::string(const Schema &s, int variant, const QString &name)
                 }
             }
         }
+        if (!result.isNull() && m_random) {
+            // Seeded: random digits, then random letters, wherever the pattern still matches
+            // ("al-00000" becomes "al-48213"), so that generated ids differ.
+            for (const bool letters : {false, true}) {
+                QString varied = result;
+                for (QChar &c : varied) {
+                    if (!letters && c.isDigit())
+                        c = QChar(u'0' + m_random->below(10));
+                    else if (letters && c >= u'a' && c <= u'z')
+                        c = QChar(u'a' + m_random->below(26));
+                    else if (letters && c >= u'A' && c <= u'Z')
+                        c = QChar(u'A' + m_random->below(26));
+                }
+                if (s.pattern->match(varied).hasMatch())
+                    result = varied;
+            }
+        }
         if (result.isNull())
             result = QStringLiteral("string");
     }

@@ -416,11 +416,19 @@ private Q_SLOTS:
         QCOMPARE(kase.value(u"title").toString(), QStringLiteral("Beacon"));
         QCOMPARE(kase.value(u"status").toString(), QStringLiteral("open"));
 
+        // The same request again creates another case, with an id of its own.
+        const QJsonObject second
+            = json(service.handle(request("POST", "/cases", "{\"title\": \"Beacon\"}"))).toObject();
+        QVERIFY(!second.value(u"case_id").toString().isEmpty());
+        QVERIFY(second.value(u"case_id") != kase.value(u"case_id"));
+        QVERIFY(!QUuid::fromString(second.value(u"case_id").toString()).isNull());
+
         const QByteArray item = "/cases/" + id.toUtf8();
         QCOMPARE(json(service.handle(request("GET", item))).toObject(), kase);
         const QJsonArray listed
             = json(service.handle(request("GET", "/cases"))).toObject().value(u"items").toArray();
-        QCOMPARE(listed.first().toObject(), kase);
+        QCOMPARE(listed.at(0).toObject(), second); // newest first
+        QCOMPARE(listed.at(1).toObject(), kase);
 
         MockAnswer changed = service.handle(request("PATCH", item, "{\"status\": \"closed\"}"));
         QCOMPARE(changed.reply.status, 200);
@@ -450,6 +458,28 @@ private Q_SLOTS:
         QCOMPARE(made.value(u"case_id").toString().toUtf8(), uuid);
         made = json(stateless.handle(request("GET", "/cases/c-42"))).toObject();
         QVERIFY(!QUuid::fromString(made.value(u"case_id").toString()).isNull());
+    }
+
+    void patternedIdsDiffer()
+    {
+        // Ids written by a pattern (the demo's "al-00000") vary with the seed and the request.
+        const CatalogLoad loaded = Catalog::load(QStringLiteral(OXA_DEMO_DOCUMENT));
+        QVERIFY(loaded.catalog);
+        const Fixture f{loaded.catalog,
+                        std::make_shared<SchemaSet>(loaded.catalog->documentPointer())};
+        MockService service(f.catalog, f.schemas, options());
+        const Operation &triage = *f.catalog->operationByKey(u"PATCH /alerts/{alert_id}");
+        QSet<QString> ids;
+        for (int i = 0; i < 50; ++i) {
+            const QJsonObject alert
+                = QJsonDocument::fromJson(service.generated(triage, {}, QByteArray::number(i)).body)
+                      .object();
+            const QString id = alert.value(u"alert_id").toString();
+            QVERIFY2(QRegularExpression(QStringLiteral("^al-[0-9]{5}$")).match(id).hasMatch(),
+                     qPrintable(id));
+            ids.insert(id);
+        }
+        QVERIFY2(ids.size() > 45, qPrintable(QString::number(ids.size())));
     }
 
     void examplesFollowToday()
