@@ -1048,6 +1048,14 @@ oxa-cli COMMAND --help describes the options of a command.
         <source>%1 was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No new id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema lets the mock make no id that is not taken yet (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OperationClassifier</name>

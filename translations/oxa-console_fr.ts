@@ -587,15 +587,15 @@
     </message>
     <message>
         <source>A bearer token from this environment variable, for the document&apos;s bearer schemes (or as &apos;Authorization: Bearer&apos; when it declares none).</source>
-        <translation>Un jeton porteur lu dans cette variable d’environnement, pour les schémas bearer du document (ou en « Authorization: Bearer » s’il n’en déclare aucun).</translation>
+        <translation>Un jeton porteur lu dans cette variable d’environnement, pour les schémas bearer du document (ou en «&#xa0;Authorization: Bearer&#xa0;» s’il n’en déclare aucun).</translation>
     </message>
     <message>
         <source>Serves an OpenAPI description as a mock back-end: requests are checked against their operation, answers come from the document&apos;s examples or are generated from its schemas. One line per request is printed. Stop it with Ctrl+C.</source>
-        <translation>Sert une description OpenAPI comme back-end simulé : les requêtes sont vérifiées selon leur opération, les réponses viennent des exemples du document ou sont générées d’après ses schémas. Une ligne est écrite par requête. Arrêt avec Ctrl+C.</translation>
+        <translation>Sert une description OpenAPI comme back-end simulé&#xa0;: les requêtes sont vérifiées selon leur opération, les réponses viennent des exemples du document ou sont générées d’après ses schémas. Une ligne est écrite par requête. Arrêt avec Ctrl+C.</translation>
     </message>
     <message>
         <source>The port (default 4010; 0 picks a free one).</source>
-        <translation>Le port (4010 par défaut ; 0 en choisit un libre).</translation>
+        <translation>Le port (4010 par défaut&#xa0;; 0 en choisit un libre).</translation>
     </message>
     <message>
         <source>port</source>
@@ -627,7 +627,7 @@
     </message>
     <message>
         <source>Keep what is created: it can be read back, changed and deleted by id.</source>
-        <translation>Garder ce qui est créé : on peut le relire, le modifier et le supprimer par son identifiant.</translation>
+        <translation>Garder ce qui est créé&#xa0;: on peut le relire, le modifier et le supprimer par son identifiant.</translation>
     </message>
     <message>
         <source>Share of requests answered 500 (0 to 1).</source>
@@ -655,19 +655,19 @@
     </message>
     <message>
         <source>Usage: oxa-cli mock DOCUMENT [--port N] [--seed S] [--latency MS] [--stateful]</source>
-        <translation>Usage : oxa-cli mock DOCUMENT [--port N] [--seed S] [--latency MS] [--stateful]</translation>
+        <translation>Usage&#xa0;: oxa-cli mock DOCUMENT [--port N] [--seed S] [--latency MS] [--stateful]</translation>
     </message>
     <message>
         <source>--seed needs a whole number: %1</source>
-        <translation>--seed attend un nombre entier : %1</translation>
+        <translation>--seed attend un nombre entier&#xa0;: %1</translation>
     </message>
     <message>
         <source>--latency needs milliseconds, 0 to 600000: %1</source>
-        <translation>--latency attend des millisecondes, de 0 à 600000 : %1</translation>
+        <translation>--latency attend des millisecondes, de 0 à 600000&#xa0;: %1</translation>
     </message>
     <message>
         <source>--%1 needs a share between 0 and 1: %2</source>
-        <translation>--%1 attend une part entre 0 et 1 : %2</translation>
+        <translation>--%1 attend une part entre 0 et 1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The error, throttle and timeout rates add up to more than 1.</source>
@@ -675,22 +675,22 @@
     </message>
     <message>
         <source>--port needs a number from 0 to 65535: %1</source>
-        <translation>--port attend un nombre de 0 à 65535 : %1</translation>
+        <translation>--port attend un nombre de 0 à 65535&#xa0;: %1</translation>
     </message>
     <message>
         <source>--host needs an IP address: %1</source>
-        <translation>--host attend une adresse IP : %1</translation>
+        <translation>--host attend une adresse IP&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n error(s) in the document; oxa-cli validate lists them.</source>
         <translation>
-            <numerusform>%1 : %n erreur dans le document ; oxa-cli validate la détaille.</numerusform>
-            <numerusform>%1 : %n erreurs dans le document ; oxa-cli validate les détaille.</numerusform>
+            <numerusform>%1&#xa0;: %n erreur dans le document&#xa0;; oxa-cli validate la détaille.</numerusform>
+            <numerusform>%1&#xa0;: %n erreurs dans le document&#xa0;; oxa-cli validate les détaille.</numerusform>
         </translation>
     </message>
     <message>
         <source>Warning: listening on %1, other machines can reach this mock.</source>
-        <translation>Attention : écoute sur %1, d’autres machines peuvent joindre ce back-end simulé.</translation>
+        <translation>Attention&#xa0;: écoute sur %1, d’autres machines peuvent joindre ce back-end simulé.</translation>
     </message>
     <message numerus="yes">
         <source>Serving %1 (%n operation(s)) at %2</source>
@@ -711,9 +711,9 @@ Commands:
 
 oxa-cli COMMAND --help describes the options of a command.
 </source>
-        <translation>Usage : oxa-cli COMMANDE [options]
+        <translation>Usage&#xa0;: oxa-cli COMMANDE [options]
 
-Commandes :
+Commandes&#xa0;:
   inspect DOCUMENT   liste les opérations d’une description OpenAPI
   validate DOCUMENT  liste ses diagnostics (code 0, 1 s’il y a des erreurs, 2 s’il est illisible)
   call DOCUMENT OPÉRATION  appelle une opération et affiche sa réponse
@@ -997,7 +997,7 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>The body has %1 bytes; the mock back-end accepts %2.</source>
-        <translation>Le corps fait %1 octets ; le back-end simulé en accepte %2.</translation>
+        <translation>Le corps fait %1 octets&#xa0;; le back-end simulé en accepte %2.</translation>
     </message>
     <message>
         <source>Unauthorized</source>
@@ -1032,7 +1032,7 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>Credentials are missing: %1.</source>
-        <translation>Identifiants manquants : %1.</translation>
+        <translation>Identifiants manquants&#xa0;: %1.</translation>
     </message>
     <message>
         <source> or </source>
@@ -1044,7 +1044,7 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>%1 is not accepted here; the document declares %2.</source>
-        <translation>%1 n’est pas accepté ici ; le document déclare %2.</translation>
+        <translation>%1 n’est pas accepté ici&#xa0;; le document déclare %2.</translation>
     </message>
     <message>
         <source>A body without a type</source>
@@ -1052,11 +1052,19 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>is not valid JSON: %1</source>
-        <translation>n’est pas du JSON valide : %1</translation>
+        <translation>n’est pas du JSON valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
         <translation>%1 a été supprimé.</translation>
+    </message>
+    <message>
+        <source>No new id</source>
+        <translation>Pas de nouvel identifiant</translation>
+    </message>
+    <message>
+        <source>The schema lets the mock make no id that is not taken yet (%1).</source>
+        <translation>Le schéma ne laisse le back-end simulé produire aucun identifiant qui ne soit déjà pris (%1).</translation>
     </message>
 </context>
 <context>
@@ -1638,7 +1646,7 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
     <message>
         <source>OXA Console is running a demo XDR back-end on this machine, at %1. The &quot;Demo&quot; environment in the toolbar points at it and sends its key for you. Its data is made up, and nothing leaves your computer: try anything.</source>
-        <translation>OXA Console fait tourner un back-end XDR de démonstration sur cette machine, à %1. L’environnement « Demo » de la barre d’outils pointe vers lui et envoie sa clé pour vous. Ses données sont inventées et rien ne quitte votre ordinateur : essayez tout.</translation>
+        <translation>OXA Console fait tourner un back-end XDR de démonstration sur cette machine, à %1. L’environnement «&#xa0;Demo&#xa0;» de la barre d’outils pointe vers lui et envoie sa clé pour vous. Ses données sont inventées et rien ne quitte votre ordinateur&#xa0;: essayez tout.</translation>
     </message>
     <message>
         <source>The catalog</source>
@@ -1646,7 +1654,7 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
     <message>
         <source>On the left, every operation of the back-end, grouped by capability: enrichment (look-ups), response (actions on hosts and networks) and telemetry. The badge says what a call may do, from a read to a deletion. Type in the filter to find one.</source>
-        <translation>À gauche, chaque opération du back-end, groupée par capacité : enrichissement (recherches), réponse (actions sur les hôtes et les réseaux) et télémétrie. Le badge dit ce qu’un appel peut faire, d’une lecture à une suppression. Tapez dans le filtre pour en trouver une.</translation>
+        <translation>À gauche, chaque opération du back-end, groupée par capacité&#xa0;: enrichissement (recherches), réponse (actions sur les hôtes et les réseaux) et télémétrie. Le badge dit ce qu’un appel peut faire, d’une lecture à une suppression. Tapez dans le filtre pour en trouver une.</translation>
     </message>
     <message>
         <source>Show the IP look-up</source>
@@ -1670,7 +1678,7 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
     <message>
         <source>The answer opens in the Response tab: as a table you can sort and filter, as a tree, as raw JSON, or as a chart when it holds a series. Events over time shows a busy week with a spike.</source>
-        <translation>La réponse s’ouvre dans l’onglet Réponse : en tableau à trier et filtrer, en arbre, en JSON brut, ou en graphique quand elle contient une série. Les événements dans le temps montrent une semaine chargée, avec un pic.</translation>
+        <translation>La réponse s’ouvre dans l’onglet Réponse&#xa0;: en tableau à trier et filtrer, en arbre, en JSON brut, ou en graphique quand elle contient une série. Les événements dans le temps montrent une semaine chargée, avec un pic.</translation>
     </message>
     <message>
         <source>Chart the week&apos;s events</source>
@@ -1682,7 +1690,7 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
     <message>
         <source>Isolating a host or blocking an address acts on real machines. Before any response action is sent, the console shows the exact request and waits for you; Cancel is the default. Every such call goes to the audit log.</source>
-        <translation>Isoler un hôte ou bloquer une adresse agit sur de vraies machines. Avant d’envoyer une action de réponse, la console montre la requête exacte et attend votre accord ; Annuler est le choix par défaut. Chacun de ces appels va au journal d’audit.</translation>
+        <translation>Isoler un hôte ou bloquer une adresse agit sur de vraies machines. Avant d’envoyer une action de réponse, la console montre la requête exacte et attend votre accord&#xa0;; Annuler est le choix par défaut. Chacun de ces appels va au journal d’audit.</translation>
     </message>
     <message>
         <source>Prepare a host isolation</source>
@@ -2978,18 +2986,18 @@ Une console pour les back-ends OXA&#xa0;: parcourir, appeler et enchaîner leurs
     </message>
     <message>
         <source>The demo&apos;s document cannot be written to %1: %2</source>
-        <translation>Le document de la démo ne peut pas être écrit dans %1 : %2</translation>
+        <translation>Le document de la démo ne peut pas être écrit dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The demo back-end cannot start: %1</source>
-        <translation>Le back-end de démo ne peut pas démarrer : %1</translation>
+        <translation>Le back-end de démo ne peut pas démarrer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Oxa::MockBackend</name>
     <message>
         <source>The mock back-end cannot listen on %1 port %2: %3</source>
-        <translation>Le back-end simulé ne peut pas écouter sur %1 port %2 : %3</translation>
+        <translation>Le back-end simulé ne peut pas écouter sur %1 port %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
