@@ -4,7 +4,6 @@
 
 #include "catalog/catalog.h"
 #include "core/secrets.h"
-#include "document/jsonpointer.h"
 #include "document/jsonreader.h"
 #include "document/jsontree.h"
 #include "history/auditlog.h"
@@ -159,9 +158,7 @@ ResponseCheck checkResponse(const Operation &operation, SchemaSet &schemas, cons
                                                  "The body is too large to be checked here.");
         return check;
     }
-    check.schemaPointer
-        = JsonPointer::append(JsonPointer::append(response->pointer, u"content"), media->name)
-          + QStringLiteral("/schema");
+    check.schemaPointer = mediaSchemaPointer(response->pointer, media->name);
     JsonTree tree(exchange.body, SourceFormat::Json);
     Diagnostics findings;
     if (const auto read = JsonReader::read(tree, LoadLimits(), findings); !read) {

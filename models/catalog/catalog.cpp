@@ -131,6 +131,12 @@ QStringList Operation::requestBodyContentTypes() const
     return types;
 }
 
+QString mediaSchemaPointer(const QString &owner, const QString &mediaName)
+{
+    return JsonPointer::append(JsonPointer::append(owner, u"content"), mediaName)
+           + QStringLiteral("/schema");
+}
+
 const Response *Operation::responseFor(int status) const
 {
     const QString code = QString::number(status);

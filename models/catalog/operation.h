@@ -42,6 +42,12 @@ struct MediaType
     NodeRef encoding;
 };
 
+/**
+ * Where a media type's schema lies: `owner` (a response's or a request body's pointer), then
+ * "content", the media type's name escaped, and "schema". SchemaSet compiles under this name.
+ */
+QString mediaSchemaPointer(const QString &owner, const QString &mediaName);
+
 struct Parameter
 {
     QString name;

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mockresponder.h"
 
-#include "document/jsonpointer.h"
 #include "request/requestvalues.h"
 #include "schema/examplegenerator.h"
 #include "schema/jsonvalues.h"
@@ -118,11 +117,10 @@ MockReply MockResponder::reply(const Operation &operation,
         }
     }
     reply.contentType = media->name.toUtf8();
-    const QString pointer
-        = JsonPointer::append(JsonPointer::append(chosen->pointer, u"content"), media->name)
-          + QStringLiteral("/schema");
     const Schema *schema
-        = media->schema && m_schemas ? m_schemas->compile(media->schema, pointer) : nullptr;
+        = media->schema && m_schemas
+              ? m_schemas->compile(media->schema, mediaSchemaPointer(chosen->pointer, media->name))
+              : nullptr;
     const bool json = mediaKindOf(media->name) == MediaKind::Json;
     // An example is served when the schema accepts it: a mock that answers what the document
     // forbids would teach clients the wrong thing.

@@ -492,11 +492,10 @@ QList<MockService::RequestProblem> MockService::check(const Operation &operation
                                  tr("is not valid JSON: %1").arg(read.error().message)});
                 return problems;
             }
-            const QString pointer
-                = JsonPointer::append(JsonPointer::append(body.pointer, u"content"), media->name)
-                  + QStringLiteral("/schema");
             if (const Schema *schema
-                = media->schema ? m_schemas->compile(media->schema, pointer) : nullptr) {
+                = media->schema ? m_schemas->compile(media->schema,
+                                                     mediaSchemaPointer(body.pointer, media->name))
+                                : nullptr) {
                 for (const ValidationError &error : validator.validate(*schema, *tree.root()))
                     problems.append(
                         {QStringLiteral("body"), QString(), error.instancePointer, error.message});
@@ -544,10 +543,8 @@ const Schema *MockService::responseSchema(const Operation &operation, int status
         return nullptr;
     for (const MediaType &media : response->content) {
         if (mediaKindOf(media.name) == MediaKind::Json && media.schema) {
-            const QString pointer
-                = JsonPointer::append(JsonPointer::append(response->pointer, u"content"), media.name)
-                  + QStringLiteral("/schema");
-            return m_schemas->compile(media.schema, pointer);
+            return m_schemas->compile(media.schema,
+                                      mediaSchemaPointer(response->pointer, media.name));
         }
     }
     return nullptr;

@@ -340,10 +340,7 @@ const Schema *OperationForm::bodySchema() const
     if (index >= body.content.size() || !body.content.at(index).schema)
         return nullptr;
     const MediaType &media = body.content.at(index);
-    const QString pointer
-        = JsonPointer::append(body.pointer + QStringLiteral("/content"), media.name)
-          + QStringLiteral("/schema");
-    return m_schemas->compile(media.schema, pointer);
+    return m_schemas->compile(media.schema, mediaSchemaPointer(body.pointer, media.name));
 }
 
 void OperationForm::buildBody()

@@ -191,9 +191,8 @@ Sweep sweep(const Fixture &f, quint64 seed)
         }
         if (!media || !media->schema)
             continue;
-        const Schema *schema = f.schemas->compile(media->schema,
-                                                  response->pointer + QStringLiteral("/content/")
-                                                      + media->name + QStringLiteral("/schema"));
+        const Schema *schema
+            = f.schemas->compile(media->schema, mediaSchemaPointer(response->pointer, media->name));
         if (!schema)
             continue;
         const auto tree = OxaTest::jsonTree(reply.body);

@@ -3,7 +3,6 @@
 // The compiled schema, the validator's messages and OpenAPI rules, format checks and the example
 // generator; the official suite is tst_schemasuite.
 #include "catalog/catalog.h"
-#include "document/jsonpointer.h"
 #include "document/jsonreader.h"
 #include "document/specloader.h"
 #include "schema/examplegenerator.h"
@@ -69,13 +68,6 @@ QString pointers(const QList<ValidationError> &errors)
     for (const ValidationError &e : errors)
         out.append(e.instancePointer + u' ' + e.keyword);
     return out.join(QStringLiteral(", "));
-}
-
-/** The pointer of a media type's schema under a request body or response. */
-QString mediaSchemaPointer(const QString &owner, const QString &mediaType)
-{
-    return JsonPointer::append(JsonPointer::append(owner, QStringLiteral("content")), mediaType)
-           + QStringLiteral("/schema");
 }
 
 } // namespace
