@@ -67,16 +67,7 @@ QString recordsKey(const QJsonObject &object)
     return QString();
 }
 
-QString idOf(const QJsonObject &object, const QString &idName)
-{
-    for (const QString &key : {idName, QStringLiteral("id"), QStringLiteral("uuid")}) {
-        const QJsonValue v = object.value(key);
-        if (v.isString() || v.isDouble())
-            return v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 17);
-    }
-    return QString();
-}
-
+/** The member that holds a resource's id: the path parameter's name, else "id", else "uuid". */
 QString idKey(const QJsonObject &object, const QString &idName)
 {
     for (const QString &key : {idName, QStringLiteral("id"), QStringLiteral("uuid")}) {
@@ -84,6 +75,15 @@ QString idKey(const QJsonObject &object, const QString &idName)
             return key;
     }
     return QString();
+}
+
+/** The id as text; empty when there is none, or when it is neither a string nor a number. */
+QString idOf(const QJsonObject &object, const QString &idName)
+{
+    const QJsonValue v = object.value(idKey(object, idName));
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 17);
+    return v.toString();
 }
 
 } // namespace
@@ -105,7 +105,7 @@ MockService::MockService(std::shared_ptr<const Catalog> catalog,
     , m_options(std::move(options))
     , m_router(catalog)
     , m_responder(catalog, schemas)
-    , m_state(m_options.seed)
+    , m_draws(m_options.seed, QDateTime())
 {
     if (!m_options.now.isValid()) {
         // To the minute: answers stay the same while the back-end runs.
@@ -129,21 +129,12 @@ MockService::MockService(std::shared_ptr<const Catalog> catalog,
             created.insert(operation.path);
     }
     for (const Operation &operation : m_catalog->operations()) {
-        const QString parameter = lastSegmentParameter(operation.path);
-        if (parameter.isEmpty())
-            continue;
-        const QString collection = operation.path.left(operation.path.lastIndexOf(u'/'));
-        if (created.contains(collection) && !m_collections.contains(collection))
+        QString parameter;
+        const QString collection = collectionPathOf(operation, &parameter);
+        if (!parameter.isEmpty() && created.contains(collection)
+            && !m_collections.contains(collection))
             m_collections[collection].idName = parameter;
     }
-}
-
-quint64 MockService::draw()
-{
-    quint64 z = (m_state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
 }
 
 MockReply MockService::generated(const Operation &operation,
@@ -223,7 +214,7 @@ MockAnswer MockService::handle(const MockRequest &request)
     const QString method = QString::fromLatin1(request.method).toUpper();
 
     if (m_options.latencyMs > 0) {
-        const double jitter = 0.8 + 0.4 * double(draw() >> 11) * (1.0 / 9007199254740992.0);
+        const double jitter = 0.8 + 0.4 * m_draws.unit();
         answer.delayMs = int(std::lround(m_options.latencyMs * jitter));
     }
 
@@ -251,7 +242,7 @@ MockAnswer MockService::handle(const MockRequest &request)
     answer.operationKey = operation.key;
 
     // Injected failures, drawn in request order from the seed.
-    const double roll = double(draw() >> 11) * (1.0 / 9007199254740992.0);
+    const double roll = m_draws.unit();
     if (roll < m_options.timeoutRate) {
         answer.fate = MockAnswer::Fate::Timeout;
         answer.note = QStringLiteral("injected timeout");
@@ -325,12 +316,10 @@ MockAnswer MockService::handle(const MockRequest &request)
 
     const QByteArray prefer = request.header("Prefer");
     if (m_options.stateful) {
-        bool handled = false;
-        MockAnswer kept = stateful(operation, route, request, prefer, &handled);
-        if (handled) {
-            kept.delayMs = answer.delayMs;
-            kept.operationKey = answer.operationKey;
-            return kept;
+        if (std::optional<MockAnswer> kept = stateful(operation, route, request, prefer)) {
+            kept->delayMs = answer.delayMs;
+            kept->operationKey = answer.operationKey;
+            return *kept;
         }
     }
     answer.reply = generated(operation, prefer, request.method + ' ' + request.target);
@@ -525,15 +514,19 @@ void MockService::echoIdentifier(const Operation &operation,
     if (old == echoed)
         return;
     object.insert(parameter, echoed);
-    if (const Schema *schema = responseSchema(operation, reply->status)) {
-        SchemaValidator::Options options;
-        options.direction = SchemaValidator::Direction::Response;
-        options.maxErrors = 1;
-        const auto tree = treeOf(object);
-        if (!SchemaValidator(*m_schemas, options).isValid(*schema, *tree->root()))
-            return;
-    }
-    reply->body = compactJson(object);
+    if (fits(responseSchema(operation, reply->status), object))
+        reply->body = compactJson(object);
+}
+
+bool MockService::fits(const Schema *schema, const QJsonValue &value) const
+{
+    if (!schema)
+        return true;
+    SchemaValidator::Options options;
+    options.direction = SchemaValidator::Direction::Response;
+    options.maxErrors = 1;
+    const auto tree = treeOf(value);
+    return SchemaValidator(*m_schemas, options).isValid(*schema, *tree->root());
 }
 
 const Schema *MockService::responseSchema(const Operation &operation, int status) const
@@ -610,37 +603,30 @@ QString MockService::collectionPathOf(const Operation &operation, QString *idPar
     return collection;
 }
 
-MockAnswer MockService::stateful(const Operation &operation,
-                                 const MockRoute &route,
-                                 const MockRequest &request,
-                                 const QByteArray &prefer,
-                                 bool *handled)
+std::optional<MockAnswer> MockService::stateful(const Operation &operation,
+                                                const MockRoute &route,
+                                                const MockRequest &request,
+                                                const QByteArray &prefer)
 {
-    *handled = false;
     MockAnswer answer;
     QString idParameter;
     const QString collectionPath = collectionPathOf(operation, &idParameter);
     const auto found = m_collections.find(collectionPath);
     if (found == m_collections.end() || !prefer.isEmpty())
-        return answer;
+        return std::nullopt;
     Collection &collection = *found;
     if (!idParameter.isEmpty() && idParameter != collection.idName)
-        return answer;
+        return std::nullopt;
     const QByteArray seedKey = request.method + ' ' + request.target;
     MockReply reply = generated(operation, prefer, seedKey);
     const bool ok = reply.status >= 200 && reply.status < 300;
     const QJsonDocument generatedBody = QJsonDocument::fromJson(reply.body);
     const QJsonObject requestObject = QJsonDocument::fromJson(request.body).object();
     const Schema *schema = ok ? responseSchema(operation, reply.status) : nullptr;
-    *handled = true;
 
-    const auto notHandled = [&] {
-        *handled = false;
-        return answer;
-    };
     if (idParameter.isEmpty() && operation.method == u"POST") {
         if (!ok)
-            return notHandled();
+            return std::nullopt;
         // Each creation its own generated resource and id, the same sequence for a seed; the
         // request's fields win where the schema accepts them.
         QJsonObject created;
@@ -651,14 +637,14 @@ MockAnswer MockService::stateful(const Operation &operation,
                               seedKey + '#' + QByteArray::number(++collection.creations));
             const QJsonDocument fresh = QJsonDocument::fromJson(reply.body);
             if (!fresh.isObject())
-                return notHandled();
+                return std::nullopt;
             created = fresh.object();
             for (auto it = requestObject.begin(); it != requestObject.end(); ++it)
                 created.insert(it.key(), it.value());
             created = conform(created, fresh.object(), schema);
             id = idOf(created, collection.idName);
             if (id.isEmpty())
-                return notHandled();
+                return std::nullopt;
             if (!collection.items.contains(id) && !collection.deleted.contains(id))
                 break;
         }
@@ -698,25 +684,17 @@ MockAnswer MockService::stateful(const Operation &operation,
             QJsonObject object = generatedBody.object();
             const QString key = recordsKey(object);
             if (key.isEmpty()) {
-                *handled = false;
-                return answer;
+                return std::nullopt;
             }
             object.insert(key, merged(object.value(key).toArray()));
             body = object;
         } else {
-            *handled = false;
-            return answer;
+            return std::nullopt;
         }
-        if (schema) {
-            SchemaValidator::Options options;
-            options.direction = SchemaValidator::Direction::Response;
-            options.maxErrors = 1;
-            const auto tree = treeOf(body);
-            if (!SchemaValidator(*m_schemas, options).isValid(*schema, *tree->root())) {
-                answer.reply = reply;
-                answer.note = QStringLiteral("created items do not fit the list");
-                return answer;
-            }
+        if (!fits(schema, body)) {
+            answer.reply = reply;
+            answer.note = QStringLiteral("created items do not fit the list");
+            return answer;
         }
         answer.reply = withBody(reply, body);
         answer.note = QStringLiteral("%1 created before").arg(stored.size());
@@ -752,8 +730,7 @@ MockAnswer MockService::stateful(const Operation &operation,
     const QJsonObject current = known ? collection.items.value(id) : base;
     if (operation.method == u"GET") {
         if (!ok || !generatedBody.isObject()) {
-            *handled = false;
-            return answer;
+            return std::nullopt;
         }
         answer.reply = withBody(reply, conform(current, generatedBody.object(), schema));
         answer.note = known ? QStringLiteral("stored %1").arg(id) : QString();
@@ -779,8 +756,7 @@ MockAnswer MockService::stateful(const Operation &operation,
         answer.note = QStringLiteral("changed %1").arg(id);
         return answer;
     }
-    *handled = false;
-    return answer;
+    return std::nullopt;
 }
 
 } // namespace Oxa

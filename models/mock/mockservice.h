@@ -4,6 +4,7 @@
 
 #include "mock/mockresponder.h"
 #include "mock/mockrouter.h"
+#include "schema/realisticvalues.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -15,6 +16,7 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 namespace Oxa {
 
@@ -122,17 +124,18 @@ private:
         quint64 creations = 0; ///< varies the generated body of each creation
     };
 
-    MockAnswer stateful(const Operation &operation,
-                        const MockRoute &route,
-                        const MockRequest &request,
-                        const QByteArray &prefer,
-                        bool *handled);
+    /** The answer of the store, when the collection keeps state; nothing otherwise. */
+    std::optional<MockAnswer> stateful(const Operation &operation,
+                                       const MockRoute &route,
+                                       const MockRequest &request,
+                                       const QByteArray &prefer);
     void echoIdentifier(const Operation &operation, const MockRoute &route, MockReply *reply) const;
     QString collectionPathOf(const Operation &operation, QString *idParameter) const;
     const Schema *responseSchema(const Operation &operation, int status) const;
     QJsonObject conform(QJsonObject value, const QJsonObject &base, const Schema *schema) const;
     MockReply withBody(MockReply reply, const QJsonValue &body) const;
-    quint64 draw();
+    /** Whether the schema (none: anything) accepts the value, in the response direction. */
+    bool fits(const Schema *schema, const QJsonValue &value) const;
 
     std::shared_ptr<const Catalog> m_catalog;
     std::shared_ptr<SchemaSet> m_schemas;
@@ -143,7 +146,8 @@ private:
     QHash<QString, Collection> m_collections;
     /** Generated replies by operation, Prefer and target, while they are few. */
     mutable QHash<QByteArray, MockReply> m_cache;
-    quint64 m_state = 0;
+    /** Latency jitter and injected failures, in request order. */
+    RealisticValues m_draws;
 };
 
 } // namespace Oxa
