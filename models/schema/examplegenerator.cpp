@@ -68,28 +68,29 @@ QString formatted(std::string_view format, int variant)
     return QString();
 }
 
-/** A value suggested by a field's name, when its schema says nothing more. */
+/** A value suggested by a field's name (the same reading as seeded values), when its schema
+ * says nothing more. */
 QString fromName(const QString &name, int variant)
 {
-    const QString lower = name.toLower();
-    const auto has = [&](const char *part) { return lower.contains(QLatin1String(part)); };
-    if (lower == u"ip" || has("ipaddress") || has("ip_address")
-        || lower.endsWith(QLatin1String("_ip"))
-        || (lower.endsWith(QLatin1String("ip")) && lower.size() <= 5))
-        return formatted("ipv4", variant);
-    if (has("sha256"))
-        return formatted("sha256", variant);
-    if (has("sha1"))
-        return formatted("sha1", variant);
-    if (has("md5"))
-        return formatted("md5", variant);
-    if (has("email"))
-        return formatted("email", variant);
-    if (has("hostname") || has("domain"))
-        return formatted("hostname", variant);
-    if (lower == u"url" || lower == u"uri" || lower.endsWith(QLatin1String("url")))
-        return formatted("uri", variant);
-    return QString();
+    const FieldNameKind kind = fieldNameKind(name);
+    const char *format = kind == FieldNameKind::Domain ? "hostname" : formatOf(kind);
+    return format ? formatted(format, variant) : QString();
+}
+
+/** The range a number may take: exclusive bounds moved in by 1 (integers) or 0.5. */
+std::pair<double, double> bounds(const Schema &s, bool integer)
+{
+    double low = -INFINITY;
+    double high = INFINITY;
+    if (s.minimum)
+        low = *s.minimum;
+    if (s.exclusiveMinimum)
+        low = std::max(low, *s.exclusiveMinimum + (integer ? 1 : 0.5));
+    if (s.maximum)
+        high = *s.maximum;
+    if (s.exclusiveMaximum)
+        high = std::min(high, *s.exclusiveMaximum - (integer ? 1 : 0.5));
+    return {low, high};
 }
 
 class PatternWriter
@@ -416,17 +417,8 @@ QJsonValue Generation::realistic(const Schema &s, const QString &name)
         return v.isNull() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(v);
     }
     if (type == IntegerType || type == NumberType) {
-        double low = -INFINITY;
-        double high = INFINITY;
-        if (s.minimum)
-            low = *s.minimum;
-        if (s.exclusiveMinimum)
-            low = std::max(low, *s.exclusiveMinimum + 1);
-        if (s.maximum)
-            high = *s.maximum;
-        if (s.exclusiveMaximum)
-            high = std::min(high, *s.exclusiveMaximum - 1);
         const bool integer = type == IntegerType;
+        const auto [low, high] = bounds(s, integer);
         const auto v = m_random->numberForName(name, low, high, integer);
         if (!v)
             return QJsonValue(QJsonValue::Undefined);
@@ -532,16 +524,7 @@ QJsonValue Generation::string(const Schema &s, int variant, const QString &name)
 
 QJsonValue Generation::number(const Schema &s, bool integer, int variant)
 {
-    double low = -INFINITY;
-    double high = INFINITY;
-    if (s.minimum)
-        low = *s.minimum;
-    if (s.exclusiveMinimum)
-        low = std::max(low, *s.exclusiveMinimum + (integer ? 1 : 0.5));
-    if (s.maximum)
-        high = *s.maximum;
-    if (s.exclusiveMaximum)
-        high = std::min(high, *s.exclusiveMaximum - (integer ? 1 : 0.5));
+    const auto [low, high] = bounds(s, integer);
     double v = std::isfinite(low) ? low : (std::isfinite(high) && high < 1 ? high : 1);
     if (!std::isfinite(low) && std::isfinite(high) && high >= 1)
         v = std::min(1.0, high);

@@ -205,133 +205,120 @@ QString RealisticValues::forFormat(std::string_view format)
 
 namespace {
 
-/** What a field's name suggests; worked out once per name (the same names come back often). */
-enum class NameKind : quint8 {
-    None,
-    Ipv4,
-    Ipv6,
-    Sha256,
-    Sha1,
-    Md5,
-    Email,
-    Uuid,
-    Domain,
-    Host,
-    Url,
-    User,
-    Detection,
-    Process,
-    Tactic,
-    Technique,
-    Sentence,
-    Country,
-    Instant
-};
-
-NameKind classify(const QString &name)
+FieldNameKind classify(const QString &name)
 {
     const QString lower = name.toLower();
     if (lower.isEmpty())
-        return NameKind::None;
+        return FieldNameKind::None;
     if (lower == u"ip" || hasAny(lower, {"ipaddress", "ip_address", "ipv4"})
         || lower.endsWith(QLatin1StringView("_ip"))
         || (lower.endsWith(QLatin1StringView("ip")) && lower.size() <= 5))
-        return NameKind::Ipv4;
+        return FieldNameKind::Ipv4;
     if (hasAny(lower, {"ipv6"}))
-        return NameKind::Ipv6;
+        return FieldNameKind::Ipv6;
     if (hasAny(lower, {"sha256"}) || lower == u"hash" || lower.endsWith(QLatin1StringView("_hash")))
-        return NameKind::Sha256;
+        return FieldNameKind::Sha256;
     if (hasAny(lower, {"sha1"}))
-        return NameKind::Sha1;
+        return FieldNameKind::Sha1;
     if (hasAny(lower, {"md5"}))
-        return NameKind::Md5;
+        return FieldNameKind::Md5;
     if (hasAny(lower, {"email", "mail"}))
-        return NameKind::Email;
+        return FieldNameKind::Email;
     if (hasAny(lower, {"uuid", "guid"}))
-        return NameKind::Uuid;
+        return FieldNameKind::Uuid;
     if (hasAny(lower, {"domain", "fqdn"}))
-        return NameKind::Domain;
+        return FieldNameKind::Domain;
     if (hasAny(lower, {"hostname", "host_name", "device", "endpoint", "asset"}) || lower == u"host")
-        return NameKind::Host;
+        return FieldNameKind::Host;
     if (lower == u"url" || lower == u"uri" || lower.endsWith(QLatin1StringView("url")))
-        return NameKind::Url;
+        return FieldNameKind::Url;
     if (hasAny(lower, {"user", "account", "owner", "assignee", "analyst"}))
-        return NameKind::User;
+        return FieldNameKind::User;
     if (hasAny(lower, {"rule", "title", "signature", "detection"}))
-        return NameKind::Detection;
+        return FieldNameKind::Detection;
     if (hasAny(lower, {"process", "image"}))
-        return NameKind::Process;
+        return FieldNameKind::Process;
     if (hasAny(lower, {"tactic"}))
-        return NameKind::Tactic;
+        return FieldNameKind::Tactic;
     if (hasAny(lower, {"technique"}))
-        return NameKind::Technique;
+        return FieldNameKind::Technique;
     if (hasAny(lower, {"description", "comment", "summary", "reason", "note", "message"}))
-        return NameKind::Sentence;
+        return FieldNameKind::Sentence;
     if (hasAny(lower, {"country"}))
-        return NameKind::Country;
+        return FieldNameKind::Country;
     if (lower.endsWith(QLatin1StringView("_at")) || lower.endsWith(QLatin1StringView("time"))
         || lower == u"timestamp")
-        return NameKind::Instant;
-    return NameKind::None;
-}
-
-NameKind kindOf(const QString &name)
-{
-    thread_local QHash<QString, NameKind> known;
-    if (const auto it = known.constFind(name); it != known.constEnd())
-        return *it;
-    if (known.size() > 20'000)
-        known.clear();
-    const NameKind kind = classify(name);
-    known.insert(name, kind);
-    return kind;
+        return FieldNameKind::Instant;
+    return FieldNameKind::None;
 }
 
 } // namespace
 
+FieldNameKind fieldNameKind(const QString &name)
+{
+    thread_local QHash<QString, FieldNameKind> known;
+    if (const auto it = known.constFind(name); it != known.constEnd())
+        return *it;
+    if (known.size() > 20'000)
+        known.clear();
+    const FieldNameKind kind = classify(name);
+    known.insert(name, kind);
+    return kind;
+}
+
+const char *formatOf(FieldNameKind kind)
+{
+    switch (kind) {
+    case FieldNameKind::Ipv4:
+        return "ipv4";
+    case FieldNameKind::Ipv6:
+        return "ipv6";
+    case FieldNameKind::Sha256:
+        return "sha256";
+    case FieldNameKind::Sha1:
+        return "sha1";
+    case FieldNameKind::Md5:
+        return "md5";
+    case FieldNameKind::Email:
+        return "email";
+    case FieldNameKind::Uuid:
+        return "uuid";
+    case FieldNameKind::Host:
+        return "hostname";
+    case FieldNameKind::Url:
+        return "uri";
+    case FieldNameKind::Instant:
+        return "date-time";
+    default:
+        return nullptr;
+    }
+}
+
 QString RealisticValues::forName(const QString &name)
 {
-    switch (kindOf(name)) {
-    case NameKind::None:
-        return QString();
-    case NameKind::Ipv4:
-        return ipv4();
-    case NameKind::Ipv6:
-        return ipv6();
-    case NameKind::Sha256:
-        return hex(64);
-    case NameKind::Sha1:
-        return hex(40);
-    case NameKind::Md5:
-        return hex(32);
-    case NameKind::Email:
-        return forFormat("email");
-    case NameKind::Uuid:
-        return uuid();
-    case NameKind::Domain:
+    const FieldNameKind kind = fieldNameKind(name);
+    if (const char *format = formatOf(kind))
+        return forFormat(format);
+    switch (kind) {
+    case FieldNameKind::Domain:
         return pick(*this, kDomains);
-    case NameKind::Host:
-        return hostname();
-    case NameKind::Url:
-        return forFormat("uri");
-    case NameKind::User:
+    case FieldNameKind::User:
         return pick(*this, kUsers);
-    case NameKind::Detection:
+    case FieldNameKind::Detection:
         return pick(*this, kDetections);
-    case NameKind::Process:
+    case FieldNameKind::Process:
         return pick(*this, kProcesses);
-    case NameKind::Tactic:
+    case FieldNameKind::Tactic:
         return pick(*this, kTactics);
-    case NameKind::Technique:
+    case FieldNameKind::Technique:
         return pick(*this, kTechniques);
-    case NameKind::Sentence:
+    case FieldNameKind::Sentence:
         return pick(*this, kSentences);
-    case NameKind::Country:
+    case FieldNameKind::Country:
         return pick(*this, kCountries);
-    case NameKind::Instant:
-        return instant();
+    default:
+        return QString();
     }
-    return QString();
 }
 
 namespace {

@@ -11,6 +11,35 @@
 namespace Oxa {
 
 /**
+ * What a field's name suggests, for generated values: "src_ip" an IPv4 address, "sha256" a
+ * hash, "created_at" an instant, "assignee" a user… Worked out once per name and thread.
+ */
+enum class FieldNameKind : quint8 {
+    None,
+    Ipv4,
+    Ipv6,
+    Sha256,
+    Sha1,
+    Md5,
+    Email,
+    Uuid,
+    Domain,
+    Host,
+    Url,
+    User,
+    Detection,
+    Process,
+    Tactic,
+    Technique,
+    Sentence,
+    Country,
+    Instant
+};
+FieldNameKind fieldNameKind(const QString &name);
+/** The string format a kind stands for ("ipv4", "sha256", "date-time"…); null for the others. */
+const char *formatOf(FieldNameKind kind);
+
+/**
  * Values that look like a security back-end's, drawn from a seeded generator: addresses from the
  * documentation ranges (RFC 5737, RFC 3849), names under the reserved example domains
  * (RFC 2606), random hashes and version 4 UUIDs, instants spread over the week before `now`,
