@@ -723,9 +723,10 @@ int Cli::mock(const QStringList &arguments)
     }
     if (options.errorRate + options.throttleRate + options.timeoutRate > 1)
         return usage(tr("The error, throttle and timeout rates add up to more than 1."));
-    const quint16 portNumber = quint16(parser.value(port).toUInt(&ok));
-    if (!ok || parser.value(port).toUInt() > 65535)
+    const uint portValue = parser.value(port).toUInt(&ok);
+    if (!ok || portValue > 65535)
         return usage(tr("--port needs a number from 0 to 65535: %1").arg(parser.value(port)));
+    const auto portNumber = quint16(portValue);
     const QHostAddress address(parser.value(host));
     if (address.isNull())
         return usage(tr("--host needs an IP address: %1").arg(parser.value(host)));

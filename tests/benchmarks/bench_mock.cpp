@@ -13,6 +13,7 @@
 // program in --bare-server mode (QAbstractHttpServer answering every request with the same
 // bytes our mock answers: the floor of the HTTP stack we build on).
 #include "benchmarksupport.h"
+#include "document/jsonpointer.h"
 #include "support/testdocuments.h"
 #include "testconfig.h"
 
@@ -284,11 +285,12 @@ QString prismCopy(const QString &document, QTemporaryDir &dir, int *replaced)
     const auto resolves = [&](const QString &ref) {
         if (!ref.startsWith(u"#/"))
             return true;
+        const auto tokens = Oxa::JsonPointer::parse(ref.mid(1).toStdString());
+        if (!tokens)
+            return false;
         QJsonValue at = root;
-        for (const QString &token : ref.mid(2).split(u'/')) {
-            QString key = token;
-            key.replace(QStringLiteral("~1"), QStringLiteral("/"))
-                .replace(QStringLiteral("~0"), QStringLiteral("~"));
+        for (const std::string &token : *tokens) {
+            const QString key = QString::fromStdString(token);
             if (!at.isObject() || !at.toObject().contains(key))
                 return false;
             at = at.toObject().value(key);
