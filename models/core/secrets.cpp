@@ -40,6 +40,25 @@ QByteArray maskSecrets(QByteArray text, const QList<QByteArray> &secrets)
     return text;
 }
 
+QByteArray maskedUrl(const QUrl &url, const QList<QByteArray> &secrets)
+{
+    QByteArray encoded = url.toEncoded(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
+    const qsizetype question = encoded.indexOf('?');
+    if (question >= 0) {
+        // Item by item, on the encoded text: the rest of the query stays byte for byte.
+        QList<QByteArray> items = encoded.mid(question + 1).split('&');
+        for (QByteArray &item : items) {
+            const qsizetype equals = item.indexOf('=');
+            const QByteArray name
+                = QByteArray::fromPercentEncoding(equals < 0 ? item : item.left(equals));
+            if (equals >= 0 && isSecretName(QString::fromUtf8(name)))
+                item = item.left(equals + 1) + secretMask().toPercentEncoding();
+        }
+        encoded = encoded.left(question + 1) + items.join('&');
+    }
+    return maskSecrets(encoded, secrets);
+}
+
 QList<QPair<QByteArray, QByteArray>> maskedHeaders(
     const QList<QPair<QByteArray, QByteArray>> &headers, const QList<QByteArray> &secrets)
 {

@@ -7,6 +7,8 @@
 #include <QPair>
 #include <QStringView>
 
+class QUrl;
+
 namespace Oxa {
 
 /**
@@ -26,6 +28,12 @@ QByteArray secretMask();
  * mask ordinary text.
  */
 QByteArray maskSecrets(QByteArray text, const QList<QByteArray> &secrets);
+
+/**
+ * A URL as it may be shown or kept: without user information, the value of every query item
+ * whose name isSecretName() masked (however short), and every secret inside it masked.
+ */
+QByteArray maskedUrl(const QUrl &url, const QList<QByteArray> &secrets);
 
 /** Headers with the value of every secret-named header, and every secret inside the others, masked. */
 QList<QPair<QByteArray, QByteArray>> maskedHeaders(

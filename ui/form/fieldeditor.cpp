@@ -132,8 +132,6 @@ public:
 
     QJsonValue value() const override
     {
-        if (m_field.shape == FieldShape::Secret && m_context.redactSecrets)
-            return QJsonValue(QJsonValue::Undefined);
         const QString t = m_multi ? m_multi->toPlainText() : m_line->text();
         return withNull(t.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(t));
     }
@@ -1106,16 +1104,8 @@ private:
     QString tagOf(int index) const
     {
         const Schema *s = m_field.schema;
-        if (!s || s->discriminatorProperty.empty())
-            return QString();
-        const Schema *alternative = m_field.alternatives[size_t(index)];
-        const Schema *target = m_context.schemas->target(*alternative);
-        for (const Schema::Mapping &m : s->discriminatorMapping) {
-            const Schema *mapped = m_context.schemas->resolveUri(*s, m.reference);
-            if (mapped && (mapped == alternative || mapped == target))
-                return text(m.value);
-        }
-        return target ? target->componentName() : QString();
+        return s ? m_context.schemas->discriminatorTag(*s, *m_field.alternatives[size_t(index)])
+                 : QString();
     }
     void choose(int index, const QJsonValue &value)
     {

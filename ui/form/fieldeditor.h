@@ -23,8 +23,6 @@ struct FormContext
     const SchemaSet *schemas = nullptr;
     /** Requests hide readOnly fields. */
     SchemaValidator::Direction direction = SchemaValidator::Direction::Request;
-    /** While set, secret fields (passwords, writeOnly) give no value: for what is stored. */
-    mutable bool redactSecrets = false;
 };
 
 /**

@@ -5,8 +5,9 @@
 #include "catalog/catalog.h"
 #include "document/jsonpointer.h"
 #include "form/jsonedit.h"
+#include "request/requestcheck.h"
+#include "request/requestsecrets.h"
 #include "safetext.h"
-#include "schema/examplegenerator.h"
 #include "schema/jsonvalues.h"
 #include "schema/schemaset.h"
 
@@ -231,15 +232,9 @@ void OperationForm::remember()
 
 RequestValues OperationForm::storedValues() const
 {
-    m_context.redactSecrets = true;
-    RequestValues kept = values();
-    m_context.redactSecrets = false;
-    for (const ParameterField &field : m_parameters) {
-        if (isSecretParameter(*field.parameter))
-            kept.at(field.parameter->location).remove(field.parameter->name);
-    }
-    kept.cookie = QJsonObject();
-    return kept;
+    if (!m_operation || !m_schemas)
+        return {};
+    return requestSecrets(*m_operation, *m_schemas, values()).kept;
 }
 
 void OperationForm::rebuild()
@@ -282,9 +277,7 @@ void OperationForm::rebuild()
                 form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
                 m_parametersBox->layout()->addWidget(group);
             }
-            QString pointer;
-            const NodeRef node = parameterSchema(p, &pointer);
-            const Schema *schema = node ? m_schemas->compile(node, pointer) : nullptr;
+            const Schema *schema = RequestCheck(*m_schemas, *m_operation).schemaOf(p);
             FieldDescription description = describeField(*m_schemas, schema);
             FieldEditor *editor = createFieldEditor(m_context, description, 1, group);
             editor->setObjectName(
@@ -294,10 +287,7 @@ void OperationForm::rebuild()
             QString label = p.name;
             if (p.deprecated)
                 label = tr("%1 (deprecated)").arg(label);
-            form->addRow(fieldLabel(label,
-                                    p.required || location == ParameterLocation::Path,
-                                    p.description,
-                                    group),
+            form->addRow(fieldLabel(label, RequestCheck::isRequired(p), p.description, group),
                          editor);
             editor->setHelp(p.description.isEmpty() && schema ? schema->description : p.description);
             m_parameters.push_back({&p, schema, editor});
@@ -333,14 +323,9 @@ void OperationForm::rebuild()
 
 const Schema *OperationForm::bodySchema() const
 {
-    if (!m_operation || !m_operation->requestBody || m_mediaType->currentIndex() < 0)
+    if (!m_operation || m_mediaType->currentIndex() < 0)
         return nullptr;
-    const RequestBody &body = *m_operation->requestBody;
-    const int index = m_mediaType->currentIndex();
-    if (index >= body.content.size() || !body.content.at(index).schema)
-        return nullptr;
-    const MediaType &media = body.content.at(index);
-    return m_schemas->compile(media.schema, mediaSchemaPointer(body.pointer, media.name));
+    return RequestCheck(*m_schemas, *m_operation).bodySchema(m_mediaType->currentText());
 }
 
 void OperationForm::buildBody()
@@ -431,57 +416,20 @@ void OperationForm::setValues(const RequestValues &values)
     scheduleValidation();
 }
 
-namespace {
-/** The value of the first named example (`examples: {name: {value: …}}`), if any. */
-const JsonNode *firstNamedExample(const NodeRef &examples)
-{
-    if (!examples || !examples->isObject())
-        return nullptr;
-    for (const JsonMember &member : examples.members()) {
-        if (const JsonNode *value = member.value.get("value"))
-            return value;
-    }
-    return nullptr;
-}
-} // namespace
-
 void OperationForm::fillExample()
 {
     if (!m_operation)
         return;
-    ExampleGenerator::Options options;
-    options.direction = SchemaValidator::Direction::Request;
-    const ExampleGenerator generator(*m_schemas, options);
+    const RequestCheck check(*m_schemas, *m_operation);
     RequestValues values = this->values();
     for (const ParameterField &field : m_parameters) {
         const Parameter &p = *field.parameter;
-        // Optional parameters only with what the document suggests: an example or a default.
-        QJsonValue example(QJsonValue::Undefined);
-        if (p.example)
-            example = toQJsonValue(*p.example.node);
-        else if (const JsonNode *named = firstNamedExample(p.examples))
-            example = toQJsonValue(*named);
-        else if (field.schema && field.schema->defaultValue)
-            example = toQJsonValue(*field.schema->defaultValue);
-        else if (field.schema && (p.required || p.location == ParameterLocation::Path))
-            example = generator.generate(*field.schema);
+        const QJsonValue example = check.parameterExample(p);
         if (!example.isUndefined() && !example.isNull())
             values.at(p.location).insert(p.name, example);
     }
-    if (const Schema *schema = bodySchema()) {
-        const int index = m_mediaType->currentIndex();
-        const MediaType &media = m_operation->requestBody->content.at(index);
-        // The document's own example first, when it is valid.
-        QJsonValue example(QJsonValue::Undefined);
-        const SchemaValidator validator(*m_schemas);
-        if (media.example && validator.isValid(*schema, *media.example.node))
-            example = toQJsonValue(*media.example.node);
-        else if (const JsonNode *named = firstNamedExample(media.examples);
-                 named && validator.isValid(*schema, *named))
-            example = toQJsonValue(*named); // the first of the named examples
-
-        values.body = example.isUndefined() ? generator.generate(*schema) : example;
-    }
+    if (bodySchema())
+        values.body = check.bodyExample(m_mediaType->currentText());
     setValues(values);
     validateNow();
 }
@@ -577,10 +525,7 @@ void OperationForm::validateNow()
         Q_EMIT validated(0);
         return;
     }
-    SchemaValidator::Options options;
-    options.direction = SchemaValidator::Direction::Request;
-    options.maxErrors = 50;
-    const SchemaValidator validator(*m_schemas, options);
+    const RequestCheck check(*m_schemas, *m_operation);
     for (const ParameterField &field : m_parameters) {
         const Parameter &p = *field.parameter;
         const QJsonValue v = field.editor->value();
@@ -588,19 +533,14 @@ void OperationForm::validateNow()
             = QStringLiteral("%1 %2").arg(QString::fromLatin1(parameterLocationName(p.location)),
                                           p.name);
         if (v.isUndefined()) {
-            const bool required = p.required || p.location == ParameterLocation::Path;
+            const bool required = RequestCheck::isRequired(p) && !isIgnoredHeader(p);
             field.editor->setMessages(required ? QStringList{tr("This parameter is required.")}
                                                : QStringList());
             if (required)
                 m_problems.append({where, tr("This parameter is required.")});
             continue;
         }
-        QList<ValidationError> errors;
-        if (field.schema) {
-            const auto tree = treeOf(v);
-            errors = validator.validate(*field.schema, *tree->root());
-        }
-        distribute(field.editor, errors, m_problems, where);
+        distribute(field.editor, check.parameterErrors(p, v), m_problems, where);
     }
     if (m_operation->requestBody) {
         QString syntaxError;
@@ -616,9 +556,8 @@ void OperationForm::validateNow()
             if (m_bodyEditor && required && schema
                 && m_bodyEditor->field().shape == FieldShape::Object) {
                 // Say which fields an empty body needs, beside them.
-                const auto tree = treeOf(QJsonObject());
                 distribute(m_bodyEditor,
-                           validator.validate(*schema, *tree->root()),
+                           check.bodyErrors(m_mediaType->currentText(), QJsonValue(QJsonObject())),
                            m_problems,
                            where);
             } else if (m_bodyEditor) {
@@ -629,11 +568,9 @@ void OperationForm::validateNow()
                 if (required)
                     m_problems.append({where, tr("A request body is required.")});
             }
-        } else if (const Schema *schema = bodySchema();
-                   schema && mediaKindOf(m_mediaType->currentText()) != MediaKind::Text
-                   && mediaKindOf(m_mediaType->currentText()) != MediaKind::Binary) {
-            const auto tree = treeOf(body);
-            const QList<ValidationError> errors = validator.validate(*schema, *tree->root());
+        } else if (RequestCheck::checksBody(m_mediaType->currentText()) && bodySchema()) {
+            const QList<ValidationError> errors
+                = check.bodyErrors(m_mediaType->currentText(), body);
             if (m_rawMode) {
                 for (const ValidationError &e : errors)
                     m_problems.append({where + u' ' + e.instancePointer, e.message});

@@ -62,8 +62,8 @@ public:
 
     RequestValues values() const;
     /**
-     * The values as they may be kept on disk (form memory, history): without secret
-     * parameters, cookies, or secret body fields (writeOnly, password).
+     * The values as they may be kept on disk (form memory): without their secrets, as
+     * requestSecrets() finds them.
      */
     RequestValues storedValues() const;
     void setValues(const RequestValues &values);
@@ -121,7 +121,7 @@ private:
     std::shared_ptr<SchemaSet> m_schemas;
     const Operation *m_operation = nullptr;
     QString m_key;
-    mutable FormContext m_context; // storedValues() turns redaction on while it reads
+    FormContext m_context;
     QHash<QString, RequestValues> m_remembered;
     FormMemory m_memory;
     QString m_documentId;
