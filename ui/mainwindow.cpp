@@ -3,8 +3,9 @@
 #include "mainwindow.h"
 
 #include "appearance.h"
-#include "call/callcontroller.h"
+#include "call/calldriver.h"
 #include "call/callsession.h"
+#include "call/dialoginteraction.h"
 #include "call/environmentdialog.h"
 #include "call/exchangeview.h"
 #include "call/historyview.h"
@@ -15,6 +16,7 @@
 #include "form/operationform.h"
 #include "history/auditlog.h"
 #include "history/historystore.h"
+#include "mock/demo.h"
 #include "mock/mockthread.h"
 #include "operationpage.h"
 #include "preferencesdialog.h"
@@ -44,7 +46,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -340,7 +341,7 @@ void MainWindow::createActions()
     send->setToolTip(tr("Ctrl+Enter on the Request page"));
     call->addAction(tr("&Cancel Call"), this, [this] {
         if (const quint64 id = m_exchange->pendingId())
-            m_session->cancel(id);
+            m_calls->cancel(id);
     });
     call->addSeparator();
     call->addAction(tr("&Environments…"), this, &MainWindow::manageEnvironments);
@@ -353,45 +354,25 @@ void MainWindow::createActions()
 
 // The demo ------------------------------------------------------------------------------------
 
-namespace {
-/** The demo's environment and its key; not translated: the CLI's --env and the keychain use them. */
-const QString kDemoEnvironment = QStringLiteral("Demo");
-const QByteArray kDemoKey = "demo-key";
-} // namespace
-
 void MainWindow::startDemo()
 {
     if (!m_demo)
         m_demo = new MockThread(this);
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                           + QStringLiteral("/demo");
-    const QString path = folder + QStringLiteral("/oxa-demo.yaml");
+    const auto written = Demo::writeDocument();
+    if (!written) {
+        QMessageBox::warning(this, tr("Demo"), written.error().message);
+        return;
+    }
+    const QString path = *written;
     if (!m_demo->isRunning()) {
-        // The loader reads files: the bundled document is written out, and kept up to date.
-        QFile bundled(QStringLiteral(":/oxa/demo/oxa-demo.yaml"));
-        QByteArray text;
-        if (bundled.open(QIODevice::ReadOnly))
-            text = bundled.readAll();
-        QFile current(path);
-        const bool same = current.open(QIODevice::ReadOnly) && current.readAll() == text;
-        current.close();
-        QSaveFile out(path);
-        if (!same
-            && !(QDir().mkpath(folder) && out.open(QIODevice::WriteOnly) && out.write(text) >= 0
-                 && out.commit())) {
-            QMessageBox::warning(this,
-                                 tr("Demo"),
-                                 tr("The demo's document cannot be written to %1: %2")
-                                     .arg(QDir::toNativeSeparators(path), out.errorString()));
-            return;
-        }
-        MockOptions options;
-        options.stateful = true;
         // The same port from one run to the next when it is free, so that the saved "Demo"
         // environment keeps working; any free port otherwise.
-        auto started = m_demo->start(path, options, QHostAddress(QHostAddress::LocalHost), 4010);
+        auto started = m_demo->start(path,
+                                     Demo::serving(),
+                                     QHostAddress(QHostAddress::LocalHost),
+                                     Demo::kPreferredPort);
         if (!started)
-            started = m_demo->start(path, options);
+            started = m_demo->start(path, Demo::serving());
         if (!started) {
             QMessageBox::warning(this,
                                  tr("Demo"),
@@ -402,9 +383,9 @@ void MainWindow::startDemo()
     }
     QList<Environment> environments = m_environmentBar->environments();
     Environment demo;
-    demo.name = kDemoEnvironment;
+    demo.name = Demo::environmentName();
     for (const Environment &e : environments) {
-        if (e.name == kDemoEnvironment)
+        if (e.name == demo.name)
             demo = e;
     }
     demo.baseUrl = m_demo->baseUrl().toString();
@@ -412,12 +393,12 @@ void MainWindow::startDemo()
     environments.erase(std::remove_if(environments.begin(),
                                       environments.end(),
                                       [](const Environment &e) {
-                                          return e.name == kDemoEnvironment;
+                                          return e.name == Demo::environmentName();
                                       }),
                        environments.end());
     environments.prepend(demo);
-    m_secretStore->keepForSession(demo.secretKey(QStringLiteral("demoKey")), kDemoKey);
-    setEnvironments(environments, kDemoEnvironment);
+    m_secretStore->keepForSession(demo.secretKey(Demo::keyScheme()), Demo::key());
+    setEnvironments(environments, Demo::environmentName());
 
     if (!m_tour) {
         m_tour = new DemoTour(m_demo->baseUrl(), this);
@@ -465,8 +446,8 @@ void MainWindow::demoStep(int step)
         if (prepare(QStringLiteral("GET /telemetry/events"))) {
             // The chart once this answer is parsed: the view shows its table first.
             auto *once = new QObject(this);
-            connect(m_calls, &CallController::finished, once, [this, once] {
-                disconnect(m_calls, &CallController::finished, once, nullptr);
+            connect(m_calls, &CallDriver::finished, once, [this, once] {
+                disconnect(m_calls, &CallDriver::finished, once, nullptr);
                 connect(m_exchange->results(), &ResultsView::shown, once, [this, once] {
                     once->deleteLater();
                     m_exchange->results()->tabs()->setCurrentIndex(ResultsView::ChartTab);
@@ -658,34 +639,20 @@ void MainWindow::loaded(const CatalogLoadOutcome &outcome)
     // References the policy refused: ask once per document, remember the answer.
     const QList<QUrl> refused = m_catalog->document().forbiddenLocations();
     if (!refused.isEmpty() && referencePolicy(m_documentUrl) == ReferencePolicy::Ask) {
-        bool allow = false;
-        if (m_askReferences) {
-            allow = m_askReferences(refused);
-        } else {
-            QStringList shown;
-            for (const QUrl &url : refused.mid(0, 20))
-                shown << url.toDisplayString();
-            if (refused.size() > 20)
-                shown << tr("… and %n more", nullptr, int(refused.size() - 20));
-            QMessageBox
-                box(QMessageBox::Question,
-                    tr("Follow references?"),
-                    tr("This document refers to other documents outside its folder or on the "
-                       "network:\n\n%1\n\nRead them? The answer is remembered for this document.")
-                        .arg(shown.join(u'\n')),
-                    QMessageBox::Yes | QMessageBox::No,
-                    this);
-            box.setTextFormat(Qt::PlainText);
-            box.setDefaultButton(QMessageBox::No);
-            allow = box.exec() == QMessageBox::Yes;
-        }
-        setReferencePolicy(m_documentUrl, allow ? ReferencePolicy::Allow : ReferencePolicy::Deny);
-        if (allow) {
-            Q_EMIT loadFinished(true);
-            m_reloading = true;
-            startLoad(m_location, m_mode);
-            return;
-        }
+        // The answer may come later: the document stays shown until it does.
+        const QUrl document = m_documentUrl;
+        QPointer<MainWindow> self(this);
+        m_interaction->allowReferences(refused, [self, document](bool allow) {
+            if (!self || self->m_documentUrl != document)
+                return;
+            setReferencePolicy(document, allow ? ReferencePolicy::Allow : ReferencePolicy::Deny);
+            Q_EMIT self->loadFinished(true);
+            if (allow) {
+                self->m_reloading = true;
+                self->startLoad(self->m_location, self->m_mode);
+            }
+        });
+        return;
     }
     Q_EMIT loadFinished(true);
 }
@@ -1002,7 +969,9 @@ void MainWindow::createCalls()
         m_session->setHistory(m_history.get());
     m_audit = std::make_unique<AuditLog>(AuditLog::defaultPath());
     m_session->setAudit(m_audit.get());
-    m_calls = new CallController(m_session, this);
+    m_dialogs = std::make_unique<DialogInteraction>(this, m_secretStore);
+    m_interaction = m_dialogs.get();
+    m_calls = new CallDriver(m_session, m_interaction, this);
 
     m_historyView = new HistoryView(this);
     m_historyView->setStore(m_session->history());
@@ -1023,17 +992,17 @@ void MainWindow::createCalls()
             &EnvironmentBar::manageRequested,
             this,
             &MainWindow::manageEnvironments);
-    connect(m_calls, &CallController::started, this, [this](quint64 id, const PreparedCall &call) {
+    connect(m_calls, &CallDriver::started, this, [this](quint64 id, const PreparedCall &call) {
         m_exchange->showPending(id, call);
         showPage(ResponseTab);
         statusBar()->showMessage(tr("Calling %1…").arg(call.operationKey));
     });
-    connect(m_calls, &CallController::stopped, this, [this](const QString &key, const QString &why) {
+    connect(m_calls, &CallDriver::stopped, this, [this](const QString &key, const QString &why) {
         m_exchange->showProblem(key, why);
         showPage(ResponseTab);
         statusBar()->showMessage(why, 8000);
     });
-    connect(m_calls, &CallController::finished, this, [this](quint64 id, const CallOutcome &outcome) {
+    connect(m_calls, &CallDriver::finished, this, [this](quint64 id, const CallOutcome &outcome) {
         // A call that ends while another is shown only goes to the history.
         if (m_exchange->pendingId() == id || m_exchange->pendingId() == 0)
             m_exchange->showOutcome(outcome);
@@ -1047,7 +1016,7 @@ void MainWindow::createCalls()
                                    e.error ? e.error->message : tr("no answer")),
             8000);
     });
-    connect(m_exchange, &ExchangeView::cancelRequested, m_session, &CallSession::cancel);
+    connect(m_exchange, &ExchangeView::cancelRequested, m_calls, &CallDriver::cancel);
     connect(m_exchange, &ExchangeView::useAsInputRequested, this, [this](const QJsonValue &value) {
         // Which field: a parameter of the operation in the form.
         const Operation *op = m_requestForm->operation();
@@ -1155,12 +1124,24 @@ void MainWindow::sendFromForm(const QString &operationKey, const RequestValues &
 {
     if (!m_catalog)
         return;
-    m_calls->call(m_catalog,
-                  m_schemas,
-                  operationKey,
-                  values,
-                  m_requestForm->storedValues().toJson(),
-                  m_environmentBar->current());
+    CallRequest request;
+    request.catalog = m_catalog;
+    request.schemas = m_schemas;
+    request.operationKey = operationKey;
+    request.values = values;
+    request.environment = m_environmentBar->current();
+    m_calls->run(request);
+}
+
+void MainWindow::setInteraction(Interaction *interaction)
+{
+    m_interaction = interaction ? interaction : m_dialogs.get();
+    m_calls->setInteraction(m_interaction);
+}
+
+Interaction *MainWindow::interaction() const
+{
+    return m_interaction;
 }
 
 bool MainWindow::useAsInput(const QJsonValue &value, const QString &location, const QString &name)

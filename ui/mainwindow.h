@@ -20,7 +20,9 @@ class QToolButton;
 namespace Oxa {
 
 class AuditLog;
-class CallController;
+class CallDriver;
+class DialogInteraction;
+class Interaction;
 class CallSession;
 class CatalogPanel;
 class EnvironmentBar;
@@ -91,7 +93,14 @@ public:
     HistoryView *historyView() const { return m_historyView; }
     EnvironmentBar *environmentBar() const { return m_environmentBar; }
     QLabel *productionBanner() const { return m_productionBanner; }
-    CallController *calls() const { return m_calls; }
+    /** The call engine the form sends through. */
+    CallDriver *calls() const { return m_calls; }
+    /**
+     * Who answers the questions of calls and loads (confirmations, secrets, references):
+     * the window's dialogs, or a test's script (not owned; null restores the dialogs).
+     */
+    void setInteraction(Interaction *interaction);
+    Interaction *interaction() const;
     CallSession *callSession() const { return m_session; }
     /** Replaces the environments (and saves them); `current` is selected. */
     void setEnvironments(const QList<Environment> &environments, const QString &current);
@@ -110,11 +119,6 @@ public:
     enum class ReferencePolicy : quint8 { Ask, Allow, Deny };
     static ReferencePolicy referencePolicy(const QUrl &document);
     static void setReferencePolicy(const QUrl &document, ReferencePolicy policy);
-    /** Tests replace the question; the default asks with a message box. */
-    void setReferenceQuestion(std::function<bool(const QList<QUrl> &)> ask)
-    {
-        m_askReferences = std::move(ask);
-    }
 
 Q_SIGNALS:
     /** A load ended, whatever its outcome. */
@@ -165,7 +169,8 @@ private:
     qint64 m_loadMilliseconds = 0;
     bool m_sourceStale = true;
     bool m_reloading = false;
-    std::function<bool(const QList<QUrl> &)> m_askReferences;
+    std::unique_ptr<DialogInteraction> m_dialogs;
+    Interaction *m_interaction = nullptr; ///< m_dialogs, or a test's
 
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
@@ -184,7 +189,7 @@ private:
     CommandPalette *m_palette = nullptr;
     SecretStore *m_secretStore = nullptr;
     CallSession *m_session = nullptr;
-    CallController *m_calls = nullptr;
+    CallDriver *m_calls = nullptr;
     std::unique_ptr<HistoryStore> m_history;
     std::unique_ptr<AuditLog> m_audit;
     ExchangeView *m_exchange = nullptr;

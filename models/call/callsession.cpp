@@ -3,63 +3,29 @@
 #include "callsession.h"
 
 #include "catalog/catalog.h"
+#include "core/headers.h"
+#include "core/logging.h"
 #include "core/secrets.h"
 #include "document/jsonreader.h"
 #include "document/jsontree.h"
 #include "history/auditlog.h"
 #include "history/historystore.h"
+#include "request/requestsecrets.h"
 #include "request/secretstore.h"
 #include "schema/schemaset.h"
 
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QPromise>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUrlQuery>
 
 namespace Oxa {
 
 namespace {
-
-const SecurityScheme *schemeNamed(const Catalog &catalog, const QString &name)
-{
-    for (const SecurityScheme &scheme : catalog.securitySchemes()) {
-        if (scheme.name == name)
-            return &scheme;
-    }
-    return nullptr;
-}
-
-/** What a prompt must ask for a scheme. */
-QString kindOf(const SecurityScheme &scheme)
-{
-    if (scheme.type == u"http")
-        return scheme.scheme.compare(u"basic", Qt::CaseInsensitive) == 0 ? QStringLiteral("basic")
-                                                                         : QStringLiteral("bearer");
-    if (scheme.type == u"oauth2" || scheme.type == u"openIdConnect")
-        return QStringLiteral("oauth2");
-    return scheme.type; // apiKey, mutualTLS
-}
-
-bool isTokenScheme(const SecurityScheme &scheme)
-{
-    return scheme.type == u"oauth2" || scheme.type == u"openIdConnect";
-}
-
-// The declared media type for a Content-Type: exact, then its family ("text/" and a star),
-// then any.
-const MediaType *mediaFor(const Response &response, const QString &contentType)
-{
-    const QString type = contentType.section(u';', 0, 0).trimmed().toLower();
-    const QString family = type.section(u'/', 0, 0) + QStringLiteral("/*");
-    for (const QString &wanted : {type, family, QStringLiteral("*/*")}) {
-        for (const MediaType &media : response.content) {
-            if (media.name.section(u';', 0, 0).trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
-                return &media;
-        }
-    }
-    return nullptr;
-}
 
 QString shellQuoted(const QString &text)
 {
@@ -77,7 +43,7 @@ const Operation *PreparedCall::operation() const
 
 QUrl PreparedCall::url(bool reveal) const
 {
-    QUrl out = request.url;
+    QUrl out = reveal ? request.url : shownRequest.url;
     if (!credentials.query.isEmpty()) {
         QUrlQuery query(out);
         for (const auto &[name, value] : credentials.query)
@@ -86,13 +52,12 @@ QUrl PreparedCall::url(bool reveal) const
                                       : QString::fromUtf8(secretMask()));
         out.setQuery(query);
     }
-    return reveal ? out
-                  : QUrl::fromEncoded(maskSecrets(out.toEncoded(QUrl::RemoveUserInfo), secrets));
+    return reveal ? out : QUrl::fromEncoded(maskedUrl(out, secrets));
 }
 
 QList<QPair<QByteArray, QByteArray>> PreparedCall::headers(bool reveal) const
 {
-    QList<QPair<QByteArray, QByteArray>> out = request.headers;
+    QList<QPair<QByteArray, QByteArray>> out = reveal ? request.headers : shownRequest.headers;
     out += credentials.headers;
     QList<QByteArray> cookies;
     for (const auto &[name, value] : credentials.cookies)
@@ -102,7 +67,51 @@ QList<QPair<QByteArray, QByteArray>> PreparedCall::headers(bool reveal) const
     return reveal ? out : maskedHeaders(out, secrets);
 }
 
+QByteArray PreparedCall::body(bool reveal) const
+{
+    return reveal ? request.body : maskSecrets(shownRequest.body, secrets);
+}
+
+QList<BuiltRequest::Part> PreparedCall::parts(bool reveal) const
+{
+    if (reveal)
+        return request.parts;
+    QList<BuiltRequest::Part> out = shownRequest.parts;
+    for (BuiltRequest::Part &part : out)
+        part.data = maskSecrets(part.data, secrets);
+    return out;
+}
+
+Exchange CallOutcome::shownExchange() const
+{
+    const QList<QByteArray> &secrets = call.secrets;
+    Exchange shown = exchange;
+    shown.url = QUrl::fromEncoded(maskedUrl(exchange.url, secrets));
+    for (QUrl &url : shown.redirects)
+        url = QUrl::fromEncoded(maskedUrl(url, secrets));
+    shown.requestHeaders = maskedHeaders(exchange.requestHeaders, secrets);
+    for (auto &[name, value] : shown.requestHeaders) {
+        // A header whose value is secret by its schema alone, however short.
+        if (const QByteArray masked = call.shownRequest.header(name); masked.contains(secretMask()))
+            value = masked;
+    }
+    shown.responseHeaders = maskedHeaders(exchange.responseHeaders, secrets);
+    shown.body = maskSecrets(exchange.body, secrets);
+    if (shown.error)
+        shown.error->message
+            = QString::fromUtf8(maskSecrets(exchange.error->message.toUtf8(), secrets));
+    return shown;
+}
+
 ResponseCheck checkResponse(const Operation &operation, SchemaSet &schemas, const Exchange &exchange)
+{
+    return checkResponse(operation, schemas, exchange, parseBody(exchange));
+}
+
+ResponseCheck checkResponse(const Operation &operation,
+                            SchemaSet &schemas,
+                            const Exchange &exchange,
+                            const ParsedBody &body)
 {
     ResponseCheck check;
     if (exchange.status == 0)
@@ -117,16 +126,13 @@ ResponseCheck checkResponse(const Operation &operation, SchemaSet &schemas, cons
     }
     if (response->content.isEmpty())
         return check;
-    QByteArray contentType;
-    for (const auto &[name, value] : exchange.responseHeaders) {
-        if (name.compare("Content-Type", Qt::CaseInsensitive) == 0)
-            contentType = value;
-    }
+    const QByteArray contentType = headerValue(exchange.responseHeaders, "Content-Type");
     if (exchange.bodySize == 0 && exchange.body.isEmpty()) {
         check.note = QCoreApplication::translate("Oxa::CallSession", "The answer has no body.");
         return check;
     }
-    const MediaType *media = mediaFor(*response, QString::fromLatin1(contentType));
+    const MediaType *media
+        = mediaForContentType(response->content, QString::fromLatin1(contentType));
     if (!media) {
         QStringList declared;
         for (const MediaType &m : response->content)
@@ -153,21 +159,19 @@ ResponseCheck checkResponse(const Operation &operation, SchemaSet &schemas, cons
                                           "Only JSON bodies are checked against their schema.");
         return check;
     }
-    if (exchange.truncated || !exchange.bodyFile.isEmpty()) {
+    if (exchange.truncated) {
         check.note = QCoreApplication::translate("Oxa::CallSession",
                                                  "The body is too large to be checked here.");
         return check;
     }
     check.schemaPointer = mediaSchemaPointer(response->pointer, media->name);
-    JsonTree tree(exchange.body, SourceFormat::Json);
-    Diagnostics findings;
-    if (const auto read = JsonReader::read(tree, LoadLimits(), findings); !read) {
+    if (!body.tree) {
         check.problems.append(
             {QString(),
              check.schemaPointer,
              QStringLiteral("json"),
              QCoreApplication::translate("Oxa::CallSession", "The body is not valid JSON: %1")
-                 .arg(read.error().message)});
+                 .arg(body.problem)});
         return check;
     }
     const Schema *schema = schemas.compile(media->schema, check.schemaPointer);
@@ -176,40 +180,33 @@ ResponseCheck checkResponse(const Operation &operation, SchemaSet &schemas, cons
     SchemaValidator::Options options;
     options.direction = SchemaValidator::Direction::Response;
     options.maxErrors = 100;
-    check.problems = SchemaValidator(schemas, options).validate(*schema, *tree.root());
+    check.problems = SchemaValidator(schemas, options).validate(*schema, *body.tree->root());
     return check;
 }
 
-QString curlCommand(const Exchange &exchange,
-                    const BuiltRequest &request,
-                    const QList<QByteArray> &secrets,
-                    bool reveal)
+QString CallOutcome::curlCommand(bool reveal) const
 {
     // The first URL asked, with the headers that went there (a redirect may have dropped some).
-    const QUrl url = exchange.redirects.isEmpty() ? exchange.url : exchange.redirects.front();
-    const auto headers
-        = reveal ? exchange.requestHeaders : maskedHeaders(exchange.requestHeaders, secrets);
+    const Exchange sent = reveal ? exchange : shownExchange();
+    const QUrl url = sent.redirects.isEmpty() ? sent.url : sent.redirects.front();
     QStringList parts{QStringLiteral("curl")};
-    if (request.method != "GET")
-        parts << QStringLiteral("-X") << QString::fromLatin1(request.method);
-    const QByteArray encoded = url.toEncoded(QUrl::RemoveUserInfo);
-    parts << shellQuoted(QString::fromUtf8(reveal ? encoded : maskSecrets(encoded, secrets)));
-    for (const auto &[name, value] : headers)
+    if (call.request.method != "GET")
+        parts << QStringLiteral("-X") << QString::fromLatin1(call.request.method);
+    parts << shellQuoted(QString::fromUtf8(url.toEncoded(QUrl::RemoveUserInfo)));
+    for (const auto &[name, value] : sent.requestHeaders)
         parts << QStringLiteral("-H")
               << shellQuoted(QString::fromLatin1(name) + QStringLiteral(": ")
                              + QString::fromUtf8(value));
-    for (const BuiltRequest::Part &part : request.parts) {
+    for (const BuiltRequest::Part &part : call.parts(reveal)) {
         parts << QStringLiteral("-F")
               << shellQuoted(
                      QString::fromUtf8(part.name) + u'='
                      + (part.file.isEmpty() ? QString::fromUtf8(part.data) : u'@' + part.file));
     }
-    if (!request.bodyFile.isEmpty()) {
-        parts << QStringLiteral("--data-binary") << shellQuoted(u'@' + request.bodyFile);
-    } else if (!request.body.isEmpty()) {
-        const QByteArray body = reveal ? request.body : maskSecrets(request.body, secrets);
-        parts << QStringLiteral("--data-raw") << shellQuoted(QString::fromUtf8(body));
-    }
+    if (!call.request.bodyFile.isEmpty())
+        parts << QStringLiteral("--data-binary") << shellQuoted(u'@' + call.request.bodyFile);
+    else if (const QByteArray data = call.body(reveal); !data.isEmpty())
+        parts << QStringLiteral("--data-raw") << shellQuoted(QString::fromUtf8(data));
     return parts.join(u' ');
 }
 
@@ -333,7 +330,6 @@ void CallSession::prepare(std::shared_ptr<const Catalog> catalog,
                           std::shared_ptr<SchemaSet> schemas,
                           const QString &operationKey,
                           const RequestValues &values,
-                          const QJsonObject &storedValues,
                           const Environment &environment,
                           Prepared done)
 {
@@ -344,7 +340,6 @@ void CallSession::prepare(std::shared_ptr<const Catalog> catalog,
     call.schemas = std::move(schemas);
     call.operationKey = operationKey;
     call.environment = environment;
-    call.storedValues = storedValues;
     const Operation *operation = call.operation();
     if (!operation) {
         answer(state,
@@ -364,9 +359,21 @@ void CallSession::prepare(std::shared_ptr<const Catalog> catalog,
         return;
     }
     call.request = std::move(*built);
-    for (const auto &[name, value] : environment.defaultHeaders) {
-        if (call.request.header(name).isNull())
-            call.request.headers.append({name, value});
+    // The secrets of the values: masked in what is shown and kept, left out of what is stored.
+    const RequestSecrets secrets = requestSecrets(*operation, *call.schemas, values);
+    call.secrets = secrets.values;
+    call.storedValues = secrets.kept.toJson();
+    auto shown = RequestBuilder::build(*operation,
+                                       secrets.masked,
+                                       environment.baseUrl,
+                                       call.catalog->document().main().url(),
+                                       call.schemas.get());
+    call.shownRequest = shown ? std::move(*shown) : call.request;
+    for (BuiltRequest *request : {&call.request, &call.shownRequest}) {
+        for (const auto &[name, value] : environment.defaultHeaders) {
+            if (request->header(name).isNull())
+                request->headers.append({name, value});
+        }
     }
     call.confirm = needsConfirmation(*operation, environment);
     readSecrets(state);
@@ -441,7 +448,7 @@ void CallSession::fetchTokens(const std::shared_ptr<Preparing> &state)
     const PreparedCall &call = state->call;
     QList<const SecurityScheme *> schemes;
     for (auto it = state->secrets.cbegin(); it != state->secrets.cend(); ++it) {
-        const SecurityScheme *scheme = schemeNamed(*call.catalog, it.key());
+        const SecurityScheme *scheme = call.catalog->securityScheme(it.key());
         if (scheme && isTokenScheme(*scheme) && !it->clientId.isEmpty())
             schemes << scheme;
     }
@@ -493,9 +500,9 @@ void CallSession::conclude(const std::shared_ptr<Preparing> &state)
         // The first requirement that is not anonymous: what it lacks is asked for.
         for (const SecurityRequirement &requirement : operation->security) {
             for (const auto &[name, scopes] : requirement.schemes) {
-                const SecurityScheme *scheme = schemeNamed(*call.catalog, name);
+                const SecurityScheme *scheme = call.catalog->securityScheme(name);
                 if (scheme && state->secrets.value(name).isEmpty())
-                    call.missing.append({name, kindOf(*scheme), scheme->description});
+                    call.missing.append({name, secretKind(*scheme), scheme->description});
             }
             if (!requirement.schemes.isEmpty())
                 break;
@@ -529,49 +536,101 @@ quint64 CallSession::send(const PreparedCall &call)
     Channel &ch = channel(call.environment, call.policy);
     const quint64 id = m_next++;
     QPointer<CallSession> self(this);
-    const quint64 clientId
-        = ch.client->send(call.request, call.credentials, [self, id, call](const Exchange &exchange) {
-              if (!self)
-                  return;
-              self->m_running.remove(id);
-              CallOutcome outcome;
-              outcome.call = call;
-              outcome.exchange = exchange;
-              const Operation *operation = call.operation();
-              if (operation && call.schemas)
-                  outcome.check = checkResponse(*operation, *call.schemas, exchange);
-              QStringList problems;
-              if (self->m_history) {
-                  HistoryContext context;
-                  context.environment = call.environment.name;
-                  context.operationKey = call.operationKey;
-                  if (operation) {
-                      context.operationId = operation->operationId;
-                      context.capability
-                          = QString::fromLatin1(capabilityName(operation->capability));
-                      context.risk = QString::fromLatin1(riskName(operation->risk));
-                  }
-                  context.values = call.storedValues;
-                  const auto recorded
-                      = self->m_history->record(exchange, call.request, context, call.secrets);
-                  if (recorded)
-                      outcome.historyId = *recorded;
-                  else
-                      problems << recorded.error().message;
-              }
-              QString auditProblem;
-              self->audited(call,
-                            exchange.status,
-                            exchange.error ? QStringLiteral("failed: ") + exchange.error->message
-                                           : QStringLiteral("sent"),
-                            &auditProblem);
-              if (!auditProblem.isEmpty())
-                  problems << auditProblem;
-              outcome.recordProblem = problems.join(u'\n');
-              Q_EMIT self->finished(id, outcome);
-          });
+    const quint64 clientId = ch.client->send(call.request,
+                                             call.credentials,
+                                             [self, id, call](const Exchange &exchange) {
+                                                 if (!self)
+                                                     return;
+                                                 self->parseAndCheck(id, call, exchange);
+                                             });
     m_running.insert(id, {ch.client, clientId});
+    qCDebug(lcCall,
+            "#%llu %s: %s %s%s",
+            id,
+            qUtf8Printable(call.operationKey),
+            call.request.method.constData(),
+            call.url().toEncoded().constData(),
+            call.runId.isEmpty()
+                ? ""
+                : qUtf8Printable(QStringLiteral(" (run %1, step %2)").arg(call.runId, call.stepId)));
     return id;
+}
+
+void CallSession::parseAndCheck(quint64 id, const PreparedCall &call, const Exchange &exchange)
+{
+    // Off this thread, once for all who read it: the check, the views, oxa-cli's --json. The
+    // watcher, a child of the session, dies with it; the worker then finishes unheard.
+    auto promise = std::make_shared<QPromise<CallOutcome>>();
+    auto *watcher = new QFutureWatcher<CallOutcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, id, watcher] {
+        watcher->deleteLater();
+        if (watcher->future().resultCount() > 0)
+            recorded(id, watcher->result());
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, call, exchange] {
+        CallOutcome outcome;
+        outcome.call = call;
+        outcome.exchange = exchange;
+        const Exchange shown = outcome.shownExchange();
+        const ParsedBody raw = parseBody(exchange);
+        outcome.body = shown.body == exchange.body ? raw : parseBody(shown);
+        const Operation *operation = call.operation();
+        if (operation && call.schemas)
+            outcome.check = checkResponse(*operation, *call.schemas, exchange, raw);
+        promise->addResult(outcome);
+        promise->finish();
+    });
+}
+
+void CallSession::recorded(quint64 id, CallOutcome outcome)
+{
+    m_running.remove(id);
+    const PreparedCall &call = outcome.call;
+    const Exchange &exchange = outcome.exchange;
+    const Operation *operation = call.operation();
+    QStringList problems;
+    if (m_history) {
+        HistoryContext context;
+        context.environment = call.environment.name;
+        context.operationKey = call.operationKey;
+        if (operation) {
+            context.operationId = operation->operationId;
+            context.capability = QString::fromLatin1(capabilityName(operation->capability));
+            context.risk = QString::fromLatin1(riskName(operation->risk));
+        }
+        context.values = call.storedValues;
+        context.runId = call.runId;
+        context.stepId = call.stepId;
+        const auto recorded
+            = m_history->record(outcome.shownExchange(), call.shownRequest, context, call.secrets);
+        if (recorded)
+            outcome.historyId = *recorded;
+        else
+            problems << recorded.error().message;
+    }
+    QString auditProblem;
+    audited(call,
+            exchange.status,
+            exchange.error ? QStringLiteral("failed: ") + exchange.error->message
+                           : QStringLiteral("sent"),
+            &auditProblem);
+    if (!auditProblem.isEmpty())
+        problems << auditProblem;
+    outcome.recordProblem = problems.join(u'\n');
+    if (!outcome.recordProblem.isEmpty())
+        qCWarning(lcHistory, "%s", qUtf8Printable(outcome.recordProblem));
+    const Exchange shown = outcome.shownExchange();
+    qCDebug(lcCall,
+            "#%llu %s: %d in %lld ms, %lld bytes%s",
+            id,
+            qUtf8Printable(call.operationKey),
+            shown.status,
+            shown.totalMs,
+            shown.bodySize,
+            shown.error ? qUtf8Printable(QString(QStringLiteral(", ") + shown.error->message)) : "");
+    Q_EMIT finished(id, outcome);
 }
 
 void CallSession::audited(const PreparedCall &call,

@@ -5,6 +5,7 @@
 // call/ is one call from start to end: prepared with its secrets, confirmed when it must be,
 // sent, checked against the document, and recorded in the history and the audit log.
 
+#include "call/responsebody.h"
 #include "request/apiclient.h"
 #include "request/authentication.h"
 #include "request/environment.h"
@@ -50,20 +51,33 @@ struct PreparedCall
     ClientPolicy policy;
     BuiltRequest request; ///< the environment's default headers included
     Credentials credentials;
-    /** Every secret value of this call, to mask it wherever it would show. */
+    /**
+     * Every secret value of this call, to mask it wherever it would show: the credentials of
+     * its security schemes, tokens, the environment's key and the client key's passphrase, and
+     * the secrets of its values (requestSecrets()).
+     */
     QList<QByteArray> secrets;
-    /** The form's values without secrets, kept in the history. */
+    /** The request's values without their secrets: what the history keeps, to open or run again. */
     QJsonObject storedValues;
+    /** The request built from the values with their secrets masked: what is shown and kept. */
+    BuiltRequest shownRequest;
     /** Non-empty: ask for these, keep them with CallSession::keepSecret, and prepare again. */
     QList<MissingSecret> missing;
     /** Shown and confirmed before it goes (response or destructive, or the profile says so). */
     bool confirm = false;
+    /** The run (workflow, batch) and the step this call is part of, for the history; or empty. */
+    QString runId;
+    QString stepId;
 
     const Operation *operation() const;
     /** The URL as it will go: an API key in the query included, masked unless `reveal`. */
     QUrl url(bool reveal = false) const;
     /** The headers as they will go (credentials and cookies included), masked unless `reveal`. */
     QList<QPair<QByteArray, QByteArray>> headers(bool reveal = false) const;
+    /** The body as it will go (multipart parts aside), its secrets masked unless `reveal`. */
+    QByteArray body(bool reveal = false) const;
+    /** The multipart parts, their secrets masked unless `reveal`. */
+    QList<BuiltRequest::Part> parts(bool reveal = false) const;
 };
 
 /** What the answer's body says against the document. */
@@ -83,6 +97,11 @@ struct ResponseCheck
 ResponseCheck checkResponse(const Operation &operation,
                             SchemaSet &schemas,
                             const Exchange &exchange);
+/** The same with the body already parsed (parseBody() of `exchange`). Any thread. */
+ResponseCheck checkResponse(const Operation &operation,
+                            SchemaSet &schemas,
+                            const Exchange &exchange,
+                            const ParsedBody &body);
 
 /** One call as it ended. */
 struct CallOutcome
@@ -90,16 +109,23 @@ struct CallOutcome
     PreparedCall call;
     Exchange exchange;
     ResponseCheck check;
+    /**
+     * The body as shown (shownExchange()) parsed once, off the GUI thread, for the views and
+     * oxa-cli's --json; when no secret had to be masked in it, the tree the check read.
+     */
+    ParsedBody body;
     qint64 historyId = -1;
     /** Why the history or the audit log could not be written; empty when both were. */
     QString recordProblem;
-};
 
-/** A shell command that repeats the request with curl; secrets masked unless `reveal`. */
-QString curlCommand(const Exchange &exchange,
-                    const BuiltRequest &request,
-                    const QList<QByteArray> &secrets,
-                    bool reveal = false);
+    /**
+     * The exchange as it may be shown or kept: URLs, headers, both bodies and the error with
+     * every secret of the call masked. What the history records and the inspector shows.
+     */
+    Exchange shownExchange() const;
+    /** A shell command that repeats the request with curl; secrets masked unless `reveal`. */
+    QString curlCommand(bool reveal = false) const;
+};
 
 /**
  * Runs calls for the console and oxa-cli: prepares one (builds the request, adds the
@@ -130,7 +156,6 @@ public:
                  std::shared_ptr<SchemaSet> schemas,
                  const QString &operationKey,
                  const RequestValues &values,
-                 const QJsonObject &storedValues,
                  const Environment &environment,
                  Prepared done);
     /**
@@ -167,6 +192,10 @@ private:
     void fetchTokens(const std::shared_ptr<Preparing> &state);
     void conclude(const std::shared_ptr<Preparing> &state);
     void answer(const std::shared_ptr<Preparing> &state, const Result<PreparedCall> &result);
+    /** A call's answer: its body parsed and checked off this thread, then recorded(). */
+    void parseAndCheck(quint64 id, const PreparedCall &call, const Exchange &exchange);
+    /** A call's answer, parsed and checked: recorded, then finished(). */
+    void recorded(quint64 id, CallOutcome outcome);
     Channel &channel(const Environment &environment, const ClientPolicy &policy);
     void audited(const PreparedCall &call, int status, const QString &outcome, QString *problem);
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "apiclient.h"
 
+#include "core/headers.h"
 #include "core/secrets.h"
 
 #include <QElapsedTimer>
@@ -401,10 +402,7 @@ void ApiClient::redirected(Call &call, QNetworkReply *reply)
         call.request.body.clear();
         call.request.bodyFile.clear();
         call.request.parts.clear();
-        for (qsizetype i = call.request.headers.size() - 1; i >= 0; --i) {
-            if (call.request.headers[i].first.compare("Content-Type", Qt::CaseInsensitive) == 0)
-                call.request.headers.removeAt(i);
-        }
+        removeHeader(call.request.headers, "Content-Type");
     }
     call.request.url = next;
     call.exchange.body.clear();

@@ -13,15 +13,6 @@ namespace Oxa {
 
 namespace {
 
-const SecurityScheme *schemeNamed(const Catalog &catalog, const QString &name)
-{
-    for (const SecurityScheme &scheme : catalog.securitySchemes()) {
-        if (scheme.name == name)
-            return &scheme;
-    }
-    return nullptr;
-}
-
 /** Adds the credentials of one scheme; false when its secret (or token) is missing. */
 bool addScheme(const SecurityScheme &scheme,
                const SchemeSecret &secret,
@@ -59,7 +50,7 @@ bool addScheme(const SecurityScheme &scheme,
                  + ' ' + secret.value});
         return true;
     }
-    if (scheme.type == u"oauth2" || scheme.type == u"openIdConnect") {
+    if (isTokenScheme(scheme)) {
         const auto it = tokens.constFind(scheme.name);
         if (it == tokens.constEnd() || it->token.isEmpty())
             return false;
@@ -70,6 +61,21 @@ bool addScheme(const SecurityScheme &scheme,
 }
 
 } // namespace
+
+QString secretKind(const SecurityScheme &scheme)
+{
+    if (scheme.type == u"http")
+        return scheme.scheme.compare(u"basic", Qt::CaseInsensitive) == 0 ? QStringLiteral("basic")
+                                                                         : QStringLiteral("bearer");
+    if (isTokenScheme(scheme))
+        return QStringLiteral("oauth2");
+    return scheme.type; // apiKey, mutualTLS
+}
+
+bool isTokenScheme(const SecurityScheme &scheme)
+{
+    return scheme.type == u"oauth2" || scheme.type == u"openIdConnect";
+}
 
 Result<Credentials> credentialsFor(const Operation &operation,
                                    const Catalog &catalog,
@@ -82,7 +88,7 @@ Result<Credentials> credentialsFor(const Operation &operation,
         Credentials credentials;
         bool complete = true;
         for (const auto &[name, scopes] : requirement.schemes) {
-            const SecurityScheme *scheme = schemeNamed(catalog, name);
+            const SecurityScheme *scheme = catalog.securityScheme(name);
             if (!scheme || !addScheme(*scheme, secrets.value(name), tokens, credentials)) {
                 complete = false;
                 if (!missing.contains(name))

@@ -14,6 +14,7 @@
 namespace Oxa {
 
 class Catalog;
+struct SecurityScheme;
 
 /** The secret of one security scheme, held in memory only (the keychain keeps it at rest). */
 struct SchemeSecret
@@ -39,6 +40,15 @@ struct AccessToken
     QByteArray refreshToken;
     QDateTime expires; ///< invalid: no expiry said
 };
+
+/**
+ * What secret a scheme needs, as a prompt asks for it: "basic" (user and password), "bearer"
+ * (a token: HTTP bearer or any other HTTP scheme), "oauth2" (a client id and secret, for
+ * OAuth2 and OpenID Connect), "apiKey" or "mutualTLS".
+ */
+QString secretKind(const SecurityScheme &scheme);
+/** Whether the scheme's credential is a token fetched from an endpoint (OAuth2, OpenID Connect). */
+bool isTokenScheme(const SecurityScheme &scheme);
 
 /**
  * The credentials of one request, from the operation's security requirements (else the

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "parameterstyle.h"
 
+#include "core/enumnames.h"
 #include "schema/jsonvalues.h"
 
 #include <QJsonArray>
@@ -92,21 +93,16 @@ QString joinPairs(const Pieces &pieces, const QString &separator, const QString 
 
 std::optional<ParameterStyle> parameterStyleNamed(QStringView name)
 {
-    if (name == u"matrix")
-        return ParameterStyle::Matrix;
-    if (name == u"label")
-        return ParameterStyle::Label;
-    if (name == u"form")
-        return ParameterStyle::Form;
-    if (name == u"simple")
-        return ParameterStyle::Simple;
-    if (name == u"spaceDelimited")
-        return ParameterStyle::SpaceDelimited;
-    if (name == u"pipeDelimited")
-        return ParameterStyle::PipeDelimited;
-    if (name == u"deepObject")
-        return ParameterStyle::DeepObject;
-    return std::nullopt;
+    static constexpr NamedValue<ParameterStyle> kStyles[] = {
+        {ParameterStyle::Matrix, "matrix"},
+        {ParameterStyle::Label, "label"},
+        {ParameterStyle::Form, "form"},
+        {ParameterStyle::Simple, "simple"},
+        {ParameterStyle::SpaceDelimited, "spaceDelimited"},
+        {ParameterStyle::PipeDelimited, "pipeDelimited"},
+        {ParameterStyle::DeepObject, "deepObject"},
+    };
+    return valueNamed(kStyles, name);
 }
 
 ParameterStyle defaultParameterStyle(ParameterLocation location)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "requestbuilder.h"
 
+#include "core/headers.h"
 #include "document/jsonpointer.h"
 #include "request/parameterstyle.h"
 #include "schema/fieldshape.h"
@@ -49,22 +50,11 @@ Styled styleOf(const Parameter &p)
     return {style, explode, p.allowReserved};
 }
 
-bool ignoredHeader(const QString &name)
-{
-    return name.compare(u"Accept", Qt::CaseInsensitive) == 0
-           || name.compare(u"Content-Type", Qt::CaseInsensitive) == 0
-           || name.compare(u"Authorization", Qt::CaseInsensitive) == 0;
-}
-
 } // namespace
 
 QByteArray BuiltRequest::header(const QByteArray &name) const
 {
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return QByteArray();
+    return headerValue(headers, name);
 }
 
 QString RequestBuilder::serverUrl(const Server &server, const QHash<QString, QString> &variables)
@@ -142,7 +132,7 @@ Result<BuiltRequest> RequestBuilder::build(const Operation &operation,
                 query << text;
             break;
         case ParameterLocation::Header:
-            if (ignoredHeader(p.name))
+            if (isIgnoredHeader(p))
                 break;
             if (text.contains(u'\r') || text.contains(u'\n'))
                 return makeError(
@@ -179,18 +169,9 @@ Result<BuiltRequest> RequestBuilder::build(const Operation &operation,
     // The body.
     if (operation.requestBody && !values.body.isUndefined()) {
         const RequestBody &body = *operation.requestBody;
-        const MediaType *media = nullptr;
-        for (const MediaType &m : body.content) {
-            if (m.name == values.mediaType)
-                media = &m;
-        }
-        if (!media && !body.content.isEmpty())
-            media = &body.content.front();
+        const MediaType *media = requestMedia(body, values.mediaType);
         const QString type = media ? media->name : QStringLiteral("application/json");
-        const QString pointer
-            = media ? JsonPointer::append(body.pointer + QStringLiteral("/content"), media->name)
-                          + QStringLiteral("/schema")
-                    : QString();
+        const QString pointer = media ? mediaSchemaPointer(body.pointer, media->name) : QString();
         const Schema *schema = media ? compiled(schemas, media->schema, pointer) : nullptr;
         QByteArray contentType; // none for multipart: the writer adds its boundary
         switch (mediaKindOf(type)) {

@@ -4,6 +4,11 @@
 
 #include "core/secrets.h"
 #include "document/jsonpointer.h"
+#include "schema/fieldshape.h"
+#include "schema/jsonvalues.h"
+#include "schema/schemaset.h"
+
+#include <QCoreApplication>
 
 namespace Oxa {
 
@@ -72,9 +77,75 @@ MediaKind mediaKindOf(const QString &mediaType)
     return MediaKind::Binary;
 }
 
+const MediaType *preferredMedia(const QList<MediaType> &content)
+{
+    for (const MediaType &media : content) {
+        if (mediaKindOf(media.name) == MediaKind::Json)
+            return &media;
+    }
+    return content.isEmpty() ? nullptr : &content.front();
+}
+
+Result<void> assignParameter(const Operation &operation,
+                             SchemaSet &schemas,
+                             const QString &argument,
+                             RequestValues &values)
+{
+    const qsizetype equals = argument.indexOf(u'=');
+    if (equals <= 0)
+        return makeError(Error::Code::Unsupported,
+                         QCoreApplication::translate("Oxa::RequestValues",
+                                                     "A parameter is given as name=value: %1")
+                             .arg(argument));
+    QString name = argument.left(equals);
+    std::optional<ParameterLocation> location;
+    if (const qsizetype colon = name.indexOf(u':'); colon > 0) {
+        location = parameterLocationNamed(QStringView(name).left(colon));
+        if (location)
+            name = name.mid(colon + 1);
+    }
+    const Parameter *found = nullptr;
+    for (const Parameter &p : operation.parameters) {
+        if (!found && p.name == name && (!location || *location == p.location))
+            found = &p;
+    }
+    if (!found)
+        return makeError(Error::Code::Unsupported,
+                         QCoreApplication::translate("Oxa::RequestValues", "%1 has no parameter %2.")
+                             .arg(operation.operationId.isEmpty() ? operation.key
+                                                                  : operation.operationId,
+                                  name));
+    QString pointer;
+    const NodeRef node = parameterSchema(*found, &pointer);
+    const Schema *schema = node ? schemas.compile(node, pointer) : nullptr;
+    values.at(found->location)
+        .insert(name, valueFromText(describeField(schemas, schema), argument.mid(equals + 1)));
+    return {};
+}
+
+const MediaType *requestMedia(const RequestBody &body, const QString &mediaType)
+{
+    for (const MediaType &media : body.content) {
+        if (media.name == mediaType)
+            return &media;
+    }
+    return body.content.isEmpty() ? nullptr : &body.content.front();
+}
+
 bool isSecretParameter(const Parameter &parameter)
 {
     return parameter.location == ParameterLocation::Cookie || isSecretName(parameter.name);
+}
+
+bool isIgnoredHeader(const Parameter &parameter)
+{
+    if (parameter.location != ParameterLocation::Header)
+        return false;
+    for (const QStringView name : {u"Accept", u"Content-Type", u"Authorization"}) {
+        if (parameter.name.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 NodeRef parameterSchema(const Parameter &parameter, QString *pointer)

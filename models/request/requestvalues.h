@@ -6,12 +6,15 @@
 // serialization, authentication and sending.
 
 #include "catalog/operation.h"
+#include "core/error.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 
 namespace Oxa {
+
+class SchemaSet;
 
 /** The values of one request: parameters by location and name, the media type and the body. */
 struct RequestValues
@@ -45,10 +48,37 @@ enum class MediaKind : quint8 {
 MediaKind mediaKindOf(const QString &mediaType);
 
 /**
+ * The media type offered first when there is a choice (a form's body, oxa-cli call's, a mock's
+ * answer): the first JSON one, else the first declared; null when there is none.
+ */
+const MediaType *preferredMedia(const QList<MediaType> &content);
+
+/** The media type a body is sent as: the one named (exactly), else the first declared; null when none is. */
+const MediaType *requestMedia(const RequestBody &body, const QString &mediaType);
+
+/**
  * Whether a parameter's value is a secret by its place (cookies) or its name (token, key,
  * secret, password, session, authorization, credential, signature): never stored or logged.
  */
 bool isSecretParameter(const Parameter &parameter);
+
+/**
+ * Whether OpenAPI ignores this parameter: a header named Accept, Content-Type or Authorization,
+ * which the request's own fields say (the media types, the security schemes). Never sent,
+ * never required, never checked.
+ */
+bool isIgnoredHeader(const Parameter &parameter);
+
+/**
+ * Puts one `name=value` argument (`location:name=value` when a name is used in two places)
+ * into `values`, the text typed by the parameter's schema (a number, a boolean, a list…) as a
+ * form would. An Error saying what is wrong when the argument has no `=` or the operation no
+ * such parameter. oxa-cli call, run and batch read their --param with it.
+ */
+Result<void> assignParameter(const Operation &operation,
+                             SchemaSet &schemas,
+                             const QString &argument,
+                             RequestValues &values);
 
 /**
  * The schema of a parameter: its own, or that of its single content media type; `pointer` is

@@ -5,11 +5,12 @@
 // asserted). The operation is sent to a local server that answers with the example of its
 // first response, in a production environment: the confirmation and the inspector are shown.
 #include "appearance.h"
-#include "call/callcontroller.h"
 #include "call/calldialogs.h"
+#include "call/calldriver.h"
 #include "call/environmentdialog.h"
 #include "call/exchangeview.h"
 #include "call/historyview.h"
+#include "call/interaction.h"
 #include "catalog/catalog.h"
 #include "catalogpanel.h"
 #include "demo/demotour.h"
@@ -87,28 +88,31 @@ void sendFlow(MainWindow &window, const QString &prefix)
         QApplication::processEvents();
         environments.grab().save(prefix + u"-environments.png");
     }
-    window.calls()->setSecretPrompt(
-        [&](const MissingSecret &missing,
-            const Environment &environment) -> std::optional<CallController::GivenSecret> {
-            SecretDialog dialog(missing, environment.name, false, &window);
-            dialog.show();
-            QApplication::processEvents();
-            dialog.grab().save(prefix + u"-secret.png");
-            SchemeSecret key;
-            key.value = "demo-key-shown-masked";
-            return CallController::GivenSecret{key, false};
-        });
-    window.calls()->setConfirmation([&](const PreparedCall &call) {
+    ScriptedInteraction script;
+    script.secretWith = [&](const MissingSecret &missing,
+                            const Environment &environment) -> std::optional<GivenSecret> {
+        SecretDialog dialog(missing, environment.name, false, &window);
+        dialog.show();
+        QApplication::processEvents();
+        dialog.grab().save(prefix + u"-secret.png");
+        SchemeSecret key;
+        key.value = "demo-key-shown-masked";
+        return GivenSecret{key, false};
+    };
+    script.confirmWith = [&](const PreparedCall &call) {
         ConfirmCallDialog dialog(call, &window);
         dialog.resize(720, 420);
         dialog.show();
         QApplication::processEvents();
         dialog.grab().save(prefix + u"-confirm.png");
         return true;
-    });
-    QSignalSpy finished(window.calls(), &CallController::finished);
+    };
+    Interaction *before = window.interaction();
+    window.setInteraction(&script);
+    QSignalSpy finished(window.calls(), &CallDriver::finished);
     window.requestForm()->send();
     finished.wait(10000);
+    window.setInteraction(before);
     window.historyView()->parentWidget()->show();
     window.resizeDocks({qobject_cast<QDockWidget *>(window.historyView()->parentWidget())},
                        {200},
@@ -252,7 +256,7 @@ void demoShots(MainWindow &window, const QString &prefix)
     QApplication::processEvents();
     windowWithDialogs(window, tour).save(prefix + u"-demo-catalog.png");
     tour->hide();
-    QSignalSpy finished(window.calls(), &CallController::finished);
+    QSignalSpy finished(window.calls(), &CallDriver::finished);
     window.showOperation(QStringLiteral("POST /enrichment/bulk"));
     window.pages()->setCurrentIndex(1);
     window.requestForm()->fillExample();

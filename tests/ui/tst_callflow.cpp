@@ -3,11 +3,12 @@
 // The send flow in the window, offscreen, against a local server: environments and the
 // production banner, secrets asked for, confirmation (and its refusal), the exchange inspector,
 // the history view; then no secret in any file the console wrote.
-#include "call/callcontroller.h"
 #include "call/calldialogs.h"
+#include "call/calldriver.h"
 #include "call/environmentdialog.h"
 #include "call/exchangeview.h"
 #include "call/historyview.h"
+#include "call/interaction.h"
 #include "catalog/catalog.h"
 #include "form/operationform.h"
 #include "history/auditlog.h"
@@ -19,6 +20,7 @@
 #include "schema/schemaset.h"
 #include "support/httptestserver.h"
 #include "support/privatehome.h"
+#include "support/secretprobe.h"
 #include "support/testdocuments.h"
 
 #include <QApplication>
@@ -27,6 +29,7 @@
 #include <QComboBox>
 #include <QDirIterator>
 #include <QImage>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -47,6 +50,17 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QByteArray kKey = "w1ndow-k3y-never-on-disk";
+// The secrets of a request's values, given in the form (issue 14, §0).
+const QByteArray kQueryKey = "qk+Z9/form api";
+const QByteArray kToken = "hs/Y7w6+form-session";
+const QByteArray kCookie = "ck-X5v4-form-sid";
+const QByteArray kPassword = "pw W3u2/form+pass";
+const QByteArray kRecovery = "rc-V1t0+form-recover";
+
+QList<QByteArray> secretsOfTheForm()
+{
+    return {kKey, kQueryKey, kToken, kCookie, kPassword, kRecovery};
+}
 
 QByteArray document()
 {
@@ -80,7 +94,7 @@ paths:
       operationId: deleteCase
       parameters: [{name: id, in: path, required: true, schema: {type: string}}]
       responses: {'204': {description: deleted}}
-)";
+)" + OxaTest::sessionsPathItem();
 }
 
 bool waitForLoad(MainWindow &window)
@@ -138,21 +152,22 @@ private Q_SLOTS:
 
         // The secret is asked for once, kept for the session.
         QList<MissingSecret> asked;
-        window.calls()->setSecretPrompt(
-            [&](const MissingSecret &missing,
-                const Environment &) -> std::optional<CallController::GivenSecret> {
-                asked << missing;
-                SchemeSecret s;
-                s.value = kKey;
-                return CallController::GivenSecret{s, false};
-            });
+        ScriptedInteraction script;
+        window.setInteraction(&script);
+        script.secretWith
+            = [&](const MissingSecret &missing, const Environment &) -> std::optional<GivenSecret> {
+            asked << missing;
+            SchemeSecret s;
+            s.value = kKey;
+            return GivenSecret{s, false};
+        };
         QList<QString> confirmed;
         bool answer = false;
-        window.calls()->setConfirmation([&](const PreparedCall &call) {
+        script.confirmWith = [&](const PreparedCall &call) {
             ConfirmCallDialog dialog(call);
             confirmed << dialog.requestText();
             return answer;
-        });
+        };
 
         QVERIFY(window.showOperation(u"GET /alerts"_s));
         RequestValues values;
@@ -254,13 +269,13 @@ private Q_SLOTS:
         // In production, a destructive operation waits for its name to be typed.
         window.environmentBar()->select(u"Prod"_s);
         QList<bool> sendEnabled;
-        window.calls()->setConfirmation([&](const PreparedCall &call) {
+        script.confirmWith = [&](const PreparedCall &call) {
             ConfirmCallDialog dialog(call);
             sendEnabled << dialog.sendButton()->isEnabled();
             dialog.typedName()->setText(u"deleteCase"_s);
             sendEnabled << dialog.sendButton()->isEnabled();
             return false;
-        });
+        };
         QVERIFY(window.showOperation(u"DELETE /cases/{id}"_s));
         RequestValues deletion;
         deletion.path.insert(u"id"_s, u"c-7"_s);
@@ -282,13 +297,11 @@ private Q_SLOTS:
         window.setEnvironments({lab}, u"Lab"_s);
         window.openDocument(path);
         QVERIFY(waitForLoad(window));
-        window.calls()->setSecretPrompt(
-            [](const MissingSecret &,
-               const Environment &) -> std::optional<CallController::GivenSecret> {
-                SchemeSecret s;
-                s.value = kKey;
-                return CallController::GivenSecret{s, false};
-            });
+        ScriptedInteraction script;
+        SchemeSecret key;
+        key.value = kKey;
+        script.secrets.insert(u"tenantKey"_s, GivenSecret{key, false});
+        window.setInteraction(&script);
         QVERIFY(window.showOperation(u"GET /alerts"_s));
         window.requestForm()->send();
         ExchangeView *view = window.exchangeView();
@@ -338,14 +351,96 @@ private Q_SLOTS:
         QCOMPARE(edited.front().confirmation, ConfirmationPolicy::NonRead);
     }
 
+    void formSecretsAreSentAndShownMasked()
+    {
+        HttpTestServer server;
+        server.answer("/sessions", {201, "{}", "application/json", {}, false, 0, 0});
+        DocumentFolder folder;
+        const QString path = folder.write(u"flow.yaml"_s, document());
+        MainWindow window;
+        Environment lab;
+        lab.name = u"Lab"_s;
+        lab.baseUrl = server.url(QString()).toString();
+        lab.confirmation = ConfirmationPolicy::NonRead; // a write is confirmed, then audited
+        window.setEnvironments({lab}, u"Lab"_s);
+        window.openDocument(path);
+        QVERIFY(waitForLoad(window));
+        ScriptedInteraction script;
+        SchemeSecret key;
+        key.value = kKey;
+        script.secrets.insert(u"tenantKey"_s, GivenSecret{key, false});
+        script.confirmWith = [](const PreparedCall &call) {
+            // The confirmation shows the request with every secret masked.
+            const QString shown = ConfirmCallDialog(call).requestText();
+            for (const QByteArray &secret : secretsOfTheForm()) {
+                for (const QByteArray &spelling : OxaTest::secretSpellings(secret)) {
+                    if (shown.toUtf8().contains(spelling))
+                        return false;
+                }
+            }
+            return shown.contains(u"kept-note"_s);
+        };
+        window.setInteraction(&script);
+
+        QVERIFY(window.showOperation(u"POST /sessions"_s));
+        RequestValues values;
+        values.query.insert(u"api_key"_s, QString::fromUtf8(kQueryKey));
+        values.query.insert(u"note"_s, u"kept-note"_s);
+        values.header.insert(u"X-Session-Token"_s, QString::fromUtf8(kToken));
+        values.cookie.insert(u"sid"_s, QString::fromUtf8(kCookie));
+        values.mediaType = u"application/json"_s;
+        values.body = QJsonObject{{u"user"_s, u"ana-kept"_s},
+                                  {u"password"_s, QString::fromUtf8(kPassword)},
+                                  {u"recovery"_s, QString::fromUtf8(kRecovery)}};
+        window.requestForm()->setValues(values);
+        QSignalSpy finished(window.calls(), &CallDriver::finished);
+        window.requestForm()->send();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(script.count(u"confirm"_s), 1);
+        ExchangeView *view = window.exchangeView();
+        QVERIFY2(view->statusText().startsWith(u"201"_s), qPrintable(view->statusText()));
+        // Sent as given.
+        const QByteArray head = server.heads.value(0);
+        QVERIFY(head.contains(QUrl::toPercentEncoding(QString::fromUtf8(kQueryKey))));
+        QVERIFY(head.contains(QByteArray("X-Session-Token: ").append(kToken)));
+        QVERIFY(head.contains(QByteArray("sid=").append(kCookie)));
+        QVERIFY(head.contains(QByteArray("X-API-Key: ").append(kKey)));
+        QVERIFY(server.bodies.value(0).contains(kPassword));
+        QVERIFY(server.bodies.value(0).contains(kRecovery));
+        // Shown masked: the request as sent, and copy as curl unless revealed.
+        const QString shown = view->findChild<QPlainTextEdit *>(u"requestAsSent"_s)->toPlainText()
+                              + view->curl(false);
+        QVERIFY(shown.contains(u"kept-note"_s));
+        QVERIFY(shown.contains(u"ana-kept"_s));
+        for (const QByteArray &secret : secretsOfTheForm()) {
+            for (const QByteArray &spelling : OxaTest::secretSpellings(secret))
+                QVERIFY2(!shown.toUtf8().contains(spelling), spelling.constData());
+        }
+        QVERIFY(view->curl(true).contains(QString::fromUtf8(kPassword)));
+        // What the history keeps to open again: the values without their secrets.
+        HistoryView *history = window.historyView();
+        QTRY_VERIFY(history->list()->topLevelItemCount() >= 1);
+        history->list()->setCurrentItem(history->list()->topLevelItem(0));
+        window.requestForm()->setValues(RequestValues());
+        history->findChild<QPushButton *>(u"historyOpenInForm"_s)->click();
+        const RequestValues reopened = window.requestForm()->values();
+        QCOMPARE(reopened.query.value(u"note"_s).toString(), u"kept-note"_s);
+        QVERIFY(!reopened.query.contains(u"api_key"_s));
+        QVERIFY(!reopened.header.contains(u"X-Session-Token"_s));
+        QVERIFY(!reopened.cookie.contains(u"sid"_s));
+        QCOMPARE(reopened.body.toObject(), (QJsonObject{{u"user"_s, u"ana-kept"_s}}));
+    }
+
     void noSecretInAnyFileTheConsoleWrote()
     {
-        // Runs after the flow above: settings, history, audit, form memory.
+        // Runs after the flows above: settings, history, audit, form memory.
         const QByteArray files = OxaTest::allFilesUnder(m_home.path());
         QVERIFY(files.size() > 1000);
-        QVERIFY(!files.contains(kKey));
-        QVERIFY(!files.contains(kKey.toBase64()));
-        QVERIFY(!files.contains(QUrl::toPercentEncoding(QString::fromLatin1(kKey))));
+        QVERIFY(files.contains("kept-note")); // the request above was recorded
+        for (const QByteArray &secret : secretsOfTheForm()) {
+            for (const QByteArray &spelling : OxaTest::secretSpellings(secret))
+                QVERIFY2(!files.contains(spelling), spelling.constData());
+        }
         QVERIFY(QFileInfo::exists(HistoryStore::defaultPath()));
         QVERIFY(QFileInfo::exists(AuditLog::defaultPath()));
     }

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // The first five minutes: the demo back-end starts, its document opens in the "Demo"
 // environment with its key, the tour walks through a look-up, a chart and a confirmed action.
-#include "call/callcontroller.h"
+#include "call/calldriver.h"
 #include "call/environmentdialog.h"
 #include "call/exchangeview.h"
+#include "call/interaction.h"
 #include "catalog/catalog.h"
 #include "demo/demotour.h"
 #include "form/operationform.h"
@@ -61,12 +62,9 @@ private Q_SLOTS:
         QCOMPARE(window.demoTour()->step(), int(DemoTour::Backend));
 
         // "Look up 203.0.113.66": sent with the demo key (no secret asked), a 200.
-        window.calls()->setSecretPrompt(
-            [](const MissingSecret &,
-               const Environment &) -> std::optional<CallController::GivenSecret> {
-                return std::nullopt;
-            });
-        QSignalSpy finished(window.calls(), &CallController::finished);
+        ScriptedInteraction script; // gives no secret
+        window.setInteraction(&script);
+        QSignalSpy finished(window.calls(), &CallDriver::finished);
         window.demoTour()->setStep(DemoTour::Form);
         Q_EMIT window.demoTour()->showRequested(DemoTour::Form);
         QVERIFY(finished.wait(10000));
@@ -88,14 +86,11 @@ private Q_SLOTS:
         // "Prepare a host isolation": the form is ready; sending it asks first.
         Q_EMIT window.demoTour()->showRequested(DemoTour::Response);
         QCOMPARE(window.requestForm()->operationKey(), u"POST /hosts/{host_id}/isolate"_s);
-        int asked = 0;
-        window.calls()->setConfirmation([&](const PreparedCall &call) {
-            ++asked;
-            return call.confirm;
-        });
+        script.confirms = true;
         window.requestForm()->send();
         QVERIFY(finished.wait(10000));
-        QCOMPARE(asked, 1);
+        QCOMPARE(script.count(u"confirm"_s), 1);
+        QCOMPARE(script.count(u"secret"_s), 0);
         QVERIFY2(view->statusText().startsWith(u"202"_s), qPrintable(view->statusText()));
 
         // Starting it again reuses the back-end and the document.

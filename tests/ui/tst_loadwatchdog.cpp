@@ -5,6 +5,7 @@
 // and how much of that gap the GUI thread spent working. The bound applies to the work: a gap
 // in which the thread did not run (the machine gave its cores to other processes: a shared CI
 // runner, a virtual machine reclaiming memory) is reported, and fails only as a freeze (1 s).
+#include "call/interaction.h"
 #include "catalogpanel.h"
 #include "commandpalette.h"
 #include "mainwindow.h"
@@ -104,7 +105,8 @@ private Q_SLOTS:
         }
 
         MainWindow window;
-        window.setReferenceQuestion([](const QList<QUrl> &) { return false; });
+        ScriptedInteraction script; // refuses references
+        window.setInteraction(&script);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 OXA Console contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "call/interaction.h"
 #include "catalogpanel.h"
 #include "commandpalette.h"
 #include "diagnosticsdock.h"
@@ -368,21 +369,19 @@ paths:
 )");
         MainWindow window;
         window.show();
-        QList<QList<QUrl>> asked;
-        window.setReferenceQuestion([&](const QList<QUrl> &locations) {
-            asked << locations;
-            return false;
-        });
+        ScriptedInteraction script; // refuses
+        window.setInteraction(&script);
         window.openLocation(path);
         QVERIFY(waitForLoad(window));
-        QCOMPARE(asked.size(), 1);
-        QCOMPARE(asked.front().size(), 2);
-        QVERIFY(asked.front().contains(QUrl(u"https://schemas.example/common.json"_s)));
+        QCOMPARE(script.count(u"references"_s), 1);
+        const QList<QUrl> places = script.asked().front().places;
+        QCOMPARE(places.size(), 2);
+        QVERIFY(places.contains(QUrl(u"https://schemas.example/common.json"_s)));
         QCOMPARE(MainWindow::referencePolicy(QUrl::fromLocalFile(path)),
                  MainWindow::ReferencePolicy::Deny);
         window.reload();
         QVERIFY(waitForLoad(window));
-        QCOMPARE(asked.size(), 1); // remembered
+        QCOMPARE(script.count(u"references"_s), 1); // remembered
     }
 
     void allowedReferencesAreFollowed()
@@ -399,15 +398,13 @@ paths:
 )");
         MainWindow window;
         window.show();
-        int asked = 0;
-        window.setReferenceQuestion([&](const QList<QUrl> &) {
-            ++asked;
-            return true;
-        });
+        ScriptedInteraction script;
+        script.allowsReferences = true;
+        window.setInteraction(&script);
         window.openLocation(path);
         QVERIFY(waitForLoad(window));                         // the first load, then the question
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000); // the load with the references allowed
-        QCOMPARE(asked, 1);
+        QCOMPARE(script.count(u"references"_s), 1);
         QCOMPARE(MainWindow::referencePolicy(QUrl::fromLocalFile(path)),
                  MainWindow::ReferencePolicy::Allow);
         QVERIFY(window.catalog()->document().forbiddenLocations().isEmpty());

@@ -80,16 +80,14 @@ ConfirmCallDialog::ConfirmCallDialog(const PreparedCall &call, QWidget *parent)
     for (const auto &[name, value] : call.headers())
         m_request
             += QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value) + u'\n';
-    if (!call.request.body.isEmpty()) {
-        m_request
-            += u'\n'
-               + QString::fromUtf8(maskSecrets(call.request.body.left(kShownBody), call.secrets));
-        if (call.request.body.size() > kShownBody)
-            m_request += u'\n' + tr("… %1 bytes in all.").arg(call.request.body.size());
+    if (const QByteArray body = call.body(); !body.isEmpty()) {
+        m_request += u'\n' + QString::fromUtf8(body.left(kShownBody));
+        if (body.size() > kShownBody)
+            m_request += u'\n' + tr("… %1 bytes in all.").arg(body.size());
     } else if (!call.request.bodyFile.isEmpty()) {
         m_request += u'\n' + tr("The body is the file %1.").arg(call.request.bodyFile);
     }
-    for (const BuiltRequest::Part &part : call.request.parts)
+    for (const BuiltRequest::Part &part : call.parts())
         m_request
             += tr("Part %1: %2")
                    .arg(QString::fromUtf8(part.name),

@@ -374,16 +374,9 @@ void EnvironmentDialog::setSecret(const QString &scheme)
                            ? QStringLiteral("bearer")
                            : QStringLiteral("apiKey");
     else if (m_catalog) {
-        for (const SecurityScheme &s : m_catalog->securitySchemes()) {
-            if (s.name != scheme)
-                continue;
-            missing.description = s.description;
-            missing.kind = s.type == u"http" ? (s.scheme.compare(u"basic", Qt::CaseInsensitive) == 0
-                                                    ? QStringLiteral("basic")
-                                                    : QStringLiteral("bearer"))
-                           : (s.type == u"oauth2" || s.type == u"openIdConnect")
-                               ? QStringLiteral("oauth2")
-                               : QStringLiteral("apiKey");
+        if (const SecurityScheme *s = m_catalog->securityScheme(scheme)) {
+            missing.description = s->description;
+            missing.kind = secretKind(*s);
         }
     }
     SecretDialog dialog(missing, e.name, m_session->secrets()->keychainAvailable(), this);

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "exchangeview.h"
 
+#include "call/responsebody.h"
+#include "core/headers.h"
 #include "core/secrets.h"
+#include "document/jsontree.h"
 #include "request/requestvalues.h"
 #include "results/chartview.h"
 #include "results/resultsview.h"
@@ -58,8 +61,11 @@ QString headerLines(const Headers &headers)
     return out;
 }
 
-/** A body for people: indented JSON, text, or a note for binary bytes. */
-QString bodyText(const QByteArray &body, qint64 size, bool *json)
+/**
+ * A body for people: indented JSON, text, or a note for binary bytes. `parsed` is the body
+ * already parsed (a live answer's), or null to parse it here (a body from the history).
+ */
+QString bodyText(const QByteArray &body, qint64 size, const JsonTree *parsed, bool *json)
 {
     *json = false;
     if (body.isEmpty())
@@ -70,7 +76,10 @@ QString bodyText(const QByteArray &body, qint64 size, bool *json)
             .arg(sizeText(size));
     if (body.size() <= kIndentedBody) {
         QString error;
-        if (const auto value = parseJsonText(QString::fromUtf8(body), &error)) {
+        const std::optional<QJsonValue> value
+            = parsed ? std::optional(toQJsonValue(*parsed->root()))
+                     : parseJsonText(QString::fromUtf8(body), &error);
+        if (value) {
             *json = true;
             return indentedJson(*value);
         }
@@ -124,6 +133,8 @@ struct ExchangeView::Shown
     std::optional<ResponseCheck> check;
     qint64 historyId = -1;
     QJsonObject values;
+    /** The body parsed once by the session (a live answer); null: parsed here. */
+    std::shared_ptr<const JsonTree> parsed;
     QString curlMasked;
     QString curlRevealed;
     bool pending = false;
@@ -251,7 +262,7 @@ void ExchangeView::showPending(quint64 id, const PreparedCall &call)
     s.method = QString::fromLatin1(call.request.method);
     s.url = call.url().toString();
     s.requestHeaders = call.headers();
-    s.requestBody = maskSecrets(call.request.body, call.secrets);
+    s.requestBody = call.body();
     s.values = call.storedValues;
     show(s);
     m_pending = id;
@@ -262,7 +273,7 @@ void ExchangeView::showPending(quint64 id, const PreparedCall &call)
 
 void ExchangeView::showOutcome(const CallOutcome &outcome)
 {
-    const Exchange &e = outcome.exchange;
+    const Exchange e = outcome.shownExchange();
     const PreparedCall &call = outcome.call;
     Shown s;
     s.operationKey = call.operationKey;
@@ -273,10 +284,10 @@ void ExchangeView::showOutcome(const CallOutcome &outcome)
     s.reason = QString::fromLatin1(e.reason);
     s.error = e.error ? e.error->message : QString();
     s.method = QString::fromLatin1(e.method);
-    s.url = QString::fromUtf8(maskSecrets(e.url.toEncoded(QUrl::RemoveUserInfo), call.secrets));
-    s.requestHeaders = maskedHeaders(e.requestHeaders, call.secrets);
-    s.requestBody = maskSecrets(call.request.body, call.secrets);
-    s.responseHeaders = maskedHeaders(e.responseHeaders, call.secrets);
+    s.url = e.url.toString();
+    s.requestHeaders = e.requestHeaders;
+    s.requestBody = call.body();
+    s.responseHeaders = e.responseHeaders;
     s.body = e.body;
     s.bodySize = e.bodySize;
     s.truncated = e.truncated;
@@ -289,8 +300,9 @@ void ExchangeView::showOutcome(const CallOutcome &outcome)
     s.check = outcome.check;
     s.historyId = outcome.historyId;
     s.values = call.storedValues;
-    s.curlMasked = curlCommand(e, call.request, call.secrets);
-    s.curlRevealed = curlCommand(e, call.request, call.secrets, true);
+    s.parsed = outcome.body.tree;
+    s.curlMasked = outcome.curlCommand();
+    s.curlRevealed = outcome.curlCommand(true);
     show(s);
     if (!outcome.recordProblem.isEmpty())
         m_timing->setText(m_timing->text() + u'\n' + outcome.recordProblem);
@@ -319,10 +331,12 @@ void ExchangeView::showRecord(const HistoryRecord &record, const std::optional<R
     s.values = record.context.values;
     s.check = check;
     // What the history kept has its secrets masked already: nothing to reveal.
-    BuiltRequest request;
-    request.method = e.method;
-    request.body = record.requestBody;
-    s.curlMasked = curlCommand(e, request, {});
+    CallOutcome kept;
+    kept.exchange = e;
+    kept.call.request.method = e.method;
+    kept.call.request.body = record.requestBody;
+    kept.call.shownRequest = kept.call.request;
+    s.curlMasked = kept.curlCommand();
     show(s);
 }
 
@@ -390,17 +404,13 @@ void ExchangeView::show(const Shown &s)
     m_started = timing.join(QStringLiteral(" · "));
 
     bool json = false;
-    const QString text = bodyText(s.body, s.bodySize, &json);
+    const QString text = bodyText(s.body, s.bodySize, s.parsed.get(), &json);
     // The JSON in full for the table and the tree; the text as it is for Raw (coloured when
     // short enough: colours cost time on every line).
-    bool parseable = false;
-    QByteArray head = s.body.left(64).trimmed();
-    for (const auto &[name, value] : s.responseHeaders) {
-        if (name.compare("Content-Type", Qt::CaseInsensitive) == 0)
-            parseable = mediaKindOf(QString::fromLatin1(value).section(u';', 0, 0).trimmed())
-                        == MediaKind::Json;
-    }
-    parseable = parseable || json || head.startsWith('{') || head.startsWith('[');
+    Exchange answer;
+    answer.responseHeaders = s.responseHeaders;
+    answer.body = s.body;
+    const bool parseable = json || bodyMeantAsJson(answer);
     if (s.pending || s.body.isEmpty())
         m_results->clear();
     else
@@ -408,7 +418,8 @@ void ExchangeView::show(const Shown &s)
                            parseable,
                            text,
                            json && text.size() <= kHighlightedBody,
-                           s.truncated ? QString() : s.bodyFile);
+                           s.truncated ? QString() : s.bodyFile,
+                           s.parsed);
 
     m_headers->clear();
     const auto group = [this](const QString &title, const Headers &headers) {

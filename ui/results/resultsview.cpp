@@ -299,8 +299,12 @@ void ResultsView::showRawPage(int page)
     m_rawBar->show();
 }
 
-void ResultsView::setBody(
-    const QByteArray &body, bool json, const QString &raw, bool highlighted, const QString &file)
+void ResultsView::setBody(const QByteArray &body,
+                          bool json,
+                          const QString &raw,
+                          bool highlighted,
+                          const QString &file,
+                          std::shared_ptr<const JsonTree> parsed)
 {
     clear();
     const qint64 size = file.isEmpty() ? body.size() : QFileInfo(file).size();
@@ -321,6 +325,14 @@ void ResultsView::setBody(
     }
     const quint64 generation = ++m_generation;
     m_count->setText(tr("Reading…"));
+    if (parsed) {
+        // Parsed already: shown from the event loop all the same, as a body parsed here is.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, parsed] { ResultsView::parsed(generation, parsed, QString()); },
+            Qt::QueuedConnection);
+        return;
+    }
     QPointer<ResultsView> self(this);
     QThreadPool::globalInstance()->start([self, generation, body, file] {
         QByteArray text = body;

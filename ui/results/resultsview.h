@@ -47,13 +47,15 @@ public:
 
     /**
      * A new body: `raw` is the text to show as it is; a JSON one is parsed for the table and
-     * the tree, from `file` when the whole body is there (larger than memory holds).
+     * the tree (off the GUI thread), from `file` when the whole body is there (larger than
+     * memory holds), unless `parsed` already holds it.
      */
     void setBody(const QByteArray &body,
                  bool json,
                  const QString &raw,
                  bool highlighted,
-                 const QString &file = QString());
+                 const QString &file = QString(),
+                 std::shared_ptr<const JsonTree> parsed = nullptr);
     void clear();
 
     QTabWidget *tabs() const { return m_tabs; }

@@ -5,6 +5,7 @@
 #include "call/callsession.h"
 #include "catalog/catalog.h"
 #include "core/secrets.h"
+#include "document/jsontree.h"
 #include "history/auditlog.h"
 #include "history/historystore.h"
 #include "request/secretstore.h"
@@ -14,6 +15,8 @@
 
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -107,7 +110,6 @@ public:
                         std::make_shared<SchemaSet>(catalog->documentPointer()),
                         key,
                         values,
-                        values.toJson(),
                         environment,
                         [&](const Result<PreparedCall> &r) { result = r; });
         QElapsedTimer waited;
@@ -189,6 +191,12 @@ private Q_SLOTS:
         QCOMPARE(outcome.check.problems.front().instancePointer, QStringLiteral("/0/severity"));
         QVERIFY(outcome.check.schemaPointer.endsWith(
             QStringLiteral("/responses/200/content/application~1json/schema")));
+        // The body, parsed once for the check, is carried with the outcome for the views.
+        QVERIFY(outcome.body.meantAsJson);
+        QVERIFY(outcome.body.tree);
+        QCOMPARE(toQJsonValue(*outcome.body.tree->root()),
+                 QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("a1")},
+                                                   {QStringLiteral("severity"), 9}}}));
         QVERIFY(outcome.recordProblem.isEmpty());
         const auto record = f.history.get(outcome.historyId);
         QVERIFY(record);
@@ -255,12 +263,12 @@ private Q_SLOTS:
         QCOMPARE(AuditLog::verify(f.audit.path()).entries, 1);
 
         // Copy as curl: masked unless asked.
-        const QString masked = curlCommand(outcome.exchange, call->request, call->secrets);
+        const QString masked = outcome.curlCommand();
         QVERIFY(masked.startsWith(QStringLiteral("curl -X POST '") + lab.baseUrl));
         QVERIFY(masked.contains(QStringLiteral("-H 'X-API-Key: ••••'")));
         QVERIFY(!masked.contains(QStringLiteral("tenant-k3y-0001")));
         QVERIFY(masked.contains(QStringLiteral("--data-raw '{\"reason\":\"beacon\"}'")));
-        const QString revealed = curlCommand(outcome.exchange, call->request, call->secrets, true);
+        const QString revealed = outcome.curlCommand(true);
         QVERIFY(revealed.contains(QStringLiteral("-H 'X-API-Key: tenant-k3y-0001'")));
     }
 
