@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 OXA Console contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "appearance.h"
+#include "core/application.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -10,10 +11,8 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("OXA Console"));
-    QApplication::setApplicationName(QStringLiteral("oxa-console"));
-    QApplication::setApplicationDisplayName(QStringLiteral("OXA Console"));
-    QApplication::setApplicationVersion(QStringLiteral(OXA_VERSION));
+    Oxa::Application::setIdentity(Oxa::Application::settingsName());
+    QApplication::setApplicationDisplayName(Oxa::Application::organizationName());
     QApplication::setDesktopFileName(QStringLiteral("org.oxaconsole.OxaConsole"));
     QApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral("org.oxaconsole.OxaConsole"),

@@ -4,6 +4,7 @@
 #include "request/environment.h"
 #include "support/httptestserver.h"
 #include "support/privatehome.h"
+#include "support/secretprobe.h"
 #include "support/testdocuments.h"
 
 #include <QDirIterator>
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void callExitStatuses();
     void callRefusesResponseOperationsWithoutYes();
     void callWithAConsoleEnvironment();
+    void callKeepsNoSecret();
     void auditVerifyAndExport();
 };
 
@@ -287,6 +289,9 @@ void TestCli::oxaFixture()
         const QJsonObject operation = value.toObject();
         QVERIFY(!operation[u"capability"_s].toString().isEmpty());
         QVERIFY(!operation[u"risk"_s].toString().isEmpty());
+        // Every operation of the fixture has its own operationId: none is synthesized.
+        QVERIFY(operation[u"operationId"_s].isString());
+        QVERIFY(!operation.contains(u"synthesizedOperationId"_s));
         const QString key
             = operation[u"path"_s].toString() + u'\n' + operation[u"method"_s].toString();
         QVERIFY2(previous < key, qPrintable(key)); // sorted by path then method, no duplicates
@@ -487,6 +492,73 @@ void TestCli::callWithAConsoleEnvironment()
     const Run unknown = cliWithServer({u"call"_s, path, u"listCases"_s, u"--env"_s, u"Lab"_s});
     QCOMPARE(unknown.exitCode, 64);
     QVERIFY(unknown.err.contains("Prod"));
+}
+
+void TestCli::callKeepsNoSecret()
+{
+    // Issue 14, §0: a query api_key, a header token, a cookie, a password and a writeOnly body
+    // field, and the scheme's key: every one goes to the server and none reaches a file.
+    DocumentFolder folder;
+    const QString path = folder.write(u"secrets.yaml"_s,
+                                      "openapi: 3.1.0\n"
+                                      "info: {title: Secrets, version: '1'}\n"
+                                      "components:\n"
+                                      "  securitySchemes:\n"
+                                      "    tenantKey: {type: apiKey, in: header, name: X-API-Key}\n"
+                                      "security: [{tenantKey: []}]\n"
+                                      "paths:\n"
+                                          + OxaTest::sessionsPathItem());
+    HttpTestServer server;
+    server.answer("/sessions",
+                  {201, R"({"session": "opened"})", "application/json", {}, false, 0, 0});
+    const QByteArray query = "qk+Z9/x8 api";
+    const QByteArray token = "hs/Y7w6+session";
+    const QByteArray cookie = "ck-X5v4-sid";
+    const QByteArray password = "pw W3u2/h+nter";
+    const QByteArray recovery = "rc-V1t0+recover";
+    const QByteArray scheme = "sk-U9s8/tenant+key";
+    const Run run
+        = cliWithServer({u"call"_s,
+                         path,
+                         u"openSession"_s,
+                         u"--server"_s,
+                         server.url(QString()).toString(),
+                         u"--param"_s,
+                         u"api_key="_s + QString::fromUtf8(query),
+                         u"--param"_s,
+                         u"X-Session-Token="_s + QString::fromUtf8(token),
+                         u"--param"_s,
+                         u"sid="_s + QString::fromUtf8(cookie),
+                         u"--param"_s,
+                         u"note=kept-in-history"_s,
+                         u"--body"_s,
+                         QString::fromUtf8(R"({"user": "ana-kept", "password": ")" + password
+                                           + R"(", "recovery": ")" + recovery + "\"}"),
+                         u"--secret-env"_s,
+                         u"tenantKey=OXA_SCHEME_KEY"_s,
+                         u"--yes"_s},
+                        {{u"OXA_SCHEME_KEY"_s, QString::fromUtf8(scheme)}});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    // Everything went as given.
+    QCOMPARE(server.heads.size(), 1);
+    const QByteArray head = server.heads.front();
+    QVERIFY(head.contains(QUrl::toPercentEncoding(QString::fromUtf8(query))));
+    QVERIFY(head.contains(QByteArray("X-Session-Token: ").append(token)));
+    QVERIFY(head.contains(QByteArray("sid=").append(cookie)));
+    QVERIFY(head.contains(QByteArray("X-API-Key: ").append(scheme)));
+    QVERIFY(server.bodies.front().contains(password));
+    QVERIFY(server.bodies.front().contains(recovery));
+    // The history and the audit log were written, with what is not secret…
+    const QByteArray files = OxaTest::allFilesUnder(home().path());
+    QVERIFY(QFileInfo::exists(home().filePath(u"data/oxa-console/history.sqlite"_s)));
+    QVERIFY(files.contains("kept-in-history"));
+    QVERIFY(files.contains("ana-kept"));
+    QVERIFY(files.contains("openSession"));
+    // …and no secret, in any spelling.
+    for (const QByteArray &secret : {query, token, cookie, password, recovery, scheme}) {
+        for (const QByteArray &spelling : OxaTest::secretSpellings(secret))
+            QVERIFY2(!files.contains(spelling), spelling.constData());
+    }
 }
 
 void TestCli::auditVerifyAndExport()

@@ -189,10 +189,22 @@ private Q_SLOTS:
         QCOMPARE(c.exitCode, 64);
         QVERIFY(c.err.contains("demoKey"));
         QCOMPARE(mock.log(), quiet);
-        // A hash that is not one: 400, and the problem names the parameter.
+        // A hash that is not one: oxa-cli says so and sends nothing…
+        const QByteArray unsent = mock.log();
         c = call(kDemo,
                  mock.url(),
                  QStringList{u"lookupFileHash"_s, u"--param"_s, u"hash=xyz"_s} + kKey);
+        QCOMPARE(c.exitCode, 3);
+        QVERIFY2(c.err.contains("path hash"), c.err.constData());
+        QVERIFY(c.err.contains("--no-check"));
+        QCOMPARE(c.json.value(u"problems").toArray().at(0).toObject().value(u"name"),
+                 QJsonValue(u"hash"_s));
+        QCOMPARE(mock.log(), unsent);
+        // …and, sent anyway, the mock answers 400, the problem naming the parameter.
+        c = call(kDemo,
+                 mock.url(),
+                 QStringList{u"lookupFileHash"_s, u"--param"_s, u"hash=xyz"_s, u"--no-check"_s}
+                     + kKey);
         QCOMPARE(c.exitCode, 3);
         QCOMPARE(c.status(), 400);
         QCOMPARE(c.body().toObject().value(u"errors").toArray().at(0).toObject().value(u"name"),
@@ -210,6 +222,30 @@ private Q_SLOTS:
         QCOMPARE(c.exitCode, 6);
         QVERIFY(c.err.contains("--yes"));
         QCOMPARE(mock.log(), before);
+    }
+
+    void demoIsBuiltIn()
+    {
+        // `--demo` serves the console's demo from the resources of oxa_models: no file given.
+        Mock mock({u"--demo"_s});
+        QVERIFY(!mock.url().isEmpty());
+        const Call c = call(kDemo,
+                            mock.url(),
+                            QStringList{u"lookupIp"_s, u"--param"_s, u"ip=203.0.113.66"_s} + kKey);
+        QVERIFY2(c.exitCode == 0, c.err.constData());
+        QCOMPARE(c.status(), 200);
+        // Written where the console writes it, the same text as the source's.
+        QFile written(home().filePath(u"data/oxa-console/demo/oxa-demo.yaml"_s));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QFile source(kDemo);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), source.readAll());
+        // A document and --demo at once: which one?
+        QProcess both;
+        both.setProcessEnvironment(environment());
+        both.start(QStringLiteral(OXA_CLI_PATH), {u"mock"_s, kDemo, u"--demo"_s});
+        QVERIFY(both.waitForFinished(20'000));
+        QCOMPARE(both.exitCode(), 64);
     }
 
     void statefulCaseRoundTrip()
