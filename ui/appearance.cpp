@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "appearance.h"
 
+#include "core/application.h"
+
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QPalette>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
-#include <QTranslator>
 
 namespace Oxa {
 
@@ -59,12 +59,6 @@ QPalette lightPalette()
     QPalette palette = fusion ? fusion->standardPalette() : QPalette();
     delete fusion;
     return palette;
-}
-
-std::vector<std::unique_ptr<QTranslator>> &translators()
-{
-    static std::vector<std::unique_ptr<QTranslator>> list;
-    return list;
 }
 
 } // namespace
@@ -126,31 +120,11 @@ QList<QPair<QString, QString>> Appearance::availableLanguages()
 
 void Appearance::installTranslators(const QString &language)
 {
-    for (const auto &translator : translators())
-        QCoreApplication::removeTranslator(translator.get());
-    translators().clear();
     const QString chosen = language.isEmpty() ? languageSetting() : language;
     const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
     if (!chosen.isEmpty())
         QLocale::setDefault(locale);
-    auto qt = std::make_unique<QTranslator>();
-    if (qt->load(locale,
-                 QStringLiteral("qtbase"),
-                 QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt.get());
-        translators().push_back(std::move(qt));
-    }
-    auto own = std::make_unique<QTranslator>();
-    // Without a translation for the locale, English: its file spells the plural forms.
-    if (own->load(locale,
-                  QStringLiteral("oxa-console"),
-                  QStringLiteral("_"),
-                  QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral(":/i18n/oxa-console_en.qm"))) {
-        QCoreApplication::installTranslator(own.get());
-        translators().push_back(std::move(own));
-    }
+    Application::installTranslations(locale);
 }
 
 } // namespace Oxa

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "historystore.h"
 
+#include "core/logging.h"
 #include "core/secrets.h"
 
 #include <QDir>
@@ -77,31 +78,113 @@ HistoryStore::HistoryStore(const QString &path)
     }
     QSqlQuery q(db);
     // A write-ahead log: a crash loses at most the transaction in progress, never the file.
-    for (const char *statement : {
-             "PRAGMA journal_mode=WAL",
-             "PRAGMA synchronous=FULL",
-             "CREATE TABLE IF NOT EXISTS exchanges ("
-             " id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT NOT NULL, environment TEXT,"
-             " operation_key TEXT, operation_id TEXT, capability TEXT, risk TEXT, method TEXT,"
-             " url TEXT, status INTEGER, duration_ms INTEGER, first_byte_ms INTEGER, size INTEGER,"
-             " error TEXT, request_headers BLOB, request_body BLOB, response_headers BLOB,"
-             " response_body BLOB)",
-             "CREATE INDEX IF NOT EXISTS exchanges_started ON exchanges(started)",
-         }) {
-        if (!q.exec(QString::fromLatin1(statement))) {
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL"}) {
+        if (!q.exec(QString::fromLatin1(pragma))) {
             m_problem = tr("Cannot prepare the history %1: %2").arg(path, q.lastError().text());
             return;
         }
     }
-    // Columns added since the first version.
-    bool hasValues = false;
+    m_problem = migrate(db, path);
+    if (!m_problem.isEmpty())
+        qCWarning(lcHistory, "%s", qUtf8Printable(m_problem));
+}
+
+namespace {
+
+/**
+ * The schema's versions, each the statements that bring the one before to it; PRAGMA
+ * user_version says which a file has. Files written before the versions were counted say 0,
+ * with or without the table and its request_values column: the first steps accept both.
+ */
+struct Migration
+{
+    int version;
+    /** Statements; one starting with "?column " adds that column unless it is there. */
+    QList<const char *> statements;
+};
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list{
+        {1,
+         {"CREATE TABLE IF NOT EXISTS exchanges ("
+          " id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT NOT NULL, environment TEXT,"
+          " operation_key TEXT, operation_id TEXT, capability TEXT, risk TEXT, method TEXT,"
+          " url TEXT, status INTEGER, duration_ms INTEGER, first_byte_ms INTEGER, size INTEGER,"
+          " error TEXT, request_headers BLOB, request_body BLOB, response_headers BLOB,"
+          " response_body BLOB)",
+          "CREATE INDEX IF NOT EXISTS exchanges_started ON exchanges(started)"}},
+        {2, {"?column request_values BLOB"}},
+        // Room for the runs of workflows and batches: which run, which step of it.
+        {3,
+         {"?column run_id TEXT",
+          "?column step_id TEXT",
+          "CREATE INDEX IF NOT EXISTS exchanges_run ON exchanges(run_id)"}},
+    };
+    return list;
+}
+
+bool hasColumn(QSqlQuery &q, const QString &name)
+{
+    bool found = false;
     if (q.exec(QStringLiteral("PRAGMA table_info(exchanges)"))) {
         while (q.next())
-            hasValues = hasValues || q.value(1).toString() == u"request_values";
+            found = found || q.value(1).toString() == name;
     }
-    if (!hasValues
-        && !q.exec(QStringLiteral("ALTER TABLE exchanges ADD COLUMN request_values BLOB")))
-        m_problem = tr("Cannot prepare the history %1: %2").arg(path, q.lastError().text());
+    return found;
+}
+
+} // namespace
+
+int HistoryStore::schemaVersion()
+{
+    return migrations().back().version;
+}
+
+QString HistoryStore::migrate(QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery q(db);
+    int version = 0;
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        version = q.value(0).toInt();
+    if (version > schemaVersion())
+        return tr("The history %1 was written by a newer OXA Console (version %2 of its format; "
+                  "this one reads up to %3). It is left as it is, and nothing is recorded.")
+            .arg(path)
+            .arg(version)
+            .arg(schemaVersion());
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= version)
+            continue;
+        // One step, whole or not at all.
+        if (!db.transaction())
+            return tr("Cannot prepare the history %1: %2").arg(path, db.lastError().text());
+        QString failed;
+        for (const char *statement : migration.statements) {
+            QString sql = QString::fromLatin1(statement);
+            if (sql.startsWith(u"?column ")) {
+                const QString column = sql.mid(8);
+                if (hasColumn(q, column.section(u' ', 0, 0)))
+                    continue;
+                sql = QStringLiteral("ALTER TABLE exchanges ADD COLUMN ") + column;
+            }
+            if (!q.exec(sql)) {
+                failed = q.lastError().text();
+                break;
+            }
+        }
+        if (failed.isEmpty()
+            && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))
+            failed = q.lastError().text();
+        if (!failed.isEmpty()) {
+            db.rollback();
+            return tr("Cannot prepare the history %1: %2").arg(path, failed);
+        }
+        if (!db.commit())
+            return tr("Cannot prepare the history %1: %2").arg(path, db.lastError().text());
+        qCInfo(lcHistory, "%s: format %d", qUtf8Printable(path), migration.version);
+    }
+    return QString();
 }
 
 HistoryStore::~HistoryStore()
@@ -121,12 +204,13 @@ Result<qint64> HistoryStore::record(const Exchange &exchange,
     if (!m_problem.isEmpty())
         return makeError(Error::Code::Io, m_problem);
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO exchanges (started, environment, operation_key, "
-                             "operation_id, capability, risk,"
-                             " method, url, status, duration_ms, first_byte_ms, size, error, "
-                             "request_headers, request_body,"
-                             " response_headers, response_body, request_values) VALUES (?, ?, ?, "
-                             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO exchanges (started, environment, operation_key, "
+                       "operation_id, capability, risk,"
+                       " method, url, status, duration_ms, first_byte_ms, size, error, "
+                       "request_headers, request_body,"
+                       " response_headers, response_body, request_values, run_id, step_id)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QDateTime started = QDateTime::currentDateTimeUtc().addMSecs(-exchange.totalMs);
     q.addBindValue(started.toString(Qt::ISODateWithMs));
     q.addBindValue(context.environment);
@@ -152,6 +236,8 @@ Result<qint64> HistoryStore::record(const Exchange &exchange,
         context.values.isEmpty()
             ? QByteArray()
             : maskSecrets(QJsonDocument(context.values).toJson(QJsonDocument::Compact), secrets));
+    q.addBindValue(context.runId.isEmpty() ? QVariant() : QVariant(context.runId));
+    q.addBindValue(context.stepId.isEmpty() ? QVariant() : QVariant(context.stepId));
     if (!q.exec())
         return makeError(Error::Code::Io,
                          tr("Cannot write the history: %1").arg(q.lastError().text()));
@@ -165,12 +251,11 @@ HistoryRecord recordFrom(const QSqlQuery &q)
     HistoryRecord r;
     r.id = q.value(0).toLongLong();
     r.started = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-    r.context = {q.value(2).toString(),
-                 q.value(3).toString(),
-                 q.value(4).toString(),
-                 q.value(5).toString(),
-                 q.value(6).toString(),
-                 {}};
+    r.context.environment = q.value(2).toString();
+    r.context.operationKey = q.value(3).toString();
+    r.context.operationId = q.value(4).toString();
+    r.context.capability = q.value(5).toString();
+    r.context.risk = q.value(6).toString();
     r.method = q.value(7).toString();
     r.url = q.value(8).toString();
     r.status = q.value(9).toInt();
@@ -183,13 +268,15 @@ HistoryRecord recordFrom(const QSqlQuery &q)
     r.responseHeaders = q.value(16).toByteArray();
     r.responseBody = q.value(17).toByteArray();
     r.context.values = QJsonDocument::fromJson(q.value(18).toByteArray()).object();
+    r.context.runId = q.value(19).toString();
+    r.context.stepId = q.value(20).toString();
     return r;
 }
 
 const char *const kColumns
     = "id, started, environment, operation_key, operation_id, capability, risk, method,"
       " url, status, duration_ms, first_byte_ms, size, error, request_headers,"
-      " request_body, response_headers, response_body, request_values";
+      " request_body, response_headers, response_body, request_values, run_id, step_id";
 
 } // namespace
 
@@ -234,6 +321,22 @@ QList<HistoryRecord> HistoryStore::search(const HistoryQuery &query) const
     for (const QVariant &value : std::as_const(values))
         q.addBindValue(value);
     q.addBindValue(query.limit);
+    if (q.exec()) {
+        while (q.next())
+            out.append(recordFrom(q));
+    }
+    return out;
+}
+
+QList<HistoryRecord> HistoryStore::ofRun(const QString &runId) const
+{
+    QList<HistoryRecord> out;
+    if (!m_problem.isEmpty() || runId.isEmpty())
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT %1 FROM exchanges WHERE run_id = ? ORDER BY id")
+                  .arg(QString::fromLatin1(kColumns)));
+    q.addBindValue(runId);
     if (q.exec()) {
         while (q.next())
             out.append(recordFrom(q));

@@ -12,6 +12,8 @@
 
 #include <optional>
 
+class QSqlDatabase;
+
 namespace Oxa {
 
 /** What an exchange was for: kept beside it in the history. */
@@ -24,6 +26,9 @@ struct HistoryContext
     QString risk;
     /** The form's values without secrets (RequestValues::toJson()), to open or run again. */
     QJsonObject values;
+    /** The run of a workflow or a batch this exchange belongs to, and its step; empty: none. */
+    QString runId;
+    QString stepId;
 };
 
 /** Which exchanges search() returns. */
@@ -88,6 +93,8 @@ public:
                           const QList<QByteArray> &secrets);
     /** The newest first. */
     QList<HistoryRecord> search(const HistoryQuery &query) const;
+    /** The exchanges of one run (a workflow's, a batch's), in the order they were made. */
+    QList<HistoryRecord> ofRun(const QString &runId) const;
     /** The environments that appear in the history, sorted. */
     QStringList environments() const;
     std::optional<HistoryRecord> get(qint64 id) const;
@@ -98,8 +105,16 @@ public:
     QString integrity() const;
 
     static QString defaultPath();
+    /**
+     * The version of the file's format this build writes (PRAGMA user_version). Older files
+     * are brought to it when opened, one step at a time, each in a transaction; a newer one is
+     * left alone and nothing is recorded in it.
+     */
+    static int schemaVersion();
 
 private:
+    static QString migrate(QSqlDatabase &db, const QString &path);
+
     QString m_connection;
     QString m_problem;
 };

@@ -22,6 +22,50 @@ namespace {
 
 const QByteArray kSecret = "Zk9vX2JhcjpzM2NyZXQ-token";
 
+/** A history file as an older console wrote it: its table, one row, no user_version. */
+bool writeOldHistory(const QString &path, const QString &columns, const QString &insert)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        QSqlQuery q(db);
+        ok = db.open()
+             && q.exec(
+                 QStringLiteral(
+                     "CREATE TABLE exchanges (id INTEGER PRIMARY KEY AUTOINCREMENT, started "
+                     "TEXT NOT NULL, environment TEXT, operation_key TEXT, operation_id TEXT, "
+                     "capability TEXT, risk TEXT, method TEXT, url TEXT, status INTEGER, "
+                     "duration_ms INTEGER, first_byte_ms INTEGER, size INTEGER, error TEXT, "
+                     "request_headers BLOB, request_body BLOB, response_headers BLOB, "
+                     "response_body BLOB%1)")
+                     .arg(columns))
+             && q.exec(insert);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    return ok;
+}
+
+int userVersion(const QString &path)
+{
+    int version = -1;
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                version = q.value(0).toInt();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("version"));
+    return version;
+}
+
 } // namespace
 
 class TestHistoryStore : public QObject
@@ -56,7 +100,9 @@ private Q_SLOTS:
                             QStringLiteral("response"),
                             QJsonObject{
                                 {QStringLiteral("path"),
-                                 QJsonObject{{QStringLiteral("id"), QStringLiteral("web-01")}}}}},
+                                 QJsonObject{{QStringLiteral("id"), QStringLiteral("web-01")}}}},
+                            {},
+                            {}},
                            {});
         QVERIFY(id);
         const auto r = store.get(*id);
@@ -121,29 +167,80 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("history.sqlite"));
-        {
-            QSqlDatabase db
-                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral(
-                "CREATE TABLE exchanges (id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT NOT "
-                "NULL, environment TEXT, operation_key TEXT, operation_id TEXT, capability TEXT, "
-                "risk TEXT, method TEXT, url TEXT, status INTEGER, duration_ms INTEGER, "
-                "first_byte_ms INTEGER, size INTEGER, error TEXT, request_headers BLOB, "
-                "request_body BLOB, response_headers BLOB, response_body BLOB)")));
-            QVERIFY(q.exec(
-                QStringLiteral("INSERT INTO exchanges (started, url, status) VALUES "
-                               "('2026-11-01T10:00:00.000Z', 'https://old.example/', 200)")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        QVERIFY(
+            writeOldHistory(path,
+                            QString(),
+                            QStringLiteral("INSERT INTO exchanges (started, url, status) VALUES "
+                                           "('2026-11-01T10:00:00.000Z', 'https://old.example/', "
+                                           "200)")));
         HistoryStore store(path);
         QVERIFY2(store.problem().isEmpty(), qPrintable(store.problem()));
         QCOMPARE(store.search({}).value(0).url, QStringLiteral("https://old.example/"));
         QVERIFY(store.record(Exchange(), BuiltRequest(), {}, {}));
         QCOMPARE(store.count(), 2);
+        QCOMPARE(userVersion(path), HistoryStore::schemaVersion());
+    }
+
+    void opensAHistoryOfTheLastUncountedVersion()
+    {
+        // The format of milestone 1: request_values, and no user_version (0).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        QVERIFY(writeOldHistory(
+            path,
+            QStringLiteral(", request_values BLOB"),
+            QStringLiteral("INSERT INTO exchanges (started, url, status, request_values) VALUES "
+                           "('2026-11-20T10:00:00.000Z', 'https://m1.example/', 201, "
+                           "'{\"query\":{\"a\":1}}')")));
+        QCOMPARE(userVersion(path), 0);
+        {
+            HistoryStore store(path);
+            QVERIFY2(store.problem().isEmpty(), qPrintable(store.problem()));
+            const HistoryRecord old = store.search({}).value(0);
+            QCOMPARE(old.url, QStringLiteral("https://m1.example/"));
+            QCOMPARE(old.context.values.value(u"query").toObject().value(u"a").toInt(), 1);
+            QVERIFY(old.context.runId.isEmpty());
+            // The room for runs: an exchange of a run, found by it.
+            HistoryContext step;
+            step.operationKey = QStringLiteral("GET /ip/{ip}");
+            step.runId = QStringLiteral("run-7");
+            step.stepId = QStringLiteral("lookUp");
+            QVERIFY(store.record(Exchange(), BuiltRequest(), step, {}));
+            const QList<HistoryRecord> found = store.ofRun(QStringLiteral("run-7"));
+            QCOMPARE(found.size(), 1);
+            QCOMPARE(found.front().context.stepId, QStringLiteral("lookUp"));
+            QCOMPARE(store.count(), 2);
+        }
+        QCOMPARE(userVersion(path), HistoryStore::schemaVersion());
+        // Opened again: nothing to do, nothing lost.
+        HistoryStore again(path);
+        QVERIFY(again.problem().isEmpty());
+        QCOMPARE(again.count(), 2);
+    }
+
+    void leavesAHistoryOfANewerVersionAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        {
+            HistoryStore store(path);
+            QVERIFY(store.record(Exchange(), BuiltRequest(), {}, {}));
+        }
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(HistoryStore::schemaVersion() + 1)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        HistoryStore store(path);
+        QVERIFY(store.problem().contains(QStringLiteral("newer")));
+        QVERIFY(!store.record(Exchange(), BuiltRequest(), {}, {}));
+        QCOMPARE(userVersion(path), HistoryStore::schemaVersion() + 1);
     }
 
     void secretsNeverReachTheFiles()
