@@ -479,14 +479,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--param needs name=value: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no parameter %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,10 +526,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Calls an operation and prints the response body. Exit status: 0 for 2xx (and 1xx, 3xx), 3 for 4xx, 4 for 5xx, 5 when no answer came, 6 when a call that must be confirmed (a response or destructive operation, or anything but a read in production) is made without --yes. Secrets come from the keychain (with --env) or from environment variables, never from the command line. Every call is kept in the console&apos;s history, and every call that is not a read in its audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A console environment: its base URL, headers, deadlines, TLS files, proxy, confirmation policy and keychain secrets.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,10 +539,6 @@
     </message>
     <message>
         <source>Keep this call out of the history (the audit log still records a call that is not a read).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: oxa-cli call DOCUMENT OPERATION [--server URL] [--env NAME] [--param name=value]… [--body JSON|@file] [--header &apos;K: V&apos;] [--bearer-env VAR] [--yes] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -654,10 +638,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: oxa-cli mock DOCUMENT [--port N] [--seed S] [--latency MS] [--stateful]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--seed needs a whole number: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,6 +691,33 @@ Commands:
 
 oxa-cli COMMAND --help describes the options of a command.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls an operation and prints the response body. The values are checked against the document first (--no-check sends them anyway). Exit status: 0 for 2xx (and 1xx, 3xx), 3 for 4xx or values the document refuses, 4 for 5xx, 5 when no answer came, 6 when a call that must be confirmed (a response or destructive operation, or anything but a read in production) is made without --yes. Secrets come from the keychain (with --env) or from environment variables, never from the command line. Every call is kept in the console&apos;s history, and every call that is not a read in its audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the values even when the document refuses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: oxa-cli call DOCUMENT OPERATION [--server URL] [--env NAME] [--param name=value]… [--body JSON|@file] [--header &apos;K: V&apos;] [--bearer-env VAR] [--yes] [--no-check] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: %n problem(s) with these values; --no-check sends them anyway.</source>
+        <translation>
+            <numerusform>Not sent: %n problem with these values; --no-check sends them anyway.</numerusform>
+            <numerusform>Not sent: %n problems with these values; --no-check sends them anyway.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Serve the console&apos;s demo back-end (stateful) instead of a DOCUMENT; its key is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: oxa-cli mock DOCUMENT|--demo [--port N] [--seed S] [--latency MS] [--stateful]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -769,6 +776,32 @@ oxa-cli COMMAND --help describes the options of a command.
     </message>
 </context>
 <context>
+    <name>DialogInteraction</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow references?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document refers to other documents outside its folder or on the network:
+
+%1
+
+Read them? The answer is remembered for this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentStore</name>
     <message>
         <source>The header %1 of %2 looks like a secret: keep it in the keychain, not in the environment&apos;s settings.</source>
@@ -798,6 +831,10 @@ oxa-cli COMMAND --help describes the options of a command.
     </message>
     <message>
         <source>Cannot clear the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history %1 was written by a newer OXA Console (version %2 of its format; this one reads up to %3). It is left as it is, and nothing is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1029,10 +1066,6 @@ oxa-cli COMMAND --help describes the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not accepted here; the document declares %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,7 +1252,7 @@ oxa-cli COMMAND --help describes the options of a command.
     </message>
 </context>
 <context>
-    <name>Oxa::CallController</name>
+    <name>Oxa::CallDriver</name>
     <message>
         <source>The secrets given were not enough for this call.</source>
         <translation type="unfinished"></translation>
@@ -1618,6 +1651,17 @@ Alternatives with commas (method:put,patch), quotes for phrases, - or ! to negat
     </message>
     <message>
         <source>Operation name, typed to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::Demo</name>
+    <message>
+        <source>The demo&apos;s description is not built in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s document cannot be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2572,13 +2616,6 @@ for the environment %2? Calls in that environment will accept this certificate, 
 <context>
     <name>Oxa::MainWindow</name>
     <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n operation(s)</source>
         <translation>
             <numerusform>%n operation</numerusform>
@@ -2816,18 +2853,6 @@ for the environment %2? Calls in that environment will accept this certificate, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Follow references?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This document refers to other documents outside its folder or on the network:
-
-%1
-
-Read them? The answer is remembered for this document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (the document)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2962,10 +2987,6 @@ A console for OXA back-ends: browse, call and chain their capabilities.</source>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo&apos;s document cannot be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3372,6 +3393,17 @@ or </source>
     <name>Oxa::RequestBuilder</name>
     <message>
         <source>The operation needs credentials for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::RequestValues</name>
+    <message>
+        <source>A parameter is given as name=value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no parameter %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4054,6 +4086,13 @@ or </source>
     </message>
     <message>
         <source>The header %1 holds a line break, which would start another header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestCheck</name>
+    <message>
+        <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -479,14 +479,6 @@
         <translation>Aucune opération %1 dans %2.</translation>
     </message>
     <message>
-        <source>--param needs name=value: %1</source>
-        <translation>--param demande nom=valeur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 has no parameter %2.</source>
-        <translation>%1 n’a pas de paramètre %2.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -534,10 +526,6 @@
         <translation>La dernière ligne a été coupée par un arrêt brutal&#xa0;; elle ne s’est jamais achevée.</translation>
     </message>
     <message>
-        <source>Calls an operation and prints the response body. Exit status: 0 for 2xx (and 1xx, 3xx), 3 for 4xx, 4 for 5xx, 5 when no answer came, 6 when a call that must be confirmed (a response or destructive operation, or anything but a read in production) is made without --yes. Secrets come from the keychain (with --env) or from environment variables, never from the command line. Every call is kept in the console&apos;s history, and every call that is not a read in its audit log.</source>
-        <translation>Appelle une opération et affiche le corps de la réponse. Code de sortie&#xa0;: 0 pour 2xx (et 1xx, 3xx), 3 pour 4xx, 4 pour 5xx, 5 quand aucune réponse n’est venue, 6 quand un appel qui doit être confirmé (une opération de réponse ou destructrice, ou tout sauf une lecture en production) est fait sans --yes. Les secrets viennent du trousseau (avec --env) ou de variables d’environnement, jamais de la ligne de commande. Chaque appel est gardé dans l’historique de la console, et chaque appel qui n’est pas une lecture dans son journal d’audit.</translation>
-    </message>
-    <message>
         <source>A console environment: its base URL, headers, deadlines, TLS files, proxy, confirmation policy and keychain secrets.</source>
         <translation>Un environnement de la console&#xa0;: son URL de base, ses en-têtes, ses délais, ses fichiers TLS, son proxy, sa règle de confirmation et ses secrets du trousseau.</translation>
     </message>
@@ -552,10 +540,6 @@
     <message>
         <source>Keep this call out of the history (the audit log still records a call that is not a read).</source>
         <translation>Garder cet appel hors de l’historique (le journal d’audit enregistre quand même un appel qui n’est pas une lecture).</translation>
-    </message>
-    <message>
-        <source>Usage: oxa-cli call DOCUMENT OPERATION [--server URL] [--env NAME] [--param name=value]… [--body JSON|@file] [--header &apos;K: V&apos;] [--bearer-env VAR] [--yes] [--json]</source>
-        <translation>Usage&#xa0;: oxa-cli call DOCUMENT OPÉRATION [--server URL] [--env NOM] [--param nom=valeur]… [--body JSON|@fichier] [--header &apos;N: V&apos;] [--bearer-env VAR] [--yes] [--json]</translation>
     </message>
     <message>
         <source>No environment %1 (known: %2).</source>
@@ -654,10 +638,6 @@
         <translation>Ne pas journaliser les requêtes.</translation>
     </message>
     <message>
-        <source>Usage: oxa-cli mock DOCUMENT [--port N] [--seed S] [--latency MS] [--stateful]</source>
-        <translation>Usage&#xa0;: oxa-cli mock DOCUMENT [--port N] [--seed S] [--latency MS] [--stateful]</translation>
-    </message>
-    <message>
         <source>--seed needs a whole number: %1</source>
         <translation>--seed attend un nombre entier&#xa0;: %1</translation>
     </message>
@@ -723,6 +703,33 @@ Commandes&#xa0;:
 oxa-cli COMMANDE --help décrit les options d’une commande.
 </translation>
     </message>
+    <message>
+        <source>Calls an operation and prints the response body. The values are checked against the document first (--no-check sends them anyway). Exit status: 0 for 2xx (and 1xx, 3xx), 3 for 4xx or values the document refuses, 4 for 5xx, 5 when no answer came, 6 when a call that must be confirmed (a response or destructive operation, or anything but a read in production) is made without --yes. Secrets come from the keychain (with --env) or from environment variables, never from the command line. Every call is kept in the console&apos;s history, and every call that is not a read in its audit log.</source>
+        <translation>Appelle une opération et affiche le corps de la réponse. Les valeurs sont d&apos;abord vérifiées d&apos;après le document (--no-check les envoie quand même). Code de sortie : 0 pour 2xx (et 1xx, 3xx), 3 pour 4xx ou des valeurs que le document refuse, 4 pour 5xx, 5 sans réponse, 6 quand un appel qui doit être confirmé (une opération de réponse ou destructive, ou tout sauf une lecture en production) est fait sans --yes. Les secrets viennent du trousseau (avec --env) ou de variables d&apos;environnement, jamais de la ligne de commande. Chaque appel est gardé dans l&apos;historique de la console, et chaque appel qui n&apos;est pas une lecture dans son journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Send the values even when the document refuses them.</source>
+        <translation>Envoyer les valeurs même quand le document les refuse.</translation>
+    </message>
+    <message>
+        <source>Usage: oxa-cli call DOCUMENT OPERATION [--server URL] [--env NAME] [--param name=value]… [--body JSON|@file] [--header &apos;K: V&apos;] [--bearer-env VAR] [--yes] [--no-check] [--json]</source>
+        <translation>Usage : oxa-cli call DOCUMENT OPÉRATION [--server URL] [--env NOM] [--param nom=valeur]… [--body JSON|@fichier] [--header &apos;K: V&apos;] [--bearer-env VAR] [--yes] [--no-check] [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: %n problem(s) with these values; --no-check sends them anyway.</source>
+        <translation>
+            <numerusform>Rien n&apos;est envoyé : %n problème dans ces valeurs ; --no-check les envoie quand même.</numerusform>
+            <numerusform>Rien n&apos;est envoyé : %n problèmes dans ces valeurs ; --no-check les envoie quand même.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Serve the console&apos;s demo back-end (stateful) instead of a DOCUMENT; its key is &quot;%1&quot;.</source>
+        <translation>Servir le back-end de démonstration de la console (avec état) au lieu d&apos;un DOCUMENT ; sa clé est « %1 ».</translation>
+    </message>
+    <message>
+        <source>Usage: oxa-cli mock DOCUMENT|--demo [--port N] [--seed S] [--latency MS] [--stateful]</source>
+        <translation>Usage : oxa-cli mock DOCUMENT|--demo [--port N] [--seed S] [--latency MS] [--stateful]</translation>
+    </message>
 </context>
 <context>
     <name>ContainerStack</name>
@@ -779,6 +786,36 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
 </context>
 <context>
+    <name>DialogInteraction</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow references?</source>
+        <translation>Suivre les références ?</translation>
+    </message>
+    <message>
+        <source>This document refers to other documents outside its folder or on the network:
+
+%1
+
+Read them? The answer is remembered for this document.</source>
+        <translation>Ce document fait référence à d&apos;autres documents hors de son dossier ou sur le réseau :
+
+%1
+
+Les lire ? La réponse est retenue pour ce document.</translation>
+    </message>
+    <message>
+        <source>Value of %1:</source>
+        <translation>Valeur de %1 :</translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentStore</name>
     <message>
         <source>The header %1 of %2 looks like a secret: keep it in the keychain, not in the environment&apos;s settings.</source>
@@ -809,6 +846,10 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     <message>
         <source>Cannot clear the history: %1</source>
         <translation>Impossible d’effacer l’historique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The history %1 was written by a newer OXA Console (version %2 of its format; this one reads up to %3). It is left as it is, and nothing is recorded.</source>
+        <translation>L&apos;historique %1 a été écrit par une version plus récente d&apos;OXA Console (version %2 de son format ; celle-ci lit jusqu&apos;à la %3). Il est laissé tel quel, et rien n&apos;y est enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1039,10 +1080,6 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
         <translation> ou </translation>
     </message>
     <message>
-        <source>is required</source>
-        <translation>est obligatoire</translation>
-    </message>
-    <message>
         <source>%1 is not accepted here; the document declares %2.</source>
         <translation>%1 n’est pas accepté ici&#xa0;; le document déclare %2.</translation>
     </message>
@@ -1229,18 +1266,18 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
 </context>
 <context>
-    <name>Oxa::CallController</name>
+    <name>Oxa::CallDriver</name>
     <message>
         <source>The secrets given were not enough for this call.</source>
         <translation>Les secrets donnés ne suffisent pas pour cet appel.</translation>
     </message>
     <message>
         <source>No secret given: the call was not sent.</source>
-        <translation>Aucun secret donné&#xa0;: l’appel n’a pas été envoyé.</translation>
+        <translation>Aucun secret donné : l&apos;appel n&apos;a pas été envoyé.</translation>
     </message>
     <message>
         <source>Not sent: the call was not confirmed.</source>
-        <translation>Non envoyé&#xa0;: l’appel n’a pas été confirmé.</translation>
+        <translation>Non envoyé : l&apos;appel n&apos;a pas été confirmé.</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1669,17 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     <message>
         <source>Operation name, typed to confirm</source>
         <translation>Nom de l’opération, tapé pour confirmer</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::Demo</name>
+    <message>
+        <source>The demo&apos;s description is not built in.</source>
+        <translation>La description de la démonstration n&apos;est pas intégrée.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s document cannot be written to %1: %2</source>
+        <translation>Le document de la démonstration ne peut pas être écrit dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2790,29 +2838,6 @@ pour l’environnement %2&#xa0;? Les appels de cet environnement accepteront ce 
         <source>Opened.</source>
         <translation>Ouvert.</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… et %n de plus</numerusform>
-            <numerusform>… et %n de plus</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Follow references?</source>
-        <translation>Suivre les références&#xa0;?</translation>
-    </message>
-    <message>
-        <source>This document refers to other documents outside its folder or on the network:
-
-%1
-
-Read them? The answer is remembered for this document.</source>
-        <translation>Ce document fait référence à d’autres documents hors de son dossier ou sur le réseau&#xa0;:
-
-%1
-
-Les lire&#xa0;? La réponse est retenue pour ce document.</translation>
-    </message>
     <message>
         <source>%1 %2 · OpenAPI %3</source>
         <translation>%1 %2 · OpenAPI %3</translation>
@@ -2983,10 +3008,6 @@ Une console pour les back-ends OXA&#xa0;: parcourir, appeler et enchaîner leurs
     <message>
         <source>Demo</source>
         <translation>Démo</translation>
-    </message>
-    <message>
-        <source>The demo&apos;s document cannot be written to %1: %2</source>
-        <translation>Le document de la démo ne peut pas être écrit dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The demo back-end cannot start: %1</source>
@@ -3395,6 +3416,17 @@ ou </translation>
     <message>
         <source>The operation needs credentials for %1.</source>
         <translation>L’opération demande des identifiants pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::RequestValues</name>
+    <message>
+        <source>A parameter is given as name=value: %1</source>
+        <translation>Un paramètre se donne sous la forme nom=valeur : %1</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter %2.</source>
+        <translation>%1 n&apos;a pas de paramètre %2.</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4111,13 @@ ou </translation>
     <message>
         <source>The header %1 holds a line break, which would start another header.</source>
         <translation>L’en-tête %1 contient un saut de ligne, qui commencerait un autre en-tête.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCheck</name>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
     </message>
 </context>
 <context>

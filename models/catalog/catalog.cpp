@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "catalog.h"
 
+#include "core/enumnames.h"
+#include "core/logging.h"
 #include "document/jsonpointer.h"
 #include "document/swaggerconverter.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 
 #include <algorithm>
@@ -107,19 +110,25 @@ QString SchemaSummary::text() const
     return out;
 }
 
+namespace {
+
+constexpr NamedValue<ParameterLocation> kLocations[] = {
+    {ParameterLocation::Path, "path"},
+    {ParameterLocation::Query, "query"},
+    {ParameterLocation::Header, "header"},
+    {ParameterLocation::Cookie, "cookie"},
+};
+
+} // namespace
+
 const char *parameterLocationName(ParameterLocation location)
 {
-    switch (location) {
-    case ParameterLocation::Path:
-        return "path";
-    case ParameterLocation::Query:
-        return "query";
-    case ParameterLocation::Header:
-        return "header";
-    case ParameterLocation::Cookie:
-        return "cookie";
-    }
-    return "query";
+    return nameOf(kLocations, location, "query");
+}
+
+std::optional<ParameterLocation> parameterLocationNamed(QStringView name)
+{
+    return valueNamed(kLocations, name);
 }
 
 QStringList Operation::requestBodyContentTypes() const
@@ -135,6 +144,35 @@ QString mediaSchemaPointer(const QString &owner, const QString &mediaName)
 {
     return JsonPointer::append(JsonPointer::append(owner, u"content"), mediaName)
            + QStringLiteral("/schema");
+}
+
+const MediaType *mediaForContentType(const QList<MediaType> &content, QStringView contentType)
+{
+    const QString type = contentType.split(u';').front().trimmed().toString().toLower();
+    const QString family = type.section(u'/', 0, 0) + QStringLiteral("/*");
+    for (const QString &wanted : {type, family, QStringLiteral("*/*")}) {
+        if (wanted.isEmpty())
+            continue;
+        for (const MediaType &media : content) {
+            if (QStringView(media.name)
+                    .split(u';')
+                    .front()
+                    .trimmed()
+                    .compare(wanted, Qt::CaseInsensitive)
+                == 0)
+                return &media;
+        }
+    }
+    return nullptr;
+}
+
+const SecurityScheme *Catalog::securityScheme(QStringView name) const
+{
+    for (const SecurityScheme &scheme : m_securitySchemes) {
+        if (scheme.name == name)
+            return &scheme;
+    }
+    return nullptr;
 }
 
 const Response *Operation::responseFor(int status) const
@@ -573,14 +611,8 @@ std::optional<Parameter> CatalogBuilder::buildParameter(const NodeRef &raw,
              raw);
         return std::nullopt;
     }
-    if (in == u"path") {
-        parameter.location = ParameterLocation::Path;
-    } else if (in == u"query") {
-        parameter.location = ParameterLocation::Query;
-    } else if (in == u"header") {
-        parameter.location = ParameterLocation::Header;
-    } else if (in == u"cookie") {
-        parameter.location = ParameterLocation::Cookie;
+    if (const auto location = parameterLocationNamed(in)) {
+        parameter.location = *location;
     } else {
         note(Diagnostic::Severity::Warning,
              DiagnosticCode::InvalidParameter,
@@ -1148,8 +1180,18 @@ CatalogLoad Catalog::fromLoadResult(LoadResult loaded, const LoadOptions &option
     CatalogLoad result;
     result.diagnostics = std::move(loaded.diagnostics);
     result.cancelled = loaded.cancelled;
+    QElapsedTimer clock;
+    clock.start();
     if (loaded.document)
         result.catalog = build(std::move(loaded.document), options.limits, result.diagnostics);
+    qCDebug(lcLoad,
+            "catalog: %lld operations in %lld ms, %lld diagnostics%s",
+            result.catalog ? qlonglong(result.catalog->operations().size()) : 0LL,
+            qlonglong(clock.elapsed()),
+            qlonglong(result.diagnostics.size()),
+            result.cancelled ? ", cancelled"
+            : result.catalog ? ""
+                             : ", not loaded");
     return result;
 }
 

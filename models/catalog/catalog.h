@@ -69,6 +69,8 @@ public:
     /** The document's servers as declared (converted from host/basePath for Swagger 2.0). */
     const QList<Server> &servers() const { return m_servers; }
     const QList<SecurityScheme> &securitySchemes() const { return m_securitySchemes; }
+    /** The security scheme of that name (a key of components/securitySchemes); null if none. */
+    const SecurityScheme *securityScheme(QStringView name) const;
     const QList<SecurityRequirement> &security() const { return m_security; }
     /** Declared tags in document order, then tags only used by operations. */
     const QList<Tag> &tags() const { return m_tags; }

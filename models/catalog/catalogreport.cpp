@@ -61,7 +61,13 @@ QByteArray CatalogReport::catalogJson(const Catalog &catalog)
         out.value(operation.method);
         out.key("path");
         out.value(operation.path);
+        // As written, so that a workflow written against it is found by other runners too;
+        // the name given here to an operation without one is under a key of its own.
         out.key("operationId");
+        if (operation.operationIdSynthesised) {
+            out.null();
+            out.key("synthesizedOperationId");
+        }
         out.value(operation.operationId);
         strings("tags", operation.tags);
         out.key("parameters");

@@ -26,6 +26,8 @@ public:
      * "operations": [{"method", "path", "operationId", "tags", "parameters": [{"name", "in",
      * "required"}], "requestBodyContentTypes", "responseCodes", "capability", "risk"}]}, keys in
      * that order, operations sorted by path then method, parameters after the path-level merge.
+     * "operationId" is as the document wrote it, null when it has none; then (only then)
+     * "synthesizedOperationId" follows it: the name the console and oxa-cli call it by.
      */
     static QByteArray catalogJson(const Catalog &catalog);
 

@@ -2,62 +2,47 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "classification.h"
 
-#include <initializer_list>
+#include "core/enumnames.h"
 
 namespace Oxa {
 
+namespace {
+
+constexpr NamedValue<Capability> kCapabilities[] = {
+    {Capability::Enrichment, "enrichment"},
+    {Capability::Response, "response"},
+    {Capability::Telemetry, "telemetry"},
+    {Capability::Administration, "administration"},
+    {Capability::Other, "other"},
+};
+
+constexpr NamedValue<Risk> kRisks[] = {
+    {Risk::Read, "read"},
+    {Risk::Write, "write"},
+    {Risk::Response, "response"},
+    {Risk::Destructive, "destructive"},
+};
+
+} // namespace
+
 const char *capabilityName(Capability capability)
 {
-    switch (capability) {
-    case Capability::Enrichment:
-        return "enrichment";
-    case Capability::Response:
-        return "response";
-    case Capability::Telemetry:
-        return "telemetry";
-    case Capability::Administration:
-        return "administration";
-    case Capability::Other:
-        return "other";
-    }
-    return "other";
+    return nameOf(kCapabilities, capability, "other");
 }
 
 const char *riskName(Risk risk)
 {
-    switch (risk) {
-    case Risk::Read:
-        return "read";
-    case Risk::Write:
-        return "write";
-    case Risk::Response:
-        return "response";
-    case Risk::Destructive:
-        return "destructive";
-    }
-    return "read";
+    return nameOf(kRisks, risk, "read");
 }
 
 std::optional<Capability> capabilityFromName(QStringView name)
 {
-    for (Capability c : {Capability::Enrichment,
-                         Capability::Response,
-                         Capability::Telemetry,
-                         Capability::Administration,
-                         Capability::Other}) {
-        if (name.compare(QLatin1String(capabilityName(c)), Qt::CaseInsensitive) == 0)
-            return c;
-    }
-    return std::nullopt;
+    return valueNamed(kCapabilities, name, Qt::CaseInsensitive);
 }
 
 std::optional<Risk> riskFromName(QStringView name)
 {
-    for (Risk r : {Risk::Read, Risk::Write, Risk::Response, Risk::Destructive}) {
-        if (name.compare(QLatin1String(riskName(r)), Qt::CaseInsensitive) == 0)
-            return r;
-    }
-    return std::nullopt;
+    return valueNamed(kRisks, name, Qt::CaseInsensitive);
 }
 
 QString capabilityText(Capability capability)

@@ -31,6 +31,8 @@ enum class ParameterLocation : quint8 { Path, Query, Header, Cookie };
 
 /** "path", "query", "header", "cookie". */
 const char *parameterLocationName(ParameterLocation location);
+/** The location OpenAPI's `in` names ("path", "query", "header", "cookie"); nothing otherwise. */
+std::optional<ParameterLocation> parameterLocationNamed(QStringView name);
 
 struct MediaType
 {
@@ -47,6 +49,17 @@ struct MediaType
  * "content", the media type's name escaped, and "schema". SchemaSet compiles under this name.
  */
 QString mediaSchemaPointer(const QString &owner, const QString &mediaName);
+
+struct MediaType;
+
+/**
+ * The declared media type a message of this Content-Type falls under, the most specific first:
+ * the exact type, then its family ("text" and a star), then any ("*" and "*"), whatever their
+ * order in `content`;
+ * parameters (";charset=…") and case are ignored. Null when none does. The call's check of an
+ * answer and the mock's check of a request both match with it.
+ */
+const MediaType *mediaForContentType(const QList<MediaType> &content, QStringView contentType);
 
 struct Parameter
 {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mockbackend.h"
 
+#include "core/logging.h"
+
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -132,6 +134,14 @@ protected:
         const MockAnswer answer = m_backend->m_service->handle(mock);
         entry.operationKey = answer.operationKey;
         entry.note = answer.note;
+        // The path only: a query may carry a key.
+        qCDebug(lcMock,
+                "%s %s: %s %d%s",
+                mock.method.constData(),
+                mock.target.left(mock.target.indexOf('?')).constData(),
+                qUtf8Printable(answer.operationKey),
+                answer.reply.status,
+                answer.note.isEmpty() ? "" : qUtf8Printable(QString(u", " + answer.note)));
         QPointer<QTcpSocket> guarded(socket);
         if (answer.fate == MockAnswer::Fate::Timeout) {
             QTimer::singleShot(kTimeoutHoldMs, socket, [guarded] {

@@ -5,11 +5,14 @@
 #include "request/requestvalues.h"
 #include "schema/examplegenerator.h"
 #include "schema/jsonvalues.h"
+#include "schema/schema.h"
 #include "schema/schemaset.h"
 #include "schema/schemavalidator.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <limits>
 
@@ -35,6 +38,24 @@ QByteArray preference(const QByteArray &prefer, const QByteArray &name)
     return QByteArray();
 }
 
+/**
+ * The member names a schema declares at the top of its object, through references and
+ * allOf/anyOf/oneOf: where a refusal may say what is wrong.
+ */
+void declaredNames(const SchemaSet &schemas, const Schema *schema, QSet<QString> &out, int depth = 0)
+{
+    if (!schema || depth > 16)
+        return;
+    for (const Schema::Property &property : schema->properties)
+        out.insert(QString::fromUtf8(property.name.data(), qsizetype(property.name.size())));
+    if (!schema->refText.empty())
+        declaredNames(schemas, schemas.target(*schema), out, depth + 1);
+    for (const auto *list : {&schema->allOf, &schema->anyOf, &schema->oneOf}) {
+        for (const Schema *sub : *list)
+            declaredNames(schemas, sub, out, depth + 1);
+    }
+}
+
 QByteArray jsonBytes(const JsonNode &node)
 {
     return jsonText(node, std::numeric_limits<qsizetype>::max()).toUtf8();
@@ -48,17 +69,136 @@ MockResponder::MockResponder(std::shared_ptr<const Catalog> catalog,
     , m_schemas(std::move(schemas))
 {}
 
-MockReply MockResponder::problem(int status, const QString &title, const QString &detail)
+MockReply MockResponder::problem(int status,
+                                 const QString &title,
+                                 const QString &detail,
+                                 const QJsonArray &errors)
 {
     MockReply reply;
     reply.status = status;
     reply.contentType = "application/problem+json";
-    reply.body = QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("about:blank")},
-                                           {QStringLiteral("title"), title},
-                                           {QStringLiteral("status"), status},
-                                           {QStringLiteral("detail"), detail}})
-                     .toJson(QJsonDocument::Compact);
+    QJsonObject body{{QStringLiteral("type"), QStringLiteral("about:blank")},
+                     {QStringLiteral("title"), title},
+                     {QStringLiteral("status"), status},
+                     {QStringLiteral("detail"), detail}};
+    if (!errors.isEmpty())
+        body.insert(QStringLiteral("errors"), errors);
+    reply.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return reply;
+}
+
+MockReply MockResponder::refusal(const Operation &operation,
+                                 int status,
+                                 const QString &title,
+                                 const QString &detail,
+                                 const QJsonArray &errors) const
+{
+    const Response *declared = operation.responseFor(status);
+    if (!declared || declared->content.isEmpty())
+        return problem(status, title, detail, errors);
+    MockReply reply = this->reply(operation, "code=" + QByteArray::number(status));
+    reply.status = status;
+    const Schema *schema = responseSchema(operation, status);
+    if (!schema || reply.contentType.isEmpty()
+        || mediaKindOf(QString::fromUtf8(reply.contentType)) != MediaKind::Json)
+        return reply;
+    const auto accepts = [&](const QJsonValue &value) { return fits(schema, value); };
+    QString unreadable;
+    QJsonValue body = parseJsonText(QString::fromUtf8(reply.body), &unreadable)
+                          .value_or(QJsonValue(QJsonValue::Undefined));
+    if (body.isObject()) {
+        // Each thing to say under the first of its names the body already has, else its own;
+        // kept only where the schema accepts it.
+        QStringList said;
+        for (const QJsonValue &e : errors) {
+            const QJsonObject error = e.toObject();
+            said << (error.value(u"name").toString().isEmpty()
+                         ? error.value(u"in").toString()
+                         : error.value(u"in").toString() + u' ' + error.value(u"name").toString())
+                        + QStringLiteral(": ") + error.value(u"message").toString();
+        }
+        struct Role
+        {
+            QStringList names;
+            QList<QJsonValue> values; ///< the first the schema accepts
+        };
+        const QList<Role> roles{
+            {{QStringLiteral("type")}, {QStringLiteral("about:blank")}},
+            {{QStringLiteral("title"), QStringLiteral("summary")}, {title}},
+            {{QStringLiteral("status"), QStringLiteral("code"), QStringLiteral("status_code")},
+             {status, QString::number(status)}},
+            {{QStringLiteral("detail"),
+              QStringLiteral("message"),
+              QStringLiteral("error_description"),
+              QStringLiteral("description"),
+              QStringLiteral("error"),
+              QStringLiteral("reason")},
+             {detail}},
+            {{QStringLiteral("errors"),
+              QStringLiteral("problems"),
+              QStringLiteral("issues"),
+              QStringLiteral("violations"),
+              QStringLiteral("details")},
+             {errors, QJsonArray::fromStringList(said), said.join(QStringLiteral("; "))}},
+        };
+        // A name the body has, else one the schema declares; an object whose schema declares
+        // none is free, and takes the RFC 9457 names.
+        QSet<QString> names;
+        declaredNames(*m_schemas, schema, names);
+        QJsonObject object = body.toObject();
+        for (const Role &role : roles) {
+            QString name;
+            for (const QString &candidate : role.names) {
+                if (name.isEmpty() && object.contains(candidate))
+                    name = candidate;
+            }
+            for (const QString &candidate : role.names) {
+                if (name.isEmpty() && names.contains(candidate))
+                    name = candidate;
+            }
+            if (name.isEmpty() && names.isEmpty())
+                name = role.names.front();
+            if (name.isEmpty())
+                continue;
+            for (const QJsonValue &value : role.values) {
+                QJsonObject tried = object;
+                tried.insert(name, value);
+                if (accepts(tried)) {
+                    object = tried;
+                    break;
+                }
+            }
+        }
+        body = object;
+    } else if (body.isString() && accepts(detail)) {
+        body = detail;
+    }
+    if (!body.isUndefined())
+        reply.body = compactJson(body);
+    return reply;
+}
+
+const Schema *MockResponder::responseSchema(const Operation &operation, int status) const
+{
+    const Response *response = operation.responseFor(status);
+    if (!response || !m_schemas)
+        return nullptr;
+    for (const MediaType &media : response->content) {
+        if (mediaKindOf(media.name) == MediaKind::Json && media.schema)
+            return m_schemas->compile(media.schema,
+                                      mediaSchemaPointer(response->pointer, media.name));
+    }
+    return nullptr;
+}
+
+bool MockResponder::fits(const Schema *schema, const QJsonValue &value) const
+{
+    if (!schema || !m_schemas)
+        return true;
+    SchemaValidator::Options options;
+    options.direction = SchemaValidator::Direction::Response;
+    options.maxErrors = 1;
+    return SchemaValidator(*m_schemas, options).isValid(*schema, *treeOf(value)->root());
 }
 
 MockReply MockResponder::reply(const Operation &operation,
@@ -109,13 +249,7 @@ MockReply MockResponder::reply(const Operation &operation,
     reply.status = status;
     if (chosen->content.isEmpty())
         return reply;
-    const MediaType *media = &chosen->content.front();
-    for (const MediaType &m : chosen->content) {
-        if (mediaKindOf(m.name) == MediaKind::Json) {
-            media = &m;
-            break;
-        }
-    }
+    const MediaType *media = preferredMedia(chosen->content);
     reply.contentType = media->name.toUtf8();
     const Schema *schema
         = media->schema && m_schemas

@@ -7,12 +7,14 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 
 #include <memory>
 #include <optional>
 
 namespace Oxa {
 
+class Schema;
 class SchemaSet;
 
 /** What the mock answers. */
@@ -50,8 +52,32 @@ public:
                     std::optional<quint64> seed = {},
                     const QDateTime &now = {}) const;
 
-    /** An RFC 9457 problem description. */
-    static MockReply problem(int status, const QString &title, const QString &detail);
+    /** An RFC 9457 problem description; `errors`, when given, listed in its "errors". */
+    static MockReply problem(int status,
+                             const QString &title,
+                             const QString &detail,
+                             const QJsonArray &errors = {});
+
+    /**
+     * The answer to a request the mock refuses with `status` (400, 401, 415, 422…): the
+     * operation's own response for it (the exact code, then its class, then default) with a
+     * body that fits its schema, the title, detail, status and `errors` written into it where
+     * the schema has room for them; an RFC 9457 problem when the operation declares no such
+     * response, or one without a body.
+     */
+    MockReply refusal(const Operation &operation,
+                      int status,
+                      const QString &title,
+                      const QString &detail,
+                      const QJsonArray &errors) const;
+
+    /**
+     * The schema of the JSON body an operation declares for `status` (the exact code, then its
+     * class, then default); null when it declares none.
+     */
+    const Schema *responseSchema(const Operation &operation, int status) const;
+    /** Whether the schema (none: anything) accepts the value, in the response direction. */
+    bool fits(const Schema *schema, const QJsonValue &value) const;
 
 private:
     std::shared_ptr<const Catalog> m_catalog;

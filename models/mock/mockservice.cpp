@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mockservice.h"
 
+#include "core/headers.h"
 #include "core/jsonwriter.h"
 #include "document/jsonpointer.h"
 #include "document/jsonreader.h"
 #include "document/textlimits.h"
+#include "request/authentication.h"
 #include "request/requestvalues.h"
 #include "schema/fieldshape.h"
 #include "schema/jsonvalues.h"
@@ -15,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -90,11 +93,7 @@ QString idOf(const QJsonObject &object, const QString &idName)
 
 QByteArray MockRequest::header(const QByteArray &name) const
 {
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return QByteArray();
+    return headerValue(headers, name);
 }
 
 MockService::MockService(std::shared_ptr<const Catalog> catalog,
@@ -294,18 +293,22 @@ MockAnswer MockService::handle(const MockRequest &request)
                     error.insert(QStringLiteral("pointer"), p.pointer);
                 errors.append(error);
             }
+            // As Prism: an invalid request is answered with the operation's 422 when it
+            // declares one, else its 400 (or 4XX, or default).
+            if (status == 400 && operation.responseFor(422)
+                && operation.responseFor(422)->code == u"422")
+                status = 422;
             const QString title = status == 401   ? tr("Unauthorized")
                                   : status == 415 ? tr("Unsupported media type")
                                                   : tr("Invalid request");
-            answer.reply = MockResponder::problem(status,
-                                                  title,
-                                                  tr("%n problem(s) with this request for %1.",
-                                                     nullptr,
-                                                     int(problems.size()))
-                                                      .arg(operation.key));
-            QJsonObject body = QJsonDocument::fromJson(answer.reply.body).object();
-            body.insert(QStringLiteral("errors"), errors);
-            answer.reply.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+            answer.reply = m_responder.refusal(operation,
+                                               status,
+                                               title,
+                                               tr("%n problem(s) with this request for %1.",
+                                                  nullptr,
+                                                  int(problems.size()))
+                                                   .arg(operation.key),
+                                               errors);
             if (status == 401)
                 answer.headers.append(
                     {QByteArray("WWW-Authenticate"), QByteArray("Bearer realm=\"oxa-mock\"")});
@@ -328,9 +331,9 @@ MockAnswer MockService::handle(const MockRequest &request)
     return answer;
 }
 
-QList<MockService::RequestProblem> MockService::check(const Operation &operation,
-                                                      const QHash<QString, QString> &pathParameters,
-                                                      const MockRequest &request) const
+QList<RequestProblem> MockService::check(const Operation &operation,
+                                         const QHash<QString, QString> &pathParameters,
+                                         const MockRequest &request) const
 {
     QList<RequestProblem> problems;
     const QByteArray target = request.target;
@@ -345,11 +348,7 @@ QList<MockService::RequestProblem> MockService::check(const Operation &operation
             bool all = true;
             for (const auto &[name, scopes] : requirement.schemes) {
                 Q_UNUSED(scopes)
-                const SecurityScheme *scheme = nullptr;
-                for (const SecurityScheme &s : m_catalog->securitySchemes()) {
-                    if (s.name == name)
-                        scheme = &s;
-                }
+                const SecurityScheme *scheme = m_catalog->securityScheme(name);
                 if (!scheme)
                     continue; // a dangling requirement: the loader reported it
                 const QByteArray authorization = request.header("Authorization");
@@ -368,7 +367,7 @@ QList<MockService::RequestProblem> MockService::check(const Operation &operation
                     present = authorization.toLower().startsWith(expected)
                               && authorization.size() > expected.size();
                     wanted << tr("HTTP %1 authentication").arg(scheme->scheme);
-                } else if (scheme->type == u"oauth2" || scheme->type == u"openIdConnect") {
+                } else if (isTokenScheme(*scheme)) {
                     present = authorization.toLower().startsWith("bearer ");
                     wanted << tr("an OAuth 2 bearer token (%1)").arg(name);
                 }
@@ -386,76 +385,57 @@ QList<MockService::RequestProblem> MockService::check(const Operation &operation
                              tr("Credentials are missing: %1.").arg(wanted.join(tr(" or ")))});
     }
 
-    SchemaValidator::Options validating;
-    validating.direction = SchemaValidator::Direction::Request;
-    validating.maxErrors = 10;
-    const SchemaValidator validator(*m_schemas, validating);
-
+    // The values as the document reads them, then the one check of every request.
+    const RequestCheck checking(*m_schemas, operation, 10);
+    RequestValues values;
+    QSet<QString> givenEmpty; ///< allowEmptyValue parameters given empty: accepted as they are
     for (const Parameter &parameter : operation.parameters) {
-        QStringList values;
+        if (isIgnoredHeader(parameter))
+            continue;
+        QStringList given;
         switch (parameter.location) {
         case ParameterLocation::Path:
             if (pathParameters.contains(parameter.name))
-                values << pathParameters.value(parameter.name);
+                given << pathParameters.value(parameter.name);
             break;
         case ParameterLocation::Query:
-            values = query.allQueryItemValues(parameter.name, QUrl::FullyDecoded);
+            given = query.allQueryItemValues(parameter.name, QUrl::FullyDecoded);
             break;
-        case ParameterLocation::Header: {
-            // OpenAPI ignores these three as parameters: the request's own fields say them.
-            const QString lower = parameter.name.toLower();
-            if (lower == u"accept" || lower == u"content-type" || lower == u"authorization")
-                continue;
-            const QByteArray value = request.header(parameter.name.toUtf8());
-            if (!value.isNull())
-                values << QString::fromUtf8(value);
+        case ParameterLocation::Header:
+            if (const QByteArray value = request.header(parameter.name.toUtf8()); !value.isNull())
+                given << QString::fromUtf8(value);
             break;
-        }
-        case ParameterLocation::Cookie: {
-            const QString value = cookieValue(request.header("Cookie"), parameter.name);
-            if (!value.isEmpty())
-                values << value;
+        case ParameterLocation::Cookie:
+            if (const QString value = cookieValue(request.header("Cookie"), parameter.name);
+                !value.isEmpty())
+                given << value;
             break;
         }
-        }
-        const QString in = QString::fromLatin1(parameterLocationName(parameter.location));
-        if (values.isEmpty()) {
-            if (parameter.required)
-                problems.append({in, parameter.name, QString(), tr("is required")});
+        if (given.isEmpty())
+            continue;
+        if (given.size() == 1 && given.front().isEmpty() && parameter.allowEmptyValue) {
+            givenEmpty.insert(parameter.name);
             continue;
         }
-        if (values.size() == 1 && values.front().isEmpty() && parameter.allowEmptyValue)
-            continue;
-        QString pointer;
-        const NodeRef schemaNode = parameterSchema(parameter, &pointer);
-        const Schema *schema = schemaNode ? m_schemas->compile(schemaNode, pointer) : nullptr;
-        if (!schema)
-            continue;
-        const FieldDescription field = describeField(*m_schemas, schema);
-        const QJsonValue value = valueFromText(field, values.join(u','));
-        const auto tree = treeOf(value);
-        for (const ValidationError &error : validator.validate(*schema, *tree->root()))
-            problems.append({in, parameter.name, error.instancePointer, error.message});
+        values.at(parameter.location)
+            .insert(parameter.name,
+                    valueFromText(describeField(*m_schemas, checking.schemaOf(parameter)),
+                                  given.join(u',')));
+    }
+    for (const RequestProblem &problem : checking.parameterProblems(values)) {
+        if (!givenEmpty.contains(problem.name))
+            problems.append(problem);
     }
 
     if (operation.requestBody) {
         const RequestBody &body = *operation.requestBody;
         if (request.body.isEmpty()) {
-            if (body.required)
-                problems.append({QStringLiteral("body"), QString(), QString(), tr("is required")});
+            problems += checking.bodyProblems(values);
             return problems;
         }
         QString contentType = QString::fromLatin1(request.header("Content-Type"));
         contentType = contentType.section(u';', 0, 0).trimmed().toLower();
-        const MediaType *media = nullptr;
-        for (const MediaType &m : body.content) {
-            const QString declared = m.name.toLower();
-            const bool matches
-                = declared == contentType || declared == u"*/*"
-                  || (declared.endsWith(u"/*") && contentType.startsWith(declared.chopped(1)));
-            if (matches && !media)
-                media = &m;
-        }
+        const MediaType *media = mediaForContentType(body.content, contentType);
         if (!media && !body.content.isEmpty()) {
             QStringList declared;
             for (const MediaType &m : body.content)
@@ -481,14 +461,9 @@ QList<MockService::RequestProblem> MockService::check(const Operation &operation
                                  tr("is not valid JSON: %1").arg(read.error().message)});
                 return problems;
             }
-            if (const Schema *schema
-                = media->schema ? m_schemas->compile(media->schema,
-                                                     mediaSchemaPointer(body.pointer, media->name))
-                                : nullptr) {
-                for (const ValidationError &error : validator.validate(*schema, *tree.root()))
-                    problems.append(
-                        {QStringLiteral("body"), QString(), error.instancePointer, error.message});
-            }
+            for (const ValidationError &error : checking.bodyErrors(media->name, *tree.root()))
+                problems.append(
+                    {QStringLiteral("body"), QString(), error.instancePointer, error.message});
         }
     }
     return problems;
@@ -514,33 +489,8 @@ void MockService::echoIdentifier(const Operation &operation,
     if (old == echoed)
         return;
     object.insert(parameter, echoed);
-    if (fits(responseSchema(operation, reply->status), object))
+    if (m_responder.fits(m_responder.responseSchema(operation, reply->status), object))
         reply->body = compactJson(object);
-}
-
-bool MockService::fits(const Schema *schema, const QJsonValue &value) const
-{
-    if (!schema)
-        return true;
-    SchemaValidator::Options options;
-    options.direction = SchemaValidator::Direction::Response;
-    options.maxErrors = 1;
-    const auto tree = treeOf(value);
-    return SchemaValidator(*m_schemas, options).isValid(*schema, *tree->root());
-}
-
-const Schema *MockService::responseSchema(const Operation &operation, int status) const
-{
-    const Response *response = operation.responseFor(status);
-    if (!response)
-        return nullptr;
-    for (const MediaType &media : response->content) {
-        if (mediaKindOf(media.name) == MediaKind::Json && media.schema) {
-            return m_schemas->compile(media.schema,
-                                      mediaSchemaPointer(response->pointer, media.name));
-        }
-    }
-    return nullptr;
 }
 
 QJsonObject MockService::conform(QJsonObject value,
@@ -622,7 +572,7 @@ std::optional<MockAnswer> MockService::stateful(const Operation &operation,
     const bool ok = reply.status >= 200 && reply.status < 300;
     const QJsonDocument generatedBody = QJsonDocument::fromJson(reply.body);
     const QJsonObject requestObject = QJsonDocument::fromJson(request.body).object();
-    const Schema *schema = ok ? responseSchema(operation, reply.status) : nullptr;
+    const Schema *schema = ok ? m_responder.responseSchema(operation, reply.status) : nullptr;
 
     if (idParameter.isEmpty() && operation.method == u"POST") {
         if (!ok)
@@ -691,7 +641,7 @@ std::optional<MockAnswer> MockService::stateful(const Operation &operation,
         } else {
             return std::nullopt;
         }
-        if (!fits(schema, body)) {
+        if (!m_responder.fits(schema, body)) {
             answer.reply = reply;
             answer.note = QStringLiteral("created items do not fit the list");
             return answer;
@@ -721,7 +671,7 @@ std::optional<MockAnswer> MockService::stateful(const Operation &operation,
     const QByteArray itemTarget = request.target.left(
         request.target.indexOf('?') >= 0 ? request.target.indexOf('?') : request.target.size());
     const MockReply readReply = read ? generated(*read, QByteArray(), "GET " + itemTarget) : reply;
-    const Schema *itemSchema = read ? responseSchema(*read, readReply.status) : schema;
+    const Schema *itemSchema = read ? m_responder.responseSchema(*read, readReply.status) : schema;
     const QJsonObject readBody = QJsonDocument::fromJson(readReply.body).object();
     QJsonObject base = readBody;
     if (const QString key = idKey(base, collection.idName); !key.isEmpty())

@@ -4,6 +4,7 @@
 
 #include "mock/mockresponder.h"
 #include "mock/mockrouter.h"
+#include "request/requestcheck.h"
 #include "schema/realisticvalues.h"
 
 #include <QByteArray>
@@ -103,13 +104,7 @@ public:
     const Catalog &catalog() const { return *m_catalog; }
 
     /** Problems of a request against its operation: "query parameter limit: …". */
-    struct RequestProblem
-    {
-        QString in; ///< path, query, header, cookie, body, security
-        QString name;
-        QString pointer;
-        QString message;
-    };
+    /** RequestCheck's problems, and the mock's own: "security", "content-type", unreadable JSON. */
     QList<RequestProblem> check(const Operation &operation,
                                 const QHash<QString, QString> &pathParameters,
                                 const MockRequest &request) const;
@@ -131,11 +126,8 @@ private:
                                        const QByteArray &prefer);
     void echoIdentifier(const Operation &operation, const MockRoute &route, MockReply *reply) const;
     QString collectionPathOf(const Operation &operation, QString *idParameter) const;
-    const Schema *responseSchema(const Operation &operation, int status) const;
     QJsonObject conform(QJsonObject value, const QJsonObject &base, const Schema *schema) const;
     MockReply withBody(MockReply reply, const QJsonValue &body) const;
-    /** Whether the schema (none: anything) accepts the value, in the response direction. */
-    bool fits(const Schema *schema, const QJsonValue &value) const;
 
     std::shared_ptr<const Catalog> m_catalog;
     std::shared_ptr<SchemaSet> m_schemas;

@@ -369,12 +369,7 @@ QJsonValue Generation::value(const Schema &s, int depth, int variant, const QStr
                 QJsonObject object = candidate.toObject();
                 const QString property = text(s.discriminatorProperty);
                 if (!object.contains(property)) {
-                    QString tag = target ? target->componentName() : QString();
-                    for (const Schema::Mapping &m : s.discriminatorMapping) {
-                        if (m_schemas.resolveUri(s, m.reference) == target)
-                            tag = text(m.value);
-                    }
-                    object.insert(property, tag);
+                    object.insert(property, m_schemas.discriminatorTag(s, *alternative));
                     candidate = object;
                 }
             }

@@ -1101,6 +1101,36 @@ const Schema *SchemaSet::dynamicAnchor(const SchemaResource *resource, std::stri
     return nullptr;
 }
 
+QString SchemaSet::discriminatorTag(const Schema &owner, const Schema &alternative) const
+{
+    if (owner.discriminatorProperty.empty())
+        return QString();
+    const Schema *target = alternative.refText.empty() ? &alternative : this->target(alternative);
+    for (const Schema::Mapping &m : owner.discriminatorMapping) {
+        const Schema *mapped = resolveUri(owner, m.reference);
+        if (mapped && (mapped == &alternative || mapped == target))
+            return QString::fromUtf8(m.value.data(), qsizetype(m.value.size()));
+    }
+    return target ? target->componentName() : QString();
+}
+
+const Schema *SchemaSet::discriminated(const Schema &owner, std::string_view tag) const
+{
+    for (const Schema::Mapping &m : owner.discriminatorMapping) {
+        if (m.value == tag)
+            return resolveUri(owner, m.reference);
+    }
+    // Without a mapping, the value names a component: the alternative that refers to it.
+    const auto &alternatives = owner.oneOf.empty() ? owner.anyOf : owner.oneOf;
+    const QString wanted = QString::fromUtf8(tag.data(), qsizetype(tag.size()));
+    for (const Schema *alternative : alternatives) {
+        const Schema *target = this->target(*alternative);
+        if (target && target->componentName() == wanted)
+            return alternative;
+    }
+    return nullptr;
+}
+
 const Schema *SchemaSet::resolveUri(const Schema &base, std::string_view reference) const
 {
     std::lock_guard lock(m_mutex);

@@ -89,6 +89,18 @@ public:
     /** The schema a discriminator mapping value or an implicit component name leads to. */
     const Schema *resolveUri(const Schema &base, std::string_view reference) const;
 
+    /**
+     * The discriminator's value that names `alternative` (one of `owner`'s oneOf/anyOf): the
+     * mapping's key that leads to it or to what it refers to, else the name of the component
+     * it refers to; empty when `owner` has no discriminator.
+     */
+    QString discriminatorTag(const Schema &owner, const Schema &alternative) const;
+    /**
+     * The schema a discriminator's value names: the mapping's target, else the alternative
+     * that refers to the component of that name; null when none does.
+     */
+    const Schema *discriminated(const Schema &owner, std::string_view tag) const;
+
     SchemaDialect defaultDialect() const { return m_defaultDialect; }
     const SpecDocument *document() const { return m_document.get(); }
     /** Number of compiled schemas (for benchmarks and tests). */

@@ -673,20 +673,7 @@ const Schema *Evaluation::discriminated(const Schema &s, const JsonNode &instanc
     const JsonNode *value = instance.get(s.discriminatorProperty);
     if (!value || !value->isString())
         return nullptr;
-    const std::string_view name = value->stringView();
-    for (const Schema::Mapping &m : s.discriminatorMapping) {
-        if (m.value == name)
-            return m_schemas.resolveUri(s, m.reference);
-    }
-    // Without a mapping, the value names a component: the alternative that refers to it.
-    const auto &alternatives = s.oneOf.empty() ? s.anyOf : s.oneOf;
-    const QString wanted = QString::fromUtf8(name.data(), qsizetype(name.size()));
-    for (const Schema *alternative : alternatives) {
-        const Schema *target = m_schemas.target(*alternative);
-        if (target && target->componentName() == wanted)
-            return alternative;
-    }
-    return nullptr;
+    return m_schemas.discriminated(s, value->stringView());
 }
 
 bool Evaluation::checkAlternatives(const Schema &s, const JsonNode &instance, Annotations *mine)

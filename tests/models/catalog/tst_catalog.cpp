@@ -82,6 +82,8 @@ private Q_SLOTS:
     void nonAsciiNames();
     void tagAnnotationsClassify();
     void canonicalJsonForm();
+    void mediaTypesMatchTheMostSpecificFirst();
+    void canonicalJsonKeepsOperationIdsAsWritten();
     void oxaFixture();
 };
 
@@ -682,6 +684,52 @@ void TestCatalog::canonicalJsonForm()
                  "\"required\": true}], "
                  "\"requestBodyContentTypes\": [], \"responseCodes\": [\"200\", \"default\"], "
                  "\"capability\": \"other\", \"risk\": \"read\"}]}\n"));
+}
+
+void TestCatalog::canonicalJsonKeepsOperationIdsAsWritten()
+{
+    // Issue 14, §5: a workflow names operations as the document wrote them; the name given
+    // here to one without an operationId is reported, but never as if the document had it.
+    const Built built
+        = build("openapi: 3.1.0\ninfo: {title: Ids, version: '1'}\npaths:\n"
+                "  /a: {get: {operationId: getA, responses: {'200': {description: ok}}}}\n"
+                "  /b: {get: {responses: {'200': {description: ok}}}}\n");
+    QVERIFY(built.catalog);
+    const QJsonArray operations
+        = QJsonDocument::fromJson(CatalogReport::catalogJson(*built.catalog))[u"operations"_s]
+              .toArray();
+    QCOMPARE(operations.size(), 2);
+    const QJsonObject written = operations.at(0).toObject();
+    QCOMPARE(written[u"operationId"_s], QJsonValue(u"getA"_s));
+    QVERIFY(!written.contains(u"synthesizedOperationId"_s));
+    const QJsonObject synthesized = operations.at(1).toObject();
+    QVERIFY(synthesized.contains(u"operationId"_s));
+    QVERIFY(synthesized[u"operationId"_s].isNull());
+    QCOMPARE(synthesized[u"synthesizedOperationId"_s],
+             QJsonValue(built.operation(u"GET /b"_s).operationId));
+    QCOMPARE(synthesized[u"synthesizedOperationId"_s].toString(), u"getB"_s);
+    // The key follows operationId, before the tags.
+    const QByteArray text = CatalogReport::catalogJson(*built.catalog);
+    QVERIFY(text.contains("\"operationId\": null, \"synthesizedOperationId\": \"getB\", \"tags\""));
+}
+
+void TestCatalog::mediaTypesMatchTheMostSpecificFirst()
+{
+    QList<MediaType> content(4);
+    content[0].name = u"*/*"_s;
+    content[1].name = u"text/*"_s;
+    content[2].name = u"application/json; charset=utf-8"_s;
+    content[3].name = u"Application/Problem+JSON"_s;
+    // Whatever the order: exact, then the family, then anything.
+    QCOMPARE(mediaForContentType(content, u"application/json"), &content[2]);
+    QCOMPARE(mediaForContentType(content, u"APPLICATION/JSON;charset=UTF-8"), &content[2]);
+    QCOMPARE(mediaForContentType(content, u"application/problem+json"), &content[3]);
+    QCOMPARE(mediaForContentType(content, u"text/csv"), &content[1]);
+    QCOMPARE(mediaForContentType(content, u"image/png"), &content[0]);
+    QCOMPARE(mediaForContentType(content, u""), &content[0]);
+    content.removeFirst();
+    QCOMPARE(mediaForContentType(content, u"image/png"), nullptr);
+    QCOMPARE(mediaForContentType({}, u"application/json"), nullptr);
 }
 
 void TestCatalog::oxaFixture()

@@ -22,6 +22,7 @@
 #include <QUuid>
 
 using namespace Oxa;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -358,6 +359,163 @@ private Q_SLOTS:
                      .handle(request("GET", "/events", {}, false))
                      .reply.status,
                  200);
+    }
+
+    void refusalsUseTheDeclaredResponse()
+    {
+        // Issue 14, §5: as Prism, the operation's 422, else its 400, 4XX or default, with a
+        // body that fits its schema and says what is wrong where it has room; RFC 9457 when
+        // the operation declares nothing for it.
+        const Fixture f = fixture(R"(openapi: 3.1.0
+info: {title: Refusals, version: '1'}
+paths:
+  /unprocessable:
+    get:
+      parameters: [{name: q, in: query, required: true, schema: {type: string}}]
+      responses:
+        '200': {description: ok}
+        '400': {description: bad, content: {application/json: {schema: {type: object}}}}
+        '422':
+          description: invalid
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [code, message]
+                properties:
+                  code: {type: string}
+                  message: {type: string}
+                  details: {type: array, items: {type: string}}
+  /closed:
+    get:
+      parameters: [{name: q, in: query, required: true, schema: {type: string}}]
+      responses:
+        '200': {description: ok}
+        '400':
+          description: bad
+          content:
+            application/json:
+              schema:
+                type: object
+                additionalProperties: false
+                required: [msg]
+                properties: {msg: {type: string, enum: [bad request]}}
+  /family:
+    get:
+      parameters: [{name: q, in: query, required: true, schema: {type: string}}]
+      responses:
+        '200': {description: ok}
+        4XX: {description: client error}
+  /fallback:
+    get:
+      parameters: [{name: q, in: query, required: true, schema: {type: string}}]
+      responses:
+        '200': {description: ok}
+        default:
+          description: error
+          content:
+            application/json:
+              schema:
+                type: object
+                properties: {error: {type: string}, errors: {type: array}}
+  /undocumented:
+    get:
+      parameters: [{name: q, in: query, required: true, schema: {type: string}}]
+      responses: {'200': {description: ok}}
+)");
+        QVERIFY(f.catalog);
+        MockService service(f.catalog, f.schemas, options());
+
+        MockAnswer a = service.handle(request("GET", "/unprocessable"));
+        QCOMPARE(a.reply.status, 422);
+        QCOMPARE(a.reply.contentType, QByteArray("application/json"));
+        QJsonObject body = json(a).toObject();
+        QCOMPARE(body.value(u"code").toString(), u"422"_s); // a string, as declared
+        QVERIFY2(body.value(u"message").toString().contains(u"GET /unprocessable"_s),
+                 a.reply.body.constData());
+        QVERIFY(!body.contains(u"status"_s) || body.value(u"status").isDouble());
+        const QJsonArray details = body.value(u"details").toArray();
+        QCOMPARE(details.size(), 1);
+        QVERIFY2(details.at(0).toString().contains(u"query q"_s), a.reply.body.constData());
+
+        // A closed schema has no room: the body fits it, and says nothing more.
+        a = service.handle(request("GET", "/closed"));
+        QCOMPARE(a.reply.status, 400);
+        QCOMPARE(json(a).toObject(), (QJsonObject{{u"msg"_s, u"bad request"_s}}));
+
+        // 4XX without a body: RFC 9457.
+        a = service.handle(request("GET", "/family"));
+        QCOMPARE(a.reply.status, 400);
+        QCOMPARE(a.reply.contentType, QByteArray("application/problem+json"));
+        QCOMPARE(json(a).toObject().value(u"errors").toArray().size(), 1);
+
+        a = service.handle(request("GET", "/fallback"));
+        QCOMPARE(a.reply.status, 400);
+        QCOMPARE(a.reply.contentType, QByteArray("application/json"));
+        body = json(a).toObject();
+        QVERIFY(body.value(u"error").toString().contains(u"problem"_s));
+        QCOMPARE(body.value(u"errors").toArray().at(0).toObject().value(u"name").toString(), u"q"_s);
+
+        a = service.handle(request("GET", "/undocumented"));
+        QCOMPARE(a.reply.status, 400);
+        QCOMPARE(a.reply.contentType, QByteArray("application/problem+json"));
+        QCOMPARE(json(a).toObject().value(u"status").toInt(), 400);
+    }
+
+    void oxaRefusalsAreDocumented()
+    {
+        // Every GET of the OXA document called without a required query or header parameter
+        // answers with a status the operation documents, whenever it documents a client error
+        // (422, 400, 4XX or default) at all.
+        const QString path = OxaTest::oxaFixturePath();
+        if (path.isEmpty())
+            QSKIP("../shared/fixtures/oxa is not beside the checkout");
+        const CatalogLoad loaded = Catalog::load(path);
+        QVERIFY(loaded.catalog);
+        const Fixture f{loaded.catalog,
+                        std::make_shared<SchemaSet>(loaded.catalog->documentPointer())};
+        MockService service(f.catalog, f.schemas, options());
+        int refused = 0;
+        int documented = 0;
+        QStringList undocumented;
+        for (const Operation &operation : f.catalog->operations()) {
+            if (operation.method != u"GET")
+                continue;
+            bool missing = false;
+            QString target = operation.path;
+            for (const Parameter &p : operation.parameters) {
+                if (p.location == ParameterLocation::Path)
+                    target.replace(u'{' + p.name + u'}', u"00000000-0000-4000-8000-000000000000"_s);
+                else if (p.required)
+                    missing = true;
+            }
+            if (!missing)
+                continue;
+            ++refused;
+            const MockAnswer a = service.handle(request("GET", target.toUtf8()));
+            QVERIFY2(a.reply.status == 400 || a.reply.status == 422,
+                     qPrintable(operation.key + u": " + QString::number(a.reply.status)));
+            const bool declares = operation.responseFor(400) || operation.responseFor(422);
+            if (!declares) {
+                undocumented << operation.key;
+                QCOMPARE(a.reply.contentType, QByteArray("application/problem+json"));
+                continue;
+            }
+            QVERIFY2(operation.responseFor(a.reply.status),
+                     qPrintable(operation.key + u": " + QString::number(a.reply.status)));
+            if (a.reply.status == 400)
+                QVERIFY(!operation.responseFor(422) || operation.responseFor(422)->code != u"422");
+            ++documented;
+        }
+        qInfo("OXA: %d GETs refused for a missing parameter, %d with a documented status; "
+              "%lld declare no client error: %s",
+              refused,
+              documented,
+              qlonglong(undocumented.size()),
+              qPrintable(undocumented.join(u", ")));
+        QVERIFY(refused >= 10);
+        QCOMPARE(documented + undocumented.size(), refused);
+        QVERIFY(documented > undocumented.size());
     }
 
     void failuresAreInjected()
