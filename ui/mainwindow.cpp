@@ -28,12 +28,12 @@
 #include "schemabrowser.h"
 #include "sourceview.h"
 #include "welcomepage.h"
+#include "workspace/documentsession.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -70,16 +70,6 @@ const QString kRecentBackends = QStringLiteral("recent/backends");
 
 enum Page { OperationTab, RequestTab, ResponseTab, SchemasTab, SourceTab };
 
-QString referenceKey(const QUrl &document)
-{
-    // Hashed: a URL may hold characters QSettings keys do not like.
-    const QByteArray hash = QCryptographicHash::hash(document.toString(QUrl::FullyEncoded).toUtf8(),
-                                                     QCryptographicHash::Sha256)
-                                .toHex()
-                                .left(32);
-    return QStringLiteral("references/") + QString::fromLatin1(hash);
-}
-
 bool looksLikeDocumentUrl(const QUrl &url)
 {
     const QString path = url.path().toLower();
@@ -90,7 +80,7 @@ bool looksLikeDocumentUrl(const QUrl &url)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_loader(new CatalogLoader(this))
+    , m_documents(new DocumentSession(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -196,12 +186,28 @@ MainWindow::MainWindow(QWidget *parent)
     createCalls();
     createActions();
 
-    connect(m_loader, &CatalogLoader::stageChanged, this, &MainWindow::setStage);
-    connect(m_loader, &CatalogLoader::attempted, this, [this](const DiscoveryAttempt &attempt) {
+    connect(m_documents, &DocumentSession::stageChanged, this, &MainWindow::setStage);
+    connect(m_documents, &DocumentSession::attempted, this, [this](const DiscoveryAttempt &attempt) {
         m_progressLabel->setText(
             tr("Tried %1: %2").arg(attempt.url.toDisplayString(), attempt.outcome));
     });
-    connect(m_loader, &CatalogLoader::finished, this, &MainWindow::loaded);
+    connect(m_documents, &DocumentSession::loadStarted, this, &MainWindow::loadStarted);
+    connect(m_documents, &DocumentSession::documentChanged, this, &MainWindow::documentChanged);
+    connect(m_documents, &DocumentSession::loadFailed, this, &MainWindow::loadFailed);
+    connect(m_documents, &DocumentSession::loadCancelled, this, [this] {
+        m_progress->hide();
+        m_cancel->hide();
+        m_progressLabel->setText(tr("Loading cancelled."));
+    });
+    connect(m_documents, &DocumentSession::loadFinished, this, [this](bool success) {
+        m_progress->hide();
+        m_cancel->hide();
+        Q_EMIT loadFinished(success);
+    });
+    m_documents->setReferenceQuestion(
+        [this](const QList<QUrl> &places, std::function<void(bool)> answer) {
+            m_interaction->allowReferences(places, std::move(answer));
+        });
     connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelLoading);
     connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::chooseFile);
     connect(m_welcome, &WelcomePage::openDocumentRequested, this, &MainWindow::openLocation);
@@ -212,7 +218,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_palette, &CommandPalette::operationChosen, this, &MainWindow::showOperation);
     connect(m_requestForm, &OperationForm::sendRequested, this, &MainWindow::sendFromForm);
     connect(m_operationPage, &OperationPage::viewSourceRequested, this, [this](const QString &key) {
-        const Operation *op = m_catalog ? m_catalog->operationByKey(key) : nullptr;
+        const Operation *op = catalog() ? catalog()->operationByKey(key) : nullptr;
         if (!op)
             return;
         const TextPosition position = op->node.position();
@@ -254,13 +260,9 @@ void MainWindow::createActions()
     m_reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
     m_reloadAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
     m_closeAction = file->addAction(tr("Close Document"), this, [this] {
-        cancelLoading();
-        m_location.clear();
+        m_documents->close();
         m_sourceView->clear();
-        showDocument(nullptr, nullptr, {});
         m_stack->setCurrentWidget(m_welcome);
-        updateStatus();
-        updateTitle();
     });
     m_closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -274,7 +276,7 @@ void MainWindow::createActions()
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *palette = go->addAction(tr("Go to &Operation…"), this, [this] {
-        if (m_catalog)
+        if (catalog())
             m_palette->popup();
     });
     palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -335,7 +337,7 @@ void MainWindow::createActions()
 
     QMenu *call = menuBar()->addMenu(tr("&Call"));
     QAction *send = call->addAction(tr("&Send Request"), this, [this] {
-        if (m_catalog && !m_requestForm->operationKey().isEmpty())
+        if (catalog() && !m_requestForm->operationKey().isEmpty())
             m_requestForm->send();
     });
     send->setToolTip(tr("Ctrl+Enter on the Request page"));
@@ -404,7 +406,7 @@ void MainWindow::startDemo()
         m_tour = new DemoTour(m_demo->baseUrl(), this);
         connect(m_tour, &DemoTour::showRequested, this, &MainWindow::demoStep);
     }
-    if (m_location == path && m_catalog) {
+    if (location() == path && catalog()) {
         m_tour->setStep(DemoTour::Backend);
         m_tour->show();
         return;
@@ -482,76 +484,57 @@ void MainWindow::openLocation(const QString &location)
 
 void MainWindow::openDocument(const QString &location)
 {
-    startLoad(location, CatalogLoader::Mode::Document);
+    m_documents->open(location, CatalogLoader::Mode::Document);
 }
 
 void MainWindow::connectToBackend(const QString &baseUrl)
 {
-    startLoad(baseUrl, CatalogLoader::Mode::Backend);
+    m_documents->open(baseUrl, CatalogLoader::Mode::Backend);
 }
 
 void MainWindow::reload()
 {
-    if (m_location.isEmpty() || isLoading())
-        return;
-    m_reloading = true;
-    startLoad(m_location, m_mode);
+    m_documents->reload();
 }
 
 void MainWindow::cancelLoading()
 {
-    if (!m_loader->isRunning())
-        return;
-    m_loader->cancel();
-    m_progress->hide();
-    m_cancel->hide();
-    m_progressLabel->setText(tr("Loading cancelled."));
-    m_reloading = false;
-    Q_EMIT loadFinished(false);
+    m_documents->cancel();
 }
 
 bool MainWindow::isLoading() const
 {
-    return m_loader->isRunning();
+    return m_documents->isLoading();
 }
 
-MainWindow::ReferencePolicy MainWindow::referencePolicy(const QUrl &document)
+std::shared_ptr<const Catalog> MainWindow::catalog() const
 {
-    const QString value = QSettings().value(referenceKey(document)).toString();
-    if (value == u"allow")
-        return ReferencePolicy::Allow;
-    if (value == u"deny")
-        return ReferencePolicy::Deny;
-    return ReferencePolicy::Ask;
+    return m_document ? m_document->catalog : nullptr;
 }
 
-void MainWindow::setReferencePolicy(const QUrl &document, ReferencePolicy policy)
+const Diagnostics &MainWindow::diagnostics() const
 {
-    QSettings settings;
-    if (policy == ReferencePolicy::Ask)
-        settings.remove(referenceKey(document));
-    else
-        settings.setValue(referenceKey(document),
-                          policy == ReferencePolicy::Allow ? u"allow"_qs : u"deny"_qs);
+    static const Diagnostics none;
+    return m_document ? m_document->diagnostics : none;
 }
 
-void MainWindow::startLoad(const QString &location, CatalogLoader::Mode mode)
+std::shared_ptr<SchemaSet> MainWindow::schemas() const
 {
-    LoadOptions options;
-    // A document whose references the user allowed once is loaded with them from then on.
-    const QUrl documentUrl = mode == CatalogLoader::Mode::Document
-                                 ? SpecLoader::urlFromLocation(location)
-                                 : QUrl::fromUserInput(location);
-    if (referencePolicy(documentUrl) == ReferencePolicy::Allow) {
-        options.allowRemoteRefs = true;
-        options.allowFilesOutsideFolder = true;
-    }
+    return m_document ? m_document->schemas : nullptr;
+}
+
+QString MainWindow::location() const
+{
+    return m_document ? m_document->location : QString();
+}
+
+void MainWindow::loadStarted(const QString &location, CatalogLoader::Mode mode)
+{
     m_progressLabel->setText(mode == CatalogLoader::Mode::Backend
                                  ? tr("Looking for the description of %1…").arg(location)
                                  : tr("Opening %1…").arg(location));
     m_progress->show();
     m_cancel->show();
-    m_loader->start(location, mode, options);
 }
 
 void MainWindow::setStage(LoadStage stage)
@@ -572,125 +555,74 @@ void MainWindow::setStage(LoadStage stage)
     }
 }
 
-void MainWindow::loaded(const CatalogLoadOutcome &outcome)
+void MainWindow::loadFailed(const CatalogLoadOutcome &outcome)
+{
+    m_progressLabel->setText(tr("Could not open %1.").arg(outcome.location));
+    QStringList reasons;
+    for (const Diagnostic &d : outcome.load.diagnostics) {
+        if (d.isError())
+            reasons << d.message;
+    }
+    for (const DiscoveryAttempt &attempt : outcome.attempts)
+        reasons << tr("%1: %2").arg(attempt.url.toDisplayString(), attempt.outcome);
+    QMessageBox box(QMessageBox::Warning,
+                    tr("Cannot open"),
+                    tr("%1 could not be opened.").arg(outcome.location),
+                    QMessageBox::Ok,
+                    this);
+    box.setTextFormat(Qt::PlainText);
+    box.setDetailedText(reasons.mid(0, 40).join(u'\n'));
+    box.setInformativeText(reasons.value(0));
+    if (!property("oxaQuiet").toBool())
+        box.exec();
+}
+
+void MainWindow::documentChanged(std::shared_ptr<const OpenDocument> document, bool reloaded)
 {
     m_progress->hide();
     m_cancel->hide();
-    const bool reloading = std::exchange(m_reloading, false);
-    if (outcome.load.cancelled) {
-        m_progressLabel->setText(tr("Loading cancelled."));
-        Q_EMIT loadFinished(false);
-        return;
-    }
-    if (!outcome.load.catalog) {
-        m_progressLabel->setText(tr("Could not open %1.").arg(outcome.location));
-        QStringList reasons;
-        for (const Diagnostic &d : outcome.load.diagnostics) {
-            if (d.isError())
-                reasons << d.message;
-        }
-        for (const DiscoveryAttempt &attempt : outcome.attempts)
-            reasons << tr("%1: %2").arg(attempt.url.toDisplayString(), attempt.outcome);
-        QMessageBox box(QMessageBox::Warning,
-                        tr("Cannot open"),
-                        tr("%1 could not be opened.").arg(outcome.location),
-                        QMessageBox::Ok,
-                        this);
-        box.setTextFormat(Qt::PlainText);
-        box.setDetailedText(reasons.mid(0, 40).join(u'\n'));
-        box.setInformativeText(reasons.value(0));
-        if (!property("oxaQuiet").toBool())
-            box.exec();
-        Q_EMIT loadFinished(false);
-        return;
-    }
-
     const QString selected = m_catalogPanel->selectedOperation();
     const int page = m_pages->currentIndex();
     const QString schema = m_schemaBrowser->currentSchema();
-    m_location = outcome.location;
-    m_mode = outcome.discovered ? CatalogLoader::Mode::Backend : CatalogLoader::Mode::Document;
-    m_documentUrl = outcome.documentUrl;
-    m_loadMilliseconds = outcome.elapsedMilliseconds;
-
-    showDocument(outcome.searchIndex, outcome.schemaUsage, outcome.load.diagnostics);
+    showDocument(document);
+    if (!document) {
+        updateStatus();
+        updateTitle();
+        return;
+    }
     m_stack->setCurrentWidget(m_splitter);
     // Reload keeps the selection and the page.
     if (!selected.isEmpty())
         showOperation(selected);
     if (!schema.isEmpty())
         m_schemaBrowser->showSchema(schema);
-    if (reloading)
+    if (reloaded)
         m_pages->setCurrentIndex(page);
     if (m_pages->currentIndex() == SourceTab)
         ensureSource();
-
-    if (outcome.discovered) {
-        addRecent(kRecentBackends, outcome.location);
+    if (document->discovered) {
+        addRecent(kRecentBackends, document->location);
         m_progressLabel->setText(
-            tr("Found the description at %1.").arg(outcome.documentUrl.toDisplayString()));
+            tr("Found the description at %1.").arg(document->documentUrl.toDisplayString()));
     } else {
-        addRecent(kRecentDocuments, outcome.location);
-        m_progressLabel->setText(reloading ? tr("Reloaded.") : tr("Opened."));
+        addRecent(kRecentDocuments, document->location);
+        m_progressLabel->setText(reloaded ? tr("Reloaded.") : tr("Opened."));
     }
     updateStatus();
     updateTitle();
-
-    // References the policy refused: ask once per document, remember the answer.
-    const QList<QUrl> refused = m_catalog->document().forbiddenLocations();
-    if (!refused.isEmpty() && referencePolicy(m_documentUrl) == ReferencePolicy::Ask) {
-        // The answer may come later: the document stays shown until it does.
-        const QUrl document = m_documentUrl;
-        QPointer<MainWindow> self(this);
-        m_interaction->allowReferences(refused, [self, document](bool allow) {
-            if (!self || self->m_documentUrl != document)
-                return;
-            setReferencePolicy(document, allow ? ReferencePolicy::Allow : ReferencePolicy::Deny);
-            Q_EMIT self->loadFinished(true);
-            if (allow) {
-                self->m_reloading = true;
-                self->startLoad(self->m_location, self->m_mode);
-            }
-        });
-        return;
-    }
-    Q_EMIT loadFinished(true);
 }
 
-void MainWindow::showDocument(std::shared_ptr<const OperationSearchIndex> index,
-                              std::shared_ptr<const SchemaUsage> usage,
-                              Diagnostics diagnostics)
+void MainWindow::showDocument(const std::shared_ptr<const OpenDocument> &document)
 {
-    // The previous document may weigh hundreds of megabytes: once no view holds it any more, a
-    // pool thread frees it, not the GUI thread.
-    std::shared_ptr<const Catalog> previousCatalog
-        = std::exchange(m_catalog, index ? index->catalog() : nullptr);
-    std::shared_ptr<const SchemaUsage> previousUsage = std::exchange(m_usage, std::move(usage));
-    Diagnostics previousDiagnostics = std::exchange(m_diagnostics, std::move(diagnostics));
-    // Schemas compile on demand, as forms open; the form keeps its values by operation key.
-    std::shared_ptr<SchemaSet> previousSchemas
-        = std::exchange(m_schemas,
-                        m_catalog ? std::make_shared<SchemaSet>(m_catalog->documentPointer())
-                                  : nullptr);
+    // The views let the previous document go here; the session frees it off the GUI thread.
+    m_document = document;
     m_operationPage->clear(); // shown again by the caller
     m_requestForm->setOperation(nullptr, nullptr, nullptr);
-    m_catalogPanel->setSearchIndex(std::move(index));
-    m_schemaBrowser->setCatalog(m_catalog, m_usage);
-    m_diagnosticsDock->setDiagnostics(m_diagnostics, m_catalog);
-    m_palette->setCatalog(m_catalog);
+    m_catalogPanel->setSearchIndex(document ? document->searchIndex : nullptr);
+    m_schemaBrowser->setCatalog(catalog(), document ? document->usage : nullptr);
+    m_diagnosticsDock->setDiagnostics(diagnostics(), catalog());
+    m_palette->setCatalog(catalog());
     fillSourceChoice();
-    if (previousCatalog) {
-        QThreadPool::globalInstance()->start(
-            [catalog = std::move(previousCatalog),
-             usage = std::move(previousUsage),
-             schemas = std::move(previousSchemas),
-             diagnostics = std::move(previousDiagnostics)]() mutable {
-                schemas.reset();
-                usage.reset();
-                catalog.reset();
-                diagnostics.clear();
-            });
-    }
 }
 
 void MainWindow::fillSourceChoice()
@@ -699,8 +631,8 @@ void MainWindow::fillSourceChoice()
     const QVariant shown = m_sourceChoice->currentData();
     const QSignalBlocker blocker(m_sourceChoice);
     m_sourceChoice->clear();
-    if (m_catalog) {
-        const SpecDocument &document = m_catalog->document();
+    if (catalog()) {
+        const SpecDocument &document = catalog()->document();
         for (const std::unique_ptr<SourceDocument> &source : document.sources()) {
             const QString name = document.displayName(source.get());
             m_sourceChoice->addItem(name.isEmpty()
@@ -718,14 +650,14 @@ void MainWindow::fillSourceChoice()
 
 void MainWindow::operationSelected(const QString &key)
 {
-    const Operation *op = m_catalog ? m_catalog->operationByKey(key) : nullptr;
-    m_operationPage->setOperation(m_catalog, op);
-    m_requestForm->setOperation(m_catalog, m_schemas, op);
+    const Operation *op = catalog() ? catalog()->operationByKey(key) : nullptr;
+    m_operationPage->setOperation(catalog(), op);
+    m_requestForm->setOperation(catalog(), schemas(), op);
 }
 
 bool MainWindow::showOperation(const QString &key)
 {
-    if (!m_catalog || !m_catalog->operationByKey(key))
+    if (!catalog() || !catalog()->operationByKey(key))
         return false;
     if (!m_catalogPanel->selectOperation(key)) {
         // Hidden by the filter: clear it rather than show an operation the tree does not.
@@ -768,10 +700,10 @@ void MainWindow::showPage(int index)
 
 void MainWindow::ensureSource()
 {
-    if (!m_sourceStale || !m_catalog)
+    if (!m_sourceStale || !catalog())
         return;
     m_sourceStale = false;
-    const SpecDocument &document = m_catalog->document();
+    const SpecDocument &document = catalog()->document();
     const SourceDocument *shown = document.sourceNamed(m_sourceChoice->currentData().toString());
     if (!shown)
         shown = &document.main();
@@ -782,20 +714,20 @@ void MainWindow::ensureSource()
 
 void MainWindow::updateTitle()
 {
-    if (!m_catalog) {
+    if (!catalog()) {
         setWindowTitle(QApplication::applicationDisplayName());
         return;
     }
-    const DocumentInfo &info = m_catalog->info();
-    setWindowTitle(info.title.isEmpty() ? m_location : info.title);
-    setWindowFilePath(m_location);
+    const DocumentInfo &info = catalog()->info();
+    setWindowTitle(info.title.isEmpty() ? location() : info.title);
+    setWindowFilePath(location());
 }
 
 void MainWindow::updateStatus()
 {
-    m_reloadAction->setEnabled(!m_location.isEmpty());
-    m_closeAction->setEnabled(m_catalog != nullptr);
-    const bool open = m_catalog != nullptr;
+    m_reloadAction->setEnabled(!location().isEmpty());
+    m_closeAction->setEnabled(catalog() != nullptr);
+    const bool open = catalog() != nullptr;
     for (QWidget *widget : {static_cast<QWidget *>(m_documentLabel),
                             static_cast<QWidget *>(m_operationsLabel),
                             static_cast<QWidget *>(m_diagnosticsButton),
@@ -806,15 +738,15 @@ void MainWindow::updateStatus()
         return;
     }
     statusBar()->clearMessage();
-    const DocumentInfo &info = m_catalog->info();
+    const DocumentInfo &info = catalog()->info();
     m_documentLabel->setText(
         tr("%1 %2 · OpenAPI %3").arg(info.title, info.version, info.specVersionText));
-    m_operationsLabel->setText(tr("%n operation(s)", nullptr, int(m_catalog->operations().size())));
-    const int errors = int(countSeverity(m_diagnostics, Diagnostic::Severity::Error));
-    const int warnings = int(countSeverity(m_diagnostics, Diagnostic::Severity::Warning));
+    m_operationsLabel->setText(tr("%n operation(s)", nullptr, int(catalog()->operations().size())));
+    const int errors = int(countSeverity(diagnostics(), Diagnostic::Severity::Error));
+    const int warnings = int(countSeverity(diagnostics(), Diagnostic::Severity::Warning));
     m_diagnosticsButton->setText(tr("%1, %2").arg(tr("%n error(s)", nullptr, errors),
                                                   tr("%n warning(s)", nullptr, warnings)));
-    m_timeLabel->setText(tr("loaded in %1 ms").arg(m_loadMilliseconds));
+    m_timeLabel->setText(tr("loaded in %1 ms").arg(m_document->loadMilliseconds));
 }
 
 void MainWindow::addRecent(const QString &key, const QString &entry)
@@ -879,7 +811,7 @@ void MainWindow::saveSettings()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
-    m_loader->cancel();
+    m_documents->cancel();
     event->accept();
 }
 
@@ -907,8 +839,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::chooseFile()
 {
-    const QString start = m_mode == CatalogLoader::Mode::Document && !m_location.isEmpty()
-                              ? QFileInfo(m_location).absolutePath()
+    const QString start = m_document && m_document->mode == CatalogLoader::Mode::Document
+                              ? QFileInfo(location()).absolutePath()
                               : QString();
     const QString path = QFileDialog::getOpenFileName(
         this,
@@ -1061,9 +993,9 @@ void MainWindow::createCalls()
     connect(m_historyView, &HistoryView::openRequested, this, [this](const HistoryRecord &record) {
         std::optional<ResponseCheck> check;
         const Operation *op
-            = m_catalog ? m_catalog->operationByKey(record.context.operationKey) : nullptr;
-        if (op && m_schemas)
-            check = checkResponse(*op, *m_schemas, record.exchange());
+            = catalog() ? catalog()->operationByKey(record.context.operationKey) : nullptr;
+        if (op && schemas())
+            check = checkResponse(*op, *schemas(), record.exchange());
         m_exchange->showRecord(record, check);
         showPage(ResponseTab);
     });
@@ -1113,7 +1045,7 @@ void MainWindow::manageEnvironments()
 {
     EnvironmentDialog dialog(m_environmentBar->environments(),
                              m_environmentBar->current().name,
-                             m_catalog.get(),
+                             catalog().get(),
                              m_session,
                              this);
     if (dialog.exec() == QDialog::Accepted)
@@ -1122,11 +1054,11 @@ void MainWindow::manageEnvironments()
 
 void MainWindow::sendFromForm(const QString &operationKey, const RequestValues &values)
 {
-    if (!m_catalog)
+    if (!catalog())
         return;
     CallRequest request;
-    request.catalog = m_catalog;
-    request.schemas = m_schemas;
+    request.catalog = catalog();
+    request.schemas = schemas();
     request.operationKey = operationKey;
     request.values = values;
     request.environment = m_environmentBar->current();
@@ -1168,7 +1100,7 @@ bool MainWindow::useAsInput(const QJsonValue &value, const QString &location, co
 
 void MainWindow::openInForm(const QString &operationKey, const QJsonObject &values, bool send)
 {
-    if (!m_catalog || !showOperation(operationKey)) {
+    if (!catalog() || !showOperation(operationKey)) {
         statusBar()->showMessage(tr("%1 is not in the open document.").arg(operationKey), 8000);
         return;
     }

@@ -39,6 +39,8 @@ class SchemaSet;
 class SchemaBrowser;
 class SourceView;
 class WelcomePage;
+class DocumentSession;
+struct OpenDocument;
 class MockThread;
 class DemoTour;
 
@@ -72,9 +74,11 @@ public:
     void cancelLoading();
     bool isLoading() const;
 
-    std::shared_ptr<const Catalog> catalog() const { return m_catalog; }
+    std::shared_ptr<const Catalog> catalog() const;
     /** What the last load reported, the policy's refusals included. */
-    const Diagnostics &diagnostics() const { return m_diagnostics; }
+    const Diagnostics &diagnostics() const;
+    /** The open document's session: open, reload, close, the reference policy. */
+    DocumentSession *documents() const { return m_documents; }
     /** Shows an operation: selects it in the tree (clearing the filter if it hides it). */
     bool showOperation(const QString &key);
     bool showSchema(const QString &name);
@@ -112,14 +116,6 @@ public:
      */
     bool useAsInput(const QJsonValue &value, const QString &location, const QString &name);
 
-    /**
-     * How references to other files or to the network are treated for a document, asked once
-     * and remembered: Ask (not yet decided), Allow or Deny.
-     */
-    enum class ReferencePolicy : quint8 { Ask, Allow, Deny };
-    static ReferencePolicy referencePolicy(const QUrl &document);
-    static void setReferencePolicy(const QUrl &document, ReferencePolicy policy);
-
 Q_SIGNALS:
     /** A load ended, whatever its outcome. */
     void loadFinished(bool success);
@@ -131,15 +127,16 @@ protected:
 
 private:
     void createActions();
-    void startLoad(const QString &location, CatalogLoader::Mode mode);
-    void loaded(const CatalogLoadOutcome &outcome);
+    void loadStarted(const QString &location, CatalogLoader::Mode mode);
+    void loadFailed(const CatalogLoadOutcome &outcome);
+    void documentChanged(std::shared_ptr<const OpenDocument> document, bool reloaded);
     void setStage(LoadStage stage);
+    std::shared_ptr<SchemaSet> schemas() const;
+    QString location() const;
     void operationSelected(const QString &key);
     void showPage(int index);
     /** Shows a document (or none) in every view and lets the previous one go. */
-    void showDocument(std::shared_ptr<const OperationSearchIndex> index,
-                      std::shared_ptr<const SchemaUsage> usage,
-                      Diagnostics diagnostics);
+    void showDocument(const std::shared_ptr<const OpenDocument> &document);
     void ensureSource();
     /** Lists the document and the documents it refers to above the source view. */
     void fillSourceChoice();
@@ -158,17 +155,9 @@ private:
     void sendFromForm(const QString &operationKey, const RequestValues &values);
     void openInForm(const QString &operationKey, const QJsonObject &values, bool send);
 
-    CatalogLoader *m_loader = nullptr;
-    std::shared_ptr<const Catalog> m_catalog;
-    std::shared_ptr<const SchemaUsage> m_usage;
-    std::shared_ptr<SchemaSet> m_schemas; // compiled as forms need them
-    Diagnostics m_diagnostics;
-    QString m_location;
-    CatalogLoader::Mode m_mode = CatalogLoader::Mode::Document;
-    QUrl m_documentUrl;
-    qint64 m_loadMilliseconds = 0;
+    DocumentSession *m_documents = nullptr;
+    std::shared_ptr<const OpenDocument> m_document; ///< the one the views show
     bool m_sourceStale = true;
-    bool m_reloading = false;
     std::unique_ptr<DialogInteraction> m_dialogs;
     Interaction *m_interaction = nullptr; ///< m_dialogs, or a test's
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 OXA Console contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "call/interaction.h"
+#include "workspace/documentsession.h"
 #include "catalogpanel.h"
 #include "commandpalette.h"
 #include "diagnosticsdock.h"
@@ -377,8 +378,8 @@ paths:
         const QList<QUrl> places = script.asked().front().places;
         QCOMPARE(places.size(), 2);
         QVERIFY(places.contains(QUrl(u"https://schemas.example/common.json"_s)));
-        QCOMPARE(MainWindow::referencePolicy(QUrl::fromLocalFile(path)),
-                 MainWindow::ReferencePolicy::Deny);
+        QCOMPARE(referencePolicy(QUrl::fromLocalFile(path)),
+                 ReferencePolicy::Deny);
         window.reload();
         QVERIFY(waitForLoad(window));
         QCOMPARE(script.count(u"references"_s), 1); // remembered
@@ -405,8 +406,8 @@ paths:
         QVERIFY(waitForLoad(window));                         // the first load, then the question
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000); // the load with the references allowed
         QCOMPARE(script.count(u"references"_s), 1);
-        QCOMPARE(MainWindow::referencePolicy(QUrl::fromLocalFile(path)),
-                 MainWindow::ReferencePolicy::Allow);
+        QCOMPARE(referencePolicy(QUrl::fromLocalFile(path)),
+                 ReferencePolicy::Allow);
         QVERIFY(window.catalog()->document().forbiddenLocations().isEmpty());
         QCOMPARE(window.catalog()->operations().front().responses.front().description, u"failed"_s);
     }
