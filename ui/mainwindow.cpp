@@ -11,13 +11,12 @@
 #include "call/historyview.h"
 #include "catalogpanel.h"
 #include "commandpalette.h"
+#include "demo/demolauncher.h"
 #include "demo/demotour.h"
 #include "diagnosticsdock.h"
 #include "form/operationform.h"
 #include "history/auditlog.h"
 #include "history/historystore.h"
-#include "mock/demo.h"
-#include "mock/mockthread.h"
 #include "operationpage.h"
 #include "preferencesdialog.h"
 #include "request/secretstore.h"
@@ -67,8 +66,6 @@ namespace {
 constexpr int kMaxRecent = 10;
 const QString kRecentDocuments = QStringLiteral("recent/documents");
 const QString kRecentBackends = QStringLiteral("recent/backends");
-
-enum Page { OperationTab, RequestTab, ResponseTab, SchemasTab, SourceTab };
 
 bool looksLikeDocumentUrl(const QUrl &url)
 {
@@ -359,111 +356,18 @@ void MainWindow::createActions()
 void MainWindow::startDemo()
 {
     if (!m_demo)
-        m_demo = new MockThread(this);
-    const auto written = Demo::writeDocument();
-    if (!written) {
-        QMessageBox::warning(this, tr("Demo"), written.error().message);
-        return;
-    }
-    const QString path = *written;
-    if (!m_demo->isRunning()) {
-        // The same port from one run to the next when it is free, so that the saved "Demo"
-        // environment keeps working; any free port otherwise.
-        auto started = m_demo->start(path,
-                                     Demo::serving(),
-                                     QHostAddress(QHostAddress::LocalHost),
-                                     Demo::kPreferredPort);
-        if (!started)
-            started = m_demo->start(path, Demo::serving());
-        if (!started) {
-            QMessageBox::warning(this,
-                                 tr("Demo"),
-                                 tr("The demo back-end cannot start: %1")
-                                     .arg(started.error().message));
-            return;
-        }
-    }
-    QList<Environment> environments = m_environmentBar->environments();
-    Environment demo;
-    demo.name = Demo::environmentName();
-    for (const Environment &e : environments) {
-        if (e.name == demo.name)
-            demo = e;
-    }
-    demo.baseUrl = m_demo->baseUrl().toString();
-    demo.production = false;
-    environments.erase(std::remove_if(environments.begin(),
-                                      environments.end(),
-                                      [](const Environment &e) {
-                                          return e.name == Demo::environmentName();
-                                      }),
-                       environments.end());
-    environments.prepend(demo);
-    m_secretStore->keepForSession(demo.secretKey(Demo::keyScheme()), Demo::key());
-    setEnvironments(environments, Demo::environmentName());
-
-    if (!m_tour) {
-        m_tour = new DemoTour(m_demo->baseUrl(), this);
-        connect(m_tour, &DemoTour::showRequested, this, &MainWindow::demoStep);
-    }
-    if (location() == path && catalog()) {
-        m_tour->setStep(DemoTour::Backend);
-        m_tour->show();
-        return;
-    }
-    auto *once = new QObject(this);
-    connect(this, &MainWindow::loadFinished, once, [this, once](bool success) {
-        once->deleteLater();
-        if (!success)
-            return;
-        m_tour->setStep(DemoTour::Backend);
-        m_tour->show();
-        // Beside the window's right edge when there is room, over it otherwise.
-        const QRect frame = frameGeometry();
-        m_tour->adjustSize();
-        m_tour->move(frame.right() - m_tour->width() - 24, frame.top() + 96);
-    });
-    openDocument(path);
+        m_demo = new DemoLauncher(this);
+    m_demo->start();
 }
 
-void MainWindow::demoStep(int step)
+MockThread *MainWindow::demoBackend() const
 {
-    const auto prepare = [this](const QString &key) {
-        if (!showOperation(key))
-            return false;
-        showPage(RequestTab);
-        m_requestForm->fillExample();
-        return true;
-    };
-    switch (step) {
-    case DemoTour::Catalog:
-        showOperation(QStringLiteral("GET /enrichment/ip/{ip}"));
-        showPage(OperationTab);
-        break;
-    case DemoTour::Form:
-        if (prepare(QStringLiteral("GET /enrichment/ip/{ip}")))
-            m_requestForm->send();
-        break;
-    case DemoTour::Results:
-        if (prepare(QStringLiteral("GET /telemetry/events"))) {
-            // The chart once this answer is parsed: the view shows its table first.
-            auto *once = new QObject(this);
-            connect(m_calls, &CallDriver::finished, once, [this, once] {
-                disconnect(m_calls, &CallDriver::finished, once, nullptr);
-                connect(m_exchange->results(), &ResultsView::shown, once, [this, once] {
-                    once->deleteLater();
-                    m_exchange->results()->tabs()->setCurrentIndex(ResultsView::ChartTab);
-                });
-            });
-            m_requestForm->send();
-        }
-        break;
-    case DemoTour::Response:
-        prepare(QStringLiteral("POST /hosts/{host_id}/isolate"));
-        break;
-    default:
-        break;
-    }
+    return m_demo ? m_demo->backend() : nullptr;
+}
+
+DemoTour *MainWindow::demoTour() const
+{
+    return m_demo ? m_demo->tour() : nullptr;
 }
 
 // Loading -------------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ class DocumentSession;
 struct OpenDocument;
 class MockThread;
 class DemoTour;
+class DemoLauncher;
 
 /**
  * The console's main window: the welcome page until a document is open, then the catalog
@@ -68,8 +69,8 @@ public:
      */
     void startDemo();
     /** The demo back-end, while it runs; null before. */
-    MockThread *demoBackend() const { return m_demo; }
-    DemoTour *demoTour() const { return m_tour; }
+    MockThread *demoBackend() const;
+    DemoTour *demoTour() const;
     void reload();
     void cancelLoading();
     bool isLoading() const;
@@ -83,6 +84,9 @@ public:
     bool showOperation(const QString &key);
     bool showSchema(const QString &name);
     void showSourceLine(const QString &source, int line, int column = 1);
+    /** The pages beside the catalog, in order. */
+    enum Page { OperationTab, RequestTab, ResponseTab, SchemasTab, SourceTab };
+    void showPage(int index);
 
     CatalogPanel *catalogPanel() const { return m_catalogPanel; }
     OperationPage *operationPage() const { return m_operationPage; }
@@ -134,7 +138,6 @@ private:
     std::shared_ptr<SchemaSet> schemas() const;
     QString location() const;
     void operationSelected(const QString &key);
-    void showPage(int index);
     /** Shows a document (or none) in every view and lets the previous one go. */
     void showDocument(const std::shared_ptr<const OpenDocument> &document);
     void ensureSource();
@@ -163,9 +166,7 @@ private:
 
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
-    MockThread *m_demo = nullptr;
-    DemoTour *m_tour = nullptr;
-    void demoStep(int step);
+    DemoLauncher *m_demo = nullptr;
     QSplitter *m_splitter = nullptr;
     CatalogPanel *m_catalogPanel = nullptr;
     QTabWidget *m_pages = nullptr;
