@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 OXA Console contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "appearance.h"
+#include "consoleservices.h"
 #include "core/application.h"
 #include "mainwindow.h"
 
@@ -65,7 +66,9 @@ int main(int argc, char *argv[])
         chosen = Oxa::ThemeChoice::System;
     Oxa::Appearance::applyTheme(chosen);
 
-    Oxa::MainWindow window;
+    // The services outlive the window: declared before it, destroyed after it.
+    const Oxa::StandardServices services;
+    Oxa::MainWindow window(services.handles());
     window.show();
     if (parser.isSet(demo))
         window.startDemo();

@@ -19,6 +19,7 @@
 #include "history/historystore.h"
 #include "operationpage.h"
 #include "preferencesdialog.h"
+#include "request/environmentlist.h"
 #include "request/secretstore.h"
 #include "results/resultsview.h"
 #include "safetext.h"
@@ -75,8 +76,9 @@ bool looksLikeDocumentUrl(const QUrl &url)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     : QMainWindow(parent)
+    , m_services(services)
     , m_documents(new DocumentSession(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -793,24 +795,12 @@ void MainWindow::showAbout()
 
 void MainWindow::createCalls()
 {
-    // OXA_CONSOLE_KEYCHAIN=off: secrets for the session only (classrooms, tests).
-    const bool keychain = qEnvironmentVariable("OXA_CONSOLE_KEYCHAIN") != u"off";
-    m_secretStore
-        = new SecretStore(keychain ? SecretStore::Backend::Keychain : SecretStore::Backend::Memory,
-                          3000,
-                          this);
-    m_session = new CallSession(m_secretStore, this);
-    m_history = std::make_unique<HistoryStore>(HistoryStore::defaultPath());
-    if (m_history->problem().isEmpty())
-        m_session->setHistory(m_history.get());
-    m_audit = std::make_unique<AuditLog>(AuditLog::defaultPath());
-    m_session->setAudit(m_audit.get());
-    m_dialogs = std::make_unique<DialogInteraction>(this, m_secretStore);
+    m_dialogs = std::make_unique<DialogInteraction>(this, m_services.secrets);
     m_interaction = m_dialogs.get();
-    m_calls = new CallDriver(m_session, m_interaction, this);
+    m_calls = new CallDriver(m_services.session, m_interaction, this);
 
     m_historyView = new HistoryView(this);
-    m_historyView->setStore(m_session->history());
+    m_historyView->setStore(m_services.session->history());
     m_historyDock = new QDockWidget(tr("History"), this);
     m_historyDock->setObjectName(QStringLiteral("historyDock"));
     m_historyDock->setWidget(m_historyView);
@@ -820,10 +810,13 @@ void MainWindow::createCalls()
     auto *toolbar = addToolBar(tr("Environment"));
     toolbar->setObjectName(QStringLiteral("environmentToolBar"));
     toolbar->setMovable(false);
-    m_environmentBar = new EnvironmentBar(toolbar);
+    m_environmentBar = new EnvironmentBar(m_services.environments, toolbar);
     toolbar->addWidget(m_environmentBar);
 
-    connect(m_environmentBar, &EnvironmentBar::currentChanged, this, &MainWindow::environmentChosen);
+    connect(m_services.environments,
+            &EnvironmentList::currentChanged,
+            this,
+            &MainWindow::environmentChosen);
     connect(m_environmentBar,
             &EnvironmentBar::manageRequested,
             this,
@@ -916,16 +909,11 @@ void MainWindow::createCalls()
                 openInForm(record.context.operationKey, record.context.values, true);
             });
 
-    QSettings settings;
-    QList<Environment> environments = EnvironmentStore(settings).load();
-    m_environmentBar
-        ->setEnvironments(environments,
-                          settings.value(QStringLiteral("environment/current")).toString());
+    environmentChosen(m_services.environments->current());
 }
 
 void MainWindow::environmentChosen(const Environment &environment)
 {
-    QSettings().setValue(QStringLiteral("environment/current"), environment.name);
     m_productionBanner->setVisible(environment.production);
     if (environment.production)
         m_productionBanner->setText(
@@ -937,12 +925,8 @@ void MainWindow::environmentChosen(const Environment &environment)
 
 void MainWindow::setEnvironments(const QList<Environment> &environments, const QString &current)
 {
-    QSettings settings;
-    if (const auto saved = EnvironmentStore(settings).save(environments); !saved) {
+    if (const auto saved = m_services.environments->set(environments, current); !saved)
         QMessageBox::warning(this, tr("Environments"), saved.error().message);
-        return;
-    }
-    m_environmentBar->setEnvironments(environments, current);
 }
 
 void MainWindow::manageEnvironments()
@@ -950,7 +934,7 @@ void MainWindow::manageEnvironments()
     EnvironmentDialog dialog(m_environmentBar->environments(),
                              m_environmentBar->current().name,
                              catalog().get(),
-                             m_session,
+                             m_services.session,
                              this);
     if (dialog.exec() == QDialog::Accepted)
         setEnvironments(dialog.environments(), dialog.currentName());

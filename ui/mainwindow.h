@@ -4,6 +4,7 @@
 
 #include "catalog/catalogloader.h"
 #include "catalog/schemausage.h"
+#include "consoleservices.h"
 #include "request/requestvalues.h"
 
 #include <QMainWindow>
@@ -56,7 +57,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /** The services outlive the window (app/console_main.cpp makes them). */
+    explicit MainWindow(const ConsoleServices &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /** Opens a file path or URL: a URL that is not a description is treated as a back-end. */
@@ -109,7 +111,8 @@ public:
      */
     void setInteraction(Interaction *interaction);
     Interaction *interaction() const;
-    CallSession *callSession() const { return m_session; }
+    CallSession *callSession() const { return m_services.session; }
+    const ConsoleServices &services() const { return m_services; }
     /** Replaces the environments (and saves them); `current` is selected. */
     void setEnvironments(const QList<Environment> &environments, const QString &current);
     /** Opens the environments' dialog. */
@@ -158,6 +161,7 @@ private:
     void sendFromForm(const QString &operationKey, const RequestValues &values);
     void openInForm(const QString &operationKey, const QJsonObject &values, bool send);
 
+    ConsoleServices m_services;
     DocumentSession *m_documents = nullptr;
     std::shared_ptr<const OpenDocument> m_document; ///< the one the views show
     bool m_sourceStale = true;
@@ -177,11 +181,7 @@ private:
     QComboBox *m_sourceChoice = nullptr;
     DiagnosticsDock *m_diagnosticsDock = nullptr;
     CommandPalette *m_palette = nullptr;
-    SecretStore *m_secretStore = nullptr;
-    CallSession *m_session = nullptr;
     CallDriver *m_calls = nullptr;
-    std::unique_ptr<HistoryStore> m_history;
-    std::unique_ptr<AuditLog> m_audit;
     ExchangeView *m_exchange = nullptr;
     HistoryView *m_historyView = nullptr;
     QDockWidget *m_historyDock = nullptr;

@@ -4,6 +4,7 @@
 // to a usable catalog (tree filled, status shown), and the time of one filter keystroke.
 #include "benchmarksupport.h"
 #include "catalogpanel.h"
+#include "consoleservices.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -31,7 +32,8 @@ int main(int argc, char *argv[])
     int operations = 0;
     for (int run = 0; run < 7; ++run) {
         QSettings().clear();
-        Oxa::MainWindow window;
+        const Oxa::StandardServices services;
+        Oxa::MainWindow window(services.handles());
         window.setProperty("oxaQuiet", true);
         window.resize(1400, 900);
         window.show();

@@ -13,6 +13,7 @@
 #include "call/interaction.h"
 #include "catalog/catalog.h"
 #include "catalogpanel.h"
+#include "consoleservices.h"
 #include "demo/demotour.h"
 #include "diagnosticsdock.h"
 #include "form/operationform.h"
@@ -300,7 +301,8 @@ int main(int argc, char *argv[])
                                    + (theme == ThemeChoice::Dark ? u"dark-"_qs : u"light-"_qs)
                                    + language;
             QSettings().clear();
-            MainWindow window;
+            const StandardServices services;
+            MainWindow window(services.handles());
             window.setProperty("oxaQuiet", true);
             window.resize(1400, 900);
             window.show();

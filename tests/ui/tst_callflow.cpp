@@ -10,6 +10,7 @@
 #include "call/historyview.h"
 #include "call/interaction.h"
 #include "catalog/catalog.h"
+#include "consoleservices.h"
 #include "form/operationform.h"
 #include "history/auditlog.h"
 #include "history/historystore.h"
@@ -129,7 +130,8 @@ private Q_SLOTS:
         DocumentFolder folder;
         const QString path = folder.write(u"flow.yaml"_s, document());
 
-        MainWindow window;
+        const StandardServices services;
+        MainWindow window(services.handles());
         window.resize(1200, 800);
         window.show();
         Environment lab;
@@ -290,7 +292,8 @@ private Q_SLOTS:
         server.answer("/alerts", {200, "", "application/json", {}, true, 0, 0}); // silent
         DocumentFolder folder;
         const QString path = folder.write(u"flow.yaml"_s, document());
-        MainWindow window;
+        const StandardServices services;
+        MainWindow window(services.handles());
         Environment lab;
         lab.name = u"Lab"_s;
         lab.baseUrl = server.url(QString()).toString();
@@ -357,7 +360,8 @@ private Q_SLOTS:
         server.answer("/sessions", {201, "{}", "application/json", {}, false, 0, 0});
         DocumentFolder folder;
         const QString path = folder.write(u"flow.yaml"_s, document());
-        MainWindow window;
+        const StandardServices services;
+        MainWindow window(services.handles());
         Environment lab;
         lab.name = u"Lab"_s;
         lab.baseUrl = server.url(QString()).toString();

@@ -7,6 +7,7 @@
 #include "call/exchangeview.h"
 #include "call/interaction.h"
 #include "catalog/catalog.h"
+#include "consoleservices.h"
 #include "demo/demotour.h"
 #include "form/operationform.h"
 #include "mainwindow.h"
@@ -40,7 +41,8 @@ private Q_SLOTS:
 
     void firstFiveMinutes()
     {
-        MainWindow window;
+        const StandardServices services;
+        MainWindow window(services.handles());
         window.show();
         QPushButton *tryIt = window.welcomePage()->findChild<QPushButton *>(u"welcomeDemo"_s);
         QVERIFY(tryIt);

@@ -8,6 +8,7 @@
 #include "call/interaction.h"
 #include "catalogpanel.h"
 #include "commandpalette.h"
+#include "consoleservices.h"
 #include "mainwindow.h"
 #include "sourceview.h"
 
@@ -104,7 +105,8 @@ private Q_SLOTS:
             file.write(text);
         }
 
-        MainWindow window;
+        const StandardServices services;
+        MainWindow window(services.handles());
         ScriptedInteraction script; // refuses references
         window.setInteraction(&script);
         window.show();

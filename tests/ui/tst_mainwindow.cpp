@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 OXA Console contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "call/interaction.h"
-#include "workspace/documentsession.h"
 #include "catalogpanel.h"
 #include "commandpalette.h"
+#include "consoleservices.h"
 #include "diagnosticsdock.h"
 #include "mainwindow.h"
 #include "operationpage.h"
@@ -12,6 +12,7 @@
 #include "support/httptestserver.h"
 #include "support/testdocuments.h"
 #include "welcomepage.h"
+#include "workspace/documentsession.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -79,7 +80,8 @@ private Q_SLOTS:
 
     void welcomePage()
     {
-        MainWindow window;
+        const StandardServices services;
+        MainWindow window(services.handles());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.windowTitle().contains(u"OXA Console"_s));
@@ -97,7 +99,8 @@ private Q_SLOTS:
         const QString path = oxaFixturePath();
         if (path.isEmpty())
             QSKIP("the OXA fixture is not beside the checkout");
-        MainWindow window;
+        const StandardServices services;
+        MainWindow window(services.handles());
         window.setProperty("oxaQuiet", true);
         window.show();
         window.openLocation(path);
@@ -156,7 +159,8 @@ private Q_SLOTS:
         const QString path = oxaFixturePath();
         if (path.isEmpty())
             QSKIP("the OXA fixture is not beside the checkout");
-        MainWindow window;
+        const StandardServices services;
+        MainWindow window(services.handles());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openLocation(path);
@@ -190,7 +194,8 @@ private Q_SLOTS:
         const QString path = oxaFixturePath();
         if (path.isEmpty())
             QSKIP("the OXA fixture is not beside the checkout");
-        MainWindow window;
+        const StandardServices services;
+        MainWindow window(services.handles());
         window.show();
         window.openLocation(path);
         QVERIFY(waitForLoad(window));
@@ -227,7 +232,8 @@ private Q_SLOTS:
     {
         DocumentFolder folder;
         const QString path = folder.write(u"api.yaml"_s, browsingDocument());
-        MainWindow window;
+        const StandardServices services;
+        MainWindow window(services.handles());
         window.show();
         window.openLocation(path);
         QVERIFY(waitForLoad(window));
@@ -244,7 +250,8 @@ private Q_SLOTS:
     {
         DocumentFolder folder;
         const QString path = folder.write(u"api.yaml"_s, browsingDocument());
-        MainWindow window;
+        const StandardServices services;
+        MainWindow window(services.handles());
         window.resize(900, 600);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -295,7 +302,8 @@ private Q_SLOTS:
         DocumentFolder folder;
         const QString path = folder.write(u"api.yaml"_s, browsingDocument());
         {
-            MainWindow window;
+            const StandardServices services;
+            MainWindow window(services.handles());
             window.show();
             window.openLocation(path);
             QVERIFY(waitForLoad(window));
@@ -304,7 +312,8 @@ private Q_SLOTS:
             window.catalogPanel()->setGrouping(OperationTreeModel::Grouping::Flat);
             window.close();
         }
-        MainWindow again;
+        const StandardServices services;
+        MainWindow again(services.handles());
         QCOMPARE(again.catalogPanel()->filterText(), u"tag:alerts"_s);
         QCOMPARE(again.catalogPanel()->filterHistory().value(0), u"tag:alerts"_s);
         QCOMPARE(again.catalogPanel()->grouping(), OperationTreeModel::Grouping::Flat);
@@ -324,7 +333,8 @@ private Q_SLOTS:
              {},
              false,
              0});
-        MainWindow window;
+        const StandardServices services;
+        MainWindow window(services.handles());
         window.show();
         auto *field = window.welcomePage()->backendField();
         field->setText(server.url(u"/api"_s).toString());
@@ -340,7 +350,8 @@ private Q_SLOTS:
     {
         DocumentFolder folder;
         const QString path = folder.write(u"dropped.yaml"_s, browsingDocument());
-        MainWindow window;
+        const StandardServices services;
+        MainWindow window(services.handles());
         window.show();
         QMimeData data;
         data.setUrls({QUrl::fromLocalFile(path)});
@@ -368,7 +379,8 @@ paths:
         '200': {$ref: 'https://schemas.example/common.json#/Ok'}
         '500': {$ref: '../elsewhere/common.yaml#/Error'}
 )");
-        MainWindow window;
+        const StandardServices services;
+        MainWindow window(services.handles());
         window.show();
         ScriptedInteraction script; // refuses
         window.setInteraction(&script);
@@ -378,8 +390,7 @@ paths:
         const QList<QUrl> places = script.asked().front().places;
         QCOMPARE(places.size(), 2);
         QVERIFY(places.contains(QUrl(u"https://schemas.example/common.json"_s)));
-        QCOMPARE(referencePolicy(QUrl::fromLocalFile(path)),
-                 ReferencePolicy::Deny);
+        QCOMPARE(referencePolicy(QUrl::fromLocalFile(path)), ReferencePolicy::Deny);
         window.reload();
         QVERIFY(waitForLoad(window));
         QCOMPARE(script.count(u"references"_s), 1); // remembered
@@ -397,7 +408,8 @@ paths:
       responses:
         '500': {$ref: '../shared/common.yaml#/Error'}
 )");
-        MainWindow window;
+        const StandardServices services;
+        MainWindow window(services.handles());
         window.show();
         ScriptedInteraction script;
         script.allowsReferences = true;
@@ -406,8 +418,7 @@ paths:
         QVERIFY(waitForLoad(window));                         // the first load, then the question
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000); // the load with the references allowed
         QCOMPARE(script.count(u"references"_s), 1);
-        QCOMPARE(referencePolicy(QUrl::fromLocalFile(path)),
-                 ReferencePolicy::Allow);
+        QCOMPARE(referencePolicy(QUrl::fromLocalFile(path)), ReferencePolicy::Allow);
         QVERIFY(window.catalog()->document().forbiddenLocations().isEmpty());
         QCOMPARE(window.catalog()->operations().front().responses.front().description, u"failed"_s);
     }
@@ -426,7 +437,8 @@ paths:
       responses:
         '500': {$ref: 'common.yaml#/Error'}
 )");
-        MainWindow window;
+        const StandardServices services;
+        MainWindow window(services.handles());
         window.show();
         window.openLocation(path);
         QVERIFY(waitForLoad(window));

@@ -6,6 +6,7 @@
 #include "call/callsession.h"
 #include "catalog/catalog.h"
 #include "core/secrets.h"
+#include "request/environmentlist.h"
 #include "request/secretstore.h"
 #include "safetext.h"
 
@@ -28,8 +29,9 @@
 
 namespace Oxa {
 
-EnvironmentBar::EnvironmentBar(QWidget *parent)
+EnvironmentBar::EnvironmentBar(EnvironmentList *list, QWidget *parent)
     : QWidget(parent)
+    , m_list(list)
 {
     setObjectName(QStringLiteral("environmentBar"));
     auto *layout = new QHBoxLayout(this);
@@ -47,42 +49,39 @@ EnvironmentBar::EnvironmentBar(QWidget *parent)
     layout->addWidget(manage);
     connect(manage, &QToolButton::clicked, this, &EnvironmentBar::manageRequested);
     connect(m_choice, &QComboBox::currentIndexChanged, this, [this] {
-        Q_EMIT currentChanged(current());
+        m_list->select(m_choice->currentData().toString());
     });
-    setEnvironments({}, QString());
+    connect(m_list, &EnvironmentList::changed, this, &EnvironmentBar::fill);
+    connect(m_list, &EnvironmentList::currentChanged, this, [this] {
+        const QSignalBlocker blocker(m_choice);
+        m_choice->setCurrentIndex(std::max(0, m_choice->findData(m_list->currentName())));
+    });
+    fill();
 }
 
-void EnvironmentBar::setEnvironments(const QList<Environment> &environments, const QString &current)
+void EnvironmentBar::fill()
 {
-    QSignalBlocker blocker(m_choice);
-    m_environments = environments;
+    const QSignalBlocker blocker(m_choice);
     m_choice->clear();
     m_choice->addItem(tr("The document's server"), QString());
-    for (const Environment &e : environments)
+    for (const Environment &e : m_list->environments())
         m_choice->addItem(e.production ? tr("%1 (production)").arg(e.name) : e.name, e.name);
-    const int index = m_choice->findData(current);
-    m_choice->setCurrentIndex(index < 0 ? 0 : index);
-    blocker.unblock();
-    Q_EMIT currentChanged(this->current());
+    m_choice->setCurrentIndex(std::max(0, m_choice->findData(m_list->currentName())));
+}
+
+const QList<Environment> &EnvironmentBar::environments() const
+{
+    return m_list->environments();
 }
 
 Environment EnvironmentBar::current() const
 {
-    const QString name = m_choice->currentData().toString();
-    for (const Environment &e : m_environments) {
-        if (e.name == name)
-            return e;
-    }
-    return Environment();
+    return m_list->current();
 }
 
 bool EnvironmentBar::select(const QString &name)
 {
-    const int index = m_choice->findData(name);
-    if (index < 0)
-        return false;
-    m_choice->setCurrentIndex(index);
-    return true;
+    return m_list->select(name);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -19,11 +19,12 @@ class QToolButton;
 namespace Oxa {
 
 class CallSession;
+class EnvironmentList;
 class Catalog;
 
 /**
- * The environment switch of the toolbar: "the document's server" or one of the profiles, and
- * a button to manage them. The profiles come from and go to EnvironmentStore.
+ * The environment switch of the toolbar, a view of the EnvironmentList: "the document's
+ * server" or one of the profiles, and a button to manage them.
  */
 class EnvironmentBar final : public QWidget
 {
@@ -31,22 +32,22 @@ class EnvironmentBar final : public QWidget
     Q_DISABLE_COPY_MOVE(EnvironmentBar)
 
 public:
-    explicit EnvironmentBar(QWidget *parent = nullptr);
+    explicit EnvironmentBar(EnvironmentList *list, QWidget *parent = nullptr);
 
-    void setEnvironments(const QList<Environment> &environments, const QString &current);
-    const QList<Environment> &environments() const { return m_environments; }
+    const QList<Environment> &environments() const;
     /** The chosen profile; an unnamed one (the document's own server) when none is. */
     Environment current() const;
     bool select(const QString &name);
     QComboBox *choice() const { return m_choice; }
 
 Q_SIGNALS:
-    void currentChanged(const Oxa::Environment &environment);
     void manageRequested();
 
 private:
+    void fill();
+
+    EnvironmentList *m_list;
     QComboBox *m_choice = nullptr;
-    QList<Environment> m_environments;
 };
 
 /**

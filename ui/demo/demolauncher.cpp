@@ -66,8 +66,7 @@ void DemoLauncher::start()
     demo.production = false;
     environments.removeIf([](const Environment &e) { return e.name == Demo::environmentName(); });
     environments.prepend(demo);
-    m_window->callSession()->secrets()->keepForSession(demo.secretKey(Demo::keyScheme()),
-                                                       Demo::key());
+    m_window->services().secrets->keepForSession(demo.secretKey(Demo::keyScheme()), Demo::key());
     m_window->setEnvironments(environments, Demo::environmentName());
 
     if (!m_tour) {
