@@ -4,7 +4,7 @@
 
 #include "catalog/catalog.h"
 #include "core/fuzzymatch.h"
-#include "operationdelegate.h"
+#include "catalog/operationdelegate.h"
 #include "safetext.h"
 
 #include <QApplication>

@@ -9,7 +9,11 @@
 #include "call/environmentdialog.h"
 #include "call/exchangeview.h"
 #include "call/historyview.h"
-#include "catalogpanel.h"
+#include "catalog/catalogmode.h"
+#include "catalog/catalogpanel.h"
+#include "catalog/operationpage.h"
+#include "catalog/schemabrowser.h"
+#include "catalog/sourceview.h"
 #include "commandpalette.h"
 #include "demo/demolauncher.h"
 #include "demo/demotour.h"
@@ -17,7 +21,6 @@
 #include "form/operationform.h"
 #include "history/auditlog.h"
 #include "history/historystore.h"
-#include "operationpage.h"
 #include "preferencesdialog.h"
 #include "request/environmentlist.h"
 #include "request/secretstore.h"
@@ -25,8 +28,6 @@
 #include "safetext.h"
 #include "schema/jsonvalues.h"
 #include "schema/schemaset.h"
-#include "schemabrowser.h"
-#include "sourceview.h"
 #include "welcomepage.h"
 #include "workspace/documentsession.h"
 
@@ -89,48 +90,8 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     m_welcome = new WelcomePage(m_stack);
     m_stack->addWidget(m_welcome);
 
-    m_splitter = new QSplitter(Qt::Horizontal, m_stack);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_catalogPanel = new CatalogPanel(m_splitter);
-    m_pages = new QTabWidget(m_splitter);
-    m_pages->setObjectName(QStringLiteral("pages"));
-    m_pages->setDocumentMode(true);
-    m_operationPage = new OperationPage(m_pages);
-    m_requestForm = new OperationForm(m_pages);
-    m_requestForm->setObjectName(QStringLiteral("requestForm"));
-    m_requestForm->setMemoryPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                 + QStringLiteral("/form-values.json"));
-    m_exchange = new ExchangeView(m_pages);
-    m_schemaBrowser = new SchemaBrowser(m_pages);
-    // The source page: the main document, or one it refers to.
-    auto *sourcePage = new QWidget(m_pages);
-    auto *sourceLayout = new QVBoxLayout(sourcePage);
-    sourceLayout->setContentsMargins(0, 0, 0, 0);
-    sourceLayout->setSpacing(2);
-    m_sourceChoice = new QComboBox(sourcePage);
-    m_sourceChoice->setObjectName(QStringLiteral("sourceChoice"));
-    m_sourceChoice->setAccessibleName(tr("Document shown"));
-    m_sourceChoice->setToolTip(tr("The document and the documents it refers to"));
-    m_sourceChoice->hide();
-    sourceLayout->addWidget(m_sourceChoice);
-    m_sourceView = new SourceView(sourcePage);
-    sourceLayout->addWidget(m_sourceView, 1);
-    connect(m_sourceChoice, &QComboBox::currentIndexChanged, this, [this] {
-        m_sourceStale = true;
-        if (m_pages->currentIndex() == SourceTab)
-            ensureSource();
-    });
-    m_pages->addTab(m_operationPage, tr("Operation"));
-    m_pages->addTab(m_requestForm, tr("Request"));
-    m_pages->addTab(m_exchange, tr("Response"));
-    m_pages->addTab(m_schemaBrowser, tr("Schemas"));
-    m_pages->addTab(sourcePage, tr("Source"));
-    m_splitter->addWidget(m_catalogPanel);
-    m_splitter->addWidget(m_pages);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 5);
-    m_splitter->setSizes({380, 900});
-    m_stack->addWidget(m_splitter);
+    m_catalogMode = new CatalogMode(m_stack);
+    m_stack->addWidget(m_catalogMode);
     // A production environment is never chosen by accident: a red strip says so above all.
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -213,17 +174,8 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::connectToBackend);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::startDemo);
     m_welcome->setDemoAvailable(true);
-    connect(m_catalogPanel, &CatalogPanel::operationSelected, this, &MainWindow::operationSelected);
     connect(m_palette, &CommandPalette::operationChosen, this, &MainWindow::showOperation);
-    connect(m_requestForm, &OperationForm::sendRequested, this, &MainWindow::sendFromForm);
-    connect(m_operationPage, &OperationPage::viewSourceRequested, this, [this](const QString &key) {
-        const Operation *op = catalog() ? catalog()->operationByKey(key) : nullptr;
-        if (!op)
-            return;
-        const TextPosition position = op->node.position();
-        showSourceLine(QString(), position.line, position.column);
-    });
-    connect(m_schemaBrowser, &SchemaBrowser::operationRequested, this, &MainWindow::showOperation);
+    connect(m_catalogMode, &CatalogMode::sendRequested, this, &MainWindow::sendFromForm);
     connect(m_diagnosticsDock,
             &DiagnosticsDock::operationRequested,
             this,
@@ -233,10 +185,6 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     connect(m_diagnosticsButton, &QToolButton::clicked, this, [this] {
         m_diagnosticsDock->show();
         m_diagnosticsDock->raise();
-    });
-    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == SourceTab)
-            ensureSource();
     });
 
     restoreSettings();
@@ -260,7 +208,6 @@ void MainWindow::createActions()
     m_reloadAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
     m_closeAction = file->addAction(tr("Close Document"), this, [this] {
         m_documents->close();
-        m_sourceView->clear();
         m_stack->setCurrentWidget(m_welcome);
     });
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -280,8 +227,8 @@ void MainWindow::createActions()
     });
     palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     QAction *filter = go->addAction(tr("&Filter Operations"), this, [this] {
-        m_catalogPanel->filterField()->setFocus();
-        m_catalogPanel->filterField()->selectAll();
+        m_catalogMode->catalogPanel()->filterField()->setFocus();
+        m_catalogMode->catalogPanel()->filterField()->selectAll();
     });
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     go->addSeparator();
@@ -293,26 +240,28 @@ void MainWindow::createActions()
     }
     go->addSeparator();
     QAction *find = go->addAction(tr("&Find in Source…"), this, [this] {
-        showPage(SourceTab);
-        m_sourceView->showFindBar();
+        showPage(CatalogMode::SourceTab);
+        m_catalogMode->sourceView()->showFindBar();
     });
     find->setShortcut(QKeySequence::Find);
     QAction *line = go->addAction(tr("Go to &Line…"), this, [this] {
-        showPage(SourceTab);
-        m_sourceView->askGoToLine();
+        showPage(CatalogMode::SourceTab);
+        m_catalogMode->sourceView()->askGoToLine();
     });
     line->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
 
     QMenu *operation = menuBar()->addMenu(tr("&Operation"));
     QAction *copyId = operation->addAction(tr("Copy operation&Id"),
-                                           m_operationPage,
+                                           m_catalogMode->operationPage(),
                                            &OperationPage::copyOperationId);
     copyId->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    QAction *copyPath
-        = operation->addAction(tr("Copy &Path"), m_operationPage, &OperationPage::copyPath);
+    QAction *copyPath = operation->addAction(tr("Copy &Path"),
+                                             m_catalogMode->operationPage(),
+                                             &OperationPage::copyPath);
     copyPath->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QAction *source = operation->addAction(tr("View &Source"), this, [this] {
-        Q_EMIT m_operationPage->viewSourceRequested(m_operationPage->operationKey());
+        Q_EMIT m_catalogMode->operationPage()->viewSourceRequested(
+            m_catalogMode->operationPage()->operationKey());
     });
     source->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
 
@@ -332,16 +281,18 @@ void MainWindow::createActions()
         {tr("&Flat List"), OperationTreeModel::Grouping::Flat},
     };
     for (const auto &[name, value] : groupings)
-        grouping->addAction(name, this, [this, value] { m_catalogPanel->setGrouping(value); });
+        grouping->addAction(name, this, [this, value] {
+            m_catalogMode->catalogPanel()->setGrouping(value);
+        });
 
     QMenu *call = menuBar()->addMenu(tr("&Call"));
     QAction *send = call->addAction(tr("&Send Request"), this, [this] {
-        if (catalog() && !m_requestForm->operationKey().isEmpty())
-            m_requestForm->send();
+        if (catalog() && !m_catalogMode->requestForm()->operationKey().isEmpty())
+            m_catalogMode->requestForm()->send();
     });
     send->setToolTip(tr("Ctrl+Enter on the Request page"));
     call->addAction(tr("&Cancel Call"), this, [this] {
-        if (const quint64 id = m_exchange->pendingId())
+        if (const quint64 id = m_catalogMode->exchangeView()->pendingId())
             m_calls->cancel(id);
     });
     call->addSeparator();
@@ -487,133 +438,79 @@ void MainWindow::documentChanged(std::shared_ptr<const OpenDocument> document, b
 {
     m_progress->hide();
     m_cancel->hide();
-    const QString selected = m_catalogPanel->selectedOperation();
-    const int page = m_pages->currentIndex();
-    const QString schema = m_schemaBrowser->currentSchema();
-    showDocument(document);
-    if (!document) {
-        updateStatus();
-        updateTitle();
-        return;
-    }
-    m_stack->setCurrentWidget(m_splitter);
-    // Reload keeps the selection and the page.
-    if (!selected.isEmpty())
-        showOperation(selected);
-    if (!schema.isEmpty())
-        m_schemaBrowser->showSchema(schema);
-    if (reloaded)
-        m_pages->setCurrentIndex(page);
-    if (m_pages->currentIndex() == SourceTab)
-        ensureSource();
-    if (document->discovered) {
-        addRecent(kRecentBackends, document->location);
+    // The views let the previous document go here; the session frees it off the GUI thread.
+    m_document = document;
+    m_catalogMode->setDocument(document, reloaded);
+    m_diagnosticsDock->setDiagnostics(diagnostics(), catalog());
+    m_palette->setCatalog(catalog());
+    if (document) {
+        m_stack->setCurrentWidget(m_catalogMode);
+        addRecent(document->discovered ? kRecentBackends : kRecentDocuments, document->location);
         m_progressLabel->setText(
-            tr("Found the description at %1.").arg(document->documentUrl.toDisplayString()));
-    } else {
-        addRecent(kRecentDocuments, document->location);
-        m_progressLabel->setText(reloaded ? tr("Reloaded.") : tr("Opened."));
+            document->discovered
+                ? tr("Found the description at %1.").arg(document->documentUrl.toDisplayString())
+            : reloaded ? tr("Reloaded.")
+                       : tr("Opened."));
     }
     updateStatus();
     updateTitle();
 }
 
-void MainWindow::showDocument(const std::shared_ptr<const OpenDocument> &document)
-{
-    // The views let the previous document go here; the session frees it off the GUI thread.
-    m_document = document;
-    m_operationPage->clear(); // shown again by the caller
-    m_requestForm->setOperation(nullptr, nullptr, nullptr);
-    m_catalogPanel->setSearchIndex(document ? document->searchIndex : nullptr);
-    m_schemaBrowser->setCatalog(catalog(), document ? document->usage : nullptr);
-    m_diagnosticsDock->setDiagnostics(diagnostics(), catalog());
-    m_palette->setCatalog(catalog());
-    fillSourceChoice();
-}
-
-void MainWindow::fillSourceChoice()
-{
-    // Keep the document shown across a reload when it is still there.
-    const QVariant shown = m_sourceChoice->currentData();
-    const QSignalBlocker blocker(m_sourceChoice);
-    m_sourceChoice->clear();
-    if (catalog()) {
-        const SpecDocument &document = catalog()->document();
-        for (const std::unique_ptr<SourceDocument> &source : document.sources()) {
-            const QString name = document.displayName(source.get());
-            m_sourceChoice->addItem(name.isEmpty()
-                                        ? tr("%1 (the document)").arg(source->url().fileName())
-                                        : name,
-                                    name);
-        }
-    }
-    m_sourceChoice->setCurrentIndex(std::max(0, m_sourceChoice->findData(shown)));
-    m_sourceChoice->setVisible(m_sourceChoice->count() > 1);
-    m_sourceStale = true;
-}
-
 // Navigation ----------------------------------------------------------------------------------
 
-void MainWindow::operationSelected(const QString &key)
+CatalogPanel *MainWindow::catalogPanel() const
 {
-    const Operation *op = catalog() ? catalog()->operationByKey(key) : nullptr;
-    m_operationPage->setOperation(catalog(), op);
-    m_requestForm->setOperation(catalog(), schemas(), op);
+    return m_catalogMode->catalogPanel();
+}
+
+OperationPage *MainWindow::operationPage() const
+{
+    return m_catalogMode->operationPage();
+}
+
+OperationForm *MainWindow::requestForm() const
+{
+    return m_catalogMode->requestForm();
+}
+
+SchemaBrowser *MainWindow::schemaBrowser() const
+{
+    return m_catalogMode->schemaBrowser();
+}
+
+SourceView *MainWindow::sourceView() const
+{
+    return m_catalogMode->sourceView();
+}
+
+QTabWidget *MainWindow::pages() const
+{
+    return m_catalogMode->pages();
+}
+
+ExchangeView *MainWindow::exchangeView() const
+{
+    return m_catalogMode->exchangeView();
 }
 
 bool MainWindow::showOperation(const QString &key)
 {
-    if (!catalog() || !catalog()->operationByKey(key))
-        return false;
-    if (!m_catalogPanel->selectOperation(key)) {
-        // Hidden by the filter: clear it rather than show an operation the tree does not.
-        m_catalogPanel->setFilterText(QString());
-        if (!m_catalogPanel->selectOperation(key))
-            return false;
-    }
-    operationSelected(key);
-    showPage(OperationTab);
-    return true;
+    return m_catalogMode->showOperation(key);
 }
 
 bool MainWindow::showSchema(const QString &name)
 {
-    if (!m_schemaBrowser->showSchema(name))
-        return false;
-    showPage(SchemasTab);
-    return true;
+    return m_catalogMode->showSchema(name);
 }
 
 void MainWindow::showSourceLine(const QString &source, int line, int column)
 {
-    // A finding in a referenced document shows that document.
-    const int chosen = m_sourceChoice->findData(source);
-    if (chosen >= 0)
-        m_sourceChoice->setCurrentIndex(chosen);
-    showPage(SourceTab);
-    if (line > 0)
-        m_sourceView->goToLine(line, column);
+    m_catalogMode->showSourceLine(source, line, column);
 }
 
 void MainWindow::showPage(int index)
 {
-    if (m_stack->currentWidget() != m_splitter)
-        return;
-    m_pages->setCurrentIndex(index);
-    if (index == SourceTab)
-        ensureSource();
-}
-
-void MainWindow::ensureSource()
-{
-    if (!m_sourceStale || !catalog())
-        return;
-    m_sourceStale = false;
-    const SpecDocument &document = catalog()->document();
-    const SourceDocument *shown = document.sourceNamed(m_sourceChoice->currentData().toString());
-    if (!shown)
-        shown = &document.main();
-    m_sourceView->setSource(shown->tree().text(), shown->url().fileName());
+    m_catalogMode->showPage(index);
 }
 
 // Status and settings -------------------------------------------------------------------------
@@ -692,11 +589,12 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_catalogPanel->setFilterHistory(
+    m_catalogMode->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_catalogMode->catalogPanel()->setFilterHistory(
         settings.value(QStringLiteral("catalog/filterHistory")).toStringList());
-    m_catalogPanel->setFilterText(settings.value(QStringLiteral("catalog/filter")).toString());
-    m_catalogPanel->setGrouping(
+    m_catalogMode->catalogPanel()->setFilterText(
+        settings.value(QStringLiteral("catalog/filter")).toString());
+    m_catalogMode->catalogPanel()->setGrouping(
         OperationTreeModel::Grouping(settings
                                          .value(QStringLiteral("catalog/grouping"),
                                                 int(OperationTreeModel::Grouping::CapabilityTag))
@@ -708,10 +606,12 @@ void MainWindow::saveSettings()
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("catalog/filter"), m_catalogPanel->filterText());
-    settings.setValue(QStringLiteral("catalog/filterHistory"), m_catalogPanel->filterHistory());
-    settings.setValue(QStringLiteral("catalog/grouping"), int(m_catalogPanel->grouping()));
+    settings.setValue(QStringLiteral("window/splitter"), m_catalogMode->saveState());
+    settings.setValue(QStringLiteral("catalog/filter"), m_catalogMode->catalogPanel()->filterText());
+    settings.setValue(QStringLiteral("catalog/filterHistory"),
+                      m_catalogMode->catalogPanel()->filterHistory());
+    settings.setValue(QStringLiteral("catalog/grouping"),
+                      int(m_catalogMode->catalogPanel()->grouping()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -822,19 +722,20 @@ void MainWindow::createCalls()
             this,
             &MainWindow::manageEnvironments);
     connect(m_calls, &CallDriver::started, this, [this](quint64 id, const PreparedCall &call) {
-        m_exchange->showPending(id, call);
-        showPage(ResponseTab);
+        m_catalogMode->exchangeView()->showPending(id, call);
+        showPage(CatalogMode::ResponseTab);
         statusBar()->showMessage(tr("Calling %1…").arg(call.operationKey));
     });
     connect(m_calls, &CallDriver::stopped, this, [this](const QString &key, const QString &why) {
-        m_exchange->showProblem(key, why);
-        showPage(ResponseTab);
+        m_catalogMode->exchangeView()->showProblem(key, why);
+        showPage(CatalogMode::ResponseTab);
         statusBar()->showMessage(why, 8000);
     });
     connect(m_calls, &CallDriver::finished, this, [this](quint64 id, const CallOutcome &outcome) {
         // A call that ends while another is shown only goes to the history.
-        if (m_exchange->pendingId() == id || m_exchange->pendingId() == 0)
-            m_exchange->showOutcome(outcome);
+        if (m_catalogMode->exchangeView()->pendingId() == id
+            || m_catalogMode->exchangeView()->pendingId() == 0)
+            m_catalogMode->exchangeView()->showOutcome(outcome);
         m_historyView->refresh();
         m_historyView->select(outcome.historyId);
         const Exchange &e = outcome.exchange;
@@ -845,37 +746,44 @@ void MainWindow::createCalls()
                                    e.error ? e.error->message : tr("no answer")),
             8000);
     });
-    connect(m_exchange, &ExchangeView::cancelRequested, m_calls, &CallDriver::cancel);
-    connect(m_exchange, &ExchangeView::useAsInputRequested, this, [this](const QJsonValue &value) {
-        // Which field: a parameter of the operation in the form.
-        const Operation *op = m_requestForm->operation();
-        QMenu menu(this);
-        if (!op || op->parameters.isEmpty()) {
-            menu.addAction(tr("The form's operation has no parameter"))->setEnabled(false);
-        } else {
-            for (const Parameter &p : op->parameters) {
-                const QString location = QString::fromLatin1(parameterLocationName(p.location));
-                menu.addAction(tr("%1 (%2)").arg(p.name, location),
-                               this,
-                               [this, value, location, name = p.name] {
-                                   useAsInput(value, location, name);
-                               });
-            }
-        }
-        menu.exec(QCursor::pos());
-    });
-    connect(m_exchange,
+    connect(m_catalogMode->exchangeView(),
+            &ExchangeView::cancelRequested,
+            m_calls,
+            &CallDriver::cancel);
+    connect(m_catalogMode->exchangeView(),
+            &ExchangeView::useAsInputRequested,
+            this,
+            [this](const QJsonValue &value) {
+                // Which field: a parameter of the operation in the form.
+                const Operation *op = m_catalogMode->requestForm()->operation();
+                QMenu menu(this);
+                if (!op || op->parameters.isEmpty()) {
+                    menu.addAction(tr("The form's operation has no parameter"))->setEnabled(false);
+                } else {
+                    for (const Parameter &p : op->parameters) {
+                        const QString location
+                            = QString::fromLatin1(parameterLocationName(p.location));
+                        menu.addAction(tr("%1 (%2)").arg(p.name, location),
+                                       this,
+                                       [this, value, location, name = p.name] {
+                                           useAsInput(value, location, name);
+                                       });
+                    }
+                }
+                menu.exec(QCursor::pos());
+            });
+    connect(m_catalogMode->exchangeView(),
             &ExchangeView::sendAgainRequested,
             this,
             [this](const QString &key, const QJsonObject &values) {
                 // The form still holds this operation's values (secrets included): send them.
-                if (m_requestForm->operationKey() == key) {
-                    m_requestForm->send();
+                if (m_catalogMode->requestForm()->operationKey() == key) {
+                    m_catalogMode->requestForm()->send();
                     return;
                 }
                 openInForm(key, values, true);
             });
-    connect(m_exchange,
+    connect(m_catalogMode->exchangeView(),
             &ExchangeView::trustRequested,
             this,
             [this](const QString &name, const QString &digest) {
@@ -893,8 +801,8 @@ void MainWindow::createCalls()
             = catalog() ? catalog()->operationByKey(record.context.operationKey) : nullptr;
         if (op && schemas())
             check = checkResponse(*op, *schemas(), record.exchange());
-        m_exchange->showRecord(record, check);
-        showPage(ResponseTab);
+        m_catalogMode->exchangeView()->showRecord(record, check);
+        showPage(CatalogMode::ResponseTab);
     });
     connect(m_historyView,
             &HistoryView::openInFormRequested,
@@ -966,16 +874,16 @@ Interaction *MainWindow::interaction() const
 
 bool MainWindow::useAsInput(const QJsonValue &value, const QString &location, const QString &name)
 {
-    const Operation *op = m_requestForm->operation();
+    const Operation *op = m_catalogMode->requestForm()->operation();
     if (!op)
         return false;
     for (const Parameter &p : op->parameters) {
         if (p.name != name || QString::fromLatin1(parameterLocationName(p.location)) != location)
             continue;
-        RequestValues values = m_requestForm->values();
+        RequestValues values = m_catalogMode->requestForm()->values();
         values.at(p.location).insert(name, value);
-        m_requestForm->setValues(values);
-        showPage(RequestTab);
+        m_catalogMode->requestForm()->setValues(values);
+        showPage(CatalogMode::RequestTab);
         statusBar()->showMessage(tr("%1 is now %2.")
                                      .arg(name,
                                           value.isString() ? value.toString()
@@ -993,10 +901,10 @@ void MainWindow::openInForm(const QString &operationKey, const QJsonObject &valu
         return;
     }
     if (!values.isEmpty())
-        m_requestForm->setValues(RequestValues::fromJson(values));
-    showPage(RequestTab);
+        m_catalogMode->requestForm()->setValues(RequestValues::fromJson(values));
+    showPage(CatalogMode::RequestTab);
     if (send)
-        m_requestForm->send();
+        m_catalogMode->requestForm()->send();
 }
 
 } // namespace Oxa

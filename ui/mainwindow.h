@@ -25,6 +25,7 @@ class CallDriver;
 class DialogInteraction;
 class Interaction;
 class CallSession;
+class CatalogMode;
 class CatalogPanel;
 class EnvironmentBar;
 class ExchangeView;
@@ -86,20 +87,20 @@ public:
     bool showOperation(const QString &key);
     bool showSchema(const QString &name);
     void showSourceLine(const QString &source, int line, int column = 1);
-    /** The pages beside the catalog, in order. */
-    enum Page { OperationTab, RequestTab, ResponseTab, SchemasTab, SourceTab };
+    /** One of the catalog mode's pages (CatalogMode::Page). */
     void showPage(int index);
 
-    CatalogPanel *catalogPanel() const { return m_catalogPanel; }
-    OperationPage *operationPage() const { return m_operationPage; }
-    OperationForm *requestForm() const { return m_requestForm; }
-    SchemaBrowser *schemaBrowser() const { return m_schemaBrowser; }
-    SourceView *sourceView() const { return m_sourceView; }
+    CatalogMode *catalogMode() const { return m_catalogMode; }
+    CatalogPanel *catalogPanel() const;
+    OperationPage *operationPage() const;
+    OperationForm *requestForm() const;
+    SchemaBrowser *schemaBrowser() const;
+    SourceView *sourceView() const;
     DiagnosticsDock *diagnosticsDock() const { return m_diagnosticsDock; }
     CommandPalette *commandPalette() const { return m_palette; }
     WelcomePage *welcomePage() const { return m_welcome; }
-    QTabWidget *pages() const { return m_pages; }
-    ExchangeView *exchangeView() const { return m_exchange; }
+    QTabWidget *pages() const;
+    ExchangeView *exchangeView() const;
     HistoryView *historyView() const { return m_historyView; }
     EnvironmentBar *environmentBar() const { return m_environmentBar; }
     QLabel *productionBanner() const { return m_productionBanner; }
@@ -140,12 +141,6 @@ private:
     void setStage(LoadStage stage);
     std::shared_ptr<SchemaSet> schemas() const;
     QString location() const;
-    void operationSelected(const QString &key);
-    /** Shows a document (or none) in every view and lets the previous one go. */
-    void showDocument(const std::shared_ptr<const OpenDocument> &document);
-    void ensureSource();
-    /** Lists the document and the documents it refers to above the source view. */
-    void fillSourceChoice();
     void updateStatus();
     void updateTitle();
     void addRecent(const QString &key, const QString &entry);
@@ -164,25 +159,16 @@ private:
     ConsoleServices m_services;
     DocumentSession *m_documents = nullptr;
     std::shared_ptr<const OpenDocument> m_document; ///< the one the views show
-    bool m_sourceStale = true;
     std::unique_ptr<DialogInteraction> m_dialogs;
     Interaction *m_interaction = nullptr; ///< m_dialogs, or a test's
 
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
     DemoLauncher *m_demo = nullptr;
-    QSplitter *m_splitter = nullptr;
-    CatalogPanel *m_catalogPanel = nullptr;
-    QTabWidget *m_pages = nullptr;
-    OperationPage *m_operationPage = nullptr;
-    OperationForm *m_requestForm = nullptr;
-    SchemaBrowser *m_schemaBrowser = nullptr;
-    SourceView *m_sourceView = nullptr;
-    QComboBox *m_sourceChoice = nullptr;
+    CatalogMode *m_catalogMode = nullptr;
     DiagnosticsDock *m_diagnosticsDock = nullptr;
     CommandPalette *m_palette = nullptr;
     CallDriver *m_calls = nullptr;
-    ExchangeView *m_exchange = nullptr;
     HistoryView *m_historyView = nullptr;
     QDockWidget *m_historyDock = nullptr;
     EnvironmentBar *m_environmentBar = nullptr;

@@ -10,6 +10,7 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QMetaType>
 #include <QString>
 
 namespace Oxa {
@@ -87,3 +88,5 @@ Result<void> assignParameter(const Operation &operation,
 NodeRef parameterSchema(const Parameter &parameter, QString *pointer);
 
 } // namespace Oxa
+
+Q_DECLARE_METATYPE(Oxa::RequestValues)

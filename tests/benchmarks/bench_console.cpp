@@ -3,7 +3,7 @@
 // bench_console [DOCUMENT]: in the console itself (offscreen), the time from choosing a document
 // to a usable catalog (tree filled, status shown), and the time of one filter keystroke.
 #include "benchmarksupport.h"
-#include "catalogpanel.h"
+#include "catalog/catalogpanel.h"
 #include "consoleservices.h"
 #include "mainwindow.h"
 

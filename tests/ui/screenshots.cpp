@@ -12,7 +12,7 @@
 #include "call/historyview.h"
 #include "call/interaction.h"
 #include "catalog/catalog.h"
-#include "catalogpanel.h"
+#include "catalog/catalogpanel.h"
 #include "consoleservices.h"
 #include "demo/demotour.h"
 #include "diagnosticsdock.h"

@@ -6,11 +6,11 @@
 // in which the thread did not run (the machine gave its cores to other processes: a shared CI
 // runner, a virtual machine reclaiming memory) is reported, and fails only as a freeze (1 s).
 #include "call/interaction.h"
-#include "catalogpanel.h"
+#include "catalog/catalogpanel.h"
 #include "commandpalette.h"
 #include "consoleservices.h"
 #include "mainwindow.h"
-#include "sourceview.h"
+#include "catalog/sourceview.h"
 
 #include <QElapsedTimer>
 #include <QLineEdit>

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 OXA Console contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "call/interaction.h"
-#include "catalogpanel.h"
+#include "catalog/catalogpanel.h"
 #include "commandpalette.h"
 #include "consoleservices.h"
 #include "diagnosticsdock.h"
 #include "mainwindow.h"
-#include "operationpage.h"
-#include "schemabrowser.h"
-#include "sourceview.h"
+#include "catalog/operationpage.h"
+#include "catalog/schemabrowser.h"
+#include "catalog/sourceview.h"
 #include "support/httptestserver.h"
 #include "support/testdocuments.h"
 #include "welcomepage.h"

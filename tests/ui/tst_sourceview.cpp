@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The raw source view: long lines shown in pieces, lines and columns of the text (not of the
 // pieces) for going to a place and for the gutter, the text arriving in slices, find.
-#include "sourceview.h"
+#include "catalog/sourceview.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>

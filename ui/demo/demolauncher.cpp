@@ -6,6 +6,7 @@
 #include "call/callsession.h"
 #include "call/environmentdialog.h"
 #include "call/exchangeview.h"
+#include "catalog/catalogmode.h"
 #include "demo/demotour.h"
 #include "form/operationform.h"
 #include "mainwindow.h"
@@ -104,14 +105,14 @@ void DemoLauncher::step(int step)
     const auto prepare = [this, form](const QString &key) {
         if (!m_window->showOperation(key))
             return false;
-        m_window->showPage(MainWindow::RequestTab);
+        m_window->showPage(CatalogMode::RequestTab);
         form->fillExample();
         return true;
     };
     switch (step) {
     case DemoTour::Catalog:
         m_window->showOperation(QStringLiteral("GET /enrichment/ip/{ip}"));
-        m_window->showPage(MainWindow::OperationTab);
+        m_window->showPage(CatalogMode::OperationTab);
         break;
     case DemoTour::Form:
         if (prepare(QStringLiteral("GET /enrichment/ip/{ip}")))

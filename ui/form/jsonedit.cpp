@@ -3,7 +3,7 @@
 #include "jsonedit.h"
 
 #include "schema/jsonvalues.h"
-#include "sourcetokens.h"
+#include "catalog/sourcetokens.h"
 
 #include <QFontDatabase>
 #include <QSyntaxHighlighter>

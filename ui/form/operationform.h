@@ -150,4 +150,3 @@ private:
 
 } // namespace Oxa
 
-Q_DECLARE_METATYPE(Oxa::RequestValues)

@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "mode.h"
+#include "request/requestvalues.h"
+
+#include <QSplitter>
+
+#include <memory>
+
+class QComboBox;
+class QTabWidget;
+
+namespace Oxa {
+
+class CatalogPanel;
+class ExchangeView;
+class OperationForm;
+class OperationPage;
+class SchemaBrowser;
+class SourceView;
+struct OpenDocument;
+
+/**
+ * The catalog mode: the operations (filter and tree) beside the pages of the one chosen (its
+ * description, its request form, the response, the document's schemas and its source, or a
+ * document it refers to). Shows the open document the window gives it.
+ */
+class CatalogMode final : public QSplitter, public Mode
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CatalogMode)
+
+public:
+    /** The pages, in order. */
+    enum Page { OperationTab, RequestTab, ResponseTab, SchemasTab, SourceTab };
+
+    explicit CatalogMode(QWidget *parent = nullptr);
+    ~CatalogMode() override;
+
+    QString id() const override { return QStringLiteral("catalog"); }
+    QString title() const override { return tr("Catalog"); }
+    QIcon icon() const override;
+    QWidget *widget() override { return this; }
+
+    /**
+     * Shows a document (or none); what was selected, the page and the schema stay when it is
+     * the same document again (`reloaded`).
+     */
+    void setDocument(std::shared_ptr<const OpenDocument> document, bool reloaded = false);
+
+    /** Shows an operation: selects it in the tree (clearing the filter if it hides it). */
+    bool showOperation(const QString &key);
+    bool showSchema(const QString &name);
+    /** A line of the document, or of one it refers to (`source`, empty: the document). */
+    void showSourceLine(const QString &source, int line, int column = 1);
+    void showPage(int index);
+
+    CatalogPanel *catalogPanel() const { return m_catalogPanel; }
+    QTabWidget *pages() const { return m_pages; }
+    OperationPage *operationPage() const { return m_operationPage; }
+    OperationForm *requestForm() const { return m_requestForm; }
+    ExchangeView *exchangeView() const { return m_exchange; }
+    SchemaBrowser *schemaBrowser() const { return m_schemaBrowser; }
+    SourceView *sourceView() const { return m_sourceView; }
+
+Q_SIGNALS:
+    /** The form asks to send its request. */
+    void sendRequested(const QString &operationKey, const Oxa::RequestValues &values);
+
+private:
+    void operationSelected(const QString &key);
+    void ensureSource();
+    /** Lists the document and the documents it refers to above the source view. */
+    void fillSourceChoice();
+
+    std::shared_ptr<const OpenDocument> m_document;
+    CatalogPanel *m_catalogPanel = nullptr;
+    QTabWidget *m_pages = nullptr;
+    OperationPage *m_operationPage = nullptr;
+    OperationForm *m_requestForm = nullptr;
+    ExchangeView *m_exchange = nullptr;
+    SchemaBrowser *m_schemaBrowser = nullptr;
+    SourceView *m_sourceView = nullptr;
+    QComboBox *m_sourceChoice = nullptr;
+    bool m_sourceStale = true;
+};
+
+} // namespace Oxa
