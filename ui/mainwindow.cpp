@@ -21,6 +21,7 @@
 #include "form/operationform.h"
 #include "history/auditlog.h"
 #include "history/historystore.h"
+#include "loadstatus.h"
 #include "preferencesdialog.h"
 #include "request/environmentlist.h"
 #include "request/secretstore.h"
@@ -114,75 +115,31 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
 
     m_palette = new CommandPalette(m_stack);
 
-    // Status bar: the load in progress on the left, the document's facts on the right.
-    m_progressLabel = plainLabel(QString(), this);
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumWidth(120);
-    m_progress->setAccessibleName(tr("Loading"));
-    m_cancel = new QToolButton(this);
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setObjectName(QStringLiteral("cancelLoad"));
-    statusBar()->addWidget(m_progressLabel);
-    statusBar()->addWidget(m_progress);
-    statusBar()->addWidget(m_cancel);
-    m_documentLabel = plainLabel(QString(), this);
-    m_documentLabel->setObjectName(QStringLiteral("statusDocument"));
-    m_operationsLabel = plainLabel(QString(), this);
-    m_operationsLabel->setObjectName(QStringLiteral("statusOperations"));
-    m_diagnosticsButton = new QToolButton(this);
-    m_diagnosticsButton->setObjectName(QStringLiteral("statusDiagnostics"));
-    m_diagnosticsButton->setAutoRaise(true);
-    m_diagnosticsButton->setToolTip(tr("Show the diagnostics (Ctrl+Shift+D)"));
-    m_timeLabel = plainLabel(QString(), this);
-    m_timeLabel->setObjectName(QStringLiteral("statusTime"));
-    statusBar()->addPermanentWidget(m_documentLabel);
-    statusBar()->addPermanentWidget(m_operationsLabel);
-    statusBar()->addPermanentWidget(m_diagnosticsButton);
-    statusBar()->addPermanentWidget(m_timeLabel);
-    m_progress->hide();
-    m_cancel->hide();
+    m_status = new LoadStatus(statusBar(), m_documents);
 
     createCalls();
     createActions();
 
-    connect(m_documents, &DocumentSession::stageChanged, this, &MainWindow::setStage);
-    connect(m_documents, &DocumentSession::attempted, this, [this](const DiscoveryAttempt &attempt) {
-        m_progressLabel->setText(
-            tr("Tried %1: %2").arg(attempt.url.toDisplayString(), attempt.outcome));
-    });
-    connect(m_documents, &DocumentSession::loadStarted, this, &MainWindow::loadStarted);
     connect(m_documents, &DocumentSession::documentChanged, this, &MainWindow::documentChanged);
     connect(m_documents, &DocumentSession::loadFailed, this, &MainWindow::loadFailed);
-    connect(m_documents, &DocumentSession::loadCancelled, this, [this] {
-        m_progress->hide();
-        m_cancel->hide();
-        m_progressLabel->setText(tr("Loading cancelled."));
-    });
-    connect(m_documents, &DocumentSession::loadFinished, this, [this](bool success) {
-        m_progress->hide();
-        m_cancel->hide();
-        Q_EMIT loadFinished(success);
-    });
+    connect(m_documents, &DocumentSession::loadFinished, this, &MainWindow::loadFinished);
     m_documents->setReferenceQuestion(
         [this](const QList<QUrl> &places, std::function<void(bool)> answer) {
             m_interaction->allowReferences(places, std::move(answer));
         });
-    connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelLoading);
     connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::chooseFile);
     connect(m_welcome, &WelcomePage::openDocumentRequested, this, &MainWindow::openLocation);
     connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::connectToBackend);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::startDemo);
     m_welcome->setDemoAvailable(true);
     connect(m_palette, &CommandPalette::operationChosen, this, &MainWindow::showOperation);
-    connect(m_catalogMode, &CatalogMode::sendRequested, this, &MainWindow::sendFromForm);
     connect(m_diagnosticsDock,
             &DiagnosticsDock::operationRequested,
             this,
             &MainWindow::showOperation);
     connect(m_diagnosticsDock, &DiagnosticsDock::schemaRequested, this, &MainWindow::showSchema);
     connect(m_diagnosticsDock, &DiagnosticsDock::sourceRequested, this, &MainWindow::showSourceLine);
-    connect(m_diagnosticsButton, &QToolButton::clicked, this, [this] {
+    connect(m_status->diagnosticsButton(), &QToolButton::clicked, this, [this] {
         m_diagnosticsDock->show();
         m_diagnosticsDock->raise();
     });
@@ -385,36 +342,8 @@ QString MainWindow::location() const
     return m_document ? m_document->location : QString();
 }
 
-void MainWindow::loadStarted(const QString &location, CatalogLoader::Mode mode)
-{
-    m_progressLabel->setText(mode == CatalogLoader::Mode::Backend
-                                 ? tr("Looking for the description of %1…").arg(location)
-                                 : tr("Opening %1…").arg(location));
-    m_progress->show();
-    m_cancel->show();
-}
-
-void MainWindow::setStage(LoadStage stage)
-{
-    switch (stage) {
-    case LoadStage::Reading:
-        m_progressLabel->setText(tr("Reading…"));
-        break;
-    case LoadStage::Parsing:
-        m_progressLabel->setText(tr("Parsing…"));
-        break;
-    case LoadStage::ResolvingReferences:
-        m_progressLabel->setText(tr("Resolving references…"));
-        break;
-    case LoadStage::BuildingCatalog:
-        m_progressLabel->setText(tr("Building the catalog…"));
-        break;
-    }
-}
-
 void MainWindow::loadFailed(const CatalogLoadOutcome &outcome)
 {
-    m_progressLabel->setText(tr("Could not open %1.").arg(outcome.location));
     QStringList reasons;
     for (const Diagnostic &d : outcome.load.diagnostics) {
         if (d.isError())
@@ -436,8 +365,6 @@ void MainWindow::loadFailed(const CatalogLoadOutcome &outcome)
 
 void MainWindow::documentChanged(std::shared_ptr<const OpenDocument> document, bool reloaded)
 {
-    m_progress->hide();
-    m_cancel->hide();
     // The views let the previous document go here; the session frees it off the GUI thread.
     m_document = document;
     m_catalogMode->setDocument(document, reloaded);
@@ -446,11 +373,6 @@ void MainWindow::documentChanged(std::shared_ptr<const OpenDocument> document, b
     if (document) {
         m_stack->setCurrentWidget(m_catalogMode);
         addRecent(document->discovered ? kRecentBackends : kRecentDocuments, document->location);
-        m_progressLabel->setText(
-            document->discovered
-                ? tr("Found the description at %1.").arg(document->documentUrl.toDisplayString())
-            : reloaded ? tr("Reloaded.")
-                       : tr("Opened."));
     }
     updateStatus();
     updateTitle();
@@ -530,26 +452,6 @@ void MainWindow::updateStatus()
 {
     m_reloadAction->setEnabled(!location().isEmpty());
     m_closeAction->setEnabled(catalog() != nullptr);
-    const bool open = catalog() != nullptr;
-    for (QWidget *widget : {static_cast<QWidget *>(m_documentLabel),
-                            static_cast<QWidget *>(m_operationsLabel),
-                            static_cast<QWidget *>(m_diagnosticsButton),
-                            static_cast<QWidget *>(m_timeLabel)})
-        widget->setVisible(open);
-    if (!open) {
-        statusBar()->showMessage(tr("Ready"));
-        return;
-    }
-    statusBar()->clearMessage();
-    const DocumentInfo &info = catalog()->info();
-    m_documentLabel->setText(
-        tr("%1 %2 · OpenAPI %3").arg(info.title, info.version, info.specVersionText));
-    m_operationsLabel->setText(tr("%n operation(s)", nullptr, int(catalog()->operations().size())));
-    const int errors = int(countSeverity(diagnostics(), Diagnostic::Severity::Error));
-    const int warnings = int(countSeverity(diagnostics(), Diagnostic::Severity::Warning));
-    m_diagnosticsButton->setText(tr("%1, %2").arg(tr("%n error(s)", nullptr, errors),
-                                                  tr("%n warning(s)", nullptr, warnings)));
-    m_timeLabel->setText(tr("loaded in %1 ms").arg(m_document->loadMilliseconds));
 }
 
 void MainWindow::addRecent(const QString &key, const QString &entry)
@@ -721,100 +623,26 @@ void MainWindow::createCalls()
             &EnvironmentBar::manageRequested,
             this,
             &MainWindow::manageEnvironments);
-    connect(m_calls, &CallDriver::started, this, [this](quint64 id, const PreparedCall &call) {
-        m_catalogMode->exchangeView()->showPending(id, call);
-        showPage(CatalogMode::ResponseTab);
-        statusBar()->showMessage(tr("Calling %1…").arg(call.operationKey));
+    m_catalogMode->setCalls(m_calls, m_services.environments);
+    connect(m_catalogMode, &CatalogMode::message, this, [this](const QString &text, int timeout) {
+        statusBar()->showMessage(text, timeout);
     });
-    connect(m_calls, &CallDriver::stopped, this, [this](const QString &key, const QString &why) {
-        m_catalogMode->exchangeView()->showProblem(key, why);
-        showPage(CatalogMode::ResponseTab);
-        statusBar()->showMessage(why, 8000);
-    });
-    connect(m_calls, &CallDriver::finished, this, [this](quint64 id, const CallOutcome &outcome) {
-        // A call that ends while another is shown only goes to the history.
-        if (m_catalogMode->exchangeView()->pendingId() == id
-            || m_catalogMode->exchangeView()->pendingId() == 0)
-            m_catalogMode->exchangeView()->showOutcome(outcome);
+    connect(m_calls, &CallDriver::finished, this, [this](quint64, const CallOutcome &outcome) {
         m_historyView->refresh();
         m_historyView->select(outcome.historyId);
-        const Exchange &e = outcome.exchange;
-        statusBar()->showMessage(
-            e.status > 0
-                ? tr("%1: %2 in %3 ms").arg(outcome.call.operationKey).arg(e.status).arg(e.totalMs)
-                : tr("%1: %2").arg(outcome.call.operationKey,
-                                   e.error ? e.error->message : tr("no answer")),
-            8000);
     });
-    connect(m_catalogMode->exchangeView(),
-            &ExchangeView::cancelRequested,
-            m_calls,
-            &CallDriver::cancel);
-    connect(m_catalogMode->exchangeView(),
-            &ExchangeView::useAsInputRequested,
-            this,
-            [this](const QJsonValue &value) {
-                // Which field: a parameter of the operation in the form.
-                const Operation *op = m_catalogMode->requestForm()->operation();
-                QMenu menu(this);
-                if (!op || op->parameters.isEmpty()) {
-                    menu.addAction(tr("The form's operation has no parameter"))->setEnabled(false);
-                } else {
-                    for (const Parameter &p : op->parameters) {
-                        const QString location
-                            = QString::fromLatin1(parameterLocationName(p.location));
-                        menu.addAction(tr("%1 (%2)").arg(p.name, location),
-                                       this,
-                                       [this, value, location, name = p.name] {
-                                           useAsInput(value, location, name);
-                                       });
-                    }
-                }
-                menu.exec(QCursor::pos());
-            });
-    connect(m_catalogMode->exchangeView(),
-            &ExchangeView::sendAgainRequested,
-            this,
-            [this](const QString &key, const QJsonObject &values) {
-                // The form still holds this operation's values (secrets included): send them.
-                if (m_catalogMode->requestForm()->operationKey() == key) {
-                    m_catalogMode->requestForm()->send();
-                    return;
-                }
-                openInForm(key, values, true);
-            });
-    connect(m_catalogMode->exchangeView(),
-            &ExchangeView::trustRequested,
-            this,
-            [this](const QString &name, const QString &digest) {
-                QList<Environment> environments = m_environmentBar->environments();
-                for (Environment &e : environments) {
-                    if (e.name == name && !e.trustedCertificates.contains(digest))
-                        e.trustedCertificates << digest;
-                }
-                setEnvironments(environments, m_environmentBar->current().name);
-                statusBar()->showMessage(tr("The certificate is trusted for %1.").arg(name), 8000);
-            });
-    connect(m_historyView, &HistoryView::openRequested, this, [this](const HistoryRecord &record) {
-        std::optional<ResponseCheck> check;
-        const Operation *op
-            = catalog() ? catalog()->operationByKey(record.context.operationKey) : nullptr;
-        if (op && schemas())
-            check = checkResponse(*op, *schemas(), record.exchange());
-        m_catalogMode->exchangeView()->showRecord(record, check);
-        showPage(CatalogMode::ResponseTab);
-    });
+    connect(m_historyView, &HistoryView::openRequested, m_catalogMode, &CatalogMode::showRecord);
     connect(m_historyView,
             &HistoryView::openInFormRequested,
             this,
             [this](const HistoryRecord &record) {
-                openInForm(record.context.operationKey, record.context.values, false);
+                m_catalogMode->openInForm(record.context.operationKey, record.context.values, false);
             });
     connect(m_historyView,
             &HistoryView::runAgainRequested,
             this,
             [this](const HistoryRecord &record) {
-                openInForm(record.context.operationKey, record.context.values, true);
+                m_catalogMode->openInForm(record.context.operationKey, record.context.values, true);
             });
 
     environmentChosen(m_services.environments->current());
@@ -848,19 +676,6 @@ void MainWindow::manageEnvironments()
         setEnvironments(dialog.environments(), dialog.currentName());
 }
 
-void MainWindow::sendFromForm(const QString &operationKey, const RequestValues &values)
-{
-    if (!catalog())
-        return;
-    CallRequest request;
-    request.catalog = catalog();
-    request.schemas = schemas();
-    request.operationKey = operationKey;
-    request.values = values;
-    request.environment = m_environmentBar->current();
-    m_calls->run(request);
-}
-
 void MainWindow::setInteraction(Interaction *interaction)
 {
     m_interaction = interaction ? interaction : m_dialogs.get();
@@ -874,37 +689,7 @@ Interaction *MainWindow::interaction() const
 
 bool MainWindow::useAsInput(const QJsonValue &value, const QString &location, const QString &name)
 {
-    const Operation *op = m_catalogMode->requestForm()->operation();
-    if (!op)
-        return false;
-    for (const Parameter &p : op->parameters) {
-        if (p.name != name || QString::fromLatin1(parameterLocationName(p.location)) != location)
-            continue;
-        RequestValues values = m_catalogMode->requestForm()->values();
-        values.at(p.location).insert(name, value);
-        m_catalogMode->requestForm()->setValues(values);
-        showPage(CatalogMode::RequestTab);
-        statusBar()->showMessage(tr("%1 is now %2.")
-                                     .arg(name,
-                                          value.isString() ? value.toString()
-                                                           : QString::fromUtf8(compactJson(value))),
-                                 8000);
-        return true;
-    }
-    return false;
-}
-
-void MainWindow::openInForm(const QString &operationKey, const QJsonObject &values, bool send)
-{
-    if (!catalog() || !showOperation(operationKey)) {
-        statusBar()->showMessage(tr("%1 is not in the open document.").arg(operationKey), 8000);
-        return;
-    }
-    if (!values.isEmpty())
-        m_catalogMode->requestForm()->setValues(RequestValues::fromJson(values));
-    showPage(CatalogMode::RequestTab);
-    if (send)
-        m_catalogMode->requestForm()->send();
+    return m_catalogMode->useAsInput(value, location, name);
 }
 
 } // namespace Oxa

@@ -26,6 +26,7 @@ class DialogInteraction;
 class Interaction;
 class CallSession;
 class CatalogMode;
+class LoadStatus;
 class CatalogPanel;
 class EnvironmentBar;
 class ExchangeView;
@@ -135,10 +136,8 @@ protected:
 
 private:
     void createActions();
-    void loadStarted(const QString &location, CatalogLoader::Mode mode);
     void loadFailed(const CatalogLoadOutcome &outcome);
     void documentChanged(std::shared_ptr<const OpenDocument> document, bool reloaded);
-    void setStage(LoadStage stage);
     std::shared_ptr<SchemaSet> schemas() const;
     QString location() const;
     void updateStatus();
@@ -153,8 +152,6 @@ private:
     void showAbout();
     void createCalls();
     void environmentChosen(const Environment &environment);
-    void sendFromForm(const QString &operationKey, const RequestValues &values);
-    void openInForm(const QString &operationKey, const QJsonObject &values, bool send);
 
     ConsoleServices m_services;
     DocumentSession *m_documents = nullptr;
@@ -174,13 +171,7 @@ private:
     EnvironmentBar *m_environmentBar = nullptr;
     QLabel *m_productionBanner = nullptr;
 
-    QLabel *m_progressLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QToolButton *m_cancel = nullptr;
-    QLabel *m_documentLabel = nullptr;
-    QLabel *m_operationsLabel = nullptr;
-    QToolButton *m_diagnosticsButton = nullptr;
-    QLabel *m_timeLabel = nullptr;
+    LoadStatus *m_status = nullptr;
 
     QMenu *m_recentDocumentsMenu = nullptr;
     QMenu *m_recentBackendsMenu = nullptr;

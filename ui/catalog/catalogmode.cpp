@@ -2,16 +2,23 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "catalogmode.h"
 
+#include "call/calldriver.h"
 #include "call/exchangeview.h"
 #include "catalog/catalog.h"
 #include "catalogpanel.h"
 #include "form/operationform.h"
+#include "history/historystore.h"
 #include "operationpage.h"
+#include "request/environmentlist.h"
+#include "schema/jsonvalues.h"
 #include "schemabrowser.h"
 #include "sourceview.h"
 #include "workspace/documentsession.h"
 
 #include <QComboBox>
+#include <QCursor>
+#include <QMenu>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -63,7 +70,7 @@ CatalogMode::CatalogMode(QWidget *parent)
     setSizes({380, 900});
 
     connect(m_catalogPanel, &CatalogPanel::operationSelected, this, &CatalogMode::operationSelected);
-    connect(m_requestForm, &OperationForm::sendRequested, this, &CatalogMode::sendRequested);
+    connect(m_requestForm, &OperationForm::sendRequested, this, &CatalogMode::send);
     connect(m_operationPage, &OperationPage::viewSourceRequested, this, [this](const QString &key) {
         const Operation *op = m_document ? m_document->catalog->operationByKey(key) : nullptr;
         if (!op)
@@ -195,6 +202,147 @@ void CatalogMode::fillSourceChoice()
     m_sourceChoice->setCurrentIndex(std::max(0, m_sourceChoice->findData(shown)));
     m_sourceChoice->setVisible(m_sourceChoice->count() > 1);
     m_sourceStale = true;
+}
+
+// Calls ---------------------------------------------------------------------------------------
+
+void CatalogMode::setCalls(CallDriver *calls, EnvironmentList *environments)
+{
+    m_calls = calls;
+    m_environments = environments;
+    connect(calls, &CallDriver::started, this, [this](quint64 id, const PreparedCall &call) {
+        m_exchange->showPending(id, call);
+        showPage(ResponseTab);
+        Q_EMIT message(tr("Calling %1…").arg(call.operationKey), 0);
+    });
+    connect(calls, &CallDriver::stopped, this, [this](const QString &key, const QString &why) {
+        m_exchange->showProblem(key, why);
+        showPage(ResponseTab);
+        Q_EMIT message(why, 8000);
+    });
+    connect(calls, &CallDriver::finished, this, [this](quint64 id, const CallOutcome &outcome) {
+        // A call that ends while another is shown only goes to the history.
+        if (m_exchange->pendingId() == id || m_exchange->pendingId() == 0)
+            m_exchange->showOutcome(outcome);
+        const Exchange &e = outcome.exchange;
+        Q_EMIT message(e.status > 0
+                           ? tr("%1: %2 in %3 ms")
+                                 .arg(outcome.call.operationKey)
+                                 .arg(e.status)
+                                 .arg(e.totalMs)
+                           : tr("%1: %2").arg(outcome.call.operationKey,
+                                              e.error ? e.error->message : tr("no answer")),
+                       8000);
+    });
+    connect(m_exchange, &ExchangeView::cancelRequested, calls, &CallDriver::cancel);
+    connect(m_exchange, &ExchangeView::useAsInputRequested, this, &CatalogMode::chooseInput);
+    connect(m_exchange,
+            &ExchangeView::sendAgainRequested,
+            this,
+            [this](const QString &key, const QJsonObject &values) {
+                // The form still holds this operation's values (secrets included): send them.
+                if (m_requestForm->operationKey() == key) {
+                    m_requestForm->send();
+                    return;
+                }
+                openInForm(key, values, true);
+            });
+    connect(m_exchange,
+            &ExchangeView::trustRequested,
+            this,
+            [this](const QString &name, const QString &digest) {
+                QList<Environment> profiles = m_environments->environments();
+                for (Environment &e : profiles) {
+                    if (e.name == name && !e.trustedCertificates.contains(digest))
+                        e.trustedCertificates << digest;
+                }
+                if (const auto saved
+                    = m_environments->set(profiles, m_environments->currentName());
+                    !saved) {
+                    QMessageBox::warning(this, tr("Environments"), saved.error().message);
+                    return;
+                }
+                Q_EMIT message(tr("The certificate is trusted for %1.").arg(name), 8000);
+            });
+}
+
+void CatalogMode::send(const QString &operationKey, const RequestValues &values)
+{
+    if (!m_document || !m_calls)
+        return;
+    CallRequest request;
+    request.catalog = m_document->catalog;
+    request.schemas = m_document->schemas;
+    request.operationKey = operationKey;
+    request.values = values;
+    request.environment = m_environments->current();
+    m_calls->run(request);
+}
+
+void CatalogMode::showRecord(const HistoryRecord &record)
+{
+    std::optional<ResponseCheck> check;
+    const Operation *op
+        = m_document ? m_document->catalog->operationByKey(record.context.operationKey) : nullptr;
+    if (op)
+        check = checkResponse(*op, *m_document->schemas, record.exchange());
+    m_exchange->showRecord(record, check);
+    showPage(ResponseTab);
+}
+
+void CatalogMode::chooseInput(const QJsonValue &value)
+{
+    // Which field: a parameter of the operation in the form.
+    const Operation *op = m_requestForm->operation();
+    QMenu menu(this);
+    if (!op || op->parameters.isEmpty()) {
+        menu.addAction(tr("The form's operation has no parameter"))->setEnabled(false);
+    } else {
+        for (const Parameter &p : op->parameters) {
+            const QString location = QString::fromLatin1(parameterLocationName(p.location));
+            menu.addAction(tr("%1 (%2)").arg(p.name, location),
+                           this,
+                           [this, value, location, name = p.name] {
+                               useAsInput(value, location, name);
+                           });
+        }
+    }
+    menu.exec(QCursor::pos());
+}
+
+bool CatalogMode::useAsInput(const QJsonValue &value, const QString &location, const QString &name)
+{
+    const Operation *op = m_requestForm->operation();
+    if (!op)
+        return false;
+    for (const Parameter &p : op->parameters) {
+        if (p.name != name || QString::fromLatin1(parameterLocationName(p.location)) != location)
+            continue;
+        RequestValues values = m_requestForm->values();
+        values.at(p.location).insert(name, value);
+        m_requestForm->setValues(values);
+        showPage(RequestTab);
+        Q_EMIT message(tr("%1 is now %2.")
+                           .arg(name,
+                                value.isString() ? value.toString()
+                                                 : QString::fromUtf8(compactJson(value))),
+                       8000);
+        return true;
+    }
+    return false;
+}
+
+void CatalogMode::openInForm(const QString &operationKey, const QJsonObject &values, bool send)
+{
+    if (!showOperation(operationKey)) {
+        Q_EMIT message(tr("%1 is not in the open document.").arg(operationKey), 8000);
+        return;
+    }
+    if (!values.isEmpty())
+        m_requestForm->setValues(RequestValues::fromJson(values));
+    showPage(RequestTab);
+    if (send)
+        m_requestForm->send();
 }
 
 } // namespace Oxa

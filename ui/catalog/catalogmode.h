@@ -14,7 +14,10 @@ class QTabWidget;
 
 namespace Oxa {
 
+class CallDriver;
 class CatalogPanel;
+class EnvironmentList;
+struct HistoryRecord;
 class ExchangeView;
 class OperationForm;
 class OperationPage;
@@ -65,17 +68,37 @@ public:
     SchemaBrowser *schemaBrowser() const { return m_schemaBrowser; }
     SourceView *sourceView() const { return m_sourceView; }
 
+    /**
+     * The calls the form sends, to the current environment, and how they show: pending, then
+     * answered (or stopped) in the response page, whose actions (cancel, send again, use a value
+     * in the form, trust a certificate) act here.
+     */
+    void setCalls(CallDriver *calls, EnvironmentList *environments);
+    /** An exchange of the history, checked again against the open document. */
+    void showRecord(const Oxa::HistoryRecord &record);
+    /** Opens an operation's form with these values (RequestValues::toJson()), sends if asked. */
+    void openInForm(const QString &operationKey, const QJsonObject &values, bool send);
+    /**
+     * Puts a value into a parameter of the form ("path", "query", "header" or "cookie" and its
+     * name) and shows the form; false when the form has no such parameter.
+     */
+    bool useAsInput(const QJsonValue &value, const QString &location, const QString &name);
+
 Q_SIGNALS:
-    /** The form asks to send its request. */
-    void sendRequested(const QString &operationKey, const Oxa::RequestValues &values);
+    /** Something for the status bar, for `timeout` milliseconds (0: until the next). */
+    void message(const QString &text, int timeout);
 
 private:
+    void send(const QString &operationKey, const RequestValues &values);
+    void chooseInput(const QJsonValue &value);
     void operationSelected(const QString &key);
     void ensureSource();
     /** Lists the document and the documents it refers to above the source view. */
     void fillSourceChoice();
 
     std::shared_ptr<const OpenDocument> m_document;
+    CallDriver *m_calls = nullptr;
+    EnvironmentList *m_environments = nullptr;
     CatalogPanel *m_catalogPanel = nullptr;
     QTabWidget *m_pages = nullptr;
     OperationPage *m_operationPage = nullptr;
