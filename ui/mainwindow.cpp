@@ -183,44 +183,8 @@ void MainWindow::createActions()
             m_palette->popup();
     });
     palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    QAction *filter = go->addAction(tr("&Filter Operations"), this, [this] {
-        m_catalogMode->catalogPanel()->filterField()->setFocus();
-        m_catalogMode->catalogPanel()->filterField()->selectAll();
-    });
-    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
-    go->addSeparator();
-    const QString pageNames[]
-        = {tr("O&peration Page"), tr("Re&quest"), tr("R&esponse"), tr("&Schemas"), tr("Sou&rce")};
-    for (int page = 0; page < 5; ++page) {
-        QAction *action = go->addAction(pageNames[page], this, [this, page] { showPage(page); });
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
-    }
-    go->addSeparator();
-    QAction *find = go->addAction(tr("&Find in Source…"), this, [this] {
-        showPage(CatalogMode::SourceTab);
-        m_catalogMode->sourceView()->showFindBar();
-    });
-    find->setShortcut(QKeySequence::Find);
-    QAction *line = go->addAction(tr("Go to &Line…"), this, [this] {
-        showPage(CatalogMode::SourceTab);
-        m_catalogMode->sourceView()->askGoToLine();
-    });
-    line->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
-
-    QMenu *operation = menuBar()->addMenu(tr("&Operation"));
-    QAction *copyId = operation->addAction(tr("Copy operation&Id"),
-                                           m_catalogMode->operationPage(),
-                                           &OperationPage::copyOperationId);
-    copyId->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    QAction *copyPath = operation->addAction(tr("Copy &Path"),
-                                             m_catalogMode->operationPage(),
-                                             &OperationPage::copyPath);
-    copyPath->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    QAction *source = operation->addAction(tr("View &Source"), this, [this] {
-        Q_EMIT m_catalogMode->operationPage()->viewSourceRequested(
-            m_catalogMode->operationPage()->operationKey());
-    });
-    source->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_catalogMode->fillMenu(QStringLiteral("go"), go);
+    m_catalogMode->fillMenu(QStringLiteral("operation"), menuBar()->addMenu(tr("&Operation")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *diagnostics = m_diagnosticsDock->toggleViewAction();
@@ -231,27 +195,10 @@ void MainWindow::createActions()
     history->setText(tr("&History"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     view->addAction(history);
-    QMenu *grouping = view->addMenu(tr("&Group Operations"));
-    const QPair<QString, OperationTreeModel::Grouping> groupings[] = {
-        {tr("By &Capability and Tag"), OperationTreeModel::Grouping::CapabilityTag},
-        {tr("By &Tag and Path"), OperationTreeModel::Grouping::TagPath},
-        {tr("&Flat List"), OperationTreeModel::Grouping::Flat},
-    };
-    for (const auto &[name, value] : groupings)
-        grouping->addAction(name, this, [this, value] {
-            m_catalogMode->catalogPanel()->setGrouping(value);
-        });
+    m_catalogMode->fillMenu(QStringLiteral("view"), view);
 
     QMenu *call = menuBar()->addMenu(tr("&Call"));
-    QAction *send = call->addAction(tr("&Send Request"), this, [this] {
-        if (catalog() && !m_catalogMode->requestForm()->operationKey().isEmpty())
-            m_catalogMode->requestForm()->send();
-    });
-    send->setToolTip(tr("Ctrl+Enter on the Request page"));
-    call->addAction(tr("&Cancel Call"), this, [this] {
-        if (const quint64 id = m_catalogMode->exchangeView()->pendingId())
-            m_calls->cancel(id);
-    });
+    m_catalogMode->fillMenu(QStringLiteral("call"), call);
     call->addSeparator();
     call->addAction(tr("&Environments…"), this, &MainWindow::manageEnvironments);
 

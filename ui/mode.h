@@ -5,6 +5,7 @@
 #include <QIcon>
 #include <QString>
 
+class QMenu;
 class QWidget;
 
 namespace Oxa {
@@ -26,6 +27,15 @@ public:
     virtual QString title() const = 0;
     virtual QIcon icon() const = 0;
     virtual QWidget *widget() = 0;
+    /**
+     * Adds the mode's actions to one of the window's menus, named by id ("go", "operation",
+     * "view", "call"), after the window's own.
+     */
+    virtual void fillMenu(const QString &menu, QMenu *into)
+    {
+        Q_UNUSED(menu)
+        Q_UNUSED(into)
+    }
 };
 
 } // namespace Oxa

@@ -17,6 +17,7 @@
 
 #include <QComboBox>
 #include <QCursor>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -204,6 +205,70 @@ void CatalogMode::fillSourceChoice()
     m_sourceStale = true;
 }
 
+void CatalogMode::fillMenu(const QString &menu, QMenu *into)
+{
+    if (menu == u"go") {
+        QAction *filter = into->addAction(tr("&Filter Operations"), this, [this] {
+            m_catalogPanel->filterField()->setFocus();
+            m_catalogPanel->filterField()->selectAll();
+        });
+        filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+        into->addSeparator();
+        const QString pageNames[] = {tr("O&peration Page"),
+                                     tr("Re&quest"),
+                                     tr("R&esponse"),
+                                     tr("&Schemas"),
+                                     tr("Sou&rce")};
+        for (int page = 0; page < 5; ++page) {
+            QAction *action
+                = into->addAction(pageNames[page], this, [this, page] { showPage(page); });
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        }
+        into->addSeparator();
+        QAction *find = into->addAction(tr("&Find in Source…"), this, [this] {
+            showPage(SourceTab);
+            m_sourceView->showFindBar();
+        });
+        find->setShortcut(QKeySequence::Find);
+        QAction *line = into->addAction(tr("Go to &Line…"), this, [this] {
+            showPage(SourceTab);
+            m_sourceView->askGoToLine();
+        });
+        line->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    } else if (menu == u"operation") {
+        QAction *copyId = into->addAction(tr("Copy operation&Id"),
+                                          m_operationPage,
+                                          &OperationPage::copyOperationId);
+        copyId->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+        QAction *copyPath
+            = into->addAction(tr("Copy &Path"), m_operationPage, &OperationPage::copyPath);
+        copyPath->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+        QAction *source = into->addAction(tr("View &Source"), this, [this] {
+            Q_EMIT m_operationPage->viewSourceRequested(m_operationPage->operationKey());
+        });
+        source->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    } else if (menu == u"view") {
+        QMenu *grouping = into->addMenu(tr("&Group Operations"));
+        const QPair<QString, OperationTreeModel::Grouping> groupings[] = {
+            {tr("By &Capability and Tag"), OperationTreeModel::Grouping::CapabilityTag},
+            {tr("By &Tag and Path"), OperationTreeModel::Grouping::TagPath},
+            {tr("&Flat List"), OperationTreeModel::Grouping::Flat},
+        };
+        for (const auto &[name, value] : groupings)
+            grouping->addAction(name, this, [this, value] { m_catalogPanel->setGrouping(value); });
+    } else if (menu == u"call") {
+        QAction *send = into->addAction(tr("&Send Request"), this, [this] {
+            if (m_document && !m_requestForm->operationKey().isEmpty())
+                m_requestForm->send();
+        });
+        send->setToolTip(tr("Ctrl+Enter on the Request page"));
+        into->addAction(tr("&Cancel Call"), this, [this] {
+            if (const quint64 id = m_exchange->pendingId(); id && m_calls)
+                m_calls->cancel(id);
+        });
+    }
+}
+
 // Calls ---------------------------------------------------------------------------------------
 
 void CatalogMode::setCalls(CallDriver *calls, EnvironmentList *environments)
@@ -256,8 +321,7 @@ void CatalogMode::setCalls(CallDriver *calls, EnvironmentList *environments)
                     if (e.name == name && !e.trustedCertificates.contains(digest))
                         e.trustedCertificates << digest;
                 }
-                if (const auto saved
-                    = m_environments->set(profiles, m_environments->currentName());
+                if (const auto saved = m_environments->set(profiles, m_environments->currentName());
                     !saved) {
                     QMessageBox::warning(this, tr("Environments"), saved.error().message);
                     return;

@@ -46,6 +46,7 @@ public:
     QString title() const override { return tr("Catalog"); }
     QIcon icon() const override;
     QWidget *widget() override { return this; }
+    void fillMenu(const QString &menu, QMenu *into) override;
 
     /**
      * Shows a document (or none); what was selected, the page and the schema stay when it is

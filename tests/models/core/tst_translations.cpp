@@ -127,7 +127,8 @@ private Q_SLOTS:
             = readTs(QStringLiteral(OXA_TRANSLATIONS_DIR) + u"/oxa-console_fr.ts"_s);
         QHash<QString, QString> french;
         for (const Message &m : messages) {
-            if (m.context == u"Oxa::MainWindow")
+            // The window's menus, and what the catalog mode adds to them.
+            if (m.context == u"Oxa::MainWindow" || m.context == u"Oxa::CatalogMode")
                 french.insert(m.source, m.forms.value(0));
         }
         const QList<QStringList> menus = {
