@@ -942,6 +942,17 @@ Read them? The answer is remembered for this document.</source>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo back-end cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MockResponder</name>
     <message>
         <source>Bad Prefer header</source>
@@ -1306,6 +1317,157 @@ Read them? The answer is remembered for this document.</source>
     </message>
     <message>
         <source>No token for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::CatalogMode</name>
+    <message>
+        <source>Document shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document and the documents it refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;peration Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;esponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in Source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy operation&amp;Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;Capability and Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;Tag and Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flat List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter on the Request page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is trusted for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form&apos;s operation has no parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the open document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2614,13 +2776,97 @@ for the environment %2? Calls in that environment will accept this certificate, 
     </message>
 </context>
 <context>
-    <name>Oxa::MainWindow</name>
+    <name>Oxa::LoadStatus</name>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the diagnostics (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the description of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parsing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolving references…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tried %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the description at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · OpenAPI %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n operation(s)</source>
         <translation>
             <numerusform>%n operation</numerusform>
             <numerusform>%n operations</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -2637,45 +2883,12 @@ for the environment %2? Calls in that environment will accept this certificate, 
         </translation>
     </message>
     <message>
-        <source>Document shown</source>
+        <source>loaded in %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The document and the documents it refers to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schemas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the diagnostics (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tried %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>Oxa::MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -2721,47 +2934,7 @@ for the environment %2? Calls in that environment will accept this certificate, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Filter Operations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>O&amp;peration Page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;quest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Schemas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sou&amp;rce</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find in Source…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to &amp;Line…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Operation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy operation&amp;Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;Path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>View &amp;Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2773,119 +2946,11 @@ for the environment %2? Calls in that environment will accept this certificate, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Group Operations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By &amp;Capability and Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By &amp;Tag and Path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Flat List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About OXA Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking for the description of %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parsing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolving references…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building the catalog…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found the description at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reloaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (the document)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 · OpenAPI %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loaded in %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open an OpenAPI description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OpenAPI descriptions (*.json *.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to a back-end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Base URL of the back-end (its description is looked for at the usual places):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2898,31 +2963,11 @@ A console for OXA back-ends: browse, call and chain their capabilities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;esponse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Send Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter on the Request page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2938,59 +2983,11 @@ A console for OXA back-ends: browse, call and chain their capabilities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Calling %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 in %3 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate is trusted for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PRODUCTION: %1 (%2). Every call that is not a read is shown and confirmed first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the document&apos;s server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Environments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not in the open document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The form&apos;s operation has no parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Try the &amp;Demo Back-end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo back-end cannot start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3386,6 +3383,17 @@ or </source>
     </message>
     <message>
         <source>A new language applies the next time the console starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::ProductionBanner</name>
+    <message>
+        <source>PRODUCTION: %1 (%2). Every call that is not a read is shown and confirmed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document&apos;s server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3985,6 +3993,22 @@ or </source>
     </message>
     <message>
         <source>None yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an OpenAPI description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAPI descriptions (*.json *.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a back-end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL of the back-end (its description is looked for at the usual places):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

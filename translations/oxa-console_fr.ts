@@ -956,6 +956,17 @@ Les lire ? La réponse est retenue pour ce document.</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>The demo back-end cannot start: %1</source>
+        <translation>Le back-end de démo ne peut pas démarrer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>MockResponder</name>
     <message>
         <source>Bad Prefer header</source>
@@ -1321,6 +1332,157 @@ Les lire ? La réponse est retenue pour ce document.</translation>
     <message>
         <source>No token for %1: %2</source>
         <translation>Aucun jeton pour %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::CatalogMode</name>
+    <message>
+        <source>Document shown</source>
+        <translation>Document affiché</translation>
+    </message>
+    <message>
+        <source>The document and the documents it refers to</source>
+        <translation>Le document et les documents auxquels il fait référence</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Schemas</source>
+        <translation>Schémas</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>%1 (the document)</source>
+        <translation>%1 (le document)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Operations</source>
+        <translation>&amp;Filtrer les opérations</translation>
+    </message>
+    <message>
+        <source>O&amp;peration Page</source>
+        <translation>&amp;Page de l’opération</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>Re&amp;quête</translation>
+    </message>
+    <message>
+        <source>R&amp;esponse</source>
+        <translation>Répo&amp;nse</translation>
+    </message>
+    <message>
+        <source>&amp;Schemas</source>
+        <translation>&amp;Schémas</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce</source>
+        <translation>Sou&amp;rce</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Source…</source>
+        <translation>Rec&amp;hercher dans la source…</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Line…</source>
+        <translation>Aller à la &amp;ligne…</translation>
+    </message>
+    <message>
+        <source>Copy operation&amp;Id</source>
+        <translation>Copier l’operation&amp;Id</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>Copier le &amp;chemin</translation>
+    </message>
+    <message>
+        <source>View &amp;Source</source>
+        <translation>Voir la &amp;source</translation>
+    </message>
+    <message>
+        <source>&amp;Group Operations</source>
+        <translation>&amp;Grouper les opérations</translation>
+    </message>
+    <message>
+        <source>By &amp;Capability and Tag</source>
+        <translation>Par &amp;capacité et étiquette</translation>
+    </message>
+    <message>
+        <source>By &amp;Tag and Path</source>
+        <translation>Par é&amp;tiquette et chemin</translation>
+    </message>
+    <message>
+        <source>&amp;Flat List</source>
+        <translation>&amp;Liste simple</translation>
+    </message>
+    <message>
+        <source>&amp;Send Request</source>
+        <translation>&amp;Envoyer la requête</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter on the Request page</source>
+        <translation>Ctrl+Entrée sur la page Requête</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Call</source>
+        <translation>&amp;Annuler l’appel</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>Appel de %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 ms</source>
+        <translation>%1&#xa0;: %2 en %3 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Environnements</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted for %1.</source>
+        <translation>Le certificat est accepté pour %1.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s operation has no parameter</source>
+        <translation>L’opération du formulaire n’a aucun paramètre</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 vaut maintenant %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the open document.</source>
+        <translation>%1 n’est pas dans le document ouvert.</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
     </message>
 </context>
 <context>
@@ -2633,23 +2795,7 @@ pour l’environnement %2&#xa0;? Les appels de cet environnement accepteront ce 
     </message>
 </context>
 <context>
-    <name>Oxa::MainWindow</name>
-    <message>
-        <source>Ready</source>
-        <translation>Prêt</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Opération</translation>
-    </message>
-    <message>
-        <source>Schemas</source>
-        <translation>Schémas</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
+    <name>Oxa::LoadStatus</name>
     <message>
         <source>Loading</source>
         <translation>Chargement</translation>
@@ -2663,9 +2809,105 @@ pour l’environnement %2&#xa0;? Les appels de cet environnement accepteront ce 
         <translation>Afficher les diagnostics (Ctrl+Maj+D)</translation>
     </message>
     <message>
+        <source>Looking for the description of %1…</source>
+        <translation>Recherche de la description de %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Parsing…</source>
+        <translation>Analyse…</translation>
+    </message>
+    <message>
+        <source>Resolving references…</source>
+        <translation>Résolution des références…</translation>
+    </message>
+    <message>
+        <source>Building the catalog…</source>
+        <translation>Construction du catalogue…</translation>
+    </message>
+    <message>
         <source>Tried %1: %2</source>
         <translation>Essayé %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>Impossible d’ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Loading cancelled.</source>
+        <translation>Chargement annulé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Ouverture impossible</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Found the description at %1.</source>
+        <translation>Description trouvée à %1.</translation>
+    </message>
+    <message>
+        <source>Reloaded.</source>
+        <translation>Rechargé.</translation>
+    </message>
+    <message>
+        <source>Opened.</source>
+        <translation>Ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 %2 · OpenAPI %3</source>
+        <translation>%1 %2 · OpenAPI %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n opération</numerusform>
+            <numerusform>%n opérations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loaded in %1 ms</source>
+        <translation>chargé en %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
@@ -2711,44 +2953,8 @@ pour l’environnement %2&#xa0;? Les appels de cet environnement accepteront ce 
         <translation>Aller à l’&amp;opération…</translation>
     </message>
     <message>
-        <source>&amp;Filter Operations</source>
-        <translation>&amp;Filtrer les opérations</translation>
-    </message>
-    <message>
-        <source>O&amp;peration Page</source>
-        <translation>&amp;Page de l’opération</translation>
-    </message>
-    <message>
-        <source>&amp;Schemas</source>
-        <translation>&amp;Schémas</translation>
-    </message>
-    <message>
-        <source>Sou&amp;rce</source>
-        <translation>Sou&amp;rce</translation>
-    </message>
-    <message>
-        <source>&amp;Find in Source…</source>
-        <translation>Rec&amp;hercher dans la source…</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Line…</source>
-        <translation>Aller à la &amp;ligne…</translation>
-    </message>
-    <message>
         <source>&amp;Operation</source>
         <translation>&amp;Opération</translation>
-    </message>
-    <message>
-        <source>Copy operation&amp;Id</source>
-        <translation>Copier l’operation&amp;Id</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Path</source>
-        <translation>Copier le &amp;chemin</translation>
-    </message>
-    <message>
-        <source>View &amp;Source</source>
-        <translation>Voir la &amp;source</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2759,115 +2965,12 @@ pour l’environnement %2&#xa0;? Les appels de cet environnement accepteront ce 
         <translation>&amp;Diagnostics</translation>
     </message>
     <message>
-        <source>&amp;Group Operations</source>
-        <translation>&amp;Grouper les opérations</translation>
-    </message>
-    <message>
-        <source>By &amp;Capability and Tag</source>
-        <translation>Par &amp;capacité et étiquette</translation>
-    </message>
-    <message>
-        <source>By &amp;Tag and Path</source>
-        <translation>Par é&amp;tiquette et chemin</translation>
-    </message>
-    <message>
-        <source>&amp;Flat List</source>
-        <translation>&amp;Liste simple</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About OXA Console</source>
         <translation>À &amp;propos d’OXA Console</translation>
-    </message>
-    <message>
-        <source>Loading cancelled.</source>
-        <translation>Chargement annulé.</translation>
-    </message>
-    <message>
-        <source>Looking for the description of %1…</source>
-        <translation>Recherche de la description de %1…</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>Ouverture de %1…</translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation>Lecture…</translation>
-    </message>
-    <message>
-        <source>Parsing…</source>
-        <translation>Analyse…</translation>
-    </message>
-    <message>
-        <source>Resolving references…</source>
-        <translation>Résolution des références…</translation>
-    </message>
-    <message>
-        <source>Building the catalog…</source>
-        <translation>Construction du catalogue…</translation>
-    </message>
-    <message>
-        <source>Could not open %1.</source>
-        <translation>Impossible d’ouvrir %1.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot open</source>
-        <translation>Ouverture impossible</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened.</source>
-        <translation>%1 n’a pas pu être ouvert.</translation>
-    </message>
-    <message>
-        <source>Found the description at %1.</source>
-        <translation>Description trouvée à %1.</translation>
-    </message>
-    <message>
-        <source>Reloaded.</source>
-        <translation>Rechargé.</translation>
-    </message>
-    <message>
-        <source>Opened.</source>
-        <translation>Ouvert.</translation>
-    </message>
-    <message>
-        <source>%1 %2 · OpenAPI %3</source>
-        <translation>%1 %2 · OpenAPI %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n operation(s)</source>
-        <translation>
-            <numerusform>%n opération</numerusform>
-            <numerusform>%n opérations</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>loaded in %1 ms</source>
-        <translation>chargé en %1 ms</translation>
-    </message>
-    <message>
-        <source>Open an OpenAPI description</source>
-        <translation>Ouvrir une description OpenAPI</translation>
-    </message>
-    <message>
-        <source>OpenAPI descriptions (*.json *.yaml *.yml);;All files (*)</source>
-        <translation>Descriptions OpenAPI (*.json *.yaml *.yml);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Connect to a back-end</source>
-        <translation>Se connecter à un back-end</translation>
-    </message>
-    <message>
-        <source>Base URL of the back-end (its description is looked for at the usual places):</source>
-        <translation>URL de base du back-end (sa description est cherchée aux emplacements habituels)&#xa0;:</translation>
     </message>
     <message>
         <source>About OXA Console</source>
@@ -2880,70 +2983,12 @@ A console for OXA back-ends: browse, call and chain their capabilities.</source>
 Une console pour les back-ends OXA&#xa0;: parcourir, appeler et enchaîner leurs capacités.</translation>
     </message>
     <message>
-        <source>Document shown</source>
-        <translation>Document affiché</translation>
-    </message>
-    <message>
-        <source>The document and the documents it refers to</source>
-        <translation>Le document et les documents auxquels il fait référence</translation>
-    </message>
-    <message>
-        <source>%1 (the document)</source>
-        <translation>%1 (le document)</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Requête</translation>
-    </message>
-    <message>
-        <source>Re&amp;quest</source>
-        <translation>Re&amp;quête</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>Réponse</translation>
-    </message>
-    <message>
-        <source>R&amp;esponse</source>
-        <translation>Répo&amp;nse</translation>
-    </message>
-    <message>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>&amp;Call</source>
         <translation>Appe&amp;l</translation>
-    </message>
-    <message>
-        <source>&amp;Send Request</source>
-        <translation>&amp;Envoyer la requête</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter on the Request page</source>
-        <translation>Ctrl+Entrée sur la page Requête</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Call</source>
-        <translation>&amp;Annuler l’appel</translation>
     </message>
     <message>
         <source>&amp;Environments…</source>
@@ -2958,60 +3003,12 @@ Une console pour les back-ends OXA&#xa0;: parcourir, appeler et enchaîner leurs
         <translation>Environnement</translation>
     </message>
     <message>
-        <source>Calling %1…</source>
-        <translation>Appel de %1…</translation>
-    </message>
-    <message>
-        <source>%1: %2 in %3 ms</source>
-        <translation>%1&#xa0;: %2 en %3 ms</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>aucune réponse</translation>
-    </message>
-    <message>
-        <source>The certificate is trusted for %1.</source>
-        <translation>Le certificat est accepté pour %1.</translation>
-    </message>
-    <message>
-        <source>PRODUCTION: %1 (%2). Every call that is not a read is shown and confirmed first.</source>
-        <translation>PRODUCTION&#xa0;: %1 (%2). Chaque appel qui n’est pas une lecture est d’abord montré et confirmé.</translation>
-    </message>
-    <message>
-        <source>the document&apos;s server</source>
-        <translation>le serveur du document</translation>
-    </message>
-    <message>
         <source>Environments</source>
         <translation>Environnements</translation>
     </message>
     <message>
-        <source>%1 is not in the open document.</source>
-        <translation>%1 n’est pas dans le document ouvert.</translation>
-    </message>
-    <message>
-        <source>The form&apos;s operation has no parameter</source>
-        <translation>L’opération du formulaire n’a aucun paramètre</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 is now %2.</source>
-        <translation>%1 vaut maintenant %2.</translation>
-    </message>
-    <message>
         <source>Try the &amp;Demo Back-end</source>
         <translation>Essayer le back-end de &amp;démo</translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation>Démo</translation>
-    </message>
-    <message>
-        <source>The demo back-end cannot start: %1</source>
-        <translation>Le back-end de démo ne peut pas démarrer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3406,17 @@ ou </translation>
     <message>
         <source>A new language applies the next time the console starts.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage de la console.</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::ProductionBanner</name>
+    <message>
+        <source>PRODUCTION: %1 (%2). Every call that is not a read is shown and confirmed first.</source>
+        <translation>PRODUCTION&#xa0;: %1 (%2). Chaque appel qui n’est pas une lecture est d’abord montré et confirmé.</translation>
+    </message>
+    <message>
+        <source>the document&apos;s server</source>
+        <translation>le serveur du document</translation>
     </message>
 </context>
 <context>
@@ -4010,6 +4018,22 @@ ou </translation>
     <message>
         <source>None yet.</source>
         <translation>Aucun pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Open an OpenAPI description</source>
+        <translation>Ouvrir une description OpenAPI</translation>
+    </message>
+    <message>
+        <source>OpenAPI descriptions (*.json *.yaml *.yml);;All files (*)</source>
+        <translation>Descriptions OpenAPI (*.json *.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Connect to a back-end</source>
+        <translation>Se connecter à un back-end</translation>
+    </message>
+    <message>
+        <source>Base URL of the back-end (its description is looked for at the usual places):</source>
+        <translation>URL de base du back-end (sa description est cherchée aux emplacements habituels)&#xa0;:</translation>
     </message>
 </context>
 <context>

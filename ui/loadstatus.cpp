@@ -7,6 +7,7 @@
 #include "workspace/documentsession.h"
 
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QToolButton>
@@ -84,6 +85,26 @@ LoadStatus::LoadStatus(QStatusBar *bar, DocumentSession *documents)
     connect(documents, &DocumentSession::loadFinished, this, [this] { showLoading(false); });
     connect(documents, &DocumentSession::documentChanged, this, &LoadStatus::documentChanged);
     documentChanged(nullptr, false);
+}
+
+void LoadStatus::explainFailure(const CatalogLoadOutcome &outcome, QWidget *parent)
+{
+    QStringList reasons;
+    for (const Diagnostic &d : outcome.load.diagnostics) {
+        if (d.isError())
+            reasons << d.message;
+    }
+    for (const DiscoveryAttempt &attempt : outcome.attempts)
+        reasons << tr("%1: %2").arg(attempt.url.toDisplayString(), attempt.outcome);
+    QMessageBox box(QMessageBox::Warning,
+                    tr("Cannot open"),
+                    tr("%1 could not be opened.").arg(outcome.location),
+                    QMessageBox::Ok,
+                    parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setDetailedText(reasons.mid(0, 40).join(u'\n'));
+    box.setInformativeText(reasons.value(0));
+    box.exec();
 }
 
 void LoadStatus::showLoading(bool loading)

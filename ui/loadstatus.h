@@ -10,10 +10,12 @@ class QLabel;
 class QProgressBar;
 class QStatusBar;
 class QToolButton;
+class QWidget;
 
 namespace Oxa {
 
 class DocumentSession;
+struct CatalogLoadOutcome;
 struct OpenDocument;
 
 /**
@@ -29,6 +31,9 @@ class LoadStatus final : public QObject
 
 public:
     LoadStatus(QStatusBar *bar, DocumentSession *documents);
+
+    /** Says, in a dialog over `parent`, why a document could not be opened. */
+    static void explainFailure(const CatalogLoadOutcome &outcome, QWidget *parent);
 
     /** Shows the diagnostics when clicked. */
     QToolButton *diagnosticsButton() const { return m_diagnosticsButton; }

@@ -4,62 +4,32 @@
 
 #include "appearance.h"
 #include "call/calldriver.h"
-#include "call/callsession.h"
 #include "call/dialoginteraction.h"
 #include "call/environmentdialog.h"
-#include "call/exchangeview.h"
 #include "call/historyview.h"
 #include "catalog/catalogmode.h"
-#include "catalog/catalogpanel.h"
-#include "catalog/operationpage.h"
-#include "catalog/schemabrowser.h"
-#include "catalog/sourceview.h"
 #include "commandpalette.h"
 #include "demo/demolauncher.h"
 #include "demo/demotour.h"
 #include "diagnosticsdock.h"
-#include "form/operationform.h"
-#include "history/auditlog.h"
-#include "history/historystore.h"
 #include "loadstatus.h"
 #include "preferencesdialog.h"
 #include "request/environmentlist.h"
-#include "request/secretstore.h"
-#include "results/resultsview.h"
-#include "safetext.h"
-#include "schema/jsonvalues.h"
-#include "schema/schemaset.h"
 #include "welcomepage.h"
 #include "workspace/documentsession.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QDir>
-#include <QDockWidget>
 #include <QDragEnterEvent>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
-#include <QLabel>
-#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QSettings>
-#include <QSignalBlocker>
-#include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTabWidget>
-#include <QTableView>
-#include <QThreadPool>
 #include <QToolBar>
 #include <QToolButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Oxa {
@@ -98,13 +68,7 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
-    m_productionBanner = plainLabel(QString(), central);
-    m_productionBanner->setObjectName(QStringLiteral("productionBanner"));
-    m_productionBanner->setAlignment(Qt::AlignCenter);
-    m_productionBanner->setMargin(4);
-    m_productionBanner->setStyleSheet(
-        QStringLiteral("QLabel { color: white; background: #b71c1c; font-weight: bold; }"));
-    m_productionBanner->hide();
+    m_productionBanner = new ProductionBanner(m_services.environments, central);
     centralLayout->addWidget(m_productionBanner);
     centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -121,7 +85,10 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     createActions();
 
     connect(m_documents, &DocumentSession::documentChanged, this, &MainWindow::documentChanged);
-    connect(m_documents, &DocumentSession::loadFailed, this, &MainWindow::loadFailed);
+    connect(m_documents, &DocumentSession::loadFailed, this, [this](const CatalogLoadOutcome &o) {
+        if (!property("oxaQuiet").toBool())
+            LoadStatus::explainFailure(o, this);
+    });
     connect(m_documents, &DocumentSession::loadFinished, this, &MainWindow::loadFinished);
     m_documents->setReferenceQuestion(
         [this](const QList<QUrl> &places, std::function<void(bool)> answer) {
@@ -132,13 +99,19 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::connectToBackend);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::startDemo);
     m_welcome->setDemoAvailable(true);
-    connect(m_palette, &CommandPalette::operationChosen, this, &MainWindow::showOperation);
+    connect(m_palette, &CommandPalette::operationChosen, m_catalogMode, &CatalogMode::showOperation);
     connect(m_diagnosticsDock,
             &DiagnosticsDock::operationRequested,
-            this,
-            &MainWindow::showOperation);
-    connect(m_diagnosticsDock, &DiagnosticsDock::schemaRequested, this, &MainWindow::showSchema);
-    connect(m_diagnosticsDock, &DiagnosticsDock::sourceRequested, this, &MainWindow::showSourceLine);
+            m_catalogMode,
+            &CatalogMode::showOperation);
+    connect(m_diagnosticsDock,
+            &DiagnosticsDock::schemaRequested,
+            m_catalogMode,
+            &CatalogMode::showSchema);
+    connect(m_diagnosticsDock,
+            &DiagnosticsDock::sourceRequested,
+            m_catalogMode,
+            &CatalogMode::showSourceLine);
     connect(m_status->diagnosticsButton(), &QToolButton::clicked, this, [this] {
         m_diagnosticsDock->show();
         m_diagnosticsDock->raise();
@@ -289,27 +262,6 @@ QString MainWindow::location() const
     return m_document ? m_document->location : QString();
 }
 
-void MainWindow::loadFailed(const CatalogLoadOutcome &outcome)
-{
-    QStringList reasons;
-    for (const Diagnostic &d : outcome.load.diagnostics) {
-        if (d.isError())
-            reasons << d.message;
-    }
-    for (const DiscoveryAttempt &attempt : outcome.attempts)
-        reasons << tr("%1: %2").arg(attempt.url.toDisplayString(), attempt.outcome);
-    QMessageBox box(QMessageBox::Warning,
-                    tr("Cannot open"),
-                    tr("%1 could not be opened.").arg(outcome.location),
-                    QMessageBox::Ok,
-                    this);
-    box.setTextFormat(Qt::PlainText);
-    box.setDetailedText(reasons.mid(0, 40).join(u'\n'));
-    box.setInformativeText(reasons.value(0));
-    if (!property("oxaQuiet").toBool())
-        box.exec();
-}
-
 void MainWindow::documentChanged(std::shared_ptr<const OpenDocument> document, bool reloaded)
 {
     // The views let the previous document go here; the session frees it off the GUI thread.
@@ -326,61 +278,6 @@ void MainWindow::documentChanged(std::shared_ptr<const OpenDocument> document, b
 }
 
 // Navigation ----------------------------------------------------------------------------------
-
-CatalogPanel *MainWindow::catalogPanel() const
-{
-    return m_catalogMode->catalogPanel();
-}
-
-OperationPage *MainWindow::operationPage() const
-{
-    return m_catalogMode->operationPage();
-}
-
-OperationForm *MainWindow::requestForm() const
-{
-    return m_catalogMode->requestForm();
-}
-
-SchemaBrowser *MainWindow::schemaBrowser() const
-{
-    return m_catalogMode->schemaBrowser();
-}
-
-SourceView *MainWindow::sourceView() const
-{
-    return m_catalogMode->sourceView();
-}
-
-QTabWidget *MainWindow::pages() const
-{
-    return m_catalogMode->pages();
-}
-
-ExchangeView *MainWindow::exchangeView() const
-{
-    return m_catalogMode->exchangeView();
-}
-
-bool MainWindow::showOperation(const QString &key)
-{
-    return m_catalogMode->showOperation(key);
-}
-
-bool MainWindow::showSchema(const QString &name)
-{
-    return m_catalogMode->showSchema(name);
-}
-
-void MainWindow::showSourceLine(const QString &source, int line, int column)
-{
-    m_catalogMode->showSourceLine(source, line, column);
-}
-
-void MainWindow::showPage(int index)
-{
-    m_catalogMode->showPage(index);
-}
 
 // Status and settings -------------------------------------------------------------------------
 
@@ -438,16 +335,7 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_catalogMode->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_catalogMode->catalogPanel()->setFilterHistory(
-        settings.value(QStringLiteral("catalog/filterHistory")).toStringList());
-    m_catalogMode->catalogPanel()->setFilterText(
-        settings.value(QStringLiteral("catalog/filter")).toString());
-    m_catalogMode->catalogPanel()->setGrouping(
-        OperationTreeModel::Grouping(settings
-                                         .value(QStringLiteral("catalog/grouping"),
-                                                int(OperationTreeModel::Grouping::CapabilityTag))
-                                         .toInt()));
+    m_catalogMode->restoreSettings(settings);
 }
 
 void MainWindow::saveSettings()
@@ -455,12 +343,7 @@ void MainWindow::saveSettings()
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_catalogMode->saveState());
-    settings.setValue(QStringLiteral("catalog/filter"), m_catalogMode->catalogPanel()->filterText());
-    settings.setValue(QStringLiteral("catalog/filterHistory"),
-                      m_catalogMode->catalogPanel()->filterHistory());
-    settings.setValue(QStringLiteral("catalog/grouping"),
-                      int(m_catalogMode->catalogPanel()->grouping()));
+    m_catalogMode->saveSettings(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -478,14 +361,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QMimeData *mime = event->mimeData();
-    QString location;
-    if (mime->hasUrls() && !mime->urls().isEmpty()) {
-        const QUrl url = mime->urls().front();
-        location = url.isLocalFile() ? url.toLocalFile() : url.toString();
-    } else if (mime->hasText()) {
-        location = mime->text().trimmed().section(u'\n', 0, 0);
-    }
+    const QString location = WelcomePage::droppedLocation(event->mimeData());
     if (location.isEmpty())
         return;
     event->acceptProposedAction();
@@ -494,31 +370,19 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::chooseFile()
 {
-    const QString start = m_document && m_document->mode == CatalogLoader::Mode::Document
-                              ? QFileInfo(location()).absolutePath()
-                              : QString();
-    const QString path = QFileDialog::getOpenFileName(
-        this,
-        tr("Open an OpenAPI description"),
-        start,
-        tr("OpenAPI descriptions (*.json *.yaml *.yml);;All files (*)"));
+    const QString path
+        = WelcomePage::askDocument(this,
+                                   m_document && m_document->mode == CatalogLoader::Mode::Document
+                                       ? QFileInfo(location()).absolutePath()
+                                       : QString());
     if (!path.isEmpty())
         openDocument(path);
 }
 
 void MainWindow::askBackend()
 {
-    bool ok = false;
-    const QString url
-        = QInputDialog::getText(this,
-                                tr("Connect to a back-end"),
-                                tr("Base URL of the back-end (its description is looked for at the "
-                                   "usual places):"),
-                                QLineEdit::Normal,
-                                QString(),
-                                &ok);
-    if (ok && !url.trimmed().isEmpty())
-        connectToBackend(url.trimmed());
+    if (const QString url = WelcomePage::askBackend(this); !url.isEmpty())
+        connectToBackend(url);
 }
 
 void MainWindow::showPreferences()
@@ -562,10 +426,6 @@ void MainWindow::createCalls()
     m_environmentBar = new EnvironmentBar(m_services.environments, toolbar);
     toolbar->addWidget(m_environmentBar);
 
-    connect(m_services.environments,
-            &EnvironmentList::currentChanged,
-            this,
-            &MainWindow::environmentChosen);
     connect(m_environmentBar,
             &EnvironmentBar::manageRequested,
             this,
@@ -578,32 +438,7 @@ void MainWindow::createCalls()
         m_historyView->refresh();
         m_historyView->select(outcome.historyId);
     });
-    connect(m_historyView, &HistoryView::openRequested, m_catalogMode, &CatalogMode::showRecord);
-    connect(m_historyView,
-            &HistoryView::openInFormRequested,
-            this,
-            [this](const HistoryRecord &record) {
-                m_catalogMode->openInForm(record.context.operationKey, record.context.values, false);
-            });
-    connect(m_historyView,
-            &HistoryView::runAgainRequested,
-            this,
-            [this](const HistoryRecord &record) {
-                m_catalogMode->openInForm(record.context.operationKey, record.context.values, true);
-            });
-
-    environmentChosen(m_services.environments->current());
-}
-
-void MainWindow::environmentChosen(const Environment &environment)
-{
-    m_productionBanner->setVisible(environment.production);
-    if (environment.production)
-        m_productionBanner->setText(
-            tr("PRODUCTION: %1 (%2). Every call that is not a read is shown and confirmed first.")
-                .arg(environment.name,
-                     environment.baseUrl.isEmpty() ? tr("the document's server")
-                                                   : environment.baseUrl));
+    m_catalogMode->openFrom(m_historyView);
 }
 
 void MainWindow::setEnvironments(const QList<Environment> &environments, const QString &current)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "catalog/catalogloader.h"
+#include "catalog/catalogmode.h"
 #include "catalog/schemausage.h"
 #include "consoleservices.h"
 #include "request/requestvalues.h"
@@ -85,23 +86,26 @@ public:
     /** The open document's session: open, reload, close, the reference policy. */
     DocumentSession *documents() const { return m_documents; }
     /** Shows an operation: selects it in the tree (clearing the filter if it hides it). */
-    bool showOperation(const QString &key);
-    bool showSchema(const QString &name);
-    void showSourceLine(const QString &source, int line, int column = 1);
+    bool showOperation(const QString &key) { return m_catalogMode->showOperation(key); }
+    bool showSchema(const QString &name) { return m_catalogMode->showSchema(name); }
+    void showSourceLine(const QString &source, int line, int column = 1)
+    {
+        m_catalogMode->showSourceLine(source, line, column);
+    }
     /** One of the catalog mode's pages (CatalogMode::Page). */
-    void showPage(int index);
+    void showPage(int index) { m_catalogMode->showPage(index); }
 
     CatalogMode *catalogMode() const { return m_catalogMode; }
-    CatalogPanel *catalogPanel() const;
-    OperationPage *operationPage() const;
-    OperationForm *requestForm() const;
-    SchemaBrowser *schemaBrowser() const;
-    SourceView *sourceView() const;
+    CatalogPanel *catalogPanel() const { return m_catalogMode->catalogPanel(); }
+    OperationPage *operationPage() const { return m_catalogMode->operationPage(); }
+    OperationForm *requestForm() const { return m_catalogMode->requestForm(); }
+    SchemaBrowser *schemaBrowser() const { return m_catalogMode->schemaBrowser(); }
+    SourceView *sourceView() const { return m_catalogMode->sourceView(); }
     DiagnosticsDock *diagnosticsDock() const { return m_diagnosticsDock; }
     CommandPalette *commandPalette() const { return m_palette; }
     WelcomePage *welcomePage() const { return m_welcome; }
-    QTabWidget *pages() const;
-    ExchangeView *exchangeView() const;
+    QTabWidget *pages() const { return m_catalogMode->pages(); }
+    ExchangeView *exchangeView() const { return m_catalogMode->exchangeView(); }
     HistoryView *historyView() const { return m_historyView; }
     EnvironmentBar *environmentBar() const { return m_environmentBar; }
     QLabel *productionBanner() const { return m_productionBanner; }
@@ -136,7 +140,6 @@ protected:
 
 private:
     void createActions();
-    void loadFailed(const CatalogLoadOutcome &outcome);
     void documentChanged(std::shared_ptr<const OpenDocument> document, bool reloaded);
     std::shared_ptr<SchemaSet> schemas() const;
     QString location() const;
@@ -151,7 +154,6 @@ private:
     void showPreferences();
     void showAbout();
     void createCalls();
-    void environmentChosen(const Environment &environment);
 
     ConsoleServices m_services;
     DocumentSession *m_documents = nullptr;

@@ -5,12 +5,16 @@
 #include "safetext.h"
 
 #include <QApplication>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Oxa {
@@ -119,6 +123,38 @@ void WelcomePage::setRecent(const QStringList &documents, const QStringList &bac
 void WelcomePage::setDemoAvailable(bool available)
 {
     m_demo->setVisible(available);
+}
+
+QString WelcomePage::askDocument(QWidget *parent, const QString &folder)
+{
+    return QFileDialog::getOpenFileName(
+        parent,
+        tr("Open an OpenAPI description"),
+        folder,
+        tr("OpenAPI descriptions (*.json *.yaml *.yml);;All files (*)"));
+}
+
+QString WelcomePage::askBackend(QWidget *parent)
+{
+    bool ok = false;
+    const QString url
+        = QInputDialog::getText(parent,
+                                tr("Connect to a back-end"),
+                                tr("Base URL of the back-end (its description is looked for at the "
+                                   "usual places):"),
+                                QLineEdit::Normal,
+                                QString(),
+                                &ok);
+    return ok ? url.trimmed() : QString();
+}
+
+QString WelcomePage::droppedLocation(const QMimeData *mime)
+{
+    if (mime->hasUrls() && !mime->urls().isEmpty()) {
+        const QUrl url = mime->urls().front();
+        return url.isLocalFile() ? url.toLocalFile() : url.toString();
+    }
+    return mime->hasText() ? mime->text().trimmed().section(u'\n', 0, 0) : QString();
 }
 
 } // namespace Oxa

@@ -6,6 +6,7 @@
 
 class QLineEdit;
 class QListWidget;
+class QMimeData;
 class QPushButton;
 
 namespace Oxa {
@@ -24,6 +25,13 @@ public:
     void setRecent(const QStringList &documents, const QStringList &backends);
     /** Whether "Try the demo" is offered (the console offers it; a kiosk build might not). */
     void setDemoAvailable(bool available);
+
+    /** Asks for a description file (starting in `folder`); empty when the person declines. */
+    static QString askDocument(QWidget *parent, const QString &folder);
+    /** Asks for a back-end's base URL; empty when the person declines. */
+    static QString askBackend(QWidget *parent);
+    /** What was dropped on the window: a file, a URL or the first line of a text; or empty. */
+    static QString droppedLocation(const QMimeData *mime);
     QLineEdit *backendField() const { return m_backend; }
 
 Q_SIGNALS:

@@ -86,6 +86,32 @@ bool EnvironmentBar::select(const QString &name)
 
 // ---------------------------------------------------------------------------------------------
 
+ProductionBanner::ProductionBanner(EnvironmentList *list, QWidget *parent)
+    : QLabel(parent)
+{
+    setObjectName(QStringLiteral("productionBanner"));
+    setTextFormat(Qt::PlainText);
+    setAlignment(Qt::AlignCenter);
+    setMargin(4);
+    setStyleSheet(
+        QStringLiteral("QLabel { color: white; background: #b71c1c; font-weight: bold; }"));
+    connect(list, &EnvironmentList::currentChanged, this, &ProductionBanner::follow);
+    follow(list->current());
+}
+
+void ProductionBanner::follow(const Environment &environment)
+{
+    setVisible(environment.production);
+    if (environment.production)
+        setText(tr("PRODUCTION: %1 (%2). Every call that is not a read is shown and confirmed "
+                   "first.")
+                    .arg(environment.name,
+                         environment.baseUrl.isEmpty() ? tr("the document's server")
+                                                       : environment.baseUrl));
+}
+
+// ---------------------------------------------------------------------------------------------
+
 EnvironmentDialog::EnvironmentDialog(const QList<Environment> &environments,
                                      const QString &current,
                                      const Catalog *catalog,

@@ -5,6 +5,7 @@
 #include "request/environment.h"
 
 #include <QDialog>
+#include <QLabel>
 #include <QWidget>
 
 class QCheckBox;
@@ -48,6 +49,22 @@ private:
 
     EnvironmentList *m_list;
     QComboBox *m_choice = nullptr;
+};
+
+/**
+ * A red strip over the window while the current environment is a production one, so that it
+ * is never chosen by accident: its name, where calls go, and that they are confirmed.
+ */
+class ProductionBanner final : public QLabel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProductionBanner)
+
+public:
+    ProductionBanner(EnvironmentList *list, QWidget *parent = nullptr);
+
+private:
+    void follow(const Environment &environment);
 };
 
 /**

@@ -4,6 +4,7 @@
 
 #include "call/calldriver.h"
 #include "call/exchangeview.h"
+#include "call/historyview.h"
 #include "catalog/catalog.h"
 #include "catalogpanel.h"
 #include "form/operationform.h"
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -205,6 +207,27 @@ void CatalogMode::fillSourceChoice()
     m_sourceStale = true;
 }
 
+void CatalogMode::restoreSettings(const QSettings &settings)
+{
+    restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_catalogPanel->setFilterHistory(
+        settings.value(QStringLiteral("catalog/filterHistory")).toStringList());
+    m_catalogPanel->setFilterText(settings.value(QStringLiteral("catalog/filter")).toString());
+    m_catalogPanel->setGrouping(
+        OperationTreeModel::Grouping(settings
+                                         .value(QStringLiteral("catalog/grouping"),
+                                                int(OperationTreeModel::Grouping::CapabilityTag))
+                                         .toInt()));
+}
+
+void CatalogMode::saveSettings(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("window/splitter"), saveState());
+    settings.setValue(QStringLiteral("catalog/filter"), m_catalogPanel->filterText());
+    settings.setValue(QStringLiteral("catalog/filterHistory"), m_catalogPanel->filterHistory());
+    settings.setValue(QStringLiteral("catalog/grouping"), int(m_catalogPanel->grouping()));
+}
+
 void CatalogMode::fillMenu(const QString &menu, QMenu *into)
 {
     if (menu == u"go") {
@@ -341,6 +364,17 @@ void CatalogMode::send(const QString &operationKey, const RequestValues &values)
     request.values = values;
     request.environment = m_environments->current();
     m_calls->run(request);
+}
+
+void CatalogMode::openFrom(HistoryView *history)
+{
+    connect(history, &HistoryView::openRequested, this, &CatalogMode::showRecord);
+    connect(history, &HistoryView::openInFormRequested, this, [this](const HistoryRecord &r) {
+        openInForm(r.context.operationKey, r.context.values, false);
+    });
+    connect(history, &HistoryView::runAgainRequested, this, [this](const HistoryRecord &r) {
+        openInForm(r.context.operationKey, r.context.values, true);
+    });
 }
 
 void CatalogMode::showRecord(const HistoryRecord &record)

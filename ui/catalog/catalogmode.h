@@ -10,6 +10,7 @@
 #include <memory>
 
 class QComboBox;
+class QSettings;
 class QTabWidget;
 
 namespace Oxa {
@@ -17,6 +18,7 @@ namespace Oxa {
 class CallDriver;
 class CatalogPanel;
 class EnvironmentList;
+class HistoryView;
 struct HistoryRecord;
 class ExchangeView;
 class OperationForm;
@@ -47,6 +49,9 @@ public:
     QIcon icon() const override;
     QWidget *widget() override { return this; }
     void fillMenu(const QString &menu, QMenu *into) override;
+    /** The splitter, the filter, its history and the grouping, from one run to the next. */
+    void restoreSettings(const QSettings &settings);
+    void saveSettings(QSettings &settings) const;
 
     /**
      * Shows a document (or none); what was selected, the page and the schema stay when it is
@@ -75,6 +80,8 @@ public:
      * in the form, trust a certificate) act here.
      */
     void setCalls(CallDriver *calls, EnvironmentList *environments);
+    /** What the history asks for: an exchange shown again, its values in the form, sent again. */
+    void openFrom(HistoryView *history);
     /** An exchange of the history, checked again against the open document. */
     void showRecord(const Oxa::HistoryRecord &record);
     /** Opens an operation's form with these values (RequestValues::toJson()), sends if asked. */
