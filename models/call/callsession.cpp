@@ -590,6 +590,7 @@ void CallSession::recorded(quint64 id, CallOutcome outcome)
     const PreparedCall &call = outcome.call;
     const Exchange &exchange = outcome.exchange;
     const Operation *operation = call.operation();
+    const Exchange shown = outcome.shownExchange(); // masked once, for the history and the log
     QStringList problems;
     if (m_history) {
         HistoryContext context;
@@ -604,7 +605,7 @@ void CallSession::recorded(quint64 id, CallOutcome outcome)
         context.runId = call.runId;
         context.stepId = call.stepId;
         const auto recorded
-            = m_history->record(outcome.shownExchange(), call.shownRequest, context, call.secrets);
+            = m_history->record(shown, call.shownRequest, context, call.secrets);
         if (recorded)
             outcome.historyId = *recorded;
         else
@@ -621,7 +622,6 @@ void CallSession::recorded(quint64 id, CallOutcome outcome)
     outcome.recordProblem = problems.join(u'\n');
     if (!outcome.recordProblem.isEmpty())
         qCWarning(lcHistory, "%s", qUtf8Printable(outcome.recordProblem));
-    const Exchange shown = outcome.shownExchange();
     qCDebug(lcCall,
             "#%llu %s: %d in %lld ms, %lld bytes%s",
             id,
