@@ -302,13 +302,9 @@ void OperationForm::rebuild()
         if (body) {
             for (const MediaType &media : body->content)
                 m_mediaType->addItem(media.name);
-            // JSON first when the operation offers it.
-            for (int i = 0; i < m_mediaType->count(); ++i) {
-                if (mediaKindOf(m_mediaType->itemText(i)) == MediaKind::Json) {
-                    m_mediaType->setCurrentIndex(i);
-                    break;
-                }
-            }
+            // The preferred one (JSON when the operation offers it), as oxa-cli call chooses.
+            if (const MediaType *preferred = preferredMedia(body->content))
+                m_mediaType->setCurrentIndex(int(preferred - body->content.constData()));
         }
         // One media type is a fact, several are a choice.
         m_mediaType->setVisible(m_mediaType->count() > 1);
