@@ -299,18 +299,21 @@ void CatalogMode::setCalls(CallDriver *calls, EnvironmentList *environments)
     m_calls = calls;
     m_environments = environments;
     connect(calls, &CallDriver::started, this, [this](quint64 id, const PreparedCall &call) {
+        m_latestCall = id;
         m_exchange->showPending(id, call);
         showPage(ResponseTab);
         Q_EMIT message(tr("Calling %1…").arg(call.operationKey), 0);
     });
     connect(calls, &CallDriver::stopped, this, [this](const QString &key, const QString &why) {
+        m_latestCall = 0; // what is shown now is newer than any answer still on its way
         m_exchange->showProblem(key, why);
         showPage(ResponseTab);
         Q_EMIT message(why, 8000);
     });
     connect(calls, &CallDriver::finished, this, [this](quint64 id, const CallOutcome &outcome) {
-        // A call that ends while another is shown only goes to the history.
-        if (m_exchange->pendingId() == id || m_exchange->pendingId() == 0)
+        // Only the latest call's answer is shown; an earlier one that ends late (its body is
+        // parsed off the GUI thread) only goes to the history.
+        if (id == m_latestCall)
             m_exchange->showOutcome(outcome);
         const Exchange &e = outcome.exchange;
         Q_EMIT message(e.status > 0

@@ -106,6 +106,7 @@ private:
 
     std::shared_ptr<const OpenDocument> m_document;
     CallDriver *m_calls = nullptr;
+    quint64 m_latestCall = 0; ///< the call whose answer the response page waits for
     EnvironmentList *m_environments = nullptr;
     CatalogPanel *m_catalogPanel = nullptr;
     QTabWidget *m_pages = nullptr;
