@@ -78,10 +78,14 @@ ChartView::ChartView(QWidget *parent)
         auto *box = new QComboBox(this);
         box->setObjectName(name);
         box->setAccessibleName(accessible);
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // As wide as a short name, not as the longest: the window must fit a small screen,
+        // in French too; the list shows every name whole.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
         return box;
     };
     m_proposals = combo(QStringLiteral("chartProposals"), tr("Chart"));
+    m_proposals->setMinimumContentsLength(24);
     controls->addWidget(plainLabel(tr("Chart:"), this), 0, 0);
     controls->addWidget(m_proposals, 0, 1, 1, 3);
     auto *exporting = new QToolButton(this);
@@ -89,6 +93,7 @@ ChartView::ChartView(QWidget *parent)
     connect(exporting, &QToolButton::clicked, this, &ChartView::chooseExport);
     controls->addWidget(exporting, 0, 5);
     m_kind = combo(QStringLiteral("chartKind"), tr("Kind"));
+    m_kind->setMinimumContentsLength(16); // "Top counts (pie)", "Série temporelle"
     m_kind->addItem(tr("Time series"), int(ChartKind::TimeSeries));
     m_kind->addItem(tr("Top counts"), int(ChartKind::TopCounts));
     m_kind->addItem(tr("Top counts (pie)"), kPieKind);
@@ -118,14 +123,22 @@ ChartView::ChartView(QWidget *parent)
                                               {tr("Group by:"), m_group},
                                               {tr("Bucket:"), m_bucket},
                                               {tr("Bins:"), m_bins}};
-    auto *line = new QHBoxLayout;
+    // Three short lines of settings, not one long one: the window must fit a 1024-pixel
+    // screen, in French too.
+    auto *lines = new QGridLayout;
+    int column = 0;
+    int row = 0;
     for (const auto &[label, widget] : rows) {
-        line->addWidget(plainLabel(label, this));
-        line->addWidget(widget);
+        lines->addWidget(plainLabel(label, this), row, column++);
+        lines->addWidget(widget, row, column++);
+        if (widget == m_y || widget == m_group) {
+            ++row;
+            column = 0;
+        }
     }
-    line->addStretch(1);
+    lines->setColumnStretch(6, 1);
     layout->addLayout(controls);
-    layout->addLayout(line);
+    layout->addLayout(lines);
     m_note = plainLabel(QString(), this);
     m_note->setObjectName(QStringLiteral("chartNote"));
     layout->addWidget(m_note);
