@@ -3,8 +3,8 @@
 #include "commandpalette.h"
 
 #include "catalog/catalog.h"
-#include "core/fuzzymatch.h"
 #include "catalog/operationdelegate.h"
+#include "core/fuzzymatch.h"
 #include "safetext.h"
 
 #include <QApplication>

@@ -604,8 +604,7 @@ void CallSession::recorded(quint64 id, CallOutcome outcome)
         context.values = call.storedValues;
         context.runId = call.runId;
         context.stepId = call.stepId;
-        const auto recorded
-            = m_history->record(shown, call.shownRequest, context, call.secrets);
+        const auto recorded = m_history->record(shown, call.shownRequest, context, call.secrets);
         if (recorded)
             outcome.historyId = *recorded;
         else

@@ -7,10 +7,10 @@
 // runner, a virtual machine reclaiming memory) is reported, and fails only as a freeze (1 s).
 #include "call/interaction.h"
 #include "catalog/catalogpanel.h"
+#include "catalog/sourceview.h"
 #include "commandpalette.h"
 #include "consoleservices.h"
 #include "mainwindow.h"
-#include "catalog/sourceview.h"
 
 #include <QElapsedTimer>
 #include <QLineEdit>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "jsonedit.h"
 
-#include "schema/jsonvalues.h"
 #include "catalog/sourcetokens.h"
+#include "schema/jsonvalues.h"
 
 #include <QFontDatabase>
 #include <QSyntaxHighlighter>
