@@ -86,7 +86,14 @@ Applicable itemSchemas(const SchemaSet &schemas, const Applicable &array, qsizet
     return out;
 }
 
-/** Finds secrets in one value, and gives it back with them left out or masked. */
+/** A value with its secrets left out (Undefined when all of it is) and with them masked. */
+struct Redacted
+{
+    QJsonValue kept;
+    QJsonValue masked;
+};
+
+/** Finds the secrets in values, and gives each back with them left out and masked. */
 class Walk
 {
 public:
@@ -95,64 +102,55 @@ public:
         , m_found(found)
     {}
 
-    /** The value with its secret parts masked (`masked`) or left out; Undefined when all is. */
-    QJsonValue redact(const Applicable &applicable,
-                      const QJsonValue &value,
-                      const QString &place,
-                      bool masked,
-                      int depth = 0)
+    Redacted redact(const Applicable &applicable,
+                    const QJsonValue &value,
+                    const QString &place,
+                    int depth = 0)
     {
-        if (secretBySchema(applicable)) {
-            secret(value, place, masked);
-            return masked ? maskOf(value) : QJsonValue(QJsonValue::Undefined);
-        }
+        if (secretBySchema(applicable))
+            return secret(value, place);
         if (depth >= kMaxDepth)
-            return value;
+            return {value, value};
         if (value.isObject()) {
-            QJsonObject out;
+            QJsonObject kept;
+            QJsonObject masked;
             const QJsonObject object = value.toObject();
             for (auto it = object.begin(); it != object.end(); ++it) {
-                const QJsonValue member = redact(memberSchemas(m_schemas, applicable, it.key()),
-                                                 it.value(),
-                                                 JsonPointer::append(place, it.key()),
-                                                 masked,
-                                                 depth + 1);
-                if (!member.isUndefined())
-                    out.insert(it.key(), member);
+                const Redacted member = redact(memberSchemas(m_schemas, applicable, it.key()),
+                                               it.value(),
+                                               JsonPointer::append(place, it.key()),
+                                               depth + 1);
+                if (!member.kept.isUndefined())
+                    kept.insert(it.key(), member.kept);
+                masked.insert(it.key(), member.masked);
             }
-            return out;
+            return {kept, masked};
         }
         if (value.isArray()) {
-            QJsonArray out;
+            QJsonArray kept;
+            QJsonArray masked;
             const QJsonArray array = value.toArray();
             for (qsizetype i = 0; i < array.size(); ++i) {
-                const QJsonValue item = redact(itemSchemas(m_schemas, applicable, i),
-                                               array.at(i),
-                                               JsonPointer::append(place, i),
-                                               masked,
-                                               depth + 1);
-                out.append(item.isUndefined() ? QJsonValue(QJsonValue::Null) : item);
+                const Redacted item = redact(itemSchemas(m_schemas, applicable, i),
+                                             array.at(i),
+                                             JsonPointer::append(place, i),
+                                             depth + 1);
+                // An array keeps its length: a secret item is kept as null.
+                kept.append(item.kept.isUndefined() ? QJsonValue(QJsonValue::Null) : item.kept);
+                masked.append(item.masked);
             }
-            return out;
+            return {kept, masked};
         }
-        return value;
+        return {value, value};
     }
 
-    /** A value that is secret whatever its schema says (by its place or its name). */
-    void secret(const QJsonValue &value, const QString &place, bool masked)
+    /** A value secret as a whole: found, left out, masked. */
+    Redacted secret(const QJsonValue &value, const QString &place)
     {
-        // Found on the first pass only: the second masks what the first found.
-        if (masked)
-            return;
         if (!m_found.places.contains(place))
             m_found.places.append(place);
         leaves(value, 0);
-    }
-
-    static QJsonValue maskOf(const QJsonValue &value)
-    {
-        Q_UNUSED(value)
-        return QJsonValue(QString::fromUtf8(secretMask()));
+        return {QJsonValue(QJsonValue::Undefined), QJsonValue(QString::fromUtf8(secretMask()))};
     }
 
 private:
@@ -209,24 +207,17 @@ RequestSecrets requestSecrets(const Operation &operation,
         for (auto it = given.begin(); it != given.end(); ++it) {
             const Parameter *parameter = parameterNamed(operation, location, it.key());
             const QString place = JsonPointer::append(where, it.key());
-            Applicable applicable;
-            if (parameter) {
-                QString pointer;
-                const NodeRef node = parameterSchema(*parameter, &pointer);
-                gather(schemas, node ? schemas.compile(node, pointer) : nullptr, applicable);
-            }
             const bool secretByPlace
                 = parameter ? isSecretParameter(*parameter)
                             : location == ParameterLocation::Cookie || isSecretName(it.key());
-            if (secretByPlace) {
-                walk.secret(it.value(), place, false);
-                masked.insert(it.key(), Walk::maskOf(it.value()));
-                continue;
-            }
-            const QJsonValue keptValue = walk.redact(applicable, it.value(), place, false);
-            if (!keptValue.isUndefined())
-                kept.insert(it.key(), keptValue);
-            masked.insert(it.key(), walk.redact(applicable, it.value(), place, true));
+            Applicable applicable;
+            if (parameter && !secretByPlace)
+                gather(schemas, parameterSchema(*parameter, schemas), applicable);
+            const Redacted redacted = secretByPlace ? walk.secret(it.value(), place)
+                                                    : walk.redact(applicable, it.value(), place);
+            if (!redacted.kept.isUndefined())
+                kept.insert(it.key(), redacted.kept);
+            masked.insert(it.key(), redacted.masked);
         }
         found.kept.at(location) = kept;
         found.masked.at(location) = masked;
@@ -240,8 +231,9 @@ RequestSecrets requestSecrets(const Operation &operation,
                                    mediaSchemaPointer(operation.requestBody->pointer, media->name)),
                    applicable);
         }
-        found.kept.body = walk.redact(applicable, values.body, QStringLiteral("body"), false);
-        found.masked.body = walk.redact(applicable, values.body, QStringLiteral("body"), true);
+        const Redacted body = walk.redact(applicable, values.body, QStringLiteral("body"));
+        found.kept.body = body.kept;
+        found.masked.body = body.masked;
     }
     found.values.removeAll(QByteArray());
     return found;

@@ -115,9 +115,7 @@ Result<void> assignParameter(const Operation &operation,
                              .arg(operation.operationId.isEmpty() ? operation.key
                                                                   : operation.operationId,
                                   name));
-    QString pointer;
-    const NodeRef node = parameterSchema(*found, &pointer);
-    const Schema *schema = node ? schemas.compile(node, pointer) : nullptr;
+    const Schema *schema = parameterSchema(*found, schemas);
     values.at(found->location)
         .insert(name, valueFromText(describeField(schemas, schema), argument.mid(equals + 1)));
     return {};
@@ -161,6 +159,13 @@ NodeRef parameterSchema(const Parameter &parameter, QString *pointer)
         return parameter.content.front().schema;
     }
     return NodeRef();
+}
+
+const Schema *parameterSchema(const Parameter &parameter, SchemaSet &schemas)
+{
+    QString pointer;
+    const NodeRef node = parameterSchema(parameter, &pointer);
+    return node ? schemas.compile(node, pointer) : nullptr;
 }
 
 } // namespace Oxa

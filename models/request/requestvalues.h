@@ -15,6 +15,7 @@
 
 namespace Oxa {
 
+class Schema;
 class SchemaSet;
 
 /** The values of one request: parameters by location and name, the media type and the body. */
@@ -86,6 +87,8 @@ Result<void> assignParameter(const Operation &operation,
  * set to where it is. Invalid when the parameter has neither.
  */
 NodeRef parameterSchema(const Parameter &parameter, QString *pointer);
+/** The same, compiled by `schemas`; null when the parameter has none. */
+const Schema *parameterSchema(const Parameter &parameter, SchemaSet &schemas);
 
 } // namespace Oxa
 
