@@ -168,13 +168,7 @@ int CallCommand::run(const QStringList &arguments)
             QJsonArray list;
             for (const RequestProblem &problem : problems) {
                 print(stderr, problem.text() + u'\n');
-                QJsonObject item{{QStringLiteral("in"), problem.in},
-                                 {QStringLiteral("message"), problem.message}};
-                if (!problem.name.isEmpty())
-                    item.insert(QStringLiteral("name"), problem.name);
-                if (!problem.pointer.isEmpty())
-                    item.insert(QStringLiteral("pointer"), problem.pointer);
-                list.append(item);
+                list.append(problem.toJson());
             }
             print(stderr,
                   tr("Not sent: %n problem(s) with these values; --no-check sends them anyway.",
@@ -342,7 +336,7 @@ int CallCommand::run(const QStringList &arguments)
 void CallCommand::printOutcome(const CallOutcome &outcome, bool json) const
 {
     // What is shown has its secrets masked, as everywhere: a terminal is often a log.
-    const Exchange exchange = outcome.shownExchange();
+    const Exchange &exchange = outcome.shown;
     if (json) {
         QJsonObject headers;
         for (const auto &[name, value] : exchange.responseHeaders)

@@ -91,8 +91,14 @@ MockReply MockResponder::refusal(const Operation &operation,
                                  int status,
                                  const QString &title,
                                  const QString &detail,
-                                 const QJsonArray &errors) const
+                                 const QList<RequestProblem> &problems) const
 {
+    QJsonArray errors;
+    QStringList said;
+    for (const RequestProblem &p : problems) {
+        errors.append(p.toJson());
+        said << p.text();
+    }
     const Response *declared = operation.responseFor(status);
     if (!declared || declared->content.isEmpty())
         return problem(status, title, detail, errors);
@@ -109,14 +115,6 @@ MockReply MockResponder::refusal(const Operation &operation,
     if (body.isObject()) {
         // Each thing to say under the first of its names the body already has, else its own;
         // kept only where the schema accepts it.
-        QStringList said;
-        for (const QJsonValue &e : errors) {
-            const QJsonObject error = e.toObject();
-            said << (error.value(u"name").toString().isEmpty()
-                         ? error.value(u"in").toString()
-                         : error.value(u"in").toString() + u' ' + error.value(u"name").toString())
-                        + QStringLiteral(": ") + error.value(u"message").toString();
-        }
         struct Role
         {
             QStringList names;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "request/requestcheck.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -69,7 +70,7 @@ public:
                       int status,
                       const QString &title,
                       const QString &detail,
-                      const QJsonArray &errors) const;
+                      const QList<RequestProblem> &problems) const;
 
     /**
      * The schema of the JSON body an operation declares for `status` (the exact code, then its

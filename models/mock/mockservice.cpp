@@ -279,24 +279,16 @@ MockAnswer MockService::handle(const MockRequest &request)
         const QList<RequestProblem> problems = check(operation, route.pathParameters, request);
         if (!problems.isEmpty()) {
             int status = 400;
-            QJsonArray errors;
             for (const RequestProblem &p : problems) {
                 if (p.in == u"security")
                     status = 401;
                 else if (p.in == u"content-type" && status == 400)
                     status = 415;
-                QJsonObject error{{QStringLiteral("in"), p.in},
-                                  {QStringLiteral("message"), p.message}};
-                if (!p.name.isEmpty())
-                    error.insert(QStringLiteral("name"), p.name);
-                if (!p.in.isEmpty() && p.in == u"body")
-                    error.insert(QStringLiteral("pointer"), p.pointer);
-                errors.append(error);
             }
             // As Prism: an invalid request is answered with the operation's 422 when it
             // declares one, else its 400 (or 4XX, or default).
-            if (status == 400 && operation.responseFor(422)
-                && operation.responseFor(422)->code == u"422")
+            if (const Response *declared = operation.responseFor(422);
+                status == 400 && declared && declared->code == u"422")
                 status = 422;
             const QString title = status == 401   ? tr("Unauthorized")
                                   : status == 415 ? tr("Unsupported media type")
@@ -308,7 +300,7 @@ MockAnswer MockService::handle(const MockRequest &request)
                                                   nullptr,
                                                   int(problems.size()))
                                                    .arg(operation.key),
-                                               errors);
+                                               problems);
             if (status == 401)
                 answer.headers.append(
                     {QByteArray("WWW-Authenticate"), QByteArray("Bearer realm=\"oxa-mock\"")});

@@ -48,6 +48,16 @@ QString RequestProblem::text() const
     return where() + QStringLiteral(": ") + message;
 }
 
+QJsonObject RequestProblem::toJson() const
+{
+    QJsonObject out{{QStringLiteral("in"), in}, {QStringLiteral("message"), message}};
+    if (!name.isEmpty())
+        out.insert(QStringLiteral("name"), name);
+    if (!pointer.isEmpty())
+        out.insert(QStringLiteral("pointer"), pointer);
+    return out;
+}
+
 RequestCheck::RequestCheck(SchemaSet &schemas, const Operation &operation, int maxErrors)
     : m_schemas(schemas)
     , m_operation(operation)
@@ -61,9 +71,7 @@ bool RequestCheck::isRequired(const Parameter &parameter)
 
 const Schema *RequestCheck::schemaOf(const Parameter &parameter) const
 {
-    QString pointer;
-    const NodeRef node = parameterSchema(parameter, &pointer);
-    return node ? m_schemas.compile(node, pointer) : nullptr;
+    return parameterSchema(parameter, m_schemas);
 }
 
 const Schema *RequestCheck::bodySchema(const QString &mediaType) const

@@ -6,6 +6,7 @@
 #include "schema/schemavalidator.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -27,6 +28,9 @@ struct RequestProblem
     QString where() const;
     /** "query limit: must be at most 100". */
     QString text() const;
+    /** {"in", "name", "pointer", "message"}, the name and pointer when there are: as oxa-cli
+     *  call --json and the mock's refusals list them. */
+    QJsonObject toJson() const;
 };
 
 /**
