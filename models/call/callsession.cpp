@@ -82,7 +82,7 @@ QList<BuiltRequest::Part> PreparedCall::parts(bool reveal) const
     return out;
 }
 
-Exchange CallOutcome::shownExchange() const
+Exchange maskedExchange(const PreparedCall &call, const Exchange &exchange)
 {
     const QList<QByteArray> &secrets = call.secrets;
     Exchange shown = exchange;
@@ -187,7 +187,7 @@ ResponseCheck checkResponse(const Operation &operation,
 QString CallOutcome::curlCommand(bool reveal) const
 {
     // The first URL asked, with the headers that went there (a redirect may have dropped some).
-    const Exchange sent = reveal ? exchange : shownExchange();
+    const Exchange &sent = reveal ? exchange : shown;
     const QUrl url = sent.redirects.isEmpty() ? sent.url : sent.redirects.front();
     QStringList parts{QStringLiteral("curl")};
     if (call.request.method != "GET")
@@ -573,9 +573,9 @@ void CallSession::parseAndCheck(quint64 id, const PreparedCall &call, const Exch
         CallOutcome outcome;
         outcome.call = call;
         outcome.exchange = exchange;
-        const Exchange shown = outcome.shownExchange();
+        outcome.shown = maskedExchange(call, exchange);
         const ParsedBody raw = parseBody(exchange);
-        outcome.body = shown.body == exchange.body ? raw : parseBody(shown);
+        outcome.body = outcome.shown.body == exchange.body ? raw : parseBody(outcome.shown);
         const Operation *operation = call.operation();
         if (operation && call.schemas)
             outcome.check = checkResponse(*operation, *call.schemas, exchange, raw);
@@ -590,7 +590,7 @@ void CallSession::recorded(quint64 id, CallOutcome outcome)
     const PreparedCall &call = outcome.call;
     const Exchange &exchange = outcome.exchange;
     const Operation *operation = call.operation();
-    const Exchange shown = outcome.shownExchange(); // masked once, for the history and the log
+    const Exchange &shown = outcome.shown;
     QStringList problems;
     if (m_history) {
         HistoryContext context;

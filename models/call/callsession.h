@@ -103,26 +103,30 @@ ResponseCheck checkResponse(const Operation &operation,
                             const Exchange &exchange,
                             const ParsedBody &body);
 
+/** An exchange of `call` with every secret of the call masked, however short by its schema. */
+Exchange maskedExchange(const PreparedCall &call, const Exchange &exchange);
+
 /** One call as it ended. */
 struct CallOutcome
 {
     PreparedCall call;
     Exchange exchange;
+    /**
+     * The exchange as it may be shown or kept: URLs, headers, both bodies and the error with
+     * every secret of the call masked (maskedExchange()). Made once, off the GUI thread, by the
+     * session; what the history records, the inspector and oxa-cli show.
+     */
+    Exchange shown;
     ResponseCheck check;
     /**
-     * The body as shown (shownExchange()) parsed once, off the GUI thread, for the views and
-     * oxa-cli's --json; when no secret had to be masked in it, the tree the check read.
+     * The shown body parsed once, off the GUI thread, for the views and oxa-cli's --json; when
+     * no secret had to be masked in it, the tree the check read.
      */
     ParsedBody body;
     qint64 historyId = -1;
     /** Why the history or the audit log could not be written; empty when both were. */
     QString recordProblem;
 
-    /**
-     * The exchange as it may be shown or kept: URLs, headers, both bodies and the error with
-     * every secret of the call masked. What the history records and the inspector shows.
-     */
-    Exchange shownExchange() const;
     /** A shell command that repeats the request with curl; secrets masked unless `reveal`. */
     QString curlCommand(bool reveal = false) const;
 };

@@ -12,22 +12,22 @@
 
 namespace Oxa {
 
-bool bodyMeantAsJson(const Exchange &exchange)
+bool bodyMeantAsJson(const HeaderList &headers, const QByteArray &body)
 {
-    const QByteArray type = headerValue(exchange.responseHeaders, "Content-Type");
-    if (!type.isNull()
-        && mediaKindOf(QString::fromLatin1(type).section(u';', 0, 0).trimmed()) == MediaKind::Json
-        && !type.trimmed().isEmpty())
+    const QByteArray type = headerValue(headers, "Content-Type").trimmed();
+    if (!type.isEmpty()
+        && mediaKindOf(QString::fromLatin1(type).section(u';', 0, 0).trimmed()) == MediaKind::Json)
         return true;
     // Servers mislabel JSON (text/plain, text/html): what it starts with says more.
-    const QByteArray head = exchange.body.left(64).trimmed();
+    const QByteArray head = body.left(64).trimmed();
     return head.startsWith('{') || head.startsWith('[');
 }
 
 ParsedBody parseBody(const Exchange &exchange)
 {
     ParsedBody parsed;
-    parsed.meantAsJson = bodyMeantAsJson(exchange) && !exchange.truncated;
+    parsed.meantAsJson
+        = bodyMeantAsJson(exchange.responseHeaders, exchange.body) && !exchange.truncated;
     if (!parsed.meantAsJson || (exchange.body.isEmpty() && exchange.bodyFile.isEmpty()))
         return parsed;
     QByteArray text = exchange.body;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/headers.h"
 #include "request/apiclient.h"
 
 #include <QString>
@@ -27,7 +28,7 @@ struct ParsedBody
  * Whether a body is meant as JSON: its Content-Type is a JSON one (application/json, +json),
  * or it starts with '{' or '[' whatever its type says (servers mislabel JSON).
  */
-bool bodyMeantAsJson(const Exchange &exchange);
+bool bodyMeantAsJson(const HeaderList &headers, const QByteArray &body);
 
 /**
  * Parses an answer's body when it is meant as JSON: from memory, or from its file when it was

@@ -273,7 +273,7 @@ void ExchangeView::showPending(quint64 id, const PreparedCall &call)
 
 void ExchangeView::showOutcome(const CallOutcome &outcome)
 {
-    const Exchange e = outcome.shownExchange();
+    const Exchange &e = outcome.shown;
     const PreparedCall &call = outcome.call;
     Shown s;
     s.operationKey = call.operationKey;
@@ -332,7 +332,7 @@ void ExchangeView::showRecord(const HistoryRecord &record, const std::optional<R
     s.check = check;
     // What the history kept has its secrets masked already: nothing to reveal.
     CallOutcome kept;
-    kept.exchange = e;
+    kept.exchange = kept.shown = e;
     kept.call.request.method = e.method;
     kept.call.request.body = record.requestBody;
     kept.call.shownRequest = kept.call.request;
@@ -407,10 +407,7 @@ void ExchangeView::show(const Shown &s)
     const QString text = bodyText(s.body, s.bodySize, s.parsed.get(), &json);
     // The JSON in full for the table and the tree; the text as it is for Raw (coloured when
     // short enough: colours cost time on every line).
-    Exchange answer;
-    answer.responseHeaders = s.responseHeaders;
-    answer.body = s.body;
-    const bool parseable = json || bodyMeantAsJson(answer);
+    const bool parseable = json || bodyMeantAsJson(s.responseHeaders, s.body);
     if (s.pending || s.body.isEmpty())
         m_results->clear();
     else
