@@ -136,10 +136,7 @@ void MainWindow::createActions()
     file->addSeparator();
     m_reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
     m_reloadAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
-    m_closeAction = file->addAction(tr("Close Document"), this, [this] {
-        m_documents->close();
-        m_stack->setCurrentWidget(m_welcome);
-    });
+    m_closeAction = file->addAction(tr("Close Document"), m_documents, &DocumentSession::close);
     m_closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
     QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
@@ -243,41 +240,34 @@ bool MainWindow::isLoading() const
 
 std::shared_ptr<const Catalog> MainWindow::catalog() const
 {
-    return m_document ? m_document->catalog : nullptr;
+    const auto document = m_documents->document();
+    return document ? document->catalog : nullptr;
 }
 
 const Diagnostics &MainWindow::diagnostics() const
 {
     static const Diagnostics none;
-    return m_document ? m_document->diagnostics : none;
-}
-
-std::shared_ptr<SchemaSet> MainWindow::schemas() const
-{
-    return m_document ? m_document->schemas : nullptr;
+    const OpenDocument *document = m_documents->document().get();
+    return document ? document->diagnostics : none; // the session keeps it while it is open
 }
 
 QString MainWindow::location() const
 {
-    return m_document ? m_document->location : QString();
+    const auto document = m_documents->document();
+    return document ? document->location : QString();
 }
 
 void MainWindow::documentChanged(std::shared_ptr<const OpenDocument> document, bool reloaded)
 {
-    // The views let the previous document go here; the session frees it off the GUI thread.
-    m_document = document;
     m_catalogMode->setDocument(document, reloaded);
     m_diagnosticsDock->setDiagnostics(diagnostics(), catalog());
     m_palette->setCatalog(catalog());
-    if (document) {
-        m_stack->setCurrentWidget(m_catalogMode);
+    m_stack->setCurrentWidget(document ? static_cast<QWidget *>(m_catalogMode) : m_welcome);
+    if (document)
         addRecent(document->discovered ? kRecentBackends : kRecentDocuments, document->location);
-    }
     updateStatus();
     updateTitle();
 }
-
-// Navigation ----------------------------------------------------------------------------------
 
 // Status and settings -------------------------------------------------------------------------
 
@@ -370,11 +360,12 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::chooseFile()
 {
-    const QString path
-        = WelcomePage::askDocument(this,
-                                   m_document && m_document->mode == CatalogLoader::Mode::Document
-                                       ? QFileInfo(location()).absolutePath()
-                                       : QString());
+    const QString path = WelcomePage::askDocument(this,
+                                                  m_documents->document()
+                                                          && m_documents->document()->mode
+                                                                 == CatalogLoader::Mode::Document
+                                                      ? QFileInfo(location()).absolutePath()
+                                                      : QString());
     if (!path.isEmpty())
         openDocument(path);
 }

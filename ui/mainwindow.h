@@ -141,7 +141,6 @@ protected:
 private:
     void createActions();
     void documentChanged(std::shared_ptr<const OpenDocument> document, bool reloaded);
-    std::shared_ptr<SchemaSet> schemas() const;
     QString location() const;
     void updateStatus();
     void updateTitle();
@@ -157,7 +156,6 @@ private:
 
     ConsoleServices m_services;
     DocumentSession *m_documents = nullptr;
-    std::shared_ptr<const OpenDocument> m_document; ///< the one the views show
     std::unique_ptr<DialogInteraction> m_dialogs;
     Interaction *m_interaction = nullptr; ///< m_dialogs, or a test's
 

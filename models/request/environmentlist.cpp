@@ -4,6 +4,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace Oxa {
 
 namespace {
@@ -21,13 +23,16 @@ void EnvironmentList::load()
     QSettings settings;
     m_environments = EnvironmentStore(settings).load();
     const QString current = settings.value(kCurrentKey).toString();
-    m_current.clear();
-    for (const Environment &e : std::as_const(m_environments)) {
-        if (e.name == current)
-            m_current = current;
-    }
+    m_current = knows(current) ? current : QString();
     Q_EMIT changed();
     Q_EMIT currentChanged(this->current());
+}
+
+bool EnvironmentList::knows(const QString &name) const
+{
+    return std::any_of(m_environments.begin(), m_environments.end(), [&](const Environment &e) {
+        return e.name == name;
+    });
 }
 
 Environment EnvironmentList::current() const
@@ -45,11 +50,7 @@ Result<void> EnvironmentList::set(const QList<Environment> &environments, const 
     if (auto saved = EnvironmentStore(settings).save(environments); !saved)
         return saved;
     m_environments = environments;
-    m_current.clear();
-    for (const Environment &e : std::as_const(m_environments)) {
-        if (e.name == current)
-            m_current = current;
-    }
+    m_current = knows(current) ? current : QString();
     settings.setValue(kCurrentKey, m_current);
     Q_EMIT changed();
     Q_EMIT currentChanged(this->current());
@@ -58,10 +59,7 @@ Result<void> EnvironmentList::set(const QList<Environment> &environments, const 
 
 bool EnvironmentList::select(const QString &name)
 {
-    bool known = name.isEmpty();
-    for (const Environment &e : std::as_const(m_environments))
-        known = known || e.name == name;
-    if (!known)
+    if (!name.isEmpty() && !knows(name))
         return false;
     if (name != m_current) {
         m_current = name;

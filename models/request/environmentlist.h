@@ -44,6 +44,8 @@ Q_SIGNALS:
     void currentChanged(const Oxa::Environment &environment);
 
 private:
+    bool knows(const QString &name) const;
+
     QList<Environment> m_environments;
     QString m_current;
 };
