@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "fieldshape.h"
 
+#include "schema/indicators.h"
 #include "schema/jsonvalues.h"
 #include "schema/schemaset.h"
 
@@ -293,51 +294,5 @@ QJsonValue valueFromText(const FieldDescription &field, const QString &text)
     }
 }
 
-QStringList splitPastedList(const QString &text, bool refang)
-{
-    static const QRegularExpression separators(QStringLiteral("[\\r\\n,;\\t ]+"));
-    static const QRegularExpression bullet(QStringLiteral("^(?:[-*\\x{2022}]\\s*|\\d+[.)]\\s+)"));
-    QStringList out;
-    // One item per line when the text has lines, so that an item may hold spaces or commas.
-    const bool lines = text.contains(u'\n');
-    const QStringList pieces = lines ? text.split(QRegularExpression(QStringLiteral("\\r?\\n")))
-                                     : text.split(separators);
-    for (QString item : pieces) {
-        item = item.trimmed();
-        if (lines) {
-            item.remove(bullet);
-            while (item.endsWith(u',') || item.endsWith(u';'))
-                item.chop(1);
-            item = item.trimmed();
-        }
-        if (item == u"[" || item == u"]")
-            continue;
-        while (item.size() >= 2
-               && ((item.startsWith(u'"') && item.endsWith(u'"'))
-                   || (item.startsWith(u'\'') && item.endsWith(u'\''))))
-            item = item.mid(1, item.size() - 2).trimmed();
-        if (item.startsWith(u'[') && !item.contains(u']'))
-            item.remove(0, 1);
-        if (item.endsWith(u']') && !item.contains(u'['))
-            item.chop(1);
-        item = item.trimmed();
-        if (item.startsWith(u'"') && item.endsWith(u'"') && item.size() >= 2)
-            item = item.mid(1, item.size() - 2);
-        if (refang) {
-            item.replace(QStringLiteral("[.]"), QStringLiteral("."));
-            item.replace(QStringLiteral("(.)"), QStringLiteral("."));
-            item.replace(QStringLiteral("{.}"), QStringLiteral("."));
-            item.replace(QStringLiteral("[:]"), QStringLiteral(":"));
-            item.replace(QStringLiteral("[@]"), QStringLiteral("@"));
-            item.replace(QStringLiteral("[at]"), QStringLiteral("@"));
-            item.replace(QRegularExpression(QStringLiteral("^hxxp"),
-                                            QRegularExpression::CaseInsensitiveOption),
-                         QStringLiteral("http"));
-        }
-        if (!item.isEmpty())
-            out.append(item);
-    }
-    return out;
-}
 
 } // namespace Oxa

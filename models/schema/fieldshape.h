@@ -79,12 +79,5 @@ bool objectRequires(const FieldDescription &field, std::string_view name);
  */
 QJsonValue valueFromText(const FieldDescription &field, const QString &text);
 
-/**
- * A pasted list of indicators as items: one per line, or separated by commas, semicolons or
- * whitespace; surrounding quotes, brackets and bullets dropped, empty items skipped. When
- * `refang` is set, defanged indicators are restored ("hxxp" → "http", "[.]" and "(.)" → ".",
- * "[:]" → ":", "[@]" → "@").
- */
-QStringList splitPastedList(const QString &text, bool refang = true);
 
 } // namespace Oxa

@@ -4,6 +4,7 @@
 
 #include "form/jsonedit.h"
 #include "safetext.h"
+#include "schema/indicators.h"
 #include "schema/jsonvalues.h"
 #include "schema/schemaset.h"
 

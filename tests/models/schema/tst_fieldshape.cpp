@@ -22,8 +22,6 @@ private Q_SLOTS:
     void variantsAreNamed();
     void referenceWithSiblingsAddsItsTarget();
     void brokenReferenceFallsBackToJson();
-    void pastedLists_data();
-    void pastedLists();
 };
 
 namespace {
@@ -183,33 +181,6 @@ void TestFieldShape::brokenReferenceFallsBackToJson()
     const FieldDescription field = c.field();
     QCOMPARE(int(field.shape), int(FieldShape::FreeJson));
     QVERIFY(field.problem.contains(QStringLiteral("Missing")));
-}
-
-void TestFieldShape::pastedLists_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QStringList>("items");
-    QTest::newRow("lines") << "192.0.2.1\n198.51.100.7\r\n\n203.0.113.9\n"
-                           << list({"192.0.2.1", "198.51.100.7", "203.0.113.9"});
-    QTest::newRow("commas") << "a.example, b.example,c.example"
-                            << list({"a.example", "b.example", "c.example"});
-    QTest::newRow("spaces and semicolons") << "x y;z" << list({"x", "y", "z"});
-    QTest::newRow("json array") << R"(["evil.example", "bad.example"])"
-                                << list({"evil.example", "bad.example"});
-    QTest::newRow("bullets") << "- evil[.]example\n* hxxps://bad[.]example/x\n3) 198.51.100[.]7,"
-                             << list({"evil.example", "https://bad.example/x", "198.51.100.7"});
-    QTest::newRow("lines keep spaces") << "Mimikatz credential dump\nPsExec lateral move"
-                                       << list({"Mimikatz credential dump", "PsExec lateral move"});
-    QTest::newRow("empty") << " \n , " << QStringList();
-}
-
-void TestFieldShape::pastedLists()
-{
-    QFETCH(QString, text);
-    QFETCH(QStringList, items);
-    QCOMPARE(splitPastedList(text), items);
-    QCOMPARE(splitPastedList(QStringLiteral("evil[.]example"), false),
-             QStringList{QStringLiteral("evil[.]example")});
 }
 
 QTEST_GUILESS_MAIN(TestFieldShape)
