@@ -281,7 +281,17 @@ void TestOperationForm::pastedListAndVariant()
                          QStringLiteral("300.1.1.1")}));
     QCOMPARE(ips->messages(), QStringList{QStringLiteral("Item 3 (300.1.1.1): Not a valid ipv4.")});
     QCOMPARE(ips->findChild<QLabel *>(QStringLiteral("listCount"))->text(),
-             QStringLiteral("3 item(s)"));
+             QStringLiteral("3 item(s); 1 not an indicator: “300.1.1.1”"));
+    QCOMPARE(list->extraSelections().size(), 1);
+
+    // Two indicators on one line are two items; a line that is no indicator is marked.
+    list->selectAll();
+    list->insertPlainText(QStringLiteral("hxxp://bad.example/payload.exe, 198.51.100.7\nnot an ioc!\n"));
+    QCOMPARE(form.values().body.toObject().value(QStringLiteral("ips")).toArray().size(), 3);
+    QCOMPARE(ips->findChild<QLabel *>(QStringLiteral("listCount"))->text(),
+             QStringLiteral("3 item(s); 1 not an indicator: “not an ioc!”"));
+    QCOMPARE(list->extraSelections().size(), 1);
+    QCOMPARE(list->extraSelections().front().cursor.selectedText(), QStringLiteral("not an ioc!"));
 
     // Optional fields come from the "Add field" menu, in document order.
     auto *add = ips->parentWidget()->parentWidget()->findChild<QToolButton *>(

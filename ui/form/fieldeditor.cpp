@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStringListModel>
+#include <QTextBlock>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWidgetAction>
@@ -508,10 +509,10 @@ public:
         under->addWidget(tidy);
         layout->addLayout(under);
         connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
-            m_count->setText(FieldEditor::tr("%n item(s)", nullptr, int(items().size())));
+            countItems();
             Q_EMIT changed();
         });
-        m_count->setText(FieldEditor::tr("%n item(s)", nullptr, 0));
+        countItems();
         setEditor(box);
         setFocusProxy(m_edit);
     }
@@ -544,6 +545,59 @@ public:
     void normalise() { m_edit->setPlainText(items().join(u'\n')); }
 
 private:
+    /**
+     * Counts the items and, in a list of indicators, marks those that are none (a typo, a word
+     * pasted with them): underlined where they are, and named under the list.
+     */
+    void countItems()
+    {
+        const QStringList list = items();
+        QStringList strangers;
+        bool indicators = false;
+        for (const QString &item : list) {
+            if (indicatorKind(item) == IndicatorKind::None)
+                strangers << item;
+            else
+                indicators = true;
+        }
+        QString text = FieldEditor::tr("%n item(s)", nullptr, int(list.size()));
+        QList<QTextEdit::ExtraSelection> marks;
+        if (indicators && !strangers.isEmpty()) {
+            QStringList quoted;
+            for (const QString &item : strangers.mid(0, 3))
+                quoted << FieldEditor::tr("“%1”").arg(item.left(40));
+            if (strangers.size() > 3)
+                quoted << QStringLiteral("…");
+            text = FieldEditor::tr("%1; %2 not an indicator: %3")
+                       .arg(text)
+                       .arg(strangers.size())
+                       .arg(quoted.join(QStringLiteral(", ")));
+            QTextCharFormat format;
+            format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            format.setUnderlineColor(QColor(0xc0, 0x30, 0x30)); // as the field messages
+            format.setToolTip(FieldEditor::tr("Not an indicator of any kind"));
+            for (QTextBlock block = m_edit->document()->begin(); block.isValid();
+                 block = block.next()) {
+                for (const QString &item : splitPastedList(block.text(), false)) {
+                    if (!strangers.contains(item))
+                        continue;
+                    const qsizetype at = block.text().indexOf(item);
+                    QTextCursor cursor(block);
+                    cursor.setPosition(block.position() + int(std::max<qsizetype>(at, 0)));
+                    cursor.setPosition(block.position()
+                                           + int(at >= 0 ? at + item.size() : block.length() - 1),
+                                       QTextCursor::KeepAnchor);
+                    marks.append({cursor, format});
+                }
+                if (marks.size() > 200)
+                    break;
+            }
+        }
+        m_count->setText(text);
+        m_count->setToolTip(strangers.size() > 3 && indicators ? strangers.join(u'\n') : QString());
+        m_edit->setExtraSelections(marks);
+    }
+
     QPlainTextEdit *m_edit = nullptr;
     QLabel *m_count = nullptr;
 };
