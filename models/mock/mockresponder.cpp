@@ -189,6 +189,29 @@ const Schema *MockResponder::responseSchema(const Operation &operation, int stat
     return nullptr;
 }
 
+QList<QPair<QString, QJsonValue>> MockResponder::examples(const Operation &operation,
+                                                          int status) const
+{
+    QList<QPair<QString, QJsonValue>> out;
+    const Response *response = operation.responseFor(status);
+    if (!response || response->content.isEmpty())
+        return out;
+    const MediaType *media = preferredMedia(response->content);
+    if (mediaKindOf(media->name) != MediaKind::Json || !media->examples
+        || !media->examples->isObject())
+        return out;
+    const Schema *schema = responseSchema(operation, status);
+    for (const JsonMember &member : media->examples.members()) {
+        const JsonNode *value = member.value.get("value");
+        if (!value)
+            continue;
+        const QJsonValue v = toQJsonValue(*value);
+        if (fits(schema, v))
+            out.append({member.keyString(), v});
+    }
+    return out;
+}
+
 bool MockResponder::fits(const Schema *schema, const QJsonValue &value) const
 {
     if (!schema || !m_schemas)

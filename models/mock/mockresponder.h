@@ -77,6 +77,11 @@ public:
      * class, then default); null when it declares none.
      */
     const Schema *responseSchema(const Operation &operation, int status) const;
+    /**
+     * The named examples of the JSON body an operation declares for `status` that its schema
+     * accepts, in document order: what the mock may answer with.
+     */
+    QList<QPair<QString, QJsonValue>> examples(const Operation &operation, int status) const;
     /** Whether the schema (none: anything) accepts the value, in the response direction. */
     bool fits(const Schema *schema, const QJsonValue &value) const;
 

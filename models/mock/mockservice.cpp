@@ -7,6 +7,7 @@
 #include "document/jsonpointer.h"
 #include "document/jsonreader.h"
 #include "document/textlimits.h"
+#include "mock/mocksubject.h"
 #include "request/authentication.h"
 #include "request/requestvalues.h"
 #include "schema/fieldshape.h"
@@ -26,17 +27,6 @@
 namespace Oxa {
 
 namespace {
-
-/** FNV-1a: a stable hash of a request, whatever Qt's hash seed. */
-quint64 stableHash(const QByteArray &bytes)
-{
-    quint64 h = 0xcbf29ce484222325ULL;
-    for (const char c : bytes) {
-        h ^= quint8(c);
-        h *= 0x100000001b3ULL;
-    }
-    return h;
-}
 
 QString lastSegmentParameter(const QString &path)
 {
@@ -105,6 +95,7 @@ MockService::MockService(std::shared_ptr<const Catalog> catalog,
     , m_router(catalog)
     , m_responder(catalog, schemas)
     , m_draws(m_options.seed, QDateTime())
+    , m_facts(*m_catalog)
 {
     if (!m_options.now.isValid()) {
         // To the minute: answers stay the same while the back-end runs.
@@ -310,16 +301,20 @@ MockAnswer MockService::handle(const MockRequest &request)
     }
 
     const QByteArray prefer = request.header("Prefer");
+    const MockSubject subject
+        = MockSubject::of(operation, route.pathParameters, request.target, request.body);
+    const QByteArray seedKey = request.method + ' ' + request.target;
     if (m_options.stateful) {
         if (std::optional<MockAnswer> kept = stateful(operation, route, request, prefer)) {
             kept->delayMs = answer.delayMs;
             kept->operationKey = answer.operationKey;
+            tailor(operation, subject, prefer, seedKey, &kept->reply);
             return *kept;
         }
     }
-    answer.reply = generated(operation, prefer, request.method + ' ' + request.target);
+    answer.reply = generated(operation, prefer, seedKey);
     answer.note = answer.reply.note;
-    echoIdentifier(operation, route, &answer.reply);
+    tailor(operation, subject, prefer, seedKey, &answer.reply);
     return answer;
 }
 
@@ -461,28 +456,215 @@ QList<RequestProblem> MockService::check(const Operation &operation,
     return problems;
 }
 
-void MockService::echoIdentifier(const Operation &operation,
-                                 const MockRoute &route,
-                                 MockReply *reply) const
+void MockService::tailor(const Operation &operation,
+                         const MockSubject &subject,
+                         const QByteArray &prefer,
+                         const QByteArray &seedKey,
+                         MockReply *reply) const
 {
-    // "GET /alerts/{alert_id}" answers about the alert asked for, when the schema allows it.
-    const QString parameter = lastSegmentParameter(operation.path);
-    if (parameter.isEmpty() || reply->status < 200 || reply->status > 299)
+    if (reply->status < 200 || reply->status > 299
+        || mediaKindOf(QString::fromLatin1(reply->contentType)) != MediaKind::Json)
         return;
-    QJsonDocument body = QJsonDocument::fromJson(reply->body);
-    QJsonObject object = body.object();
-    if (!body.isObject() || !object.contains(parameter))
+    const Schema *schema = m_responder.responseSchema(operation, reply->status);
+    const auto fits = [&](const QJsonValue &value) { return m_responder.fits(schema, value); };
+    const auto parsed = [](const QByteArray &bytes) {
+        const QJsonDocument d = QJsonDocument::fromJson(bytes);
+        return d.isArray()    ? QJsonValue(d.array())
+               : d.isObject() ? QJsonValue(d.object())
+                              : QJsonValue(QJsonValue::Undefined);
+    };
+    QJsonValue body = parsed(reply->body);
+    if (body.isUndefined())
         return;
-    const QString value = route.pathParameters.value(parameter);
-    const QJsonValue old = object.value(parameter);
-    bool numeric = false;
-    const double number = value.toDouble(&numeric);
-    const QJsonValue echoed = old.isDouble() && numeric ? QJsonValue(number) : QJsonValue(value);
-    if (old == echoed)
-        return;
-    object.insert(parameter, echoed);
-    if (m_responder.fits(m_responder.responseSchema(operation, reply->status), object))
-        reply->body = compactJson(object);
+    const QJsonValue received = body;
+    const quint64 seed = m_options.seed;
+
+    // One indicator asked about: the example that says the most about it, made about it.
+    const MockSubject::Value *asked = subject.items.isEmpty() ? subject.indicator() : nullptr;
+    if (asked && body.isObject()
+        && !IndicatorFacts::identifierField(body.toObject(), asked->kind).isEmpty()) {
+        const IndicatorFacts::Facts facts = m_facts.about(asked->text, seed);
+        if (prefer.isEmpty()) {
+            const auto examples = m_responder.examples(operation, reply->status);
+            const QString chosen = templateFor(examples, asked->text, facts, seed);
+            if (!chosen.isEmpty() && chosen != reply->exampleName) {
+                const MockReply other = generated(operation, "example=" + chosen.toUtf8(), seedKey);
+                if (other.status == reply->status && !parsed(other.body).isUndefined()) {
+                    *reply = other;
+                    body = parsed(other.body);
+                }
+            }
+        }
+        body = recordAbout(body.toObject(), asked->text, facts, seed, fits);
+    }
+
+    // A bulk request: one record per item, in its order, each as a single look-up answers.
+    if (!subject.items.isEmpty()) {
+        const QString key = body.isObject() ? recordsKey(body.toObject()) : QString();
+        const QJsonArray records
+            = body.isArray() ? body.toArray() : body.toObject().value(key).toArray();
+        if (!records.isEmpty() && records.first().isObject()
+            && !IndicatorFacts::identifierField(records.first().toObject()).isEmpty()) {
+            const auto withRecords = [&](const QJsonArray &list) {
+                if (body.isArray())
+                    return QJsonValue(list);
+                QJsonObject object = body.toObject();
+                object.insert(key, list);
+                return QJsonValue(object);
+            };
+            QList<QPair<QString, QJsonValue>> templates;
+            for (const QJsonValue &record : records)
+                templates.append({QString(), record});
+            QJsonArray made;
+            QHash<QString, int> counts;
+            for (const QString &item : subject.items.mid(0, 1000)) {
+                const IndicatorFacts::Facts facts = m_facts.about(item, seed);
+                const qsizetype index = templateIndex(templates, item, facts, seed);
+                const QJsonObject record = recordAbout(templates.at(index).second.toObject(),
+                                                       item,
+                                                       facts,
+                                                       seed,
+                                                       [&](const QJsonObject &r) {
+                                                           return fits(withRecords(QJsonArray{r}));
+                                                       });
+                made.append(record);
+                ++counts[record.value(IndicatorFacts::verdictField(record)).toString()];
+            }
+            QJsonValue bulk = withRecords(made);
+            if (bulk.isObject()) {
+                // Counts beside the records count them: per verdict, and in all.
+                QJsonObject object = bulk.toObject();
+                for (auto it = object.begin(); it != object.end(); ++it) {
+                    if (it.key() == key)
+                        continue;
+                    if (it.value().isObject()) {
+                        QJsonObject summary = it.value().toObject();
+                        bool verdicts = !summary.isEmpty();
+                        for (auto s = summary.begin(); s != summary.end(); ++s)
+                            verdicts = verdicts && s.value().isDouble();
+                        if (!verdicts)
+                            continue;
+                        for (auto s = summary.begin(); s != summary.end(); ++s)
+                            s.value() = counts.value(s.key());
+                        it.value() = summary;
+                    } else if (it.value().isDouble()
+                               && (it.key() == u"total" || it.key() == u"count")) {
+                        it.value() = made.size();
+                    }
+                }
+                bulk = object;
+            }
+            if (fits(bulk))
+                body = bulk;
+        }
+    }
+
+    // The values the request carries, in the members of the answer with the same name.
+    if (body.isObject()) {
+        QJsonObject object = body.toObject();
+        for (const MockSubject::Value &value : subject.values) {
+            if (!object.contains(value.name) || value.kind != IndicatorKind::None)
+                continue;
+            const QJsonValue old = object.value(value.name);
+            bool numeric = false;
+            const double number = value.text.toDouble(&numeric);
+            const QJsonValue echoed
+                = old.isDouble() && numeric ? QJsonValue(number) : QJsonValue(value.text);
+            if (old == echoed || old.isObject() || old.isArray())
+                continue;
+            QJsonObject tried = object;
+            tried.insert(value.name, echoed);
+            if (fits(tried))
+                object = tried;
+        }
+        body = object;
+    }
+
+    // As many records as asked for: fewer cut, more made (when the answer is made up).
+    if (subject.limit && subject.items.isEmpty()) {
+        const QString key = body.isObject() ? recordsKey(body.toObject()) : QString();
+        QJsonArray records = body.isArray() ? body.toArray() : body.toObject().value(key).toArray();
+        if (body.isArray() || !key.isEmpty()) {
+            const qsizetype wanted = std::min(*subject.limit, 200);
+            for (int round = 1; records.size() < wanted && !reply->fromExample && round <= 50;
+                 ++round) {
+                const QJsonValue more = parsed(
+                    generated(operation, prefer, seedKey + "#more" + QByteArray::number(round)).body);
+                const QJsonArray extra
+                    = more.isArray() ? more.toArray() : more.toObject().value(key).toArray();
+                for (const QJsonValue &record : extra) {
+                    if (records.size() < wanted && !records.contains(record))
+                        records.append(record);
+                }
+            }
+            while (records.size() > *subject.limit)
+                records.removeLast();
+            QJsonValue bounded = records;
+            if (body.isObject()) {
+                QJsonObject object = body.toObject();
+                object.insert(key, records);
+                bounded = object;
+            }
+            if (fits(bounded))
+                body = bounded;
+        }
+    }
+    if (body != received) {
+        reply->body = compactJson(body);
+        if (reply->exampleName.isEmpty())
+            reply->fromExample = false;
+    }
+}
+
+qsizetype MockService::templateIndex(const QList<QPair<QString, QJsonValue>> &templates,
+                                     const QString &indicator,
+                                     const IndicatorFacts::Facts &facts,
+                                     quint64 seed)
+{
+    if (templates.isEmpty())
+        return -1;
+    // The one about this indicator, else one with its verdict, else one drawn for it.
+    const QString wanted = indicator.trimmed().toLower();
+    QList<qsizetype> sameVerdict;
+    for (qsizetype i = 0; i < templates.size(); ++i) {
+        const QJsonObject record = templates.at(i).second.toObject();
+        const QString id = IndicatorFacts::identifierField(record);
+        if (!id.isEmpty() && record.value(id).toString().toLower() == wanted)
+            return i;
+        const QString verdict = IndicatorFacts::verdictField(record);
+        if (!facts.verdict.isEmpty() && !verdict.isEmpty()
+            && record.value(verdict).toString() == facts.verdict)
+            sameVerdict << i;
+    }
+    const quint64 draw = stableHash(wanted.toUtf8()) ^ seed;
+    if (!sameVerdict.isEmpty())
+        return sameVerdict.at(qsizetype(draw % quint64(sameVerdict.size())));
+    if (facts.score) {
+        // The nearest score: its details are the least at odds with the verdict.
+        qsizetype nearest = -1;
+        double distance = 0;
+        for (qsizetype i = 0; i < templates.size(); ++i) {
+            const QJsonObject record = templates.at(i).second.toObject();
+            const QString score = IndicatorFacts::scoreField(record);
+            const double d = std::abs(record.value(score).toDouble() - *facts.score);
+            if (!score.isEmpty() && (nearest < 0 || d < distance)) {
+                nearest = i;
+                distance = d;
+            }
+        }
+        if (nearest >= 0)
+            return nearest;
+    }
+    return qsizetype(draw % quint64(templates.size()));
+}
+
+QString MockService::templateFor(const QList<QPair<QString, QJsonValue>> &examples,
+                                 const QString &indicator,
+                                 const IndicatorFacts::Facts &facts,
+                                 quint64 seed)
+{
+    const qsizetype index = templateIndex(examples, indicator, facts, seed);
+    return index < 0 ? QString() : examples.at(index).first;
 }
 
 QJsonObject MockService::conform(QJsonObject value,

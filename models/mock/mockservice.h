@@ -4,6 +4,7 @@
 
 #include "mock/mockresponder.h"
 #include "mock/mockrouter.h"
+#include "mock/mocksubject.h"
 #include "request/requestcheck.h"
 #include "schema/realisticvalues.h"
 
@@ -124,7 +125,25 @@ private:
                                        const MockRoute &route,
                                        const MockRequest &request,
                                        const QByteArray &prefer);
-    void echoIdentifier(const Operation &operation, const MockRoute &route, MockReply *reply) const;
+    /**
+     * The answer made about what the request asks: the indicator it names (the example that
+     * says the most about it, made about it), one record per item of a bulk request, the values
+     * it carries in the members of the same name, and as many records as its `limit` asks for.
+     * A change the schema refuses is not made.
+     */
+    void tailor(const Operation &operation,
+                const MockSubject &subject,
+                const QByteArray &prefer,
+                const QByteArray &seedKey,
+                MockReply *reply) const;
+    static qsizetype templateIndex(const QList<QPair<QString, QJsonValue>> &templates,
+                                   const QString &indicator,
+                                   const IndicatorFacts::Facts &facts,
+                                   quint64 seed);
+    static QString templateFor(const QList<QPair<QString, QJsonValue>> &examples,
+                               const QString &indicator,
+                               const IndicatorFacts::Facts &facts,
+                               quint64 seed);
     QString collectionPathOf(const Operation &operation, QString *idParameter) const;
     QJsonObject conform(QJsonObject value, const QJsonObject &base, const Schema *schema) const;
     MockReply withBody(MockReply reply, const QJsonValue &body) const;
@@ -140,6 +159,8 @@ private:
     mutable QHash<QByteArray, MockReply> m_cache;
     /** Latency jitter and injected failures, in request order. */
     RealisticValues m_draws;
+    /** What the document's examples say about indicators. */
+    IndicatorFacts m_facts;
 };
 
 } // namespace Oxa

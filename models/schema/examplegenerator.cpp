@@ -280,8 +280,8 @@ private:
     QJsonValue fromType(const Schema &s, quint8 type, int depth, int variant, const QString &name);
     QJsonValue string(const Schema &s, int variant, const QString &name);
     QJsonValue number(const Schema &s, bool integer, int variant);
-    QJsonValue array(const Schema &s, int depth);
-    QJsonValue object(const Schema &s, int depth);
+    QJsonValue array(const Schema &s, int depth, const QString &name);
+    QJsonValue object(const Schema &s, int depth, const QString &name = QString());
     QJsonValue realistic(const Schema &s, const QString &name);
     bool skipped(const Schema &property) const
     {
@@ -295,6 +295,8 @@ private:
     SchemaValidator m_validator;
     std::optional<RealisticValues> m_random;
     int m_nodes = 0;
+    /** The name of the object or list whose members are being made ("rule", "ttps"). */
+    QString m_parent;
 };
 
 QJsonObject merged(QJsonObject into, const QJsonValue &other)
@@ -349,7 +351,7 @@ QJsonValue Generation::value(const Schema &s, int depth, int variant, const QStr
         if (s.refHidesSiblings || !fromTarget.isObject())
             return fromTarget;
         // 2020-12: the siblings add to the target.
-        return merged(object(s, depth).toObject(), fromTarget);
+        return merged(object(s, depth, name).toObject(), fromTarget);
     }
     if (!s.dynamicRefText.empty()) {
         if (const Schema *target = m_schemas.dynamicTarget(s))
@@ -374,7 +376,7 @@ QJsonValue Generation::value(const Schema &s, int depth, int variant, const QStr
                 }
             }
             if (candidate.isObject() && (s.typeDeclared || !s.properties.empty()))
-                candidate = merged(object(s, depth).toObject(), candidate);
+                candidate = merged(object(s, depth, name).toObject(), candidate);
             if (fallback.isUndefined())
                 fallback = candidate;
             if (valid(s, candidate))
@@ -393,7 +395,7 @@ QJsonValue Generation::value(const Schema &s, int depth, int variant, const QStr
                 combined = merged(combined.toObject(), v);
         }
         if (combined.isObject() && (!s.properties.empty() || s.typeDeclared))
-            combined = merged(object(s, depth).toObject(), combined);
+            combined = merged(object(s, depth, name).toObject(), combined);
         if (!combined.isUndefined() && !combined.isNull())
             return combined;
     }
@@ -408,7 +410,7 @@ QJsonValue Generation::realistic(const Schema &s, const QString &name)
     if (type == StringType) {
         QString v = m_random->forFormat(s.format);
         if (v.isNull() && s.format.empty())
-            v = m_random->forName(name);
+            v = m_random->forName(name, m_parent);
         return v.isNull() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(v);
     }
     if (type == IntegerType || type == NumberType) {
@@ -449,9 +451,9 @@ QJsonValue Generation::fromType(
 {
     switch (type) {
     case ObjectType:
-        return object(s, depth);
+        return object(s, depth, name);
     case ArrayType:
-        return array(s, depth);
+        return array(s, depth, name);
     case StringType:
         return string(s, variant, name);
     case IntegerType:
@@ -501,10 +503,12 @@ QJsonValue Generation::string(const Schema &s, int variant, const QString &name)
             }
         }
         if (result.isNull())
-            result = QStringLiteral("string");
+            result = m_random ? m_random->readable(name, m_parent) : QStringLiteral("string");
     }
     if (result.isEmpty() && s.format.empty())
         result = fromName(name, variant);
+    if (result.isEmpty() && s.format.empty() && m_random)
+        result = m_random->readable(name, m_parent);
     if (result.isEmpty() && s.format.empty()) {
         result = QStringLiteral("string");
         if (variant > 0)
@@ -541,20 +545,23 @@ QJsonValue Generation::number(const Schema &s, bool integer, int variant)
     return v;
 }
 
-QJsonValue Generation::array(const Schema &s, int depth)
+QJsonValue Generation::array(const Schema &s, int depth, const QString &name)
 {
+    // Items are named after their list: the members of "ttps" items know they are techniques.
+    const QString itemName = name.isEmpty() ? m_parent : name;
     QJsonArray out;
     for (size_t i = 0; i < s.prefixItems.size(); ++i) {
         if (s.minItems && quint64(i) >= *s.minItems && i > 0)
             break;
-        out.append(value(*s.prefixItems[i], depth + 1, 0, QString()));
+        out.append(value(*s.prefixItems[i], depth + 1, 0, itemName));
     }
     quint64 wanted = std::max<quint64>(s.minItems.value_or(0), out.isEmpty() ? 1 : 0);
     if (s.maxItems)
         wanted = std::min(wanted, *s.maxItems);
     if (m_random && !s.prefixItems.size())
         wanted = m_random->arrayLength(quint32(std::min<quint64>(s.minItems.value_or(0), 1000)),
-                                       quint32(std::min<quint64>(s.maxItems.value_or(1000), 1000)));
+                                       quint32(std::min<quint64>(s.maxItems.value_or(1000), 1000)),
+                                       depth > 1);
     if (m_nodes > m_options.maxNodes || depth >= m_options.optionalDepth)
         wanted = s.minItems.value_or(0);
     const Schema *item = s.items;
@@ -562,19 +569,22 @@ QJsonValue Generation::array(const Schema &s, int depth)
         item = nullptr;
     for (quint64 i = quint64(out.size()); i < wanted && i < 1000; ++i) {
         if (item)
-            out.append(value(*item, depth + 1, int(i), QString()));
+            out.append(value(*item, depth + 1, int(i), itemName));
         else if (s.contains)
-            out.append(value(*s.contains, depth + 1, int(i), QString()));
+            out.append(value(*s.contains, depth + 1, int(i), itemName));
         else
             out.append(QStringLiteral("item%1").arg(i + 1));
     }
     if (s.contains && !valid(s, out) && (!s.maxItems || quint64(out.size()) < *s.maxItems))
-        out.append(value(*s.contains, depth + 1, 0, QString()));
+        out.append(value(*s.contains, depth + 1, 0, itemName));
     return out;
 }
 
-QJsonValue Generation::object(const Schema &s, int depth)
+QJsonValue Generation::object(const Schema &s, int depth, const QString &name)
 {
+    const QString outer = m_parent;
+    if (!name.isEmpty())
+        m_parent = name;
     QJsonObject out;
     const bool optional = m_options.includeOptional && depth < m_options.optionalDepth
                           && m_nodes < m_options.maxNodes;
@@ -584,17 +594,35 @@ QJsonValue Generation::object(const Schema &s, int depth)
             continue;
         if (!required && p.schema->deprecated)
             continue;
-        const QString name = text(p.name);
-        out.insert(name, value(*p.schema, depth + 1, 0, name));
+        const QString member = text(p.name);
+        out.insert(member, value(*p.schema, depth + 1, 0, member));
+    }
+    if (out.isEmpty() && !s.properties.empty() && m_options.includeOptional
+        && depth < m_options.maxDepth && m_nodes < m_options.maxNodes) {
+        // Too deep for optional members, and none is required: its plain members (no
+        // containers, so no further depth) rather than an empty object.
+        for (const Schema::Property &p : s.properties) {
+            const Schema *target
+                = p.schema->refText.empty() ? p.schema : m_schemas.target(*p.schema);
+            if (!target || skipped(*p.schema) || p.schema->deprecated)
+                continue;
+            const quint8 type = chosenType(*target);
+            if (type == StringType || type == IntegerType || type == NumberType
+                || type == BooleanType) {
+                const QString member = text(p.name);
+                out.insert(member, value(*p.schema, depth + 1, 0, member));
+            }
+        }
     }
     for (std::string_view r : s.required) {
-        const QString name = text(r);
-        if (out.contains(name) || s.property(r))
+        const QString key = text(r);
+        if (out.contains(key) || s.property(r))
             continue;
         const Schema *schema = s.additionalProperties;
-        out.insert(name,
-                   schema ? value(*schema, depth + 1, 0, name)
-                          : QJsonValue(QStringLiteral("string")));
+        out.insert(key,
+                   schema ? value(*schema, depth + 1, 0, key)
+                          : QJsonValue(m_random ? m_random->readable(key, m_parent)
+                                                : QStringLiteral("string")));
     }
     if (s.minProperties && quint64(out.size()) < *s.minProperties && s.additionalProperties
         && s.additionalProperties->kind != Schema::Kind::AlwaysInvalid) {
@@ -602,6 +630,7 @@ QJsonValue Generation::object(const Schema &s, int depth)
             out.insert(QStringLiteral("key%1").arg(i),
                        value(*s.additionalProperties, depth + 1, i, QString()));
     }
+    m_parent = outer;
     return out;
 }
 

@@ -294,5 +294,4 @@ QJsonValue valueFromText(const FieldDescription &field, const QString &text)
     }
 }
 
-
 } // namespace Oxa

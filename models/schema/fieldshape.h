@@ -79,5 +79,4 @@ bool objectRequires(const FieldDescription &field, std::string_view name);
  */
 QJsonValue valueFromText(const FieldDescription &field, const QString &text);
 
-
 } // namespace Oxa

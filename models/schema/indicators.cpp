@@ -53,10 +53,11 @@ bool isCidr(const QString &value)
 
 bool isWebUrl(const QString &value)
 {
-    static const QRegularExpression shape(
-        QStringLiteral("^(?:https?|ftp|sftp|wss?)://([^/?#\\s@]+@)?([^/?#\\s:]+|\\[[0-9a-fA-F:.]+\\])"
-                       "(?::\\d{1,5})?(?:[/?#]\\S*)?$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression
+        shape(QStringLiteral(
+                  "^(?:https?|ftp|sftp|wss?)://([^/?#\\s@]+@)?([^/?#\\s:]+|\\[[0-9a-fA-F:.]+\\])"
+                  "(?::\\d{1,5})?(?:[/?#]\\S*)?$"),
+              QRegularExpression::CaseInsensitiveOption);
     const auto match = shape.match(value);
     if (!match.hasMatch())
         return false;
@@ -64,7 +65,8 @@ bool isWebUrl(const QString &value)
     if (host.startsWith(u'['))
         return Formats::isIpv6(host.mid(1, host.size() - 2).toStdString());
     const std::string h = host.toStdString();
-    return Formats::isIpv4(h) || isDomainName(h) || host.compare(u"localhost", Qt::CaseInsensitive) == 0;
+    return Formats::isIpv4(h) || isDomainName(h)
+           || host.compare(u"localhost", Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -154,7 +156,8 @@ bool isHashKind(IndicatorKind kind)
 
 QString refanged(QString value)
 {
-    static const QRegularExpression dot(QStringLiteral("\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]|\\(dot\\)"),
+    static const QRegularExpression dot(QStringLiteral(
+                                            "\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]|\\(dot\\)"),
                                         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression at(QStringLiteral("\\[@\\]|\\[at\\]|\\(at\\)"),
                                        QRegularExpression::CaseInsensitiveOption);

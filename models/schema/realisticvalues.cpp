@@ -88,6 +88,62 @@ constexpr std::array<const char *, 6>
                "Probably a false positive: a backup job.",
                "Contained; waiting for the reimage."};
 constexpr std::array<const char *, 8> kCountries{"FR", "DE", "US", "BR", "JP", "NG", "IN", "NL"};
+constexpr std::array<const char *, 8> kTechniqueNames{"Command and Scripting Interpreter",
+                                                      "Application Layer Protocol",
+                                                      "OS Credential Dumping",
+                                                      "Create or Modify System Process",
+                                                      "Valid Accounts",
+                                                      "Spearphishing Attachment",
+                                                      "SMB/Windows Admin Shares",
+                                                      "Data Encrypted for Impact"};
+// Made-up groups: no real actor is named by a mock.
+constexpr std::array<const char *, 6> kActors{"Example Spider",
+                                              "Demo Panda",
+                                              "Sample Bear",
+                                              "Placeholder Kitten",
+                                              "Test Chollima",
+                                              "Mock Typhoon"};
+constexpr std::array<const char *, 6> kOrganizations{"Example Corp",
+                                                     "Example Bank EU",
+                                                     "Demo Hospital",
+                                                     "Sample Logistics",
+                                                     "Example University",
+                                                     "Test Energy Grid"};
+constexpr std::array<const char *, 6> kProducts{"EDR sensor",
+                                                "Mail gateway",
+                                                "Firewall",
+                                                "Cloud audit",
+                                                "DNS resolver",
+                                                "Identity provider"};
+constexpr std::array<const char *, 5> kStatuses{"new",
+                                                "in_progress",
+                                                "on_hold",
+                                                "resolved",
+                                                "closed"};
+constexpr std::array<const char *, 6> kCategories{"malware",
+                                                  "phishing",
+                                                  "intrusion",
+                                                  "policy-violation",
+                                                  "reconnaissance",
+                                                  "exfiltration"};
+constexpr std::array<const char *, 8> kTags{"c2",
+                                            "phishing",
+                                            "ransomware",
+                                            "lateral-movement",
+                                            "vip",
+                                            "false-positive",
+                                            "cobalt-strike",
+                                            "newly-registered"};
+constexpr std::array<const char *, 3> kActorKinds{"user", "api-key", "system"};
+constexpr std::array<const char *, 5> kUrgencies{"Low", "Moderate", "High", "Major", "Urgent"};
+constexpr std::array<const char *, 4> kQueries{"process.name == \"powershell.exe\"",
+                                               "dns.question.name endswith \".example.net\"",
+                                               "event.action == \"logon-failed\" | count() > 20",
+                                               "file.extension in (\"exe\", \"dll\")"};
+constexpr std::array<const char *, 4> kPaths{"C:\\Users\\a.martin\\Downloads\\invoice_2026-11.xlsm",
+                                             "/tmp/.cache/update.sh",
+                                             "C:\\ProgramData\\svc\\beacon.dll",
+                                             "/var/log/auth.log"};
 constexpr std::array<int, 10> kPorts{443, 80, 53, 22, 445, 3389, 8080, 25, 123, 4444};
 
 bool hasAny(const QString &lower, std::initializer_list<const char *> parts)
@@ -294,8 +350,110 @@ const char *formatOf(FieldNameKind kind)
     }
 }
 
-QString RealisticValues::forName(const QString &name)
+namespace {
+
+/** The words of a field's name: "kill_chain_short_id" and "killChainShortId" both give
+ * {"kill", "chain", "short", "id"}. */
+QStringList nameWords(const QString &name)
 {
+    QStringList words;
+    QString word;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (!c.isLetterOrNumber()) {
+            if (!word.isEmpty())
+                words << word.toLower();
+            word.clear();
+            continue;
+        }
+        if (c.isUpper() && !word.isEmpty() && !word.back().isUpper()) {
+            words << word.toLower();
+            word.clear();
+        }
+        word += c;
+    }
+    if (!word.isEmpty())
+        words << word.toLower();
+    return words;
+}
+
+/** Names that say where a value sits, not what it is: their parent says more. */
+bool isContainerName(const QString &lower)
+{
+    return lower.isEmpty() || lower == u"items" || lower == u"data" || lower == u"results"
+           || lower == u"records" || lower == u"list" || lower == u"objects" || lower == u"rows"
+           || lower == u"entries" || lower == u"hits" || lower == u"values";
+}
+
+} // namespace
+
+QString RealisticValues::readable(const QString &name, const QString &parent)
+{
+    QStringList words = nameWords(name);
+    if (words.isEmpty() || isContainerName(name.toLower()))
+        words = nameWords(parent);
+    if (words.isEmpty() || isContainerName(words.join(u'_')))
+        words = {QStringLiteral("item")};
+    QString text = words.join(u' ');
+    text[0] = text.at(0).toUpper();
+    return text + u' ' + QString::number(1 + below(99));
+}
+
+QString RealisticValues::forName(const QString &name, const QString &parent)
+{
+    const QString lower = name.toLower();
+    const QString around = parent.toLower();
+    const QStringList words = nameWords(name);
+    const bool byKind = lower.endsWith(QLatin1StringView("by_type"))
+                        || lower.endsWith(QLatin1StringView("bytype"));
+    if (byKind)
+        return pick(*this, kActorKinds);
+    if (lower.endsWith(QLatin1StringView("_by")) || lower == u"by" || lower == u"author"
+        || lower == u"creator" || lower == u"reporter")
+        return pick(*this, kUsers);
+    // Generic names ("name", "id", "type", "value"…) take their meaning from their holder.
+    const bool generic = lower == u"name" || lower == u"title" || lower == u"label"
+                         || lower == u"value" || lower == u"display" || lower == u"display_name"
+                         || lower == u"displayname";
+    if (generic || lower == u"id" || lower == u"type" || lower == u"kind" || lower == u"category") {
+        const bool identifier = lower == u"id";
+        const bool type = lower == u"type" || lower == u"kind" || lower == u"category";
+        if (hasAny(around, {"ttp", "technique", "attack_pattern", "mitre"}))
+            return identifier
+                       ? pick(*this, kTechniques)
+                       : (type ? QStringLiteral("attack-pattern") : pick(*this, kTechniqueNames));
+        if (hasAny(around, {"tactic", "kill_chain", "killchain"}))
+            return identifier ? QStringLiteral("TA%1").arg(1 + below(11), 4, 10, QLatin1Char('0'))
+                              : pick(*this, kTactics);
+        if (hasAny(around, {"adversar", "actor", "intrusion", "group", "threat"}))
+            return identifier ? QStringLiteral("G%1").arg(below(10000), 4, 10, QLatin1Char('0'))
+                              : (type ? QStringLiteral("intrusion-set") : pick(*this, kActors));
+        if (identifier)
+            return QString();
+        if (hasAny(around, {"urgency", "severity", "priority", "criticity"}))
+            return pick(*this, kUrgencies);
+        if (hasAny(around, {"status", "state", "workflow"}))
+            return type ? pick(*this, kCategories) : pick(*this, kStatuses);
+        if (hasAny(around, {"rule", "detection", "signature", "alert"}))
+            return type ? pick(*this, kCategories) : pick(*this, kDetections);
+        if (type)
+            return pick(*this, kCategories);
+        if (hasAny(around, {"host", "asset", "device", "endpoint", "node", "agent", "machine"}))
+            return hostname();
+        if (hasAny(around, {"user", "analyst", "owner", "assignee", "member", "account"}))
+            return pick(*this, kUsers);
+        if (hasAny(around, {"entity", "organization", "organisation", "tenant", "customer", "org"}))
+            return pick(*this, kOrganizations);
+        if (hasAny(around, {"source", "connector", "integration", "sensor", "product", "vendor"}))
+            return pick(*this, kProducts);
+        if (hasAny(around, {"tag", "label"}))
+            return pick(*this, kTags);
+        if (hasAny(around, {"case", "incident", "investigation"}))
+            return pick(*this, kDetections) + QStringLiteral(" – investigation");
+        if (lower == u"title")
+            return pick(*this, kDetections);
+        return QString();
+    }
     const FieldNameKind kind = fieldNameKind(name);
     if (const char *format = formatOf(kind))
         return forFormat(format);
@@ -317,17 +475,81 @@ QString RealisticValues::forName(const QString &name)
     case FieldNameKind::Country:
         return pick(*this, kCountries);
     default:
-        return QString();
+        break;
     }
+    if (lower == u"status" || lower == u"state")
+        return pick(*this, kStatuses);
+    if (lower == u"source" || lower == u"target" || lower == u"src" || lower == u"dst"
+        || lower == u"destination" || lower == u"origin")
+        return below(2) ? hostname() : ipv4();
+    const auto hasWord = [&](std::initializer_list<const char *> wanted) {
+        for (const char *w : wanted) {
+            if (words.contains(QLatin1StringView(w)))
+                return true;
+        }
+        return false;
+    };
+    if (hasWord({"tag", "tags", "label", "labels"}))
+        return pick(*this, kTags);
+    if (hasWord({"pattern", "query", "expression", "filter", "condition"}))
+        return pick(*this, kQueries);
+    if (hasWord({"path", "filename", "file", "filepath"}))
+        return pick(*this, kPaths);
+    if (lower == u"version" || lower.endsWith(QLatin1StringView("_version")))
+        return QStringLiteral("%1.%2.%3").arg(1 + below(4)).arg(below(12)).arg(below(30));
+    if (hasWord({"details", "detail", "comment", "content", "body", "text"}))
+        return pick(*this, kSentences);
+    if (words.size() > 1 && words.back() == u"id") {
+        // "short_id", "kill_chain_short_id": a short reference, its prefix from the name.
+        QString prefix;
+        for (const QString &word : words.mid(0, words.size() - 1)) {
+            if (word != u"short" && word != u"external" && word != u"display")
+                prefix += word.at(0).toUpper();
+        }
+        if (prefix.isEmpty()) {
+            for (const QString &word : nameWords(parent)) {
+                if (!isContainerName(word))
+                    prefix += word.at(0).toUpper();
+            }
+        }
+        if (prefix.isEmpty())
+            prefix = QStringLiteral("ID");
+        return QStringLiteral("%1-%2").arg(prefix.left(3)).arg(10000 + below(90000));
+    }
+    return QString();
 }
 
 namespace {
 
-enum class NumberKind : quint8 { Plain, Severity, Score, EpochSeconds, EpochMs, Port, Count };
+enum class NumberKind : quint8 {
+    Plain,
+    Severity,
+    Score,
+    EpochSeconds,
+    EpochMs,
+    Duration,
+    Port,
+    Count
+};
 
 NumberKind classifyNumber(const QString &name)
 {
     const QString lower = name.toLower();
+    // "time_to_detect", "duration", "ttl": seconds that pass, not instants.
+    if (hasAny(lower,
+               {"time_to",
+                "timeto",
+                "duration",
+                "elapsed",
+                "latency",
+                "delay",
+                "ttl",
+                "timeout",
+                "uptime",
+                "dwell",
+                "interval",
+                "period"}))
+        return NumberKind::Duration;
     if (hasAny(lower, {"severity", "priority", "level"}))
         return NumberKind::Severity;
     if (hasAny(lower, {"score", "confidence", "risk", "percent", "reputation"}))
@@ -386,6 +608,13 @@ std::optional<double> RealisticValues::numberForName(const QString &name,
         v = kind == NumberKind::EpochMs ? seconds * 1000 : seconds;
         break;
     }
+    case NumberKind::Duration: {
+        // Thirty seconds to two days, short ones more often.
+        const double from = std::isfinite(low) ? std::max(low, 30.0) : 30;
+        const double to = std::isfinite(high) ? high : 2 * 86400;
+        v = to <= from ? from : std::floor(from * std::exp(unit() * std::log(to / from)));
+        break;
+    }
     case NumberKind::Port:
         v = kPorts[below(quint32(kPorts.size()))];
         break;
@@ -418,10 +647,10 @@ quint32 RealisticValues::choice(quint32 count, const QString &name)
     return below(count);
 }
 
-quint32 RealisticValues::arrayLength(quint32 minimum, quint32 maximum)
+quint32 RealisticValues::arrayLength(quint32 minimum, quint32 maximum, bool nested)
 {
     const quint32 from = std::max<quint32>(minimum, 1);
-    const quint32 to = std::max(from, std::min<quint32>(maximum, 12));
+    const quint32 to = std::max(from, std::min<quint32>(maximum, nested ? 3 : 12));
     return from + below(to - from + 1);
 }
 

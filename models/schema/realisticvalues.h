@@ -58,14 +58,26 @@ public:
 
     /** A value for a string format; null when the format is not one we know. */
     QString forFormat(std::string_view format);
-    /** A value suggested by a field's name ("src_ip", "sha256", "hostname"…); null if none. */
-    QString forName(const QString &name);
+    /**
+     * A value suggested by a field's name ("src_ip", "sha256", "hostname"…), read with the name
+     * of the object or list that holds it when the name alone says little ("name" of a "rule",
+     * "id" of "ttps"); null if the name says nothing at all.
+     */
+    QString forName(const QString &name, const QString &parent = QString());
+    /**
+     * Readable text for any field, when neither its format nor its name suggest a value: the
+     * name in words and a number ("Connector 12"), never a placeholder such as "string".
+     */
+    QString readable(const QString &name, const QString &parent);
     /** A number suggested by a field's name ("severity", "score", "port"…) within bounds. */
     std::optional<double> numberForName(const QString &name, double low, double high, bool integer);
     /** Which of `count` enumeration values; "severity"-like names favour the first ones. */
     quint32 choice(quint32 count, const QString &name);
-    /** How many items an array gets, within its bounds. */
-    quint32 arrayLength(quint32 minimum, quint32 maximum);
+    /**
+     * How many items an array gets, within its bounds: up to a dozen for the records of an
+     * answer, up to three for a list nested in a record.
+     */
+    quint32 arrayLength(quint32 minimum, quint32 maximum, bool nested = false);
 
 private:
     QString ipv4();

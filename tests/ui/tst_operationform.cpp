@@ -286,7 +286,8 @@ void TestOperationForm::pastedListAndVariant()
 
     // Two indicators on one line are two items; a line that is no indicator is marked.
     list->selectAll();
-    list->insertPlainText(QStringLiteral("hxxp://bad.example/payload.exe, 198.51.100.7\nnot an ioc!\n"));
+    list->insertPlainText(
+        QStringLiteral("hxxp://bad.example/payload.exe, 198.51.100.7\nnot an ioc!\n"));
     QCOMPARE(form.values().body.toObject().value(QStringLiteral("ips")).toArray().size(), 3);
     QCOMPARE(ips->findChild<QLabel *>(QStringLiteral("listCount"))->text(),
              QStringLiteral("3 item(s); 1 not an indicator: “not an ioc!”"));

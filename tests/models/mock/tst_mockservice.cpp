@@ -214,6 +214,32 @@ Sweep sweep(const Fixture &f, quint64 seed)
     return out;
 }
 
+Fixture loadedFixture(const QString &path)
+{
+    Fixture f;
+    const CatalogLoad loaded = Catalog::load(path);
+    f.catalog = loaded.catalog;
+    if (f.catalog)
+        f.schemas = std::make_shared<SchemaSet>(f.catalog->documentPointer());
+    return f;
+}
+
+/** Every string in a value, with its pointer. */
+void strings(const QJsonValue &value, const QString &at, QList<QPair<QString, QString>> &out)
+{
+    if (value.isString()) {
+        out.append({at, value.toString()});
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            strings(array.at(i), at + u'/' + QString::number(i), out);
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            strings(it.value(), at + u'/' + it.key(), out);
+    }
+}
+
 } // namespace
 
 class TestMockService : public QObject
@@ -615,6 +641,213 @@ paths:
         QCOMPARE(made.value(u"case_id").toString().toUtf8(), uuid);
         made = json(stateless.handle(request("GET", "/cases/c-42"))).toObject();
         QVERIFY(!QUuid::fromString(made.value(u"case_id").toString()).isNull());
+    }
+
+    void answersAreAboutTheIndicatorAsked()
+    {
+        // The reproduction: the demo answered about 203.0.113.66 whatever was asked.
+        const Fixture f = loadedFixture(QStringLiteral(OXA_DEMO_DOCUMENT));
+        QVERIFY(f.catalog);
+        MockService service(f.catalog, f.schemas, options());
+        const auto ask = [&](const QByteArray &target) {
+            const MockAnswer a = service.handle(request("GET", target));
+            [&] { QCOMPARE(a.reply.status, 200); }();
+            return json(a).toObject();
+        };
+        QJsonObject ip = ask("/enrichment/ip/198.51.100.23");
+        QCOMPARE(ip.value(u"indicator").toString(), QStringLiteral("198.51.100.23"));
+        QCOMPARE(ip.value(u"type").toString(), QStringLiteral("ipv4"));
+        // What the document's own examples say about it (the bulk example: suspicious, 48).
+        QCOMPARE(ip.value(u"verdict").toString(), QStringLiteral("suspicious"));
+        QCOMPARE(ip.value(u"score").toInt(), 48);
+        QCOMPARE(ask("/enrichment/ip/198.51.100.23"), ip); // the same answer each time
+        // An address the examples describe gets its own example.
+        QCOMPARE(ask("/enrichment/ip/198.51.100.7").value(u"verdict").toString(),
+                 QStringLiteral("benign"));
+        QCOMPARE(ask("/enrichment/ip/203.0.113.66").value(u"score").toInt(), 94);
+
+        // One nobody describes: about it, with a verdict of its own, the same each time and in
+        // another back-end with the same seed; its score agrees with its verdict.
+        const QJsonObject v6 = ask("/enrichment/ip/2001:db8::5");
+        QCOMPARE(v6.value(u"indicator").toString(), QStringLiteral("2001:db8::5"));
+        QCOMPARE(v6.value(u"type").toString(), QStringLiteral("ipv6"));
+        MockService again(f.catalog, f.schemas, options());
+        QCOMPARE(json(again.handle(request("GET", "/enrichment/ip/2001:db8::5"))).toObject(), v6);
+        QHash<QString, int> verdicts;
+        for (int i = 1; i <= 60; ++i) {
+            const QJsonObject other = ask("/enrichment/ip/192.0.2." + QByteArray::number(100 + i));
+            QCOMPARE(other.value(u"indicator").toString(),
+                     QStringLiteral("192.0.2.%1").arg(100 + i));
+            const QString verdict = other.value(u"verdict").toString();
+            const int score = other.value(u"score").toInt();
+            ++verdicts[verdict];
+            if (verdict == u"malicious")
+                QVERIFY2(score >= 88, qPrintable(QString::number(score)));
+            else if (verdict == u"benign")
+                QVERIFY2(score <= 3, qPrintable(QString::number(score)));
+        }
+        QVERIFY2(verdicts.size() >= 3, qPrintable(QStringList(verdicts.keys()).join(u',')));
+
+        // A hash: the field of its kind carries it.
+        const QJsonObject md5 = ask("/enrichment/file/0123456789abcdef0123456789abcdef");
+        QCOMPARE(md5.value(u"md5").toString(), QStringLiteral("0123456789abcdef0123456789abcdef"));
+        QVERIFY(md5.value(u"sha256").toString()
+                != u"9f2c1e8a7b3d4c5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6");
+        const QByteArray sha256(64, 'e');
+        QCOMPARE(ask("/enrichment/file/" + sha256).value(u"sha256").toString().toLatin1(), sha256);
+        QCOMPARE(ask("/enrichment/domain/evil.example.org").value(u"indicator").toString(),
+                 QStringLiteral("evil.example.org"));
+        QCOMPARE(ask("/enrichment/url?url=https%3A%2F%2Fbad.example%2Fx")
+                     .value(u"indicator")
+                     .toString(),
+                 QStringLiteral("https://bad.example/x"));
+        const QJsonObject context = ask("/observables/198.51.100.23/context");
+        QCOMPARE(context.value(u"observable").toString(), QStringLiteral("198.51.100.23"));
+        QCOMPARE(context.value(u"verdict").toString(), QStringLiteral("suspicious"));
+    }
+
+    void bulkAnswersOnePerItem()
+    {
+        const Fixture f = loadedFixture(QStringLiteral(OXA_DEMO_DOCUMENT));
+        QVERIFY(f.catalog);
+        MockService service(f.catalog, f.schemas, options());
+        const QStringList asked{QStringLiteral("198.51.100.23"),
+                                QStringLiteral("evil.example.org"),
+                                QStringLiteral("2001:db8::5"),
+                                QStringLiteral("0123456789abcdef0123456789abcdef"),
+                                QStringLiteral("https://bad.example/x"),
+                                QStringLiteral("203.0.113.66")};
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("indicators"),
+                                                           QJsonArray::fromStringList(asked)}})
+                                    .toJson(QJsonDocument::Compact);
+        const MockAnswer a = service.handle(request("POST", "/enrichment/bulk", body));
+        QCOMPARE(a.reply.status, 200);
+        const QJsonObject answer = json(a).toObject();
+        const QJsonArray results = answer.value(u"results").toArray();
+        QCOMPARE(results.size(), asked.size());
+        const QStringList types{QStringLiteral("ipv4"),
+                                QStringLiteral("domain"),
+                                QStringLiteral("ipv6"),
+                                QStringLiteral("md5"),
+                                QStringLiteral("url"),
+                                QStringLiteral("ipv4")};
+        QHash<QString, int> counted;
+        for (qsizetype i = 0; i < asked.size(); ++i) {
+            const QJsonObject r = results.at(i).toObject();
+            QCOMPARE(r.value(u"indicator").toString(), asked.at(i));
+            QCOMPARE(r.value(u"type").toString(), types.at(i));
+            ++counted[r.value(u"verdict").toString()];
+        }
+        // The same verdict as a single look-up of the same indicator.
+        for (const int i : {0, 2, 5}) {
+            const QJsonObject single
+                = json(service.handle(request("GET", "/enrichment/ip/" + asked.at(i).toUtf8())))
+                      .toObject();
+            QCOMPARE(results.at(i).toObject().value(u"verdict"), single.value(u"verdict"));
+            QCOMPARE(results.at(i).toObject().value(u"score"), single.value(u"score"));
+        }
+        // The summary counts what is there.
+        const QJsonObject summary = answer.value(u"summary").toObject();
+        int total = 0;
+        for (auto it = summary.begin(); it != summary.end(); ++it) {
+            QCOMPARE(it.value().toInt(), counted.value(it.key()));
+            total += it.value().toInt();
+        }
+        QCOMPARE(total, asked.size());
+    }
+
+    void limitBoundsTheItems()
+    {
+        const Fixture f = loadedFixture(QStringLiteral(OXA_DEMO_DOCUMENT));
+        QVERIFY(f.catalog);
+        MockService service(f.catalog, f.schemas, options());
+        for (const int limit : {1, 2, 3}) {
+            const MockAnswer a
+                = service.handle(request("GET", "/alerts?limit=" + QByteArray::number(limit)));
+            QCOMPARE(a.reply.status, 200);
+            QCOMPARE(json(a).toObject().value(u"items").toArray().size(), limit);
+        }
+        const Fixture own = fixture();
+        MockService events(own.catalog, own.schemas, options());
+        QCOMPARE(json(events.handle(request("GET", "/events?since=2026-11-01&limit=2")))
+                     .toArray()
+                     .size(),
+                 2);
+        // More than one answer holds: more are made, each different.
+        const QJsonArray many
+            = json(events.handle(request("GET", "/events?since=2026-11-01&limit=40"))).toArray();
+        QCOMPARE(many.size(), 40);
+        QSet<QString> ids;
+        for (const QJsonValue &e : many)
+            ids.insert(e.toObject().value(u"id").toString());
+        QCOMPARE(ids.size(), 40);
+    }
+
+    void oxaAlertsReadLikeAlerts()
+    {
+        const Fixture f = loadedFixture(OxaTest::oxaFixturePath());
+        if (!f.catalog)
+            QSKIP("The shared fixtures are not beside the checkout.");
+        MockOptions o = options();
+        o.validateRequests = false;
+        MockService service(f.catalog, f.schemas, o);
+        const MockAnswer a = service.handle(request("GET", "/alerts?limit=2"));
+        QCOMPARE(a.reply.status, 200);
+        const QJsonArray items = json(a).toObject().value(u"items").toArray();
+        QCOMPARE(items.size(), 2);
+        for (const QJsonValue &v : items) {
+            const QJsonObject alert = v.toObject();
+            QVERIFY(!alert.value(u"title").toString().isEmpty());
+            QVERIFY(!QUuid::fromString(alert.value(u"uuid").toString()).isNull());
+            // Durations are durations, not instants.
+            const int toDetect = alert.value(u"time_to_detect").toInt();
+            QVERIFY2(toDetect >= 0 && toDetect < 30 * 86400, qPrintable(QString::number(toDetect)));
+            // Nested lists stay short, and hold something.
+            for (const QString &list :
+                 {QStringLiteral("ttps"), QStringLiteral("adversaries"), QStringLiteral("cases")}) {
+                const QJsonArray nested = alert.value(list).toArray();
+                QVERIFY2(nested.size() <= 3, qPrintable(list));
+                for (const QJsonValue &item : nested)
+                    QVERIFY2(!item.toObject().isEmpty(), qPrintable(list));
+            }
+        }
+    }
+
+    void noPlaceholderStrings_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("demo") << QStringLiteral(OXA_DEMO_DOCUMENT);
+        QTest::newRow("oxa") << OxaTest::oxaFixturePath();
+    }
+    void noPlaceholderStrings()
+    {
+        // Strings without an example are made from their name and format: no "string", and
+        // no instant written as a number where the schema says date-time.
+        QFETCH(QString, path);
+        const Fixture f = loadedFixture(path);
+        if (!f.catalog)
+            QSKIP("The shared fixtures are not beside the checkout.");
+        MockService service(f.catalog, f.schemas, options());
+        QStringList placeholders;
+        int values = 0;
+        for (const Operation &operation : f.catalog->operations()) {
+            const MockReply reply = service.generated(operation, {}, operation.key.toUtf8());
+            if (!reply.contentType.contains("json"))
+                continue;
+            QList<QPair<QString, QString>> found;
+            strings(QJsonDocument::fromJson("[" + reply.body + "]").array().at(0), QString(), found);
+            values += int(found.size());
+            for (const auto &[at, text] : found) {
+                // "string" as the value of a "type" is a type's name (OXA's FieldType enum).
+                if (at.endsWith(u"/type"))
+                    continue;
+                if (text == u"string" || (text.startsWith(u"string") && text.mid(6).toInt() > 0))
+                    placeholders << operation.key + u' ' + at;
+            }
+        }
+        qInfo("%d strings, %lld placeholders", values, qsizetype(placeholders.size()));
+        QVERIFY(values > 100);
+        QVERIFY2(placeholders.isEmpty(), qPrintable(placeholders.mid(0, 20).join(u'\n')));
     }
 
     void patternedIdsDiffer()
