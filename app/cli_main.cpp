@@ -3,6 +3,7 @@
 // oxa-cli: main() and the table of commands; each command is a file of app/cli/.
 #include "cli/command.h"
 #include "core/application.h"
+#include "core/fuzzymatch.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -48,6 +49,13 @@ int Cli::run(const QStringList &arguments)
                        QStringLiteral("oxa-cli %1\n").arg(QCoreApplication::applicationVersion()));
         return ExitOk;
     }
+    QStringList names;
+    for (const auto &candidate : commands())
+        names << candidate->name();
+    const QStringList closest = Oxa::closestNames(command, names);
+    if (!closest.isEmpty())
+        return Command::usage(
+            tr("Unknown command \"%1\". Did you mean %2?").arg(command, closest.join(tr(" or "))));
     return Command::usage(tr("Unknown command \"%1\".").arg(command) + u"\n\n" + help);
 }
 

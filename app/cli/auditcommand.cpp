@@ -34,7 +34,7 @@ public:
         if (!parser.parse(arguments))
             return usage(parser.errorText());
         if (parser.isSet(QStringLiteral("help"))) {
-            print(stdout, parser.helpText());
+            print(stdout, helpText(parser));
             return ExitOk;
         }
         const QStringList positional = parser.positionalArguments();

@@ -6,6 +6,7 @@
 #include "call/interaction.h"
 #include "cli/documentcommand.h"
 #include "core/application.h"
+#include "core/fuzzymatch.h"
 #include "document/jsontree.h"
 #include "history/auditlog.h"
 #include "history/historystore.h"
@@ -50,9 +51,20 @@ Result<const Operation *> CallCommand::operationNamed(const QString &wanted) con
                              tr("%1 names several operations: use 'METHOD /path'.").arg(wanted));
         operation = byId.value(0);
     }
-    if (!operation)
+    if (!operation) {
+        QStringList names;
+        for (const Operation &candidate : catalog.operations())
+            names << (candidate.operationId.isEmpty() || candidate.operationIdSynthesised
+                          ? candidate.key
+                          : candidate.operationId);
+        const QStringList closest = closestNames(wanted, names);
+        if (!closest.isEmpty())
+            return makeError(Error::Code::Unsupported,
+                             tr("No operation %1 in %2. Did you mean %3?")
+                                 .arg(wanted, m_location, closest.join(tr(" or "))));
         return makeError(Error::Code::Unsupported,
                          tr("No operation %1 in %2.").arg(wanted, m_location));
+    }
     return operation;
 }
 
@@ -121,15 +133,15 @@ int CallCommand::run(const QStringList &arguments)
                        yes,
                        noCheck,
                        noHistory});
-    parser.addPositionalArgument(QStringLiteral("operation"),
-                                 tr("An operationId, or 'METHOD /path'."));
     if (const auto exit
         = load(parser,
                arguments,
                tr("Usage: oxa-cli call DOCUMENT OPERATION [--server URL] [--env NAME] "
                   "[--param name=value]… [--body JSON|@file] [--header 'K: V'] "
                   "[--bearer-env VAR] [--yes] [--no-check] [--json]"),
-               2))
+               2,
+               true,
+               {{QStringLiteral("operation"), tr("An operationId, or 'METHOD /path'.")}}))
         return *exit;
     const auto named = operationNamed(parser.positionalArguments().at(1));
     if (!named)
@@ -143,6 +155,11 @@ int CallCommand::run(const QStringList &arguments)
             !assigned)
             return usage(assigned.error().message);
     }
+    values.mediaType = parser.value(mediaType);
+    if (values.mediaType.isEmpty() && operation->requestBody) {
+        if (const MediaType *preferred = preferredMedia(operation->requestBody->content))
+            values.mediaType = preferred->name;
+    }
     if (parser.isSet(body)) {
         QString text = parser.value(body);
         if (text.startsWith(u'@')) {
@@ -153,13 +170,20 @@ int CallCommand::run(const QStringList &arguments)
         }
         QString error;
         const auto parsed = parseJsonText(text, &error);
-        // Not JSON: the text itself (a text or form body).
+        // A JSON body that does not parse is refused where it breaks, never sent as a string;
+        // another media type (text, a form) takes the text itself.
+        const bool json
+            = values.mediaType.isEmpty() || mediaKindOf(values.mediaType) == MediaKind::Json;
+        if (!parsed && json) {
+            print(stderr,
+                  tr("Not sent: --body is not valid JSON (%1). %2")
+                          .arg(values.mediaType.isEmpty() ? QStringLiteral("application/json")
+                                                          : values.mediaType,
+                               error)
+                      + u'\n');
+            return ExitClientError;
+        }
         values.body = parsed ? *parsed : QJsonValue(text);
-    }
-    values.mediaType = parser.value(mediaType);
-    if (values.mediaType.isEmpty() && operation->requestBody) {
-        if (const MediaType *preferred = preferredMedia(operation->requestBody->content))
-            values.mediaType = preferred->name;
     }
     // The values against the document, before anything is asked or sent.
     if (!parser.isSet(noCheck)) {
@@ -371,8 +395,18 @@ void CallCommand::printOutcome(const CallOutcome &outcome, bool json) const
         write(stdout, QJsonDocument(out).toJson(QJsonDocument::Compact) + '\n');
     } else {
         write(stdout, exchange.body);
+        if (outcome.body.tree && !exchange.body.endsWith('\n'))
+            write(stdout, "\n"); // JSON ends its line; other bodies stay byte for byte
         if (exchange.error)
             print(stderr, exchange.error->message + u'\n');
+        else if (exchange.status >= 400)
+            // Stdout holds the body, maybe nothing: the status is said where a person looks.
+            print(stderr,
+                  tr("HTTP %1 %2")
+                          .arg(exchange.status)
+                          .arg(QString::fromLatin1(exchange.reason))
+                          .trimmed()
+                      + u'\n');
     }
 }
 

@@ -10,9 +10,25 @@ void Command::write(FILE *stream, const QByteArray &bytes)
     std::fflush(stream);
 }
 
+void Command::writeLine(FILE *stream, const QByteArray &bytes)
+{
+    write(stream, bytes.endsWith('\n') ? bytes : bytes + '\n');
+}
+
 void Command::print(FILE *stream, const QString &text)
 {
     write(stream, text.toUtf8());
+}
+
+QString Command::helpText(const QCommandLineParser &parser) const
+{
+    QString text = parser.helpText();
+    const qsizetype end = text.indexOf(u'\n');
+    const QString first = text.left(end);
+    const qsizetype options = first.indexOf(QStringLiteral(" [options]"));
+    if (first.startsWith(QStringLiteral("Usage: ")) && options > 0)
+        text.replace(7, options - 7, QStringLiteral("oxa-cli ") + name());
+    return text;
 }
 
 int Command::usage(const QString &message)

@@ -5,6 +5,7 @@
 // oxa-cli is a table of commands: each one a file of its own (inspectcommand.cpp…), built on
 // Command (name, help, exit statuses) or DocumentCommand (a command that loads a description).
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -39,8 +40,15 @@ public:
 
     static void write(FILE *stream, const QByteArray &bytes);
     static void print(FILE *stream, const QString &text);
+    /** Writes the bytes and ends their line, if they do not end it already (JSON output). */
+    static void writeLine(FILE *stream, const QByteArray &bytes);
     /** Prints `message` to the standard error and gives ExitUsage. */
     static int usage(const QString &message);
+    /**
+     * The parser's help with its usage line naming the command as it is typed
+     * ("Usage: oxa-cli call [options] document operation"), not the program's path.
+     */
+    QString helpText(const QCommandLineParser &parser) const;
 };
 
 /** The commands, in the order oxa-cli --help lists them. */

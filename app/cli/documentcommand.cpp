@@ -74,7 +74,8 @@ std::optional<int> DocumentCommand::load(QCommandLineParser &parser,
                                          const QStringList &arguments,
                                          const QString &usageLine,
                                          int positionals,
-                                         bool needCatalog)
+                                         bool needCatalog,
+                                         const QList<std::pair<QString, QString>> &afterDocument)
 {
     parser.addHelpOption();
     parser.addOptions({m_json,
@@ -90,10 +91,12 @@ std::optional<int> DocumentCommand::load(QCommandLineParser &parser,
     if (m_builtIn)
         parser.addOption(m_builtIn->option);
     parser.addPositionalArgument(QStringLiteral("document"), tr("A file path or an http(s) URL."));
+    for (const auto &[name, description] : afterDocument)
+        parser.addPositionalArgument(name, description);
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        print(stdout, parser.helpText());
+        print(stdout, helpText(parser));
         return ExitOk;
     }
     const bool builtIn = m_builtIn && parser.isSet(m_builtIn->option);

@@ -35,7 +35,8 @@ protected:
                             const QStringList &arguments,
                             const QString &usageLine,
                             int positionals = 1,
-                            bool needCatalog = true);
+                            bool needCatalog = true,
+                            const QList<std::pair<QString, QString>> &afterDocument = {});
 
     /** A built-in document the command may load instead of a DOCUMENT argument. */
     struct BuiltIn

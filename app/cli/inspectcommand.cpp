@@ -27,7 +27,7 @@ public:
                    tr("Usage: oxa-cli inspect DOCUMENT [--json] [--allow-remote-refs]")))
             return *exit;
         if (parser.isSet(m_json))
-            write(stdout, CatalogReport::catalogJson(*m_loaded.catalog));
+            writeLine(stdout, CatalogReport::catalogJson(*m_loaded.catalog));
         else
             print(stdout, CatalogReport::catalogText(*m_loaded.catalog, m_loaded.diagnostics));
         return ExitOk;

@@ -7,6 +7,8 @@
 #include "schema/schemaset.h"
 
 #include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Oxa::Cli {
 
@@ -134,15 +136,34 @@ public:
                   tr("Warning: listening on %1, other machines can reach this mock.")
                           .arg(address.toString())
                       + u'\n');
-        print(stdout,
-              tr("Serving %1 (%n operation(s)) at %2", nullptr, int(catalog.operations().size()))
-                      .arg(catalog.info().title.isEmpty() ? m_location : catalog.info().title,
-                           backend.baseUrl().toString())
-                  + u'\n');
+        const QString title = catalog.info().title.isEmpty() ? m_location : catalog.info().title;
+        const QString description = backend.baseUrl().toString() + QStringLiteral("/openapi.json");
+        const bool json = parser.isSet(m_json);
+        if (json) {
+            // JSON Lines: this line, then one per request.
+            write(stdout,
+                  QJsonDocument(
+                      QJsonObject{{QStringLiteral("serving"), title},
+                                  {QStringLiteral("operations"), int(catalog.operations().size())},
+                                  {QStringLiteral("url"), backend.baseUrl().toString()},
+                                  {QStringLiteral("description"), description}})
+                          .toJson(QJsonDocument::Compact)
+                      + '\n');
+        } else {
+            print(stdout,
+                  tr("Serving %1 (%n operation(s)) at %2", nullptr, int(catalog.operations().size()))
+                          .arg(title, backend.baseUrl().toString())
+                      + u'\n' + tr("Its description: %1").arg(description) + u'\n');
+        }
         if (!parser.isSet(quiet)) {
-            QObject::connect(&backend, &MockBackend::served, &backend, [](const MockLogEntry &entry) {
-                print(stdout, entry.line() + u'\n');
-            });
+            QObject::connect(
+                &backend, &MockBackend::served, &backend, [json](const MockLogEntry &entry) {
+                    if (json)
+                        write(stdout,
+                              QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n');
+                    else
+                        print(stdout, entry.line() + u'\n');
+                });
         }
         return QCoreApplication::exec();
     }

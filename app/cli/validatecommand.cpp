@@ -35,7 +35,7 @@ public:
         const bool ok = bool(m_loaded.catalog);
         const qsizetype operations = ok ? m_loaded.catalog->operations().size() : 0;
         if (parser.isSet(m_json))
-            write(stdout, CatalogReport::diagnosticsJson(ok, operations, m_loaded.diagnostics));
+            writeLine(stdout, CatalogReport::diagnosticsJson(ok, operations, m_loaded.diagnostics));
         else
             print(stdout,
                   CatalogReport::diagnosticsText(m_location,

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/fuzzymatch.h"
 
+#include <algorithm>
 #include <limits>
 #include <vector>
 
@@ -134,6 +135,68 @@ FuzzyMatch fuzzyMatch(QStringView pattern, QStringView text, qsizetype maxTextLe
         j = from[size_t(i * n + j)];
     }
     return result;
+}
+
+namespace {
+
+/** Optimal string alignment distance, case-folded, giving up past `limit`. */
+int editDistance(const QString &a, const QString &b, int limit)
+{
+    if (std::abs(int(a.size() - b.size())) > limit)
+        return limit + 1;
+    const qsizetype n = a.size();
+    const qsizetype m = b.size();
+    std::vector<int> before(size_t(m + 1)), previous(size_t(m + 1)), current(size_t(m + 1));
+    for (qsizetype j = 0; j <= m; ++j)
+        previous[size_t(j)] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        current[0] = int(i);
+        int best = current[0];
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            int d = std::min({previous[size_t(j)] + 1,
+                              current[size_t(j - 1)] + 1,
+                              previous[size_t(j - 1)] + cost});
+            if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
+                d = std::min(d, before[size_t(j - 2)] + 1);
+            current[size_t(j)] = d;
+            best = std::min(best, d);
+        }
+        if (best > limit)
+            return limit + 1;
+        std::swap(before, previous);
+        std::swap(previous, current);
+    }
+    return previous[size_t(m)];
+}
+
+} // namespace
+
+QStringList closestNames(QStringView wanted, const QStringList &names, int count)
+{
+    const QString folded = wanted.toString().toCaseFolded();
+    if (folded.isEmpty() || folded.size() > 256)
+        return {};
+    const int limit = std::max(1, int(folded.size()) / 3);
+    QList<std::pair<int, QString>> found;
+    for (const QString &name : names) {
+        const QString other = name.toCaseFolded();
+        int distance = other.size() <= 256 ? editDistance(folded, other, limit) : limit + 1;
+        if (distance > limit && folded.size() >= 3 && other.contains(folded))
+            distance = limit + 1; // after the near misses
+        else if (distance > limit)
+            continue;
+        found.append({distance, name});
+    }
+    std::stable_sort(found.begin(), found.end(), [](const auto &x, const auto &y) {
+        return x.first < y.first;
+    });
+    QStringList out;
+    for (const auto &[distance, name] : found) {
+        if (out.size() < count && !out.contains(name))
+            out << name;
+    }
+    return out;
 }
 
 } // namespace Oxa

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Oxa {
 
@@ -32,5 +33,12 @@ FuzzyMatch fuzzyMatch(QStringView pattern, QStringView text, qsizetype maxTextLe
  * that does not match a needle matches no needle that starts with it.
  */
 QString fuzzyNeedle(QStringView pattern);
+
+/**
+ * The names closest to a mistyped one, for "did you mean": those a few edits away (an
+ * insertion, deletion, substitution or swap of neighbours, case ignored; at most a third of
+ * the name), and those that start with it or contain it; nearest first, at most `count`.
+ */
+QStringList closestNames(QStringView wanted, const QStringList &names, int count = 3);
 
 } // namespace Oxa

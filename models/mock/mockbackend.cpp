@@ -3,6 +3,7 @@
 #include "mockbackend.h"
 
 #include "core/logging.h"
+#include "core/secrets.h"
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
@@ -89,12 +90,30 @@ constexpr int kTimeoutHoldMs = 120'000;
 
 } // namespace
 
+QString MockLogEntry::shownTarget() const
+{
+    return QString::fromUtf8(maskedUrl(QUrl(QString::fromUtf8(target)), {}));
+}
+
+QJsonObject MockLogEntry::toJson() const
+{
+    QJsonObject object{{QStringLiteral("at"), at.toUTC().toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("method"), QString::fromLatin1(method)},
+                       {QStringLiteral("target"), shownTarget()},
+                       {QStringLiteral("elapsed_ms"), elapsedMs}};
+    object.insert(QStringLiteral("status"), status ? QJsonValue(status) : QJsonValue());
+    if (!operationKey.isEmpty())
+        object.insert(QStringLiteral("operation"), operationKey);
+    if (!note.isEmpty())
+        object.insert(QStringLiteral("note"), note);
+    return object;
+}
+
 QString MockLogEntry::line() const
 {
     QString text = at.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")) + u' '
-                   + QString::fromLatin1(method) + u' ' + QString::fromUtf8(target) + u' '
-                   + QChar(0x2192) + u' '
-                   + (status ? QString::number(status) : QStringLiteral("(no answer)"));
+                   + QString::fromLatin1(method) + u' ' + shownTarget() + u' ' + QChar(0x2192)
+                   + u' ' + (status ? QString::number(status) : QStringLiteral("(no answer)"));
     if (!operationKey.isEmpty())
         text += QStringLiteral("  ") + operationKey;
     text += QStringLiteral("  %1 ms").arg(elapsedMs);

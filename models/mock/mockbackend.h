@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
@@ -25,8 +26,15 @@ struct MockLogEntry
     QString operationKey;
     QString note;
 
-    /** "12:01:07.123 GET /api/v1/alerts → 200 GET /alerts 3 ms (note)". */
+    /**
+     * "12:01:07.123 GET /api/v1/alerts → 200 GET /alerts 3 ms (note)". Query items with a
+     * secret's name ("api_key", "token"…) are masked.
+     */
     QString line() const;
+    /** The same as one JSON object, for JSON Lines logs: at, method, target, status… */
+    QJsonObject toJson() const;
+    /** The target with the values of secret-named query items masked. */
+    QString shownTarget() const;
 };
 
 /**

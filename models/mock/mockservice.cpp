@@ -186,6 +186,63 @@ QByteArray MockService::rebased(const QByteArray &json, const QDateTime &now)
     return out.toUtf8();
 }
 
+bool MockService::isDescriptionPath(const QString &path)
+{
+    return path == u"/openapi.json" || path == u"/openapi.yaml" || path == u"/openapi.yml";
+}
+
+MockReply MockService::description(const QByteArray &host, bool yaml) const
+{
+    // The document as the mock reads it (OpenAPI 3, members in their order), its servers led
+    // by this back-end's own address so that a client that loads it calls the mock. JSON is
+    // YAML too: the YAML address serves the same text.
+    if (m_descriptions.size() > 8 && !m_descriptions.contains(host))
+        m_descriptions.clear(); // a few names for this host, not one per request
+    QByteArray &cached = m_descriptions[host];
+    if (cached.isEmpty()) {
+        const NodeRef root = m_catalog->document().root();
+        JsonWriter writer(JsonWriter::Style::Indented);
+        writer.beginObject();
+        bool wroteServers = false;
+        const auto writeServers = [&](const JsonNode *declared) {
+            writer.key(std::string_view("servers"));
+            writer.beginArray();
+            if (!host.isEmpty() && !host.contains('/') && !host.contains(' ')) {
+                writer.beginObject();
+                writer.key(std::string_view("url"));
+                writer.value(QString(u"http://" + QString::fromLatin1(host) + m_basePath));
+                writer.key(std::string_view("description"));
+                writer.value(QStringView(u"This mock back-end"));
+                writer.endObject();
+            }
+            if (declared) {
+                for (const JsonNode &server : declared->items())
+                    writeJson(writer, server, 512);
+            }
+            writer.endArray();
+            wroteServers = true;
+        };
+        for (const JsonMember &member : root.members()) {
+            if (member.key() == "servers") {
+                writeServers(&member.value);
+                continue;
+            }
+            if (!wroteServers && (member.key() == "paths" || member.key() == "components"))
+                writeServers(nullptr);
+            writer.key(member.key());
+            writeJson(writer, member.value, 512);
+        }
+        if (!wroteServers)
+            writeServers(nullptr);
+        writer.endObject();
+        cached = writer.finish();
+    }
+    MockReply reply;
+    reply.contentType = yaml ? "application/yaml" : "application/json";
+    reply.body = cached;
+    return reply;
+}
+
 MockAnswer MockService::handle(const MockRequest &request)
 {
     MockAnswer answer;
@@ -209,6 +266,14 @@ MockAnswer MockService::handle(const MockRequest &request)
     }
 
     const auto routed = m_router.route(method, decodedPath);
+    if (std::holds_alternative<MockRouter::Miss>(routed) && (method == u"GET" || method == u"HEAD")
+        && isDescriptionPath(decodedPath)) {
+        // Where back-ends publish their description, so that "Connect to Back-end" finds it.
+        answer.reply = description(request.header("Host"),
+                                   decodedPath.endsWith(u".yaml") || decodedPath.endsWith(u".yml"));
+        answer.note = QStringLiteral("description");
+        return answer;
+    }
     if (const auto *miss = std::get_if<MockRouter::Miss>(&routed)) {
         if (*miss == MockRouter::Miss::NoMethod) {
             answer.reply

@@ -110,6 +110,14 @@ public:
                                 const QHash<QString, QString> &pathParameters,
                                 const MockRequest &request) const;
 
+    /** Where the mock publishes the document: /openapi.json, /openapi.yaml (and under its base path). */
+    static bool isDescriptionPath(const QString &path);
+    /**
+     * The document as served at those addresses, its servers led by this back-end's (`host` is
+     * the request's Host header).
+     */
+    MockReply description(const QByteArray &host, bool yaml) const;
+
 private:
     struct Collection
     {
@@ -159,6 +167,8 @@ private:
     mutable QHash<QByteArray, MockReply> m_cache;
     /** Latency jitter and injected failures, in request order. */
     RealisticValues m_draws;
+    /** The served description, by Host header. */
+    mutable QHash<QByteArray, QByteArray> m_descriptions;
     /** What the document's examples say about indicators. */
     IndicatorFacts m_facts;
 };

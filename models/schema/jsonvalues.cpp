@@ -99,9 +99,9 @@ size_t jsonHash(const JsonNode &node)
 
 namespace {
 
-void write(JsonWriter &writer, const JsonNode &node, int depth)
+void write(JsonWriter &writer, const JsonNode &node, int depth, int maxDepth)
 {
-    if (depth > 64) {
+    if (depth > maxDepth) {
         writer.null();
         return;
     }
@@ -124,14 +124,14 @@ void write(JsonWriter &writer, const JsonNode &node, int depth)
     case JsonNode::Type::Array:
         writer.beginArray();
         for (const JsonNode &item : node.items())
-            write(writer, item, depth + 1);
+            write(writer, item, depth + 1, maxDepth);
         writer.endArray();
         break;
     case JsonNode::Type::Object:
         writer.beginObject();
         for (const JsonMember &m : node.members()) {
             writer.key(m.key());
-            write(writer, m.value, depth + 1);
+            write(writer, m.value, depth + 1, maxDepth);
         }
         writer.endObject();
         break;
@@ -139,6 +139,11 @@ void write(JsonWriter &writer, const JsonNode &node, int depth)
 }
 
 } // namespace
+
+void writeJson(JsonWriter &writer, const JsonNode &node, int maxDepth)
+{
+    write(writer, node, 0, maxDepth);
+}
 
 QByteArray compactJson(const QJsonValue &value)
 {
@@ -167,7 +172,7 @@ QString indentedJson(const QJsonValue &value)
 QString jsonText(const JsonNode &node, qsizetype maxLength)
 {
     JsonWriter writer;
-    write(writer, node, 0);
+    write(writer, node, 0, 64);
     QString text = QString::fromUtf8(writer.finish()).trimmed();
     if (text.size() > maxLength)
         text = text.left(maxLength - 1) + QChar(0x2026);

@@ -11,6 +11,8 @@
 
 namespace Oxa {
 
+class JsonWriter;
+
 /**
  * JSON equality as JSON Schema defines it for `enum`, `const` and `uniqueItems`: numbers by
  * value (1 equals 1.0), objects regardless of member order. Depth-bounded by the trees.
@@ -23,6 +25,9 @@ size_t jsonHash(const JsonNode &node);
 QByteArray compactJson(const QJsonValue &value);
 /** A value as indented JSON text (scalars included), or an empty text for Undefined. */
 QString indentedJson(const QJsonValue &value);
+
+/** Writes a node as JSON, members in document order; deeper than `maxDepth` becomes null. */
+void writeJson(JsonWriter &writer, const JsonNode &node, int maxDepth = 64);
 
 /** The value as compact JSON text, cut with "…" past `maxLength` characters (for messages). */
 QString jsonText(const JsonNode &node, qsizetype maxLength = 80);

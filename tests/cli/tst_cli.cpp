@@ -108,6 +108,7 @@ private Q_SLOTS:
     void callWithAConsoleEnvironment();
     void callKeepsNoSecret();
     void auditVerifyAndExport();
+    void messagesAPersonCanActOn();
 };
 
 void TestCli::inspectJsonIsTheCanonicalForm()
@@ -342,7 +343,10 @@ void TestCli::callPrintsTheAnswer()
                                    u"OXA_TEST_TOKEN"_s},
                                   {{u"OXA_TEST_TOKEN"_s, u"t0k3n-from-env"_s}});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, QByteArray(R"({"items": [{"value": "192.0.2.7", "verdict": "malicious"}]})"));
+    // The body as received, its line ended (it is JSON).
+    QCOMPARE(run.out,
+             QByteArray(R"({"items": [{"value": "192.0.2.7", "verdict": "malicious"}]})"
+                        "\n"));
     const QByteArray head = server.heads.value(0);
     QVERIFY(head.startsWith("POST /observables/search HTTP/1.1"));
     QVERIFY(head.contains("Authorization: Bearer t0k3n-from-env"));
@@ -458,7 +462,7 @@ void TestCli::callWithAConsoleEnvironment()
         {u"call"_s, path, u"listCases"_s, u"--env"_s, u"Prod"_s, u"--key-env"_s, u"OXA_TEST_KEY"_s},
         key);
     QCOMPARE(read.exitCode, 0);
-    QCOMPARE(read.out, QByteArray("[]"));
+    QCOMPARE(read.out, QByteArray("[]\n"));
     QVERIFY(server.heads.value(0).contains("X-Tenant: acme"));
     QVERIFY(server.heads.value(0).contains("X-OXA-Key: pr0d-k3y-from-env"));
     // Anything but a read, in production, is confirmed: refused (and audited) without --yes.
@@ -594,6 +598,54 @@ void TestCli::auditVerifyAndExport()
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.contains("Line 2"));
     QCOMPARE(cli({u"audit"_s, u"verify"_s, folder.path(u"missing.jsonl"_s)}).exitCode, 2);
+}
+
+void TestCli::messagesAPersonCanActOn()
+{
+    // The usage line names the command, its arguments in the order they are typed.
+    const Run help = cli({u"call"_s, u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith("Usage: oxa-cli call [options] document operation\n"),
+             help.out.left(80).constData());
+    QVERIFY(cli({u"mock"_s, u"--help"_s}).out.startsWith("Usage: oxa-cli mock [options] document"));
+
+    // Did you mean: a command, an operationId.
+    const Run typo = cli({u"inspec"_s});
+    QCOMPARE(typo.exitCode, 64);
+    QVERIFY2(typo.err.contains("Did you mean inspect?"), typo.err.constData());
+    DocumentFolder folder;
+    const QString path = folder.write(u"clean.yaml"_s, Clean);
+    const Run operation
+        = cli({u"call"_s, path, u"searchObservable"_s, u"--server"_s, u"http://127.0.0.1:9"_s});
+    QCOMPARE(operation.exitCode, 64);
+    QVERIFY2(operation.err.contains("Did you mean searchObservables?"), operation.err.constData());
+
+    // A JSON body that does not parse is refused where it breaks, and nothing is sent.
+    HttpTestServer server;
+    server.answer("/observables/search", {404, QByteArray(), "application/json", {}, false, 0, 0});
+    const QString base = server.url(QString()).toString();
+    const Run broken = cliWithServer({u"call"_s,
+                                      path,
+                                      u"searchObservables"_s,
+                                      u"--server"_s,
+                                      base,
+                                      u"--body"_s,
+                                      u"{\"type\": ipv4}"_s});
+    QCOMPARE(broken.exitCode, 3);
+    QVERIFY2(broken.err.contains("not valid JSON") && broken.err.contains("column 10"),
+             broken.err.constData());
+    QVERIFY(server.heads.isEmpty());
+
+    // An error without a body still says what happened.
+    const Run missing = cliWithServer(
+        {u"call"_s, path, u"searchObservables"_s, u"--server"_s, base, u"--body"_s, u"{}"_s});
+    QCOMPARE(missing.exitCode, 3);
+    QVERIFY(missing.out.isEmpty());
+    QVERIFY2(missing.err.startsWith("HTTP 404"), missing.err.constData());
+
+    // JSON output ends its line.
+    QVERIFY(cli({u"inspect"_s, path, u"--json"_s}).out.endsWith("}\n"));
+    QVERIFY(cli({u"validate"_s, path, u"--json"_s}).out.endsWith("}\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -42,7 +42,8 @@ public:
         m_process.start(QStringLiteral(OXA_CLI_PATH),
                         QStringList{u"mock"_s} + arguments + QStringList{u"--port"_s, u"0"_s});
         // The first line on stdout says where it listens.
-        static const QRegularExpression serving(QStringLiteral(" at (http://\\S+)"));
+        static const QRegularExpression serving(
+            QStringLiteral("(?: at |\"url\":\")(http://[^\\s\"]+)"));
         while (m_url.isEmpty() && m_process.waitForReadyRead(20'000)) {
             m_log += m_process.readAllStandardOutput();
             const auto match = serving.match(QString::fromUtf8(m_log));
@@ -246,6 +247,47 @@ private Q_SLOTS:
         both.start(QStringLiteral(OXA_CLI_PATH), {u"mock"_s, kDemo, u"--demo"_s});
         QVERIFY(both.waitForFinished(20'000));
         QCOMPARE(both.exitCode(), 64);
+    }
+
+    void jsonLogAndDescription()
+    {
+        // --json: JSON Lines, the first saying where, then one per request, secrets masked.
+        Mock mock({u"--demo"_s, u"--json"_s});
+        QVERIFY(!mock.url().isEmpty());
+        // The description is served beside the operations, its first server the mock itself:
+        // a client that loads it calls the mock without being told where.
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(OXA_CLI_PATH),
+                      QStringList{u"call"_s,
+                                  mock.url() + u"/openapi.json"_s,
+                                  u"lookupIp"_s,
+                                  u"--param"_s,
+                                  u"ip=198.51.100.23"_s,
+                                  u"--json"_s}
+                          + kKey);
+        QVERIFY(process.waitForFinished(60'000));
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        const QJsonObject answer = QJsonDocument::fromJson(out).object();
+        QCOMPARE(answer.value(u"status").toInt(), 200);
+        QCOMPARE(answer.value(u"body").toObject().value(u"indicator").toString(),
+                 u"198.51.100.23"_s);
+        QVERIFY(out.endsWith('\n'));
+
+        QTRY_VERIFY_WITH_TIMEOUT(mock.log().count('\n') >= 3, 10'000);
+        const QList<QByteArray> lines = mock.log().trimmed().split('\n');
+        const QJsonObject first = QJsonDocument::fromJson(lines.at(0)).object();
+        QCOMPARE(first.value(u"url").toString(), mock.url());
+        QCOMPARE(first.value(u"description").toString(), mock.url() + u"/openapi.json"_s);
+        QCOMPARE(first.value(u"operations").toInt(), 24);
+        QJsonObject described = QJsonDocument::fromJson(lines.at(1)).object();
+        QCOMPARE(described.value(u"note").toString(), u"description"_s);
+        QJsonObject looked = QJsonDocument::fromJson(lines.at(2)).object();
+        QCOMPARE(looked.value(u"status").toInt(), 200);
+        QCOMPARE(looked.value(u"operation").toString(), u"GET /enrichment/ip/{ip}"_s);
+        QVERIFY(looked.value(u"target").toString().endsWith(u"/enrichment/ip/198.51.100.23"_s));
+        QVERIFY(QDateTime::fromString(looked.value(u"at").toString(), Qt::ISODateWithMs).isValid());
     }
 
     void statefulCaseRoundTrip()

@@ -90,6 +90,49 @@ private Q_SLOTS:
         QVERIFY(!fuzzyMatch(u"needle"_s, text).matched());
         QVERIFY(fuzzyMatch(u"needle"_s, text, 6000).matched());
     }
+
+    void didYouMean_data()
+    {
+        QTest::addColumn<QString>("wanted");
+        QTest::addColumn<QStringList>("closest");
+        const QStringList commands{QStringLiteral("inspect"),
+                                   QStringLiteral("validate"),
+                                   QStringLiteral("call"),
+                                   QStringLiteral("audit"),
+                                   QStringLiteral("mock")};
+        QTest::newRow("missing letter") << "inspec" << QStringList{QStringLiteral("inspect")};
+        QTest::newRow("swapped") << "vaildate" << QStringList{QStringLiteral("validate")};
+        QTest::newRow("case") << "MOCK" << QStringList{QStringLiteral("mock")};
+        QTest::newRow("far") << "deploy" << QStringList();
+        QTest::newRow("empty") << "" << QStringList();
+    }
+    void didYouMean()
+    {
+        QFETCH(QString, wanted);
+        QFETCH(QStringList, closest);
+        const QStringList commands{QStringLiteral("inspect"),
+                                   QStringLiteral("validate"),
+                                   QStringLiteral("call"),
+                                   QStringLiteral("audit"),
+                                   QStringLiteral("mock")};
+        QCOMPARE(closestNames(wanted, commands), closest);
+    }
+
+    void didYouMeanOperations()
+    {
+        const QStringList ids{QStringLiteral("lookupIp"),
+                              QStringLiteral("lookupDomain"),
+                              QStringLiteral("lookupUrl"),
+                              QStringLiteral("listAlerts"),
+                              QStringLiteral("listAlertSources")};
+        QCOMPARE(closestNames(u"lookupIP", ids), QStringList{QStringLiteral("lookupIp")});
+        QCOMPARE(closestNames(u"lokupIp", ids), QStringList{QStringLiteral("lookupIp")});
+        // Nearest first, then names that contain it.
+        QCOMPARE(closestNames(u"listAlert", ids),
+                 (QStringList{QStringLiteral("listAlerts"), QStringLiteral("listAlertSources")}));
+        QCOMPARE(closestNames(u"lookup", ids, 2),
+                 (QStringList{QStringLiteral("lookupIp"), QStringLiteral("lookupDomain")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFuzzyMatch)

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // The mock back-end: requests checked, answers valid and realistic, failures injected, state
 // kept, and the same over HTTP.
+#include "document/backenddiscovery.h"
 #include "mock/mockbackend.h"
 #include "mock/mockservice.h"
+#include "mock/mockthread.h"
 #include "schema/schemaset.h"
 #include "schema/schemavalidator.h"
 #include "support/testdocuments.h"
@@ -955,6 +957,49 @@ paths:
         QCOMPARE(backend.baseUrl().host(), QStringLiteral("127.0.0.1"));
         MockBackend busy(f.catalog, f.schemas, o);
         QVERIFY(!busy.listen(QHostAddress(QHostAddress::LocalHost), *port));
+    }
+
+    void servesItsDescription()
+    {
+        const Fixture f = fixture();
+        MockService service(f.catalog, f.schemas, options());
+        for (const QByteArray &target : {QByteArray("/openapi.json"),
+                                         QByteArray("/api/v2/openapi.json"),
+                                         QByteArray("/openapi.yaml")}) {
+            MockRequest r = request("GET", target, {}, false); // no credentials needed
+            r.headers.append({QByteArray("Host"), QByteArray("127.0.0.1:4999")});
+            const MockAnswer a = service.handle(r);
+            QCOMPARE(a.reply.status, 200);
+            QVERIFY(a.reply.contentType.startsWith(target.endsWith("yaml") ? "application/yaml"
+                                                                           : "application/json"));
+            const QJsonObject document = QJsonDocument::fromJson(a.reply.body).object();
+            QCOMPARE(document.value(u"openapi").toString(), QStringLiteral("3.1.0"));
+            QCOMPARE(document.value(u"paths").toObject().size(), 4);
+            const QJsonArray servers = document.value(u"servers").toArray();
+            QCOMPARE(servers.size(), 2);
+            QCOMPARE(servers.at(0).toObject().value(u"url").toString(),
+                     QStringLiteral("http://127.0.0.1:4999/api/v2"));
+            QCOMPARE(servers.at(1).toObject().value(u"url").toString(),
+                     QStringLiteral("https://xdr.example/api/v2"));
+        }
+        // Members keep their order.
+        MockRequest r = request("GET", "/openapi.json");
+        const QByteArray text = service.handle(r).reply.body;
+        QVERIFY(text.indexOf("\"openapi\"") < text.indexOf("\"info\""));
+        QVERIFY(text.indexOf("\"/events\"") < text.indexOf("\"/cases\""));
+        QCOMPARE(service.handle(request("POST", "/openapi.json")).reply.status, 404);
+
+        // "Connect to Back-end" finds the demo served by the mock, and calls it there.
+        MockThread demo;
+        const auto started = demo.start(QStringLiteral(OXA_DEMO_DOCUMENT), options());
+        QVERIFY2(started, started ? "" : qPrintable(started.error().message));
+        const BackendDiscovery::Outcome found = BackendDiscovery::discover(*started, LoadOptions());
+        QVERIFY(found.load.document);
+        QCOMPARE(found.documentUrl.path(), QString(started->path() + u"/openapi.json"));
+        const auto catalog = Catalog::fromLoadResult(LoadResult(found.load), LoadOptions()).catalog;
+        QVERIFY(catalog);
+        QCOMPARE(catalog->operations().size(), 24);
+        QCOMPARE(QUrl(catalog->servers().front().url), *started);
     }
 
     void latencyAndTimeoutsOverHttp()
