@@ -720,6 +720,30 @@ oxa-cli COMMAND --help describes the options of a command.
         <source>Usage: oxa-cli mock DOCUMENT|--demo [--port N] [--seed S] [--latency MS] [--stateful]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No operation %1 in %2. Did you mean %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: --body is not valid JSON (%1). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its description: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContainerStack</name>
@@ -2617,6 +2641,18 @@ for the environment %2? Calls in that environment will accept this certificate, 
     <message>
         <source>null</source>
         <extracomment>The JSON value null: usually kept as it is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 not an indicator: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an indicator of any kind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -730,6 +730,30 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
         <source>Usage: oxa-cli mock DOCUMENT|--demo [--port N] [--seed S] [--latency MS] [--stateful]</source>
         <translation>Usage : oxa-cli mock DOCUMENT|--demo [--port N] [--seed S] [--latency MS] [--stateful]</translation>
     </message>
+    <message>
+        <source>No operation %1 in %2. Did you mean %3?</source>
+        <translation>Aucune opération %1 dans %2. Vouliez-vous dire %3&#xa0;?</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Not sent: --body is not valid JSON (%1). %2</source>
+        <translation>Non envoyé&#xa0;: --body n’est pas du JSON valide (%1). %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>Its description: %1</source>
+        <translation>Sa description&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Did you mean %2?</source>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue. Vouliez-vous dire %2&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>ContainerStack</name>
@@ -2637,6 +2661,18 @@ pour l’environnement %2&#xa0;? Les appels de cet environnement accepteront ce 
         <source>null</source>
         <extracomment>The JSON value null: usually kept as it is</extracomment>
         <translation>null</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1; %2 not an indicator: %3</source>
+        <translation>%1&#xa0;; %2 non reconnu(s) comme indicateur&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Not an indicator of any kind</source>
+        <translation>Pas un indicateur, de quelque type que ce soit</translation>
     </message>
 </context>
 <context>
