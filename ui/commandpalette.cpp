@@ -142,6 +142,7 @@ void CommandPalette::search(const QString &query)
     const bool narrowing = !m_lastNeedle.isEmpty() && needle.startsWith(m_lastNeedle);
     struct Hit
     {
+        MatchTier tier;
         int score;
         int index;
         QList<qsizetype> positions;
@@ -153,7 +154,13 @@ void CommandPalette::search(const QString &query)
         if (!match.matched())
             return;
         matched.push_back(index);
-        hits.push_back({match.score, index, std::move(match.positions)});
+        // "List alerts" is List alerts, before List alert sources: exact, prefix, word starts,
+        // and only then the fuzzy score.
+        const Operation &op = operations.at(index);
+        const MatchTier tier
+            = matchTier(query,
+                        {op.summary, op.operationId, op.path, op.method + u' ' + op.path});
+        hits.push_back({tier, match.score, index, std::move(match.positions)});
     };
     if (narrowing) {
         for (const int index : m_lastMatches)
@@ -165,6 +172,8 @@ void CommandPalette::search(const QString &query)
     m_lastNeedle = needle;
     m_lastMatches = std::move(matched);
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
+        if (a.tier != b.tier)
+            return a.tier > b.tier;
         return a.score > b.score || (a.score == b.score && a.index < b.index);
     });
     const int shown = std::min<int>(kMaxResults, int(hits.size()));

@@ -172,6 +172,75 @@ int editDistance(const QString &a, const QString &b, int limit)
 
 } // namespace
 
+namespace {
+
+/** Lower-cased words: runs of letters and digits, split at lower-to-upper case changes. */
+QStringList wordsOf(QStringView text)
+{
+    QStringList words;
+    QString word;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (!c.isLetterOrNumber()) {
+            if (!word.isEmpty())
+                words << word;
+            word.clear();
+            continue;
+        }
+        if (c.isUpper() && i > 0 && text.at(i - 1).isLower() && !word.isEmpty()) {
+            words << word;
+            word.clear();
+        }
+        word += c.toCaseFolded();
+    }
+    if (!word.isEmpty())
+        words << word;
+    return words;
+}
+
+QString simplifiedFold(QStringView text)
+{
+    return text.toString().simplified().toCaseFolded();
+}
+
+} // namespace
+
+MatchTier matchTier(QStringView query, const QStringList &names)
+{
+    const QString wanted = simplifiedFold(query);
+    if (wanted.isEmpty())
+        return MatchTier::Fuzzy;
+    MatchTier best = MatchTier::Fuzzy;
+    const QStringList queryWords = wordsOf(query);
+    for (const QString &name : names) {
+        const QString folded = simplifiedFold(name);
+        if (folded == wanted)
+            return MatchTier::Exact;
+        if (folded.startsWith(wanted)) {
+            best = MatchTier::Prefix;
+            continue;
+        }
+        if (best == MatchTier::Fuzzy && !queryWords.isEmpty()) {
+            // Each query word starts a word of the name, in order.
+            const QStringList words = wordsOf(name);
+            qsizetype at = 0;
+            bool all = true;
+            for (const QString &w : queryWords) {
+                while (at < words.size() && !words.at(at).startsWith(w))
+                    ++at;
+                if (at == words.size()) {
+                    all = false;
+                    break;
+                }
+                ++at;
+            }
+            if (all)
+                best = MatchTier::WordStarts;
+        }
+    }
+    return best;
+}
+
 QStringList closestNames(QStringView wanted, const QStringList &names, int count)
 {
     const QString folded = wanted.toString().toCaseFolded();

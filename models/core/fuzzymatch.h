@@ -34,6 +34,17 @@ FuzzyMatch fuzzyMatch(QStringView pattern, QStringView text, qsizetype maxTextLe
  */
 QString fuzzyNeedle(QStringView pattern);
 
+/** How a query meets a name, best first; ranks before any fuzzy score. */
+enum class MatchTier : quint8 { Fuzzy, WordStarts, Prefix, Exact };
+
+/**
+ * The best tier of `query` over `names` (a summary, an operationId, "GET /path"…), case and
+ * repeated spaces ignored: Exact when a name is the query, Prefix when one starts with it,
+ * WordStarts when each word of the query starts a word of one name, in order ("lst al" for
+ * "List alerts"), else Fuzzy. A palette sorts by tier, then by fuzzy score.
+ */
+MatchTier matchTier(QStringView query, const QStringList &names);
+
 /**
  * The names closest to a mistyped one, for "did you mean": those a few edits away (an
  * insertion, deletion, substitution or swap of neighbours, case ignored; at most a third of

@@ -187,6 +187,20 @@ private Q_SLOTS:
         QTest::keyClick(window.commandPalette()->results(), Qt::Key_Return);
         QVERIFY(!window.commandPalette()->isVisible());
         QCOMPARE(window.operationPage()->operationKey(), target->key);
+
+        // Typed in full, a summary wins over the longer ones that start like it.
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        window.commandPalette()->queryField()->clear();
+        QTest::keyClicks(window.commandPalette()->queryField(), u"List alerts"_s);
+        QCOMPARE(window.commandPalette()->resultKeys().value(0), u"GET /alerts"_s);
+        QTest::keyClick(window.commandPalette()->queryField(), Qt::Key_Return);
+        QCOMPARE(window.operationPage()->operationKey(), u"GET /alerts"_s);
+        // Then those it starts, before the fuzzy ones.
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        window.commandPalette()->queryField()->clear();
+        QTest::keyClicks(window.commandPalette()->queryField(), u"List alert s"_s);
+        QVERIFY(window.commandPalette()->resultKeys().value(0).startsWith(u"GET /alerts/s"_s));
+        QTest::keyClick(window.commandPalette()->queryField(), Qt::Key_Escape);
     }
 
     void danglingReferenceJumpsToItsOperation()
