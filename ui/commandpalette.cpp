@@ -149,6 +149,7 @@ void CommandPalette::search(const QString &query)
     };
     std::vector<Hit> hits;
     std::vector<int> matched;
+    const TierQuery tierQuery(query);
     auto consider = [&](int index) {
         FuzzyMatch match = fuzzyMatch(query, m_texts[size_t(index)]);
         if (!match.matched())
@@ -157,9 +158,7 @@ void CommandPalette::search(const QString &query)
         // "List alerts" is List alerts, before List alert sources: exact, prefix, word starts,
         // and only then the fuzzy score.
         const Operation &op = operations.at(index);
-        const MatchTier tier
-            = matchTier(query,
-                        {op.summary, op.operationId, op.path, op.method + u' ' + op.path});
+        const MatchTier tier = matchTier(tierQuery, {op.summary, op.operationId, op.path, op.key});
         hits.push_back({tier, match.score, index, std::move(match.positions)});
     };
     if (narrowing) {

@@ -198,46 +198,60 @@ QStringList wordsOf(QStringView text)
     return words;
 }
 
-QString simplifiedFold(QStringView text)
-{
-    return text.toString().simplified().toCaseFolded();
-}
-
 } // namespace
 
-MatchTier matchTier(QStringView query, const QStringList &names)
+TierQuery::TierQuery(QStringView query)
+    : text(query.toString().simplified())
+    , words(wordsOf(query))
+{}
+
+MatchTier matchTier(const TierQuery &query, std::initializer_list<QStringView> names)
 {
-    const QString wanted = simplifiedFold(query);
-    if (wanted.isEmpty())
+    if (query.text.isEmpty())
         return MatchTier::Fuzzy;
     MatchTier best = MatchTier::Fuzzy;
-    const QStringList queryWords = wordsOf(query);
-    for (const QString &name : names) {
-        const QString folded = simplifiedFold(name);
-        if (folded == wanted)
+    for (const QStringView name : names) {
+        if (name.compare(query.text, Qt::CaseInsensitive) == 0)
             return MatchTier::Exact;
-        if (folded.startsWith(wanted)) {
+        if (name.startsWith(query.text, Qt::CaseInsensitive)) {
             best = MatchTier::Prefix;
             continue;
         }
-        if (best == MatchTier::Fuzzy && !queryWords.isEmpty()) {
-            // Each query word starts a word of the name, in order.
-            const QStringList words = wordsOf(name);
-            qsizetype at = 0;
-            bool all = true;
-            for (const QString &w : queryWords) {
-                while (at < words.size() && !words.at(at).startsWith(w))
-                    ++at;
-                if (at == words.size()) {
-                    all = false;
-                    break;
+        if (best != MatchTier::Fuzzy || query.words.isEmpty())
+            continue;
+        // Each query word starts a word of the name, in order; read in place, for the
+        // palette asks this of every operation at each key.
+        qsizetype at = 0;
+        bool all = true;
+        for (const QString &w : query.words) {
+            bool found = false;
+            for (; at < name.size() && !found; ++at) {
+                const QChar c = name.at(at);
+                const bool starts = c.isLetterOrNumber()
+                                    && (at == 0 || !name.at(at - 1).isLetterOrNumber()
+                                        || (c.isUpper() && name.at(at - 1).isLower()));
+                if (starts && name.mid(at).startsWith(w, Qt::CaseInsensitive)) {
+                    found = true;
+                    at += w.size() - 1;
                 }
-                ++at;
             }
-            if (all)
-                best = MatchTier::WordStarts;
+            if (!found) {
+                all = false;
+                break;
+            }
         }
+        if (all)
+            best = MatchTier::WordStarts;
     }
+    return best;
+}
+
+MatchTier matchTier(QStringView query, const QStringList &names)
+{
+    const TierQuery prepared(query);
+    MatchTier best = MatchTier::Fuzzy;
+    for (const QString &name : names)
+        best = std::max(best, matchTier(prepared, {QStringView(name)}));
     return best;
 }
 

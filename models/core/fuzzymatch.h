@@ -37,12 +37,21 @@ QString fuzzyNeedle(QStringView pattern);
 /** How a query meets a name, best first; ranks before any fuzzy score. */
 enum class MatchTier : quint8 { Fuzzy, WordStarts, Prefix, Exact };
 
+/** A query prepared once for matchTier(), when it is matched against many names. */
+struct TierQuery
+{
+    explicit TierQuery(QStringView query);
+    QString text;      ///< spaces simplified
+    QStringList words; ///< case-folded words
+};
+
 /**
  * The best tier of `query` over `names` (a summary, an operationId, "GET /path"…), case and
  * repeated spaces ignored: Exact when a name is the query, Prefix when one starts with it,
- * WordStarts when each word of the query starts a word of one name, in order ("lst al" for
- * "List alerts"), else Fuzzy. A palette sorts by tier, then by fuzzy score.
+ * WordStarts when each word of the query starts a word of one name, in order ("li al so" for
+ * "List alert sources"), else Fuzzy. A palette sorts by tier, then by fuzzy score.
  */
+MatchTier matchTier(const TierQuery &query, std::initializer_list<QStringView> names);
 MatchTier matchTier(QStringView query, const QStringList &names);
 
 /**

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -228,10 +229,18 @@ private Q_SLOTS:
         QVERIFY(dangling.isValid());
         const QString key = dangling.data(DiagnosticModel::OperationKeyRole).toString();
         window.catalogPanel()->setFilterText(u"zebra-unlikely"_s); // even when filtered out
+        QWidget *notice = window.catalogPanel()->filterNotice();
+        QTRY_VERIFY(notice->isVisible()); // the filter hides everything, and says so
         Q_EMIT view->activated(dangling);
         QCOMPARE(window.operationPage()->operationKey(), key);
         QCOMPARE(window.pages()->currentIndex(), 0);
+        // The user's filter stays; the panel says what it hides, and clears it in one click.
+        QCOMPARE(window.catalogPanel()->filterText(), u"zebra-unlikely"_s);
+        QVERIFY(notice->findChild<QLabel *>()->text().contains(key));
+        QTest::mouseClick(notice->findChild<QPushButton *>(u"clearFilterButton"_s), Qt::LeftButton);
+        QVERIFY(window.catalogPanel()->filterText().isEmpty());
         QCOMPARE(window.catalogPanel()->selectedOperation(), key);
+        QVERIFY(!notice->isVisible());
 
         // The location column jumps to the source line.
         const QModelIndex location = dangling.siblingAtColumn(DiagnosticModel::LocationColumn);
@@ -240,6 +249,51 @@ private Q_SLOTS:
         QTRY_VERIFY(window.sourceView()->isReady());
         QCOMPARE(window.sourceView()->currentLine(),
                  dangling.data(DiagnosticModel::LineRole).toInt());
+    }
+
+    void filterBelongsToItsDocument()
+    {
+        DocumentFolder folder;
+        const QString first = folder.write(u"first.yaml"_s, browsingDocument());
+        const QString second = folder.write(u"second.yaml"_s, browsingDocument());
+        const StandardServices services;
+        MainWindow window(services.handles());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openLocation(first);
+        QVERIFY(waitForLoad(window));
+        CatalogPanel *panel = window.catalogPanel();
+        const int total = panel->model()->totalOperationCount();
+        panel->setFilterText(u"tag:alerts"_s);
+        const int filtered = panel->model()->matchingOperationCount();
+        QVERIFY(filtered > 0 && filtered < total);
+
+        // Another document opens with every operation.
+        window.openLocation(second);
+        QVERIFY(waitForLoad(window));
+        QVERIFY(panel->filterText().isEmpty());
+        QCOMPARE(panel->model()->matchingOperationCount(), total);
+        QVERIFY(!panel->filterNotice()->isVisible());
+        // Back to the first, its filter again.
+        window.openLocation(first);
+        QVERIFY(waitForLoad(window));
+        QCOMPARE(panel->filterText(), u"tag:alerts"_s);
+        QCOMPARE(panel->model()->matchingOperationCount(), filtered);
+
+        // A filter that hides everything says so, and clears in one click.
+        panel->setFilterText(u"zebra-unlikely"_s);
+        QVERIFY(panel->filterNotice()->isVisible());
+        QVERIFY(panel->filterNotice()->findChild<QLabel *>()->text().contains(u"No operation"_s));
+        QTest::mouseClick(panel->filterNotice()->findChild<QPushButton *>(u"clearFilterButton"_s),
+                          Qt::LeftButton);
+        QCOMPARE(panel->model()->matchingOperationCount(), total);
+        QVERIFY(!panel->filterNotice()->isVisible());
+
+        // Down from the filter goes to the first operation of the list.
+        panel->filterField()->setFocus();
+        QTest::keyClick(panel->filterField(), Qt::Key_Down);
+        QCOMPARE(QApplication::focusWidget(), panel->view());
+        QVERIFY(panel->model()->operation(panel->view()->currentIndex()));
     }
 
     void reloadKeepsTheSelection()
@@ -328,7 +382,9 @@ private Q_SLOTS:
         }
         const StandardServices services;
         MainWindow again(services.handles());
-        QCOMPARE(again.catalogPanel()->filterText(), u"tag:alerts"_s);
+        // A filter belongs to its document: the next session starts unfiltered, the filter
+        // one click away in the history.
+        QVERIFY(again.catalogPanel()->filterText().isEmpty());
         QCOMPARE(again.catalogPanel()->filterHistory().value(0), u"tag:alerts"_s);
         QCOMPARE(again.catalogPanel()->grouping(), OperationTreeModel::Grouping::Flat);
         const QStringList recent = QSettings().value(u"recent/documents"_s).toStringList();

@@ -100,6 +100,19 @@ void CatalogMode::setDocument(std::shared_ptr<const OpenDocument> document, bool
     const QString selected = m_catalogPanel->selectedOperation();
     const int page = m_pages->currentIndex();
     const QString schema = m_schemaBrowser->currentSchema();
+    if (!reloaded) {
+        // A filter belongs to its document: kept for it while the console runs, and another
+        // document opens unfiltered (or with the filter it had).
+        if (!m_filterLocation.isEmpty()) {
+            if (m_catalogPanel->filterText().isEmpty())
+                m_filters.remove(m_filterLocation);
+            else
+                m_filters.insert(m_filterLocation, m_catalogPanel->filterText());
+        }
+        m_filterLocation = document ? document->location : QString();
+        m_catalogPanel->showHiddenOperation(QString());
+        m_catalogPanel->setFilterText(m_filters.value(m_filterLocation));
+    }
     // The views let the previous document go here; the session frees it off the GUI thread.
     m_document = std::move(document);
     const std::shared_ptr<const Catalog> catalog = m_document ? m_document->catalog : nullptr;
@@ -136,10 +149,8 @@ bool CatalogMode::showOperation(const QString &key)
     if (!m_document || !m_document->catalog->operationByKey(key))
         return false;
     if (!m_catalogPanel->selectOperation(key)) {
-        // Hidden by the filter: clear it rather than show an operation the tree does not.
-        m_catalogPanel->setFilterText(QString());
-        if (!m_catalogPanel->selectOperation(key))
-            return false;
+        // Hidden by the filter: shown anyway, the filter kept, and the panel says so.
+        m_catalogPanel->showHiddenOperation(key);
     }
     operationSelected(key);
     showPage(OperationTab);
@@ -212,7 +223,6 @@ void CatalogMode::restoreSettings(const QSettings &settings)
     restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_catalogPanel->setFilterHistory(
         settings.value(QStringLiteral("catalog/filterHistory")).toStringList());
-    m_catalogPanel->setFilterText(settings.value(QStringLiteral("catalog/filter")).toString());
     m_catalogPanel->setGrouping(
         OperationTreeModel::Grouping(settings
                                          .value(QStringLiteral("catalog/grouping"),
@@ -223,7 +233,7 @@ void CatalogMode::restoreSettings(const QSettings &settings)
 void CatalogMode::saveSettings(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("window/splitter"), saveState());
-    settings.setValue(QStringLiteral("catalog/filter"), m_catalogPanel->filterText());
+    settings.remove(QStringLiteral("catalog/filter")); // filters belong to their documents
     settings.setValue(QStringLiteral("catalog/filterHistory"), m_catalogPanel->filterHistory());
     settings.setValue(QStringLiteral("catalog/grouping"), int(m_catalogPanel->grouping()));
 }

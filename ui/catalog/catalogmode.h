@@ -5,6 +5,7 @@
 #include "mode.h"
 #include "request/requestvalues.h"
 
+#include <QHash>
 #include <QSplitter>
 
 #include <memory>
@@ -117,6 +118,9 @@ private:
     SourceView *m_sourceView = nullptr;
     QComboBox *m_sourceChoice = nullptr;
     bool m_sourceStale = true;
+    /** Each document's filter, by location, while the console runs. */
+    QHash<QString, QString> m_filters;
+    QString m_filterLocation;
 };
 
 } // namespace Oxa

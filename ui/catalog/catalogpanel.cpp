@@ -6,13 +6,17 @@
 #include "operationdelegate.h"
 #include "safetext.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QStringListModel>
 #include <QToolButton>
 #include <QTreeView>
@@ -80,6 +84,26 @@ CatalogPanel::CatalogPanel(QWidget *parent)
     m_problem->hide();
     layout->addWidget(m_problem);
 
+    // Said where the tree would be empty: the filter hides everything, or what is shown.
+    m_notice = new QFrame(this);
+    m_notice->setObjectName(QStringLiteral("filterNotice"));
+    auto *noticeLayout = new QHBoxLayout(m_notice);
+    noticeLayout->setContentsMargins(0, 0, 0, 0);
+    m_noticeText = plainLabel(QString(), m_notice);
+    m_noticeText->setWordWrap(true);
+    noticeLayout->addWidget(m_noticeText, 1);
+    auto *clear = new QPushButton(tr("Clear Filter"), m_notice);
+    clear->setObjectName(QStringLiteral("clearFilterButton"));
+    connect(clear, &QPushButton::clicked, this, [this] {
+        const QString shown = m_hiddenShown;
+        setFilterText(QString());
+        if (!shown.isEmpty())
+            selectOperation(shown);
+        m_filter->setFocus();
+    });
+    noticeLayout->addWidget(clear, 0, Qt::AlignTop);
+    m_notice->hide();
+
     auto *options = new QHBoxLayout;
     m_grouping = new QComboBox(this);
     m_grouping->setAccessibleName(tr("Grouping"));
@@ -92,6 +116,7 @@ CatalogPanel::CatalogPanel(QWidget *parent)
     m_count->setObjectName(QStringLiteral("operationCount"));
     options->addWidget(m_count);
     layout->addLayout(options);
+    layout->addWidget(m_notice);
 
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("operationTree"));
@@ -108,16 +133,9 @@ CatalogPanel::CatalogPanel(QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, this, &CatalogPanel::applyFilter);
     connect(m_filter, &QLineEdit::returnPressed, this, [this] {
         rememberFilter();
-        // Enter moves to the first result.
-        for (QModelIndex index = m_model->index(0, 0); index.isValid();
-             index = m_model->index(0, 0, index)) {
-            if (m_model->operation(index)) {
-                m_view->setCurrentIndex(index);
-                m_view->setFocus();
-                break;
-            }
-        }
+        enterTree(); // Enter moves to the first result
     });
+    m_filter->installEventFilter(this);
     connect(m_filter, &QLineEdit::editingFinished, this, &CatalogPanel::rememberFilter);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setGrouping(OperationTreeModel::Grouping(m_grouping->currentData().toInt()));
@@ -140,6 +158,8 @@ CatalogPanel::CatalogPanel(QWidget *parent)
                     return;
                 if (const Operation *op = m_model->operation(current)) {
                     m_selectedKey = op->key;
+                    if (!m_hiddenShown.isEmpty())
+                        showHiddenOperation(QString());
                     Q_EMIT operationSelected(op->key);
                 }
             });
@@ -249,6 +269,51 @@ void CatalogPanel::updateCount(int matching, int total)
 {
     m_count->setText(matching == total ? tr("%n operation(s)", nullptr, total)
                                        : tr("%1 of %n operation(s)", nullptr, total).arg(matching));
+    updateNotice();
+}
+
+void CatalogPanel::showHiddenOperation(const QString &key)
+{
+    m_hiddenShown = key;
+    updateNotice();
+}
+
+void CatalogPanel::updateNotice()
+{
+    if (!m_hiddenShown.isEmpty() && m_model->indexForOperation(m_hiddenShown).isValid())
+        m_hiddenShown.clear(); // the tree shows it again
+    QString text;
+    if (!m_hiddenShown.isEmpty())
+        text = tr("%1 is shown, but the filter hides it in the list.").arg(m_hiddenShown);
+    else if (m_model->matchingOperationCount() == 0 && m_model->totalOperationCount() > 0)
+        text = tr("No operation matches this filter.");
+    m_noticeText->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+void CatalogPanel::enterTree()
+{
+    for (QModelIndex index = m_model->index(0, 0); index.isValid();
+         index = m_model->index(0, 0, index)) {
+        if (m_model->operation(index)) {
+            m_view->setCurrentIndex(index);
+            m_view->setFocus();
+            return;
+        }
+    }
+}
+
+bool CatalogPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down from the filter goes on to the list, as in a search field of a file manager.
+    if (watched == m_filter && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down
+        && !(m_filter->completer() && m_filter->completer()->popup()
+             && m_filter->completer()->popup()->isVisible())) {
+        enterTree();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool CatalogPanel::selectOperation(const QString &key)
@@ -260,6 +325,7 @@ bool CatalogPanel::selectOperation(const QString &key)
         m_view->expand(parent);
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
+    showHiddenOperation(QString());
     return true;
 }
 

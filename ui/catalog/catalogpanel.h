@@ -46,6 +46,13 @@ public:
 
     /** Selects and shows the operation; false when it is filtered out or unknown. */
     bool selectOperation(const QString &key);
+    /**
+     * Says that an operation is shown although the filter hides it (a diagnostic or the
+     * History opened it), with a one-click clear; the filter stays the user's.
+     */
+    void showHiddenOperation(const QString &key);
+    /** The bar that says the filter hides everything, or the operation shown. */
+    QWidget *filterNotice() const { return m_notice; }
     QString selectedOperation() const;
 
 Q_SIGNALS:
@@ -57,6 +64,10 @@ private:
     void rememberFilter();
     void afterReset();
     void updateCount(int matching, int total);
+    void updateNotice();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    /** The first operation of the tree, current and focused. */
+    void enterTree();
 
     OperationTreeModel *m_model = nullptr;
     QTreeView *m_view = nullptr;
@@ -65,6 +76,9 @@ private:
     QComboBox *m_grouping = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_problem = nullptr;
+    QWidget *m_notice = nullptr;
+    QLabel *m_noticeText = nullptr;
+    QString m_hiddenShown; ///< an operation shown while the filter hides it
     QStringListModel *m_historyModel = nullptr;
     QSet<QString> m_collapsed;
     QString m_selectedKey;
