@@ -1300,6 +1300,10 @@ Read them? The answer is remembered for this document.</source>
         <source>Not sent: the call was not confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not sent: no environment is chosen for this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oxa::CallSession</name>
@@ -1341,6 +1345,14 @@ Read them? The answer is remembered for this document.</source>
     </message>
     <message>
         <source>No token for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends to %2, which is not a server of this document (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1494,6 +1506,10 @@ Read them? The answer is remembered for this document.</source>
         <source>Catalog</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oxa::CatalogPanel</name>
@@ -1563,6 +1579,18 @@ Alternatives with commas (method:put,patch), quotes for phrases, - or ! to negat
     </message>
     <message>
         <source>Column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is shown, but the filter hides it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation matches this filter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1839,6 +1867,10 @@ Alternatives with commas (method:put,patch), quotes for phrases, - or ! to negat
         <source>Operation name, typed to confirm</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 may go to the wrong back-end.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oxa::Demo</name>
@@ -2050,6 +2082,49 @@ Alternatives with commas (method:put,patch), quotes for phrases, - or ! to negat
     </message>
 </context>
 <context>
+    <name>Oxa::EnvironmentChoiceDialog</name>
+    <message>
+        <source>Where Should the Calls Go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No environment is chosen for %1 yet. Choose where its calls go; the choice is remembered for this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beside the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s own server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s own server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (PRODUCTION)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Careful: %1, not of this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use It</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Oxa::EnvironmentDialog</name>
     <message>
         <source>Environments</source>
@@ -2213,6 +2288,13 @@ Alternatives with commas (method:put,patch), quotes for phrases, - or ! to negat
     </message>
     <message>
         <source>%1: the header %2 looks like a secret; name it in &quot;Own key header&quot; and set its value under Secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::EnvironmentList</name>
+    <message>
+        <source>%1 (%2) is the server of %3, not of this document.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3024,6 +3106,22 @@ A console for OXA back-ends: browse, call and chain their capabilities.</source>
     </message>
     <message>
         <source>Try the &amp;Demo Back-end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no environment chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

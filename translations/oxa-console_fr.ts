@@ -1314,6 +1314,10 @@ Les lire ? La réponse est retenue pour ce document.</translation>
         <source>Not sent: the call was not confirmed.</source>
         <translation>Non envoyé : l&apos;appel n&apos;a pas été confirmé.</translation>
     </message>
+    <message>
+        <source>Not sent: no environment is chosen for this document.</source>
+        <translation>Non envoyé&#xa0;: aucun environnement n’est choisi pour ce document.</translation>
+    </message>
 </context>
 <context>
     <name>Oxa::CallSession</name>
@@ -1356,6 +1360,14 @@ Les lire ? La réponse est retenue pour ce document.</translation>
     <message>
         <source>No token for %1: %2</source>
         <translation>Aucun jeton pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 sends to %2, which is not a server of this document (%3).</source>
+        <translation>%1 envoie à %2, qui n’est pas un serveur de ce document (%3).</translation>
+    </message>
+    <message>
+        <source>The environment</source>
+        <translation>L’environnement</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1520,10 @@ Les lire ? La réponse est retenue pour ce document.</translation>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
+    <message>
+        <source>the server of %1</source>
+        <translation>le serveur de %1</translation>
+    </message>
 </context>
 <context>
     <name>Oxa::CatalogPanel</name>
@@ -1580,6 +1596,18 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
             <numerusform>%1 sur %n opération</numerusform>
             <numerusform>%1 sur %n opérations</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>%1 is shown, but the filter hides it in the list.</source>
+        <translation>%1 est affichée, mais le filtre la masque dans la liste.</translation>
+    </message>
+    <message>
+        <source>No operation matches this filter.</source>
+        <translation>Aucune opération ne correspond à ce filtre.</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1884,10 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
         <source>Operation name, typed to confirm</source>
         <translation>Nom de l’opération, tapé pour confirmer</translation>
     </message>
+    <message>
+        <source>%1 may go to the wrong back-end.</source>
+        <translation>%1 risque de partir vers le mauvais back-end.</translation>
+    </message>
 </context>
 <context>
     <name>Oxa::Demo</name>
@@ -2067,6 +2099,49 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
 </context>
 <context>
+    <name>Oxa::EnvironmentChoiceDialog</name>
+    <message>
+        <source>Where Should the Calls Go?</source>
+        <translation>Où envoyer les appels&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No environment is chosen for %1 yet. Choose where its calls go; the choice is remembered for this document.</source>
+        <translation>Aucun environnement n’est encore choisi pour %1. Choisissez où partent ses appels&#xa0;; le choix est retenu pour ce document.</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Environnements</translation>
+    </message>
+    <message>
+        <source>beside the document</source>
+        <translation>à côté du document</translation>
+    </message>
+    <message>
+        <source>The document&apos;s own server</source>
+        <translation>Le serveur du document</translation>
+    </message>
+    <message>
+        <source>The document&apos;s own server: %1</source>
+        <translation>Le serveur du document&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (PRODUCTION)</source>
+        <translation>%1 — %2 (PRODUCTION)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Careful: %1, not of this document.</source>
+        <translation>Attention&#xa0;: %1, pas de ce document.</translation>
+    </message>
+    <message>
+        <source>Use It</source>
+        <translation>L’utiliser</translation>
+    </message>
+</context>
+<context>
     <name>Oxa::EnvironmentDialog</name>
     <message>
         <source>Environments</source>
@@ -2231,6 +2306,13 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     <message>
         <source>%1: the header %2 looks like a secret; name it in &quot;Own key header&quot; and set its value under Secrets.</source>
         <translation>%1&#xa0;: l’en-tête %2 ressemble à un secret&#xa0;; nommez-le dans «&#xa0;En-tête de la clé propre&#xa0;» et définissez sa valeur sous Secrets.</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::EnvironmentList</name>
+    <message>
+        <source>%1 (%2) is the server of %3, not of this document.</source>
+        <translation>%1 (%2) est le serveur de %3, pas de ce document.</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +3127,22 @@ Une console pour les back-ends OXA&#xa0;: parcourir, appeler et enchaîner leurs
     <message>
         <source>Try the &amp;Demo Back-end</source>
         <translation>Essayer le back-end de &amp;démo</translation>
+    </message>
+    <message>
+        <source>no environment chosen</source>
+        <translation>aucun environnement choisi</translation>
+    </message>
+    <message>
+        <source>the document&apos;s server</source>
+        <translation>le serveur du document</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Environnement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

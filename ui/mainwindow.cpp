@@ -22,6 +22,7 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -259,6 +260,13 @@ QString MainWindow::location() const
 
 void MainWindow::documentChanged(std::shared_ptr<const OpenDocument> document, bool reloaded)
 {
+    // The environment is the document's: its own is selected (or none) before anything shows.
+    QStringList servers;
+    if (document) {
+        for (const Server &server : document->catalog->servers())
+            servers << server.url;
+    }
+    m_services.environments->setDocument(document ? document->location : QString(), servers);
     m_catalogMode->setDocument(document, reloaded);
     m_diagnosticsDock->setDiagnostics(diagnostics(), catalog());
     m_palette->setCatalog(catalog());
@@ -271,14 +279,30 @@ void MainWindow::documentChanged(std::shared_ptr<const OpenDocument> document, b
 
 // Status and settings -------------------------------------------------------------------------
 
+QString MainWindow::environmentInUse() const
+{
+    const EnvironmentList *environments = m_services.environments;
+    if (!catalog())
+        return QString();
+    if (!environments->isChosen())
+        return tr("no environment chosen");
+    const QString name = environments->currentName();
+    return name.isEmpty() ? tr("the document's server") : name;
+}
+
 void MainWindow::updateTitle()
 {
+    if (m_environmentLabel)
+        m_environmentLabel->setText(catalog() ? tr("Environment: %1").arg(environmentInUse())
+                                              : QString());
     if (!catalog()) {
         setWindowTitle(QApplication::applicationDisplayName());
         return;
     }
     const DocumentInfo &info = catalog()->info();
-    setWindowTitle(info.title.isEmpty() ? location() : info.title);
+    // The title says where calls go, as the toolbar does: a screenshot shows it too.
+    setWindowTitle(
+        tr("%1 — %2").arg(info.title.isEmpty() ? location() : info.title, environmentInUse()));
     setWindowFilePath(location());
 }
 
@@ -416,6 +440,13 @@ void MainWindow::createCalls()
     toolbar->setMovable(false);
     m_environmentBar = new EnvironmentBar(m_services.environments, toolbar);
     toolbar->addWidget(m_environmentBar);
+    m_environmentLabel = new QLabel(this);
+    m_environmentLabel->setObjectName(QStringLiteral("statusEnvironment"));
+    statusBar()->addPermanentWidget(m_environmentLabel);
+    connect(m_services.environments,
+            &EnvironmentList::currentChanged,
+            this,
+            &MainWindow::updateTitle);
 
     connect(m_environmentBar,
             &EnvironmentBar::manageRequested,

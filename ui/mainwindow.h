@@ -144,6 +144,8 @@ private:
     QString location() const;
     void updateStatus();
     void updateTitle();
+    /** Where calls go now, for the title and the status bar: a name, or why none. */
+    QString environmentInUse() const;
     void addRecent(const QString &key, const QString &entry);
     void updateRecentMenus();
     void restoreSettings();
@@ -168,6 +170,7 @@ private:
     CallDriver *m_calls = nullptr;
     HistoryView *m_historyView = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    QLabel *m_environmentLabel = nullptr;
     EnvironmentBar *m_environmentBar = nullptr;
     QLabel *m_productionBanner = nullptr;
 

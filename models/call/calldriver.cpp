@@ -16,6 +16,7 @@ struct CallDriver::Attempt
     int rounds = 0; ///< of secrets asked: a second round that still misses one gives up
     QList<QPair<MissingSecret, GivenSecret>> given;
     std::optional<PreparedCall> last;
+    std::optional<QString> chosenEnvironment;
 };
 
 CallDriver::CallDriver(CallSession *session, Interaction *interaction, QObject *parent)
@@ -34,7 +35,40 @@ void CallDriver::run(const CallRequest &request, Done done)
     auto attempt = std::make_shared<Attempt>();
     attempt->request = request;
     attempt->done = std::move(done);
-    prepare(attempt);
+    if (!request.askEnvironment) {
+        prepare(attempt);
+        return;
+    }
+    if (!m_interaction) {
+        stop(attempt,
+             CallStop::NoEnvironment,
+             tr("Not sent: no environment is chosen for this document."));
+        return;
+    }
+    QPointer<CallDriver> self(this);
+    m_interaction
+        ->chooseEnvironment(*request.askEnvironment, [self, attempt](std::optional<QString> answer) {
+            if (!self)
+                return;
+            if (!answer) {
+                self->stop(attempt,
+                           CallStop::NoEnvironment,
+                           tr("Not sent: no environment is chosen for this document."));
+                return;
+            }
+            attempt->chosenEnvironment = answer;
+            attempt->request.environment = Environment();
+            for (const Environment &e : attempt->request.askEnvironment->environments) {
+                if (e.name == *answer)
+                    attempt->request.environment = e;
+            }
+            // Chosen now, with the document in view: no warning left to give about it.
+            attempt->request.environmentWarning.clear();
+            QTimer::singleShot(0, self, [self, attempt] {
+                if (self)
+                    self->prepare(attempt);
+            });
+        });
 }
 
 void CallDriver::cancel(quint64 id)
@@ -67,6 +101,10 @@ void CallDriver::prepared(const std::shared_ptr<Attempt> &attempt, const Prepare
     PreparedCall call = prepared;
     call.runId = attempt->request.runId;
     call.stepId = attempt->request.stepId;
+    if (!attempt->request.environmentWarning.isEmpty()) {
+        call.environmentWarnings.prepend(attempt->request.environmentWarning);
+        call.confirm = true;
+    }
     attempt->last = call;
     if (!call.missing.isEmpty()) {
         if (attempt->rounds++ > 0) {
@@ -161,6 +199,7 @@ void CallDriver::stop(const std::shared_ptr<Attempt> &attempt, CallStop stop, co
     end.stop = stop;
     end.why = why;
     end.call = attempt->last;
+    end.chosenEnvironment = attempt->chosenEnvironment;
     qCInfo(lcCall,
            "%s not sent: %s",
            qUtf8Printable(attempt->request.operationKey),
@@ -183,6 +222,7 @@ void CallDriver::sessionFinished(quint64 id, const CallOutcome &outcome)
         end.call = outcome.call;
         end.outcome = outcome;
         end.id = id;
+        end.chosenEnvironment = attempt->chosenEnvironment;
         attempt->done(end);
     }
 }

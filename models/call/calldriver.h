@@ -3,6 +3,7 @@
 #pragma once
 
 #include "call/callsession.h"
+#include "call/interaction.h"
 
 #include <QHash>
 #include <QObject>
@@ -25,6 +26,16 @@ struct CallRequest
     Environment environment;
     QString runId;  ///< the run (workflow, batch) it is part of, kept with it in the history
     QString stepId; ///< the step of that run
+    /**
+     * Set when nobody chose where this document's calls go: the Interaction is asked first,
+     * and the environment chosen replaces `environment` (CallEnd::chosenEnvironment says which).
+     */
+    std::optional<EnvironmentQuestion> askEnvironment;
+    /**
+     * Why the environment may be the wrong one for this document (EnvironmentList's
+     * warningFor): shown in the confirmation, which it makes necessary.
+     */
+    QString environmentWarning;
 };
 
 /** Why a call did not go. */
@@ -33,6 +44,7 @@ enum class CallStop : quint8 {
     NoSecret,         ///< a secret it needs was not given
     SecretsNotEnough, ///< secrets were given, and it still lacks one
     Refused,          ///< the confirmation was declined (audited when not a read)
+    NoEnvironment,    ///< asked where the document's calls go, the person declined
 };
 
 /** One call at its end: answered (or failed on the wire), or stopped before it went. */
@@ -44,6 +56,8 @@ struct CallEnd
     std::optional<PreparedCall> call;
     std::optional<CallOutcome> outcome; ///< when it went
     quint64 id = 0;                     ///< the session's id of the call, when it went
+    /** The environment chosen when the request asked ("" for the document's servers). */
+    std::optional<QString> chosenEnvironment;
 };
 
 /**

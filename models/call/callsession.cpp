@@ -27,6 +27,38 @@ namespace Oxa {
 
 namespace {
 
+/**
+ * Why an environment looks like another back-end's: its base URL is on none of the hosts the
+ * document's absolute servers name. Empty when it matches one, or when the document names none
+ * (relative servers, variables), or the environment has no base URL.
+ */
+QString serverMismatch(const Catalog &catalog, const Environment &environment)
+{
+    const QUrl base(environment.baseUrl);
+    if (environment.baseUrl.isEmpty() || !base.isValid() || base.host().isEmpty())
+        return QString();
+    QStringList hosts;
+    for (const Server &server : catalog.servers()) {
+        const QUrl url(server.url);
+        if (server.url.contains(u'{') || url.isRelative() || url.host().isEmpty())
+            continue;
+        if (url.host().compare(base.host(), Qt::CaseInsensitive) == 0
+            && url.port(url.scheme() == u"https" ? 443 : 80)
+                   == base.port(base.scheme() == u"https" ? 443 : 80))
+            return QString();
+        hosts << url.authority();
+    }
+    if (hosts.isEmpty())
+        return QString();
+    return QCoreApplication::translate(
+               "Oxa::CallSession", "%1 sends to %2, which is not a server of this document (%3).")
+        .arg(environment.name.isEmpty()
+                 ? QCoreApplication::translate("Oxa::CallSession", "The environment")
+                 : environment.name,
+             base.authority(),
+             hosts.join(QStringLiteral(", ")));
+}
+
 QString shellQuoted(const QString &text)
 {
     QString quoted = text;
@@ -376,6 +408,10 @@ void CallSession::prepare(std::shared_ptr<const Catalog> catalog,
         }
     }
     call.confirm = needsConfirmation(*operation, environment);
+    // Said in a confirmation, not a reason for one: a staging URL is often none of the
+    // document's servers. (The console adds the stronger warning, which is.)
+    if (const QString warning = serverMismatch(*call.catalog, environment); !warning.isEmpty())
+        call.environmentWarnings << warning;
     readSecrets(state);
 }
 

@@ -63,7 +63,15 @@ struct PreparedCall
     BuiltRequest shownRequest;
     /** Non-empty: ask for these, keep them with CallSession::keepSecret, and prepare again. */
     QList<MissingSecret> missing;
-    /** Shown and confirmed before it goes (response or destructive, or the profile says so). */
+    /**
+     * Why the environment may not be this document's (its base URL is none of the document's
+     * servers, or it was chosen for another document): shown in the confirmation.
+     */
+    QStringList environmentWarnings;
+    /**
+     * Shown and confirmed before it goes (response or destructive, the profile says so, or the
+     * caller's CallRequest::environmentWarning).
+     */
     bool confirm = false;
     /** The run (workflow, batch) and the step this call is part of, for the history; or empty. */
     QString runId;

@@ -48,4 +48,11 @@ void ScriptedInteraction::promptValue(const ValuePrompt &prompt,
     answer(it == values.constEnd() ? std::nullopt : std::optional<QJsonValue>(*it));
 }
 
+void ScriptedInteraction::chooseEnvironment(const EnvironmentQuestion &question,
+                                            std::function<void(std::optional<QString>)> answer)
+{
+    m_asked.append({QStringLiteral("environment"), question.document, {}, std::nullopt});
+    answer(chosenEnvironment);
+}
+
 } // namespace Oxa

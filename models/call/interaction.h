@@ -33,6 +33,19 @@ struct ValuePrompt
 };
 
 /**
+ * Where the calls of a document should go, asked before its first call when nobody chose yet:
+ * one of the environments, or its own servers.
+ */
+struct EnvironmentQuestion
+{
+    QString document;    ///< as the person knows it (a file name, a URL)
+    QStringList servers; ///< the document's own servers ("" for one relative to the document)
+    QList<Environment> environments;
+    /** What to know of an environment before choosing it, by name ("the server of …"). */
+    QHash<QString, QString> notes;
+};
+
+/**
  * Every question a run may ask a person, asynchronously: confirm a call (shown with its
  * secrets masked), give a missing secret, allow references outside the document's folder or
  * remote ones, and give a value described by a schema. The console answers with dialogs
@@ -58,6 +71,13 @@ public:
     virtual void promptValue(const ValuePrompt &prompt,
                              std::function<void(std::optional<QJsonValue>)> answer)
         = 0;
+    /**
+     * The environment a document's calls go to: its name, "" for the document's own servers;
+     * nothing when the person declines (the call does not go).
+     */
+    virtual void chooseEnvironment(const EnvironmentQuestion &question,
+                                   std::function<void(std::optional<QString>)> answer)
+        = 0;
 };
 
 /**
@@ -68,7 +88,10 @@ public:
 class ScriptedInteraction final : public Interaction
 {
 public:
-    /** The questions asked, in order: "confirm", "secret", "references", "prompt". */
+    /**
+     * The questions asked, in order: "confirm", "secret", "references", "prompt",
+     * "environment".
+     */
     struct Asked
     {
         QString kind;
@@ -81,6 +104,7 @@ public:
     bool allowsReferences = false;
     QHash<QString, GivenSecret> secrets; ///< by scheme (MissingSecret::kEnvironmentKey: the key)
     QHash<QString, QJsonValue> values;   ///< by prompt name
+    std::optional<QString> chosenEnvironment; ///< the answer to "environment"; none declines
     /** When set, answers the confirmations instead of `confirms` (a test looks at the call). */
     std::function<bool(const PreparedCall &)> confirmWith;
     /** When set, answers the secrets instead of `secrets`. */
@@ -96,6 +120,8 @@ public:
     void allowReferences(const QList<QUrl> &places, std::function<void(bool)> answer) override;
     void promptValue(const ValuePrompt &prompt,
                      std::function<void(std::optional<QJsonValue>)> answer) override;
+    void chooseEnvironment(const EnvironmentQuestion &question,
+                           std::function<void(std::optional<QString>)> answer) override;
 
 private:
     QList<Asked> m_asked;

@@ -16,6 +16,7 @@
 #include "history/historystore.h"
 #include "mainwindow.h"
 #include "request/environment.h"
+#include "request/environmentlist.h"
 #include "results/resultsview.h"
 #include "results/resulttablemodel.h"
 #include "schema/schemaset.h"
@@ -33,6 +34,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -111,6 +113,34 @@ class TestCallFlow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void environmentIsChosenPerDocument()
+    {
+        // The question before a document's first call: nothing chosen by default, production
+        // marked, an environment that serves another document named.
+        Environment demo;
+        demo.name = u"Demo"_s;
+        demo.baseUrl = u"http://127.0.0.1:4010/api/v1"_s;
+        Environment prod = demo;
+        prod.name = u"Prod"_s;
+        prod.baseUrl = u"https://xdr.example"_s;
+        prod.production = true;
+        EnvironmentQuestion question{u"schema-oxa-backend.json"_s, {QString()}, {demo, prod}, {}};
+        question.notes.insert(u"Demo"_s, u"the server of oxa-demo.yaml"_s);
+        EnvironmentChoiceDialog dialog(question);
+        QListWidget *choices = dialog.choices();
+        QCOMPARE(choices->count(), 3);
+        QCOMPARE(choices->currentRow(), -1);
+        QVERIFY(!dialog.chosen());
+        QVERIFY(!dialog.findChild<QPushButton *>(u"environmentUse"_s)->isEnabled());
+        QVERIFY(choices->item(1)->text().contains(u"oxa-demo.yaml"_s));
+        QVERIFY(choices->item(2)->text().contains(u"PRODUCTION"_s));
+        choices->setCurrentRow(2);
+        QVERIFY(dialog.findChild<QPushButton *>(u"environmentUse"_s)->isEnabled());
+        QCOMPARE(dialog.chosen().value_or(QString()), u"Prod"_s);
+        choices->setCurrentRow(0);
+        QCOMPARE(dialog.chosen().value_or(u"x"_s), QString()); // the document's own server
+    }
+
     void initTestCase()
     {
         // A home of its own (not the test mode's, which other test programs share): every
@@ -151,6 +181,9 @@ private Q_SLOTS:
 
         window.openDocument(path);
         QVERIFY(waitForLoad(window));
+        // The environment is the document's: nobody chose one for this one yet.
+        QVERIFY(!window.services().environments->isChosen());
+        QVERIFY(window.windowTitle().contains(u"no environment chosen"_s));
 
         // The secret is asked for once, kept for the session.
         QList<MissingSecret> asked;
@@ -165,6 +198,7 @@ private Q_SLOTS:
         };
         QList<QString> confirmed;
         bool answer = false;
+        script.chosenEnvironment = u"Lab"_s; // asked before the first call
         script.confirmWith = [&](const PreparedCall &call) {
             ConfirmCallDialog dialog(call);
             confirmed << dialog.requestText();
@@ -181,6 +215,11 @@ private Q_SLOTS:
         QCOMPARE(window.pages()->currentWidget(), view);
         QCOMPARE(asked.size(), 1);
         QCOMPARE(asked.front().scheme, u"tenantKey"_s);
+        QCOMPARE(script.count(u"environment"_s), 1);
+        QVERIFY(window.services().environments->isChosen());
+        QCOMPARE(window.environmentBar()->current().name, u"Lab"_s);
+        QVERIFY(window.windowTitle().endsWith(u"Lab"_s));
+        QCOMPARE(window.findChild<QLabel *>(u"statusEnvironment"_s)->text(), u"Environment: Lab"_s);
         QVERIFY(confirmed.isEmpty()); // a read in a lab goes without a question
         QVERIFY(server.heads.value(0).contains(QByteArray("X-API-Key: " + kKey)));
         QVERIFY(server.heads.value(0).contains("X-Tenant: acme"));
@@ -300,6 +339,7 @@ private Q_SLOTS:
         window.setEnvironments({lab}, u"Lab"_s);
         window.openDocument(path);
         QVERIFY(waitForLoad(window));
+        QVERIFY(window.environmentBar()->select(u"Lab"_s)); // for this document
         ScriptedInteraction script;
         SchemeSecret key;
         key.value = kKey;
@@ -369,6 +409,7 @@ private Q_SLOTS:
         window.setEnvironments({lab}, u"Lab"_s);
         window.openDocument(path);
         QVERIFY(waitForLoad(window));
+        QVERIFY(window.environmentBar()->select(u"Lab"_s)); // for this document
         ScriptedInteraction script;
         SchemeSecret key;
         key.value = kKey;

@@ -16,6 +16,7 @@
 #include "results/resultsview.h"
 #include "results/resulttablemodel.h"
 #include "support/privatehome.h"
+#include "support/testdocuments.h"
 #include "welcomepage.h"
 
 #include <QApplication>
@@ -99,6 +100,37 @@ private Q_SLOTS:
         window.startDemo();
         QCOMPARE(window.demoBackend()->baseUrl(), base);
         QCOMPARE(window.environmentBar()->environments().size(), 1);
+
+        // The issue: another document opened after the demo does not call the demo.
+        QSignalSpy served(window.demoBackend(), &MockThread::served);
+        OxaTest::DocumentFolder folder;
+        window.openDocument(folder.write(u"other.yaml"_s, OxaTest::browsingDocument()));
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(window.environmentBar()->current().name.isEmpty());
+        QVERIFY(window.windowTitle().contains(u"no environment chosen"_s));
+        QVERIFY(window.showOperation(u"GET /alerts"_s));
+        QSignalSpy stopped(window.calls(), &CallDriver::stopped);
+        window.requestForm()->send(); // asked where to, and declined: nothing goes
+        QTRY_COMPARE(stopped.size(), 1);
+        QCOMPARE(script.count(u"environment"_s), 1);
+        // Chosen anyway, the demo's address is flagged in a confirmation, even for a read.
+        QVERIFY(window.environmentBar()->select(u"Demo"_s));
+        QStringList warnings;
+        script.confirmWith = [&](const PreparedCall &call) {
+            warnings = call.environmentWarnings;
+            return true;
+        };
+        window.requestForm()->send();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.front().contains(u"oxa-demo.yaml"_s), qPrintable(warnings.front()));
+        QCOMPARE(served.size(), 1);
+        QVERIFY(window.windowTitle().endsWith(u"Demo"_s));
+        // Seen and confirmed once: the next call goes without asking again.
+        const qsizetype confirmations = script.count(u"confirm"_s);
+        window.requestForm()->send();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(script.count(u"confirm"_s), confirmations);
     }
 
 private:

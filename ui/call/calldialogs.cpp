@@ -11,6 +11,7 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -29,7 +30,10 @@ QString ConfirmCallDialog::reason(const PreparedCall &call)
     const Operation *operation = call.operation();
     if (!operation)
         return QString();
-    const QString name = operation->operationId.isEmpty() ? operation->key : operation->operationId;
+    // As people read it: the summary, else the operationId, else "METHOD /path".
+    const QString name = !operation->summary.isEmpty()       ? operation->summary
+                         : !operation->operationId.isEmpty() ? operation->operationId
+                                                             : operation->key;
     switch (operation->risk) {
     case Risk::Destructive:
         return tr("%1 is destructive: it deletes or overwrites what cannot be restored.").arg(name);
@@ -42,6 +46,8 @@ QString ConfirmCallDialog::reason(const PreparedCall &call)
     }
     if (call.environment.production && operation->risk != Risk::Read)
         return tr("%1 changes something, on a production environment.").arg(name);
+    if (!call.environmentWarnings.isEmpty())
+        return tr("%1 may go to the wrong back-end.").arg(name);
     return tr("The environment %1 asks to confirm every call.").arg(call.environment.name);
 }
 
@@ -75,6 +81,15 @@ ConfirmCallDialog::ConfirmCallDialog(const PreparedCall &call, QWidget *parent)
         where->setStyleSheet(QStringLiteral("QLabel { color: white; background: #b71c1c; "
                                             "font-weight: bold; border-radius: 3px; }"));
     layout->addWidget(where);
+    for (const QString &warning : call.environmentWarnings) {
+        QLabel *flagged = plainLabel(warning, this);
+        flagged->setObjectName(QStringLiteral("confirmEnvironmentWarning"));
+        flagged->setWordWrap(true);
+        flagged->setMargin(4);
+        flagged->setStyleSheet(QStringLiteral("QLabel { color: black; background: #ffe082; "
+                                              "border-radius: 3px; }"));
+        layout->addWidget(flagged);
+    }
 
     m_request = QString::fromLatin1(call.request.method) + u' ' + call.url().toString() + u'\n';
     for (const auto &[name, value] : call.headers())
@@ -124,6 +139,66 @@ ConfirmCallDialog::ConfirmCallDialog(const PreparedCall &call, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     buttons->button(QDialogButtonBox::Cancel)->setFocus();
+}
+
+EnvironmentChoiceDialog::EnvironmentChoiceDialog(const EnvironmentQuestion &question,
+                                                 QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("environmentChoice"));
+    setWindowTitle(tr("Where Should the Calls Go?"));
+    auto *layout = new QVBoxLayout(this);
+    QLabel *intro = plainLabel(tr("No environment is chosen for %1 yet. Choose where its calls "
+                                  "go; the choice is remembered for this document.")
+                                   .arg(question.document),
+                               this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_choices = new QListWidget(this);
+    m_choices->setObjectName(QStringLiteral("environmentChoices"));
+    m_choices->setAccessibleName(tr("Environments"));
+    QStringList servers;
+    for (const QString &server : question.servers)
+        servers << (server.isEmpty() ? tr("beside the document") : server);
+    auto *own
+        = new QListWidgetItem(servers.isEmpty() ? tr("The document's own server")
+                                                : tr("The document's own server: %1")
+                                                      .arg(servers.join(QStringLiteral(", "))),
+                              m_choices);
+    own->setData(Qt::UserRole, QString());
+    for (const Environment &e : question.environments) {
+        QString text = e.production ? tr("%1 — %2 (PRODUCTION)").arg(e.name, e.baseUrl)
+                                    : tr("%1 — %2").arg(e.name, e.baseUrl);
+        if (const QString note = question.notes.value(e.name); !note.isEmpty())
+            text += u'\n' + tr("Careful: %1, not of this document.").arg(note);
+        auto *item = new QListWidgetItem(text, m_choices);
+        item->setData(Qt::UserRole, e.name);
+        if (e.production)
+            item->setForeground(QColor(0xb7, 0x1c, 0x1c));
+    }
+    layout->addWidget(m_choices, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *use = buttons->addButton(tr("Use It"), QDialogButtonBox::AcceptRole);
+    use->setObjectName(QStringLiteral("environmentUse"));
+    use->setEnabled(false);
+    connect(m_choices, &QListWidget::currentRowChanged, this, [use](int row) {
+        use->setEnabled(row >= 0);
+    });
+    connect(m_choices, &QListWidget::itemActivated, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    m_choices->setCurrentRow(-1);
+    m_choices->setFocus();
+    resize(std::max(sizeHint().width(), 480), sizeHint().height());
+}
+
+std::optional<QString> EnvironmentChoiceDialog::chosen() const
+{
+    const QListWidgetItem *item = m_choices->currentItem();
+    if (!item)
+        return std::nullopt;
+    return item->data(Qt::UserRole).toString();
 }
 
 SecretDialog::SecretDialog(const MissingSecret &missing,

@@ -3,12 +3,14 @@
 #pragma once
 
 #include "call/callsession.h"
+#include "call/interaction.h"
 
 #include <QDialog>
 
 #include <optional>
 
 class QCheckBox;
+class QListWidget;
 class QLineEdit;
 class QPushButton;
 
@@ -41,6 +43,26 @@ private:
     QString m_request;
     QPushButton *m_send = nullptr;
     QLineEdit *m_typed = nullptr;
+};
+
+/**
+ * Where a document's calls go, asked before its first call: its own servers, or one of the
+ * environments (production ones marked). Nothing is chosen by default: the person picks.
+ */
+class EnvironmentChoiceDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EnvironmentChoiceDialog)
+
+public:
+    explicit EnvironmentChoiceDialog(const EnvironmentQuestion &question, QWidget *parent = nullptr);
+
+    QListWidget *choices() const { return m_choices; }
+    /** The environment's name, "" for the document's servers; nothing before a choice. */
+    std::optional<QString> chosen() const;
+
+private:
+    QListWidget *m_choices = nullptr;
 };
 
 /**

@@ -101,4 +101,19 @@ void DialogInteraction::promptValue(const ValuePrompt &prompt,
     answer(parsed ? *parsed : QJsonValue(given));
 }
 
+void DialogInteraction::chooseEnvironment(const EnvironmentQuestion &question,
+                                          std::function<void(std::optional<QString>)> answer)
+{
+    if (!m_window) {
+        answer(std::nullopt);
+        return;
+    }
+    EnvironmentChoiceDialog dialog(question, m_window);
+    if (dialog.exec() != QDialog::Accepted) {
+        answer(std::nullopt);
+        return;
+    }
+    answer(dialog.chosen());
+}
+
 } // namespace Oxa

@@ -31,6 +31,8 @@ public:
     void allowReferences(const QList<QUrl> &places, std::function<void(bool)> answer) override;
     void promptValue(const ValuePrompt &prompt,
                      std::function<void(std::optional<QJsonValue>)> answer) override;
+    void chooseEnvironment(const EnvironmentQuestion &question,
+                           std::function<void(std::optional<QString>)> answer) override;
 
 private:
     QPointer<QWidget> m_window;

@@ -18,12 +18,15 @@
 
 #include <QComboBox>
 #include <QCursor>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Oxa {
@@ -376,7 +379,33 @@ void CatalogMode::send(const QString &operationKey, const RequestValues &values)
     request.operationKey = operationKey;
     request.values = values;
     request.environment = m_environments->current();
-    m_calls->run(request);
+    if (!m_environments->isChosen()) {
+        // Nobody said where this document's calls go: asked before the first one goes.
+        EnvironmentQuestion question;
+        question.document = QFileInfo(QUrl::fromUserInput(m_document->location).path()).fileName();
+        if (question.document.isEmpty())
+            question.document = m_document->location;
+        for (const Server &server : m_document->catalog->servers())
+            question.servers << server.url;
+        question.environments = m_environments->environments();
+        for (const Environment &e : question.environments) {
+            if (const QString other = m_environments->servedDocument(e); !other.isEmpty())
+                question.notes.insert(e.name, tr("the server of %1").arg(other));
+        }
+        request.askEnvironment = question;
+    } else {
+        request.environmentWarning = m_environments->warning();
+    }
+    const bool warned = !request.environmentWarning.isEmpty();
+    QPointer<EnvironmentList> environments = m_environments;
+    m_calls->run(request, [environments, warned](const CallEnd &end) {
+        if (!environments)
+            return;
+        if (end.chosenEnvironment)
+            environments->select(*end.chosenEnvironment);
+        if (warned && end.outcome)
+            environments->acknowledge(); // seen, and confirmed
+    });
 }
 
 void CatalogMode::openFrom(HistoryView *history)

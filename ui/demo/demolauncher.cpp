@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "mock/demo.h"
 #include "mock/mockthread.h"
+#include "request/environmentlist.h"
 #include "request/secretstore.h"
 #include "results/resultsview.h"
 #include "workspace/documentsession.h"
@@ -68,7 +69,9 @@ void DemoLauncher::start()
     environments.removeIf([](const Environment &e) { return e.name == Demo::environmentName(); });
     environments.prepend(demo);
     m_window->services().secrets->keepForSession(demo.secretKey(Demo::keyScheme()), Demo::key());
-    m_window->setEnvironments(environments, Demo::environmentName());
+    m_window->setEnvironments(environments, m_window->services().environments->currentName());
+    // The demo's document calls the demo back-end: chosen for it before it opens.
+    m_window->services().environments->chooseFor(path, Demo::environmentName());
 
     if (!m_tour) {
         m_tour = new DemoTour(m_backend->baseUrl(), m_window);
