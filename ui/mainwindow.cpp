@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -346,8 +347,20 @@ void MainWindow::updateRecentMenus()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // 1280×800 where there is room; on a smaller screen (1366×768, 1024×768) what it
+        // leaves beside the panels and the window's frame, never more.
+        QSize size(1280, 800);
+        if (const QScreen *screen
+            = this->screen() ? this->screen() : QGuiApplication::primaryScreen()) {
+            const QRect room = screen->availableGeometry();
+            size = size.boundedTo(QSize(room.width() - 16, room.height() - 48));
+            resize(size);
+            move(room.center() - QPoint(size.width() / 2, (size.height() + 32) / 2));
+        } else {
+            resize(size);
+        }
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_catalogMode->restoreSettings(settings);
 }

@@ -73,7 +73,8 @@ private Q_SLOTS:
         QCOMPARE(view.tableModel()->rowCount(), 300);
         QCOMPARE(view.tableModel()->headerData(3, Qt::Horizontal, Qt::DisplayRole).toString(),
                  QStringLiteral("src.ip"));
-        QCOMPARE(view.recordsChoice()->count(), 2); // items and facets
+        QCOMPARE(view.recordsChoice()->count(), 2);                      // items and facets
+        QCOMPARE(view.recordsChoice()->lineEdit()->cursorPosition(), 0); // its start shows
         auto *count = view.findChild<QLabel *>(QStringLiteral("resultsCount"));
         QCOMPARE(count->text(), QStringLiteral("300 records"));
         // The first record's detail is shown.

@@ -382,6 +382,7 @@ void ResultsView::parsed(quint64 generation,
                                     locale.toString(a.count)),
                            a.pointer);
     m_records->setCurrentIndex(0);
+    m_records->lineEdit()->setCursorPosition(0);
     if (arrays.isEmpty()) {
         m_count->setText(tr("No records: see the Tree."));
         m_tabs->setCurrentIndex(TreeTab);
@@ -396,6 +397,10 @@ void ResultsView::chooseRecords(int index)
 {
     if (index >= 0)
         useRecords(m_records->itemData(index).toString());
+    // The start of the choice shows when it is wider than the box ("/sources (3 records)",
+    // not "rces (3 records)"); its whole text is the tooltip.
+    m_records->lineEdit()->setCursorPosition(0);
+    m_records->lineEdit()->setToolTip(m_records->currentText());
 }
 
 bool ResultsView::useRecords(const QString &pointer)

@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+// The window fits a small screen (1024×700) in English and in French, on every page.
+#include "appearance.h"
+#include "catalog/catalogmode.h"
+#include "consoleservices.h"
+#include "diagnosticsdock.h"
+#include "form/operationform.h"
+#include "mainwindow.h"
+#include "support/privatehome.h"
+#include "support/testdocuments.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QLayout>
+#include <QScreen>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Oxa;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/** The widest widgets that hold the window open, deepest first: what to fix when it fails. */
+QStringList widest(QWidget *root, int limit)
+{
+    QStringList out;
+    const QList<QWidget *> children = root->findChildren<QWidget *>();
+    for (QWidget *w : children) {
+        if (!w->isVisibleTo(root))
+            continue;
+        const int width = std::max(w->minimumSizeHint().width(), w->minimumWidth());
+        if (width <= limit)
+            continue;
+        bool childToo = false;
+        for (QWidget *c : w->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (c->isVisibleTo(root)
+                && std::max(c->minimumSizeHint().width(), c->minimumWidth()) > limit)
+                childToo = true;
+        }
+        if (!childToo)
+            out << u"%1 (%2): %3"_s
+                       .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                       .arg(width);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestWindowSize : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        OxaTest::usePrivateHome(m_home, u"tst_windowsize"_s);
+    }
+
+    void fitsASmallScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << u"en"_s;
+        QTest::newRow("French") << u"fr"_s;
+    }
+    void fitsASmallScreen()
+    {
+        QFETCH(QString, language);
+        Appearance::installTranslators(language);
+        const QString path = OxaTest::oxaFixturePath();
+        OxaTest::DocumentFolder folder;
+        const QString document
+            = path.isEmpty() ? folder.write(u"browse.yaml"_s, OxaTest::browsingDocument()) : path;
+        QSettings().remove(u"window/geometry"_s); // a first start
+        const StandardServices services;
+        MainWindow window(services.handles());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QSize small(1024, 700);
+        const auto fits = [&](const QString &where) {
+            window.resize(small);
+            QApplication::processEvents();
+            const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+            qInfo("%s, %s: at least %d×%d",
+                  qPrintable(language),
+                  qPrintable(where),
+                  minimum.width(),
+                  minimum.height());
+            QVERIFY2(minimum.width() <= small.width() && minimum.height() <= small.height(),
+                     qPrintable(u"%1 (%2): the window needs %3×%4\n"_s.arg(where, language)
+                                    .arg(minimum.width())
+                                    .arg(minimum.height())
+                                + widest(&window, 500).join(u'\n')));
+            QCOMPARE(window.size(), small);
+        };
+        // A first start opens inside the screen, whatever its size.
+        // (The offscreen screen is 800×600, smaller than any window's minimum: bounded by both.)
+        const QRect room = window.screen()->availableGeometry();
+        const QSize least = window.minimumSizeHint();
+        QVERIFY2(window.width() <= std::max(room.width(), least.width())
+                     && window.height() <= std::max(room.height(), least.height()),
+                 qPrintable(u"%1×%2 on %3×%4"_s.arg(window.width())
+                                .arg(window.height())
+                                .arg(room.width())
+                                .arg(room.height())));
+        // The docks open too: the history below, the diagnostics.
+        window.findChild<QDockWidget *>(u"historyDock"_s)->show();
+        fits(u"welcome"_s);
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.openLocation(document);
+        QVERIFY(loaded.wait(30000));
+        window.diagnosticsDock()->show();
+        fits(u"operation"_s);
+        const QString operation
+            = path.isEmpty() ? u"POST /hosts/{id}/isolate"_s
+                             : u"PATCH /alerts/countermeasures/{countermeasure_uuid}/activate"_s;
+        QVERIFY(window.showOperation(operation));
+        for (int page = 0; page < window.pages()->count(); ++page) {
+            window.pages()->setCurrentIndex(page);
+            if (page == CatalogMode::RequestTab)
+                window.requestForm()->fillExample();
+            fits(window.pages()->tabText(page));
+        }
+        Appearance::installTranslators(u"en"_s);
+    }
+
+private:
+    QTemporaryDir m_home;
+};
+
+QTEST_MAIN(TestWindowSize)
+#include "tst_windowsize.moc"
