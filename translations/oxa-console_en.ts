@@ -2080,6 +2080,10 @@ Alternatives with commas (method:put,patch), quotes for phrases, - or ! to negat
         <source>%1 (production)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No environment chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oxa::EnvironmentChoiceDialog</name>

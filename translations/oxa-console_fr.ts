@@ -2097,6 +2097,10 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
         <source>%1 (production)</source>
         <translation>%1 (production)</translation>
     </message>
+    <message>
+        <source>No environment chosen</source>
+        <translation>Aucun environnement choisi</translation>
+    </message>
 </context>
 <context>
     <name>Oxa::EnvironmentChoiceDialog</name>

@@ -172,10 +172,7 @@ int editDistance(const QString &a, const QString &b, int limit)
 
 } // namespace
 
-namespace {
-
-/** Lower-cased words: runs of letters and digits, split at lower-to-upper case changes. */
-QStringList wordsOf(QStringView text)
+QStringList identifierWords(QStringView text)
 {
     QStringList words;
     QString word;
@@ -198,11 +195,9 @@ QStringList wordsOf(QStringView text)
     return words;
 }
 
-} // namespace
-
 TierQuery::TierQuery(QStringView query)
     : text(query.toString().simplified())
-    , words(wordsOf(query))
+    , words(identifierWords(query))
 {}
 
 MatchTier matchTier(const TierQuery &query, std::initializer_list<QStringView> names)
@@ -243,15 +238,6 @@ MatchTier matchTier(const TierQuery &query, std::initializer_list<QStringView> n
         if (all)
             best = MatchTier::WordStarts;
     }
-    return best;
-}
-
-MatchTier matchTier(QStringView query, const QStringList &names)
-{
-    const TierQuery prepared(query);
-    MatchTier best = MatchTier::Fuzzy;
-    for (const QString &name : names)
-        best = std::max(best, matchTier(prepared, {QStringView(name)}));
     return best;
 }
 

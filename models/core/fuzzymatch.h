@@ -34,6 +34,12 @@ FuzzyMatch fuzzyMatch(QStringView pattern, QStringView text, qsizetype maxTextLe
  */
 QString fuzzyNeedle(QStringView pattern);
 
+/**
+ * The case-folded words of a name or a query: runs of letters and digits, split at
+ * lower-to-upper case changes ("kill_chain_short_id" and "killChainShortId" give the same).
+ */
+QStringList identifierWords(QStringView text);
+
 /** How a query meets a name, best first; ranks before any fuzzy score. */
 enum class MatchTier : quint8 { Fuzzy, WordStarts, Prefix, Exact };
 
@@ -52,7 +58,6 @@ struct TierQuery
  * "List alert sources"), else Fuzzy. A palette sorts by tier, then by fuzzy score.
  */
 MatchTier matchTier(const TierQuery &query, std::initializer_list<QStringView> names);
-MatchTier matchTier(QStringView query, const QStringList &names);
 
 /**
  * The names closest to a mistyped one, for "did you mean": those a few edits away (an

@@ -60,6 +60,23 @@ QString recordsKey(const QJsonObject &object)
     return QString();
 }
 
+/** The records of a list answer (the body itself, or its member `*key`); empty if none. */
+QJsonArray recordsOf(const QJsonValue &body, QString *key)
+{
+    *key = body.isObject() ? recordsKey(body.toObject()) : QString();
+    return body.isArray() ? body.toArray() : body.toObject().value(*key).toArray();
+}
+
+/** The list answer with other records in the same place. */
+QJsonValue withRecords(const QJsonValue &body, const QString &key, const QJsonArray &records)
+{
+    if (!body.isObject())
+        return records;
+    QJsonObject object = body.toObject();
+    object.insert(key, records);
+    return object;
+}
+
 /** The member that holds a resource's id: the path parameter's name, else "id", else "uuid". */
 QString idKey(const QJsonObject &object, const QString &idName)
 {
@@ -565,18 +582,10 @@ void MockService::tailor(const Operation &operation,
 
     // A bulk request: one record per item, in its order, each as a single look-up answers.
     if (!subject.items.isEmpty()) {
-        const QString key = body.isObject() ? recordsKey(body.toObject()) : QString();
-        const QJsonArray records
-            = body.isArray() ? body.toArray() : body.toObject().value(key).toArray();
+        QString key;
+        const QJsonArray records = recordsOf(body, &key);
         if (!records.isEmpty() && records.first().isObject()
             && !IndicatorFacts::identifierField(records.first().toObject()).isEmpty()) {
-            const auto withRecords = [&](const QJsonArray &list) {
-                if (body.isArray())
-                    return QJsonValue(list);
-                QJsonObject object = body.toObject();
-                object.insert(key, list);
-                return QJsonValue(object);
-            };
             QList<QPair<QString, QJsonValue>> templates;
             for (const QJsonValue &record : records)
                 templates.append({QString(), record});
@@ -585,17 +594,18 @@ void MockService::tailor(const Operation &operation,
             for (const QString &item : subject.items.mid(0, 1000)) {
                 const IndicatorFacts::Facts facts = m_facts.about(item, seed);
                 const qsizetype index = templateIndex(templates, item, facts, seed);
-                const QJsonObject record = recordAbout(templates.at(index).second.toObject(),
-                                                       item,
-                                                       facts,
-                                                       seed,
-                                                       [&](const QJsonObject &r) {
-                                                           return fits(withRecords(QJsonArray{r}));
-                                                       });
+                const QJsonObject record
+                    = recordAbout(templates.at(index).second.toObject(),
+                                  item,
+                                  facts,
+                                  seed,
+                                  [&](const QJsonObject &r) {
+                                      return fits(withRecords(body, key, QJsonArray{r}));
+                                  });
                 made.append(record);
                 ++counts[record.value(IndicatorFacts::verdictField(record)).toString()];
             }
-            QJsonValue bulk = withRecords(made);
+            QJsonValue bulk = withRecords(body, key, made);
             if (bulk.isObject()) {
                 // Counts beside the records count them: per verdict, and in all.
                 QJsonObject object = bulk.toObject();
@@ -647,16 +657,16 @@ void MockService::tailor(const Operation &operation,
 
     // As many records as asked for: fewer cut, more made (when the answer is made up).
     if (subject.limit && subject.items.isEmpty()) {
-        const QString key = body.isObject() ? recordsKey(body.toObject()) : QString();
-        QJsonArray records = body.isArray() ? body.toArray() : body.toObject().value(key).toArray();
+        QString key;
+        QJsonArray records = recordsOf(body, &key);
         if (body.isArray() || !key.isEmpty()) {
             const qsizetype wanted = std::min(*subject.limit, 200);
             for (int round = 1; records.size() < wanted && !reply->fromExample && round <= 50;
                  ++round) {
                 const QJsonValue more = parsed(
                     generated(operation, prefer, seedKey + "#more" + QByteArray::number(round)).body);
-                const QJsonArray extra
-                    = more.isArray() ? more.toArray() : more.toObject().value(key).toArray();
+                QString moreKey;
+                const QJsonArray extra = recordsOf(more, &moreKey);
                 for (const QJsonValue &record : extra) {
                     if (records.size() < wanted && !records.contains(record))
                         records.append(record);
@@ -664,12 +674,7 @@ void MockService::tailor(const Operation &operation,
             }
             while (records.size() > *subject.limit)
                 records.removeLast();
-            QJsonValue bounded = records;
-            if (body.isObject()) {
-                QJsonObject object = body.toObject();
-                object.insert(key, records);
-                bounded = object;
-            }
+            const QJsonValue bounded = withRecords(body, key, records);
             if (fits(bounded))
                 body = bounded;
         }

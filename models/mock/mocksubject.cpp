@@ -4,6 +4,7 @@
 
 #include "catalog/catalog.h"
 #include "document/jsontree.h"
+#include "schema/realisticvalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -121,28 +122,6 @@ QString normalised(const QString &indicator)
     QString out = indicator.trimmed().toLower();
     if (out.endsWith(u'.') && out.size() > 1)
         out.chop(1);
-    return out;
-}
-
-quint64 mixed(quint64 z)
-{
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
-
-/** Hexadecimal digits drawn from a seed, the same for the same seed. */
-QString hexFrom(quint64 seed, qsizetype digits)
-{
-    static const char alphabet[] = "0123456789abcdef";
-    QString out;
-    out.reserve(digits);
-    quint64 state = seed;
-    while (out.size() < digits) {
-        state = mixed(state + 0x9e3779b97f4a7c15ULL);
-        for (int i = 0; i < 16 && out.size() < digits; ++i)
-            out += QLatin1Char(alphabet[(state >> (4 * i)) & 15]);
-    }
     return out;
 }
 
@@ -362,12 +341,10 @@ IndicatorFacts::Facts IndicatorFacts::about(const QString &indicator, quint64 se
     Facts facts;
     if (m_verdicts.isEmpty())
         return facts;
-    const quint64 draw = mixed(seed ^ stableHash(key.toUtf8()));
-    facts.verdict = m_verdicts.at(qsizetype(draw % quint64(m_verdicts.size())));
-    if (const auto range = m_scores.constFind(facts.verdict); range != m_scores.constEnd()) {
-        const double span = range->second - range->first;
-        facts.score = range->first + double(quint64(mixed(draw) % quint64(span + 1)));
-    }
+    RealisticValues draw(seed ^ stableHash(key.toUtf8()), QDateTime());
+    facts.verdict = m_verdicts.at(draw.below(quint32(m_verdicts.size())));
+    if (const auto range = m_scores.constFind(facts.verdict); range != m_scores.constEnd())
+        facts.score = range->first + draw.below(quint32(range->second - range->first + 1));
     return facts;
 }
 
@@ -393,15 +370,11 @@ QJsonObject recordAbout(QJsonObject record,
         return record; // no member can hold it: the record says nothing about it
     if (isHashKind(kind)) {
         // The other hashes of the same file, made up from this one so that they stay the same.
-        const quint64 from = seed ^ stableHash(normalised(indicator).toUtf8());
-        for (const auto &[name, digits] :
-             std::initializer_list<std::pair<const char *, int>>{{"md5", 32},
-                                                                 {"sha1", 40},
-                                                                 {"sha256", 64},
-                                                                 {"sha512", 128}}) {
+        RealisticValues hashes(seed ^ stableHash(normalised(indicator).toUtf8()), QDateTime());
+        for (const char *name : {"md5", "sha1", "sha256", "sha512"}) {
             const QString key = QString::fromLatin1(name);
             if (key != id && record.value(key).isString())
-                attempt(key, hexFrom(from + quint64(digits), digits));
+                attempt(key, hashes.forFormat(name));
         }
     }
     for (const char *name : {"type", "indicator_type", "observable_type", "ioc_type", "kind"}) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "environmentlist.h"
 
+#include "document/specloader.h"
+
 #include <QFileInfo>
 #include <QSettings>
 #include <QUrl>
@@ -153,9 +155,18 @@ QString EnvironmentList::servedDocument(const Environment &environment) const
     };
     if (serves(m_document))
         return QString();
+    const auto named = [](const QString &location) {
+        return QFileInfo(SpecLoader::urlFromLocation(location).path()).fileName();
+    };
     for (auto it = m_servers.begin(); it != m_servers.end(); ++it) {
         if (it.key() != m_document && serves(it.key()))
-            return QFileInfo(QUrl::fromUserInput(it.key()).path()).fileName();
+            return named(it.key());
+    }
+    // Its address may not be the one the other document declares (the demo on another port
+    // when its own is taken): chosen for another document is enough.
+    for (auto it = m_byDocument.begin(); it != m_byDocument.end(); ++it) {
+        if (it.key() != m_document && it.value().toString() == environment.name)
+            return named(it.key());
     }
     return QString();
 }

@@ -62,8 +62,9 @@ public:
      */
     QString warning() const;
     /**
-     * The other document whose server an environment's base URL is, when it is none of the
-     * current document's servers ("oxa-demo.yaml"); empty otherwise.
+     * The other document an environment belongs to, when its base URL is none of the current
+     * document's servers: the one whose server it is, else one it was chosen for
+     * ("oxa-demo.yaml"); empty otherwise.
      */
     QString servedDocument(const Environment &environment) const;
     /** The warning was seen and the call confirmed: not given again for this pair. */

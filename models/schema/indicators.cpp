@@ -174,27 +174,31 @@ QString refanged(QString value)
 
 namespace {
 
-/** A piece of a pasted list without its quotes, brackets and trailing separators. */
-QString cleaned(QString item)
+/** Text without the quotes around it ("x", 'x'), however many pairs. */
+QString unquoted(QString item)
 {
-    item = item.trimmed();
-    while (item.endsWith(u',') || item.endsWith(u';'))
-        item.chop(1);
-    item = item.trimmed();
-    while (item.size() >= 2
-           && ((item.startsWith(u'"') && item.endsWith(u'"'))
-               || (item.startsWith(u'\'') && item.endsWith(u'\''))))
-        item = item.mid(1, item.size() - 2).trimmed();
-    if (item.startsWith(u'[') && !item.contains(u']'))
-        item.remove(0, 1);
-    if (item.endsWith(u']') && !item.contains(u'['))
-        item.chop(1);
-    item = item.trimmed();
     while (item.size() >= 2
            && ((item.startsWith(u'"') && item.endsWith(u'"'))
                || (item.startsWith(u'\'') && item.endsWith(u'\''))))
         item = item.mid(1, item.size() - 2).trimmed();
     return item;
+}
+
+/**
+ * A piece of a pasted list without its quotes, brackets and trailing separators; quotes are
+ * taken off before and after an unbalanced bracket (`["a"` and `"a"]` of a JSON array).
+ */
+QString cleaned(QString item)
+{
+    item = item.trimmed();
+    while (item.endsWith(u',') || item.endsWith(u';'))
+        item.chop(1);
+    item = unquoted(item.trimmed());
+    if (item.startsWith(u'[') && !item.contains(u']'))
+        item.remove(0, 1);
+    if (item.endsWith(u']') && !item.contains(u'['))
+        item.chop(1);
+    return unquoted(item.trimmed());
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "realisticvalues.h"
 
+#include "core/fuzzymatch.h"
+
 #include <QHash>
 #include <QLatin1StringView>
 
@@ -352,31 +354,6 @@ const char *formatOf(FieldNameKind kind)
 
 namespace {
 
-/** The words of a field's name: "kill_chain_short_id" and "killChainShortId" both give
- * {"kill", "chain", "short", "id"}. */
-QStringList nameWords(const QString &name)
-{
-    QStringList words;
-    QString word;
-    for (qsizetype i = 0; i < name.size(); ++i) {
-        const QChar c = name.at(i);
-        if (!c.isLetterOrNumber()) {
-            if (!word.isEmpty())
-                words << word.toLower();
-            word.clear();
-            continue;
-        }
-        if (c.isUpper() && !word.isEmpty() && !word.back().isUpper()) {
-            words << word.toLower();
-            word.clear();
-        }
-        word += c;
-    }
-    if (!word.isEmpty())
-        words << word.toLower();
-    return words;
-}
-
 /** Names that say where a value sits, not what it is: their parent says more. */
 bool isContainerName(const QString &lower)
 {
@@ -389,9 +366,9 @@ bool isContainerName(const QString &lower)
 
 QString RealisticValues::readable(const QString &name, const QString &parent)
 {
-    QStringList words = nameWords(name);
+    QStringList words = identifierWords(name);
     if (words.isEmpty() || isContainerName(name.toLower()))
-        words = nameWords(parent);
+        words = identifierWords(parent);
     if (words.isEmpty() || isContainerName(words.join(u'_')))
         words = {QStringLiteral("item")};
     QString text = words.join(u' ');
@@ -403,7 +380,7 @@ QString RealisticValues::forName(const QString &name, const QString &parent)
 {
     const QString lower = name.toLower();
     const QString around = parent.toLower();
-    const QStringList words = nameWords(name);
+    const QStringList words = identifierWords(name);
     const bool byKind = lower.endsWith(QLatin1StringView("by_type"))
                         || lower.endsWith(QLatin1StringView("bytype"));
     if (byKind)
@@ -507,7 +484,7 @@ QString RealisticValues::forName(const QString &name, const QString &parent)
                 prefix += word.at(0).toUpper();
         }
         if (prefix.isEmpty()) {
-            for (const QString &word : nameWords(parent)) {
+            for (const QString &word : identifierWords(parent)) {
                 if (!isContainerName(word))
                     prefix += word.at(0).toUpper();
             }

@@ -184,6 +184,7 @@ private Q_SLOTS:
         // The environment is the document's: nobody chose one for this one yet.
         QVERIFY(!window.services().environments->isChosen());
         QVERIFY(window.windowTitle().contains(u"no environment chosen"_s));
+        QCOMPARE(window.findChild<QComboBox *>(u"environmentChoice"_s)->currentIndex(), -1);
 
         // The secret is asked for once, kept for the session.
         QList<MissingSecret> asked;

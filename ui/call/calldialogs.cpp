@@ -188,8 +188,9 @@ EnvironmentChoiceDialog::EnvironmentChoiceDialog(const EnvironmentQuestion &ques
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    // Nothing chosen until the person picks: focusing the list would pick its first row.
     m_choices->setCurrentRow(-1);
-    m_choices->setFocus();
+    buttons->button(QDialogButtonBox::Cancel)->setFocus();
     resize(std::max(sizeHint().width(), 480), sizeHint().height());
 }
 

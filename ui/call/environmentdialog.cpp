@@ -52,11 +52,19 @@ EnvironmentBar::EnvironmentBar(EnvironmentList *list, QWidget *parent)
         m_list->select(m_choice->currentData().toString());
     });
     connect(m_list, &EnvironmentList::changed, this, &EnvironmentBar::fill);
-    connect(m_list, &EnvironmentList::currentChanged, this, [this] {
-        const QSignalBlocker blocker(m_choice);
-        m_choice->setCurrentIndex(std::max(0, m_choice->findData(m_list->currentName())));
-    });
+    connect(m_list, &EnvironmentList::currentChanged, this, &EnvironmentBar::showCurrent);
     fill();
+}
+
+void EnvironmentBar::showCurrent()
+{
+    // A document nobody chose for shows no choice, as the title and status bar say.
+    const QSignalBlocker blocker(m_choice);
+    m_choice->setPlaceholderText(tr("No environment chosen"));
+    int index = -1;
+    if (m_list->isChosen() || m_list->document().isEmpty())
+        index = std::max(0, m_choice->findData(m_list->currentName()));
+    m_choice->setCurrentIndex(index);
 }
 
 void EnvironmentBar::fill()
@@ -66,7 +74,7 @@ void EnvironmentBar::fill()
     m_choice->addItem(tr("The document's server"), QString());
     for (const Environment &e : m_list->environments())
         m_choice->addItem(e.production ? tr("%1 (production)").arg(e.name) : e.name, e.name);
-    m_choice->setCurrentIndex(std::max(0, m_choice->findData(m_list->currentName())));
+    showCurrent();
 }
 
 const QList<Environment> &EnvironmentBar::environments() const

@@ -45,6 +45,7 @@ Q_SIGNALS:
     void manageRequested();
 
 private:
+    void showCurrent();
     void fill();
 
     EnvironmentList *m_list;

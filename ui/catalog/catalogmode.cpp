@@ -7,6 +7,7 @@
 #include "call/historyview.h"
 #include "catalog/catalog.h"
 #include "catalogpanel.h"
+#include "document/specloader.h"
 #include "form/operationform.h"
 #include "history/historystore.h"
 #include "operationpage.h"
@@ -382,7 +383,8 @@ void CatalogMode::send(const QString &operationKey, const RequestValues &values)
     if (!m_environments->isChosen()) {
         // Nobody said where this document's calls go: asked before the first one goes.
         EnvironmentQuestion question;
-        question.document = QFileInfo(QUrl::fromUserInput(m_document->location).path()).fileName();
+        const QUrl url = SpecLoader::urlFromLocation(m_document->location);
+        question.document = QFileInfo(url.path()).fileName();
         if (question.document.isEmpty())
             question.document = m_document->location;
         for (const Server &server : m_document->catalog->servers())

@@ -139,22 +139,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("name");
         QTest::addColumn<int>("tier");
-        QTest::newRow("exact") << "List alerts" << "List alerts" << int(MatchTier::Exact);
-        QTest::newRow("exact, case and spaces") << "list  ALERTS " << "List alerts" << int(MatchTier::Exact);
-        QTest::newRow("prefix") << "List alerts" << "List alerts types" << int(MatchTier::Prefix);
-        QTest::newRow("word starts") << "lst al" << "List alerts" << int(MatchTier::Fuzzy);
-        QTest::newRow("word starts in order") << "li al so" << "List alert sources (last 90 days)"
-                                              << int(MatchTier::WordStarts);
-        QTest::newRow("camel case") << "get alerts" << "getAlertsResource" << int(MatchTier::WordStarts);
-        QTest::newRow("out of order") << "sources alert" << "List alert sources" << int(MatchTier::Fuzzy);
-        QTest::newRow("fuzzy") << "lstalrt" << "List alerts" << int(MatchTier::Fuzzy);
+        QTest::newRow("exact") << "List alerts"
+                               << "List alerts" << int(MatchTier::Exact);
+        QTest::newRow("exact, case and spaces") << "list  ALERTS "
+                                                << "List alerts" << int(MatchTier::Exact);
+        QTest::newRow("prefix") << "List alerts"
+                                << "List alerts types" << int(MatchTier::Prefix);
+        QTest::newRow("word starts") << "lst al"
+                                     << "List alerts" << int(MatchTier::Fuzzy);
+        QTest::newRow("word starts in order")
+            << "li al so"
+            << "List alert sources (last 90 days)" << int(MatchTier::WordStarts);
+        QTest::newRow("camel case") << "get alerts"
+                                    << "getAlertsResource" << int(MatchTier::WordStarts);
+        QTest::newRow("out of order") << "sources alert"
+                                      << "List alert sources" << int(MatchTier::Fuzzy);
+        QTest::newRow("fuzzy") << "lstalrt"
+                               << "List alerts" << int(MatchTier::Fuzzy);
     }
     void tiers()
     {
         QFETCH(QString, query);
         QFETCH(QString, name);
         QFETCH(int, tier);
-        QCOMPARE(int(matchTier(query, {QStringLiteral("unrelated"), name})), tier);
+        QCOMPARE(int(matchTier(TierQuery(query), {u"unrelated", name})), tier);
     }
 };
 
