@@ -1451,14 +1451,6 @@ Read them? The answer is remembered for this document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Send Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter on the Request page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Cancel Call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,6 +3120,14 @@ A console for OXA back-ends: browse, call and chain their capabilities.</source>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;top Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oxa::MockBackend</name>
@@ -3260,6 +3260,10 @@ A console for OXA back-ends: browse, call and chain their capabilities.</source>
     </message>
     <message>
         <source>Problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4006,6 +4010,53 @@ or </source>
     <name>Oxa::SecretStore</name>
     <message>
         <source>The keychain did not answer in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::ShortcutsDialog</name>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move from the filter into the list of operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the operation chosen in the list or the palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next field, previous field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the palette or the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole chart again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1465,14 +1465,6 @@ Les lire ? La réponse est retenue pour ce document.</translation>
         <translation>&amp;Liste simple</translation>
     </message>
     <message>
-        <source>&amp;Send Request</source>
-        <translation>&amp;Envoyer la requête</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter on the Request page</source>
-        <translation>Ctrl+Entrée sur la page Requête</translation>
-    </message>
-    <message>
         <source>&amp;Cancel Call</source>
         <translation>&amp;Annuler l’appel</translation>
     </message>
@@ -3148,6 +3140,14 @@ Une console pour les back-ends OXA&#xa0;: parcourir, appeler et enchaîner leurs
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>S&amp;top Loading</source>
+        <translation>Arrê&amp;ter le chargement</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>Oxa::MockBackend</name>
@@ -3281,6 +3281,10 @@ Une console pour les back-ends OXA&#xa0;: parcourir, appeler et enchaîner leurs
     <message>
         <source>Problems: %1</source>
         <translation>Problèmes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Send Request</source>
+        <translation>&amp;Envoyer la requête</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4035,53 @@ ou </translation>
     <message>
         <source>The keychain did not answer in %1 s.</source>
         <translation>Le trousseau n’a pas répondu en %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::ShortcutsDialog</name>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Without a menu</source>
+        <translation>Hors des menus</translation>
+    </message>
+    <message>
+        <source>Move from the filter into the list of operations</source>
+        <translation>Passer du filtre à la liste des opérations</translation>
+    </message>
+    <message>
+        <source>Open the operation chosen in the list or the palette</source>
+        <translation>Ouvrir l’opération choisie dans la liste ou la palette</translation>
+    </message>
+    <message>
+        <source>Next field, previous field</source>
+        <translation>Champ suivant, champ précédent</translation>
+    </message>
+    <message>
+        <source>Close the palette or the find bar</source>
+        <translation>Fermer la palette ou la barre de recherche</translation>
+    </message>
+    <message>
+        <source>Move the chart</source>
+        <translation>Déplacer le graphique</translation>
+    </message>
+    <message>
+        <source>Show the whole chart again</source>
+        <translation>Revoir tout le graphique</translation>
     </message>
 </context>
 <context>

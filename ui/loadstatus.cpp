@@ -27,6 +27,9 @@ LoadStatus::LoadStatus(QStatusBar *bar, DocumentSession *documents)
     m_cancel = new QToolButton(bar);
     m_cancel->setText(tr("Cancel"));
     m_cancel->setObjectName(QStringLiteral("cancelLoad"));
+    // The status bar's buttons take no focus: a Space meant for a field never toggles them, and
+    // the keyboard has their menu actions.
+    m_cancel->setFocusPolicy(Qt::NoFocus);
     bar->addWidget(m_progressLabel);
     bar->addWidget(m_progress);
     bar->addWidget(m_cancel);
@@ -37,6 +40,7 @@ LoadStatus::LoadStatus(QStatusBar *bar, DocumentSession *documents)
     m_diagnosticsButton = new QToolButton(bar);
     m_diagnosticsButton->setObjectName(QStringLiteral("statusDiagnostics"));
     m_diagnosticsButton->setAutoRaise(true);
+    m_diagnosticsButton->setFocusPolicy(Qt::NoFocus);
     m_diagnosticsButton->setToolTip(tr("Show the diagnostics (Ctrl+Shift+D)"));
     m_timeLabel = plainLabel(QString(), bar);
     m_timeLabel->setObjectName(QStringLiteral("statusTime"));

@@ -15,6 +15,7 @@
 #include "loadstatus.h"
 #include "preferencesdialog.h"
 #include "request/environmentlist.h"
+#include "shortcutsdialog.h"
 #include "welcomepage.h"
 #include "workspace/documentsession.h"
 
@@ -138,6 +139,10 @@ void MainWindow::createActions()
     file->addSeparator();
     m_reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
     m_reloadAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
+    QAction *stop = file->addAction(tr("S&top Loading"), m_documents, &DocumentSession::cancel);
+    stop->setEnabled(false);
+    connect(m_documents, &DocumentSession::loadStarted, stop, [stop] { stop->setEnabled(true); });
+    connect(m_documents, &DocumentSession::loadFinished, stop, [stop] { stop->setEnabled(false); });
     m_closeAction = file->addAction(tr("Close Document"), m_documents, &DocumentSession::close);
     m_closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -176,6 +181,18 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Try the &Demo Back-end"), this, &MainWindow::startDemo);
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *dialog = findChild<ShortcutsDialog *>();
+        if (!dialog) {
+            dialog = new ShortcutsDialog(menuBar(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About OXA Console"), this, &MainWindow::showAbout);
     updateRecentMenus();
 }

@@ -8,6 +8,7 @@
 #include "catalog/catalog.h"
 #include "catalogpanel.h"
 #include "document/specloader.h"
+#include "focuschain.h"
 #include "form/operationform.h"
 #include "history/historystore.h"
 #include "operationpage.h"
@@ -17,6 +18,7 @@
 #include "sourceview.h"
 #include "workspace/documentsession.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QCursor>
 #include <QFileInfo>
@@ -86,9 +88,16 @@ CatalogMode::CatalogMode(QWidget *parent)
         showSourceLine(QString(), position.line, position.column);
     });
     connect(m_schemaBrowser, &SchemaBrowser::operationRequested, this, &CatalogMode::showOperation);
+    chainInReadingOrder(this);
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == SourceTab)
             ensureSource();
+        // Tab follows reading order, whatever the page built since it was last shown.
+        chainInReadingOrder(m_pages->widget(index));
+        // The Request page opens on its first field, unless the person is already in the form.
+        QWidget *focus = QApplication::focusWidget();
+        if (index == RequestTab && !(focus && m_requestForm->isAncestorOf(focus)))
+            m_requestForm->focusFirstField();
     });
 }
 
@@ -294,11 +303,7 @@ void CatalogMode::fillMenu(const QString &menu, QMenu *into)
         for (const auto &[name, value] : groupings)
             grouping->addAction(name, this, [this, value] { m_catalogPanel->setGrouping(value); });
     } else if (menu == u"call") {
-        QAction *send = into->addAction(tr("&Send Request"), this, [this] {
-            if (m_document && !m_requestForm->operationKey().isEmpty())
-                m_requestForm->send();
-        });
-        send->setToolTip(tr("Ctrl+Enter on the Request page"));
+        into->addAction(m_requestForm->sendAction());
         into->addAction(tr("&Cancel Call"), this, [this] {
             if (const quint64 id = m_exchange->pendingId(); id && m_calls)
                 m_calls->cancel(id);

@@ -4,6 +4,7 @@
 
 #include "catalog/catalog.h"
 #include "document/jsonpointer.h"
+#include "focuschain.h"
 #include "form/jsonedit.h"
 #include "request/requestcheck.h"
 #include "request/requestsecrets.h"
@@ -11,6 +12,7 @@
 #include "schema/jsonvalues.h"
 #include "schema/schemaset.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -21,7 +23,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
-#include <QShortcut>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -93,6 +94,7 @@ OperationForm::OperationForm(QWidget *parent)
     auto *scroll = new QScrollArea(m_content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // the fields take the focus, and it follows them
     auto *inner = new QWidget(scroll);
     m_sections = new QVBoxLayout(inner);
     m_parametersBox = new QWidget(inner);
@@ -145,9 +147,15 @@ OperationForm::OperationForm(QWidget *parent)
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setToolTip(tr("Send the request (Ctrl+Return)"));
     connect(m_send, &QPushButton::clicked, this, &OperationForm::send);
-    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(shortcut, &QShortcut::activated, this, &OperationForm::send);
+    // One action: the form's own when it stands alone, the Call menu's in the window, where
+    // its shortcut works from anywhere.
+    m_sendAction = new QAction(tr("&Send Request"), this);
+    m_sendAction->setObjectName(QStringLiteral("sendAction"));
+    m_sendAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_sendAction->setEnabled(false);
+    connect(m_sendAction, &QAction::triggered, this, &OperationForm::send);
+    addAction(m_sendAction);
     bottom->addWidget(m_send);
     content->addLayout(bottom);
     outer->addWidget(m_content, 1);
@@ -255,6 +263,7 @@ void OperationForm::rebuild()
     m_raw->hide();
     m_rawError->hide();
 
+    m_sendAction->setEnabled(m_operation);
     m_placeholder->setVisible(!m_operation);
     m_content->setVisible(m_operation);
     if (!m_operation)
@@ -584,7 +593,17 @@ void OperationForm::validateNow()
     }
     m_status->setText(m_problems.isEmpty() ? tr("Ready to send")
                                            : tr("Problems: %1").arg(m_problems.size()));
+    // Fields come and go (an operation chosen, an item added): Tab follows them in order.
+    chainInReadingOrder(m_content);
     Q_EMIT validated(int(m_problems.size()));
+}
+
+void OperationForm::focusFirstField()
+{
+    if (!m_operation)
+        return;
+    QWidget *first = firstField(m_content);
+    (first ? first : m_send)->setFocus(Qt::TabFocusReason);
 }
 
 void OperationForm::send()

@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QFormLayout;
 class QGroupBox;
@@ -83,6 +84,10 @@ public:
      * say "send anyway" first. Emits sendRequested() when it may go.
      */
     void send();
+    /** Send, with its shortcuts (Ctrl+Return, Ctrl+Enter); enabled while an operation is shown. */
+    QAction *sendAction() const { return m_sendAction; }
+    /** Gives the focus to the first field (the first parameter, else the body), else to Send. */
+    void focusFirstField();
     /**
      * Keeps the values of each operation in this file across sessions (empty: this session
      * only). Secrets stay out of it: password and writeOnly fields, cookies, and parameters
@@ -128,6 +133,7 @@ private:
 
     QLabel *m_placeholder = nullptr;
     QWidget *m_content = nullptr;
+    QAction *m_sendAction = nullptr;
     QVBoxLayout *m_sections = nullptr;
     QWidget *m_parametersBox = nullptr;
     std::vector<ParameterField> m_parameters;
