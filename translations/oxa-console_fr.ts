@@ -2543,6 +2543,33 @@ pour l’environnement %2&#xa0;? Les appels de cet environnement accepteront ce 
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>A binary body of %1.</source>
+        <translation>Un corps binaire de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more line(s).</source>
+        <translation>
+            <numerusform>… %n ligne de plus.</numerusform>
+            <numerusform>… %n lignes de plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Dans</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Body (secrets masked):</source>
+        <translation>Corps (secrets masqués) :</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Graphique : %1</translation>
+    </message>
 </context>
 <context>
     <name>Oxa::FieldEditor</name>

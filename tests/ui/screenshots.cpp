@@ -129,7 +129,7 @@ void sendFlow(MainWindow &window, const QString &prefix)
     window.exchangeView()->writeReport(prefix + u"-report.pdf");
     {
         QTextDocument page;
-        page.setHtml(window.exchangeView()->reportHtml(QImage()));
+        page.setHtml(window.exchangeView()->reportHtml());
         page.setTextWidth(800);
         QImage image(820, int(page.size().height()) + 20, QImage::Format_RGB32);
         image.fill(Qt::white);

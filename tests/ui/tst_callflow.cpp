@@ -245,7 +245,7 @@ private Q_SLOTS:
         QVERIFY(!view->saveBodyTo(u"/nonexistent/folder/body.json"_s).isEmpty());
         // The report for a ticket: the exchange, its checks, its records; as PDF.
         QTRY_VERIFY_WITH_TIMEOUT(view->results()->tableModel()->rowCount() == 1, 10000);
-        const QString html = view->reportHtml(QImage());
+        const QString html = view->reportHtml();
         QVERIFY(html.contains(u"GET /alerts"_s));
         QVERIFY(html.contains(u"/0/severity"_s));
         QVERIFY(html.contains(u"<td>a1</td>"_s));

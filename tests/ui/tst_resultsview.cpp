@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // The body's Table, Tree and Raw tabs, offscreen: records found, filtered (the bar coloured when
 // the filter is wrong), a record's detail, search in the tree, copy and export.
+#include "call/exchangereport.h"
+#include "call/exchangeview.h"
 #include "form/jsonedit.h"
+#include "history/historystore.h"
 #include "results/chartview.h"
 #include "results/jsontreemodel.h"
 #include "results/resultexport.h"
@@ -20,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPieSeries>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -229,6 +233,83 @@ private Q_SLOTS:
         QFile svg(dir.filePath(QStringLiteral("chart.svg")));
         QVERIFY(svg.open(QIODevice::ReadOnly));
         QVERIFY(svg.readAll().contains("<svg"));
+    }
+
+    void reportDrawsTheChartOnThePage_data()
+    {
+        QTest::addColumn<int>("records");
+        QTest::newRow("a short table") << 2;
+        QTest::newRow("pages of records") << 400;
+    }
+    void reportDrawsTheChartOnThePage()
+    {
+        // Issue 15, §6: the chart itself (vector, inside the margins, no blank half page), and
+        // what was asked in short.
+        QFETCH(int, records);
+        HistoryRecord record;
+        record.id = 7;
+        record.started = QDateTime::currentDateTimeUtc();
+        record.method = QStringLiteral("POST");
+        record.url = QStringLiteral("https://xdr.example/api/alerts/search?limit=%1").arg(records);
+        record.status = 200;
+        record.responseBody = alerts(records);
+        record.size = record.responseBody.size();
+        record.responseHeaders = R"([["Content-Type", "application/json"]])";
+        record.requestBody
+            = R"({"query": {"severity": [4, 5], "status": "open"}, "note": "triage of the night"})";
+        record.context.operationKey = QStringLiteral("POST /alerts/search");
+        record.context.values
+            = QJsonObject{{QStringLiteral("query"), QJsonObject{{QStringLiteral("limit"), records}}},
+                          {QStringLiteral("header"),
+                           QJsonObject{{QStringLiteral("X-Tenant"), QStringLiteral("acme")}}}};
+        ExchangeView view;
+        view.resize(1000, 700);
+        QSignalSpy shown(view.results(), &ResultsView::shown);
+        view.showRecord(record);
+        QVERIFY(shown.wait(10000));
+        QTRY_COMPARE(view.results()->tableModel()->rowCount(), records);
+        view.results()->chart()->refresh();
+        QVERIFY(!view.results()->chart()->data().series.empty());
+
+        const QString html = view.reportHtml();
+        QVERIFY(html.contains(QStringLiteral("<td>limit</td><td>%1</td>").arg(records)));
+        QVERIFY(html.contains(QStringLiteral("<td>X-Tenant</td><td>acme</td>")));
+        QVERIFY(html.contains(QStringLiteral("triage of the night")));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.pdf"));
+        ReportPages pages;
+        QCOMPARE(view.writeReport(path, &pages), QString());
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        // Drawn, not a picture of the widget: the file holds no image at all.
+        QVERIFY(!QString::fromLatin1(bytes).contains(
+            QRegularExpression(QStringLiteral("/Subtype\\s*/Image"))));
+        const QRectF printable(QPointF(0, 0), pages.printable);
+        QVERIFY(pages.chartPage >= 0);
+        QCOMPARE(pages.chartPage, pages.count - 1);
+        QVERIFY2(printable.contains(pages.chart),
+                 qPrintable(QStringLiteral("%1,%2 %3×%4 on %5×%6")
+                                .arg(pages.chart.x())
+                                .arg(pages.chart.y())
+                                .arg(pages.chart.width())
+                                .arg(pages.chart.height())
+                                .arg(printable.width())
+                                .arg(printable.height())));
+        QVERIFY(pages.chart.width() > printable.width() * 0.9);   // fitted to the page
+        QVERIFY(pages.chart.height() > printable.height() * 0.3); // readable
+        // Below the text when it fits there; on a page of its own only after a page two thirds
+        // full, never after a blank half page.
+        if (pages.chart.top() < printable.height() / 10)
+            QVERIFY(pages.textEnd > printable.height() * 2 / 3);
+        else
+            QVERIFY(pages.chart.top() > pages.textEnd);
+        if (records < 20)
+            QCOMPARE(pages.count, 1);
+        else
+            QVERIFY(pages.count > 2);
     }
 
     void longBodiesArePaged()

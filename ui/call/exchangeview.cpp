@@ -6,6 +6,7 @@
 #include "core/headers.h"
 #include "core/secrets.h"
 #include "document/jsontree.h"
+#include "exchangereport.h"
 #include "request/requestvalues.h"
 #include "results/chartview.h"
 #include "results/resultsview.h"
@@ -90,6 +91,42 @@ QString bodyText(const QByteArray &body, qint64 size, const JsonTree *parsed, bo
                 + ExchangeView::tr("… the first %1 of %2 are shown; save the body to keep it all.")
                       .arg(sizeText(kShownBody), sizeText(size));
     return text;
+}
+
+/** Characters of a parameter's value, lines and characters of the body, in a report. */
+constexpr qsizetype kReportValue = 160;
+constexpr qsizetype kReportBodyLines = 24;
+constexpr qsizetype kReportBodyCharacters = 3000;
+
+QString shortValue(const QJsonValue &value)
+{
+    const QString text
+        = value.isString() ? value.toString() : QString::fromUtf8(compactJson(value));
+    return text.size() > kReportValue ? text.left(kReportValue - 1) + u'…' : text;
+}
+
+/** The start of a request body, for a report: indented JSON or text, and how much is left out. */
+QString bodyExcerpt(const QByteArray &body)
+{
+    if (body.left(4096).contains('\0'))
+        return ExchangeView::tr("A binary body of %1.").arg(sizeText(body.size()));
+    QString error;
+    const std::optional<QJsonValue> json = body.size() <= kIndentedBody
+                                               ? parseJsonText(QString::fromUtf8(body), &error)
+                                               : std::nullopt;
+    const QString text
+        = json ? indentedJson(*json) : QString::fromUtf8(body.left(kReportBodyCharacters * 2));
+    QStringList lines = text.split(u'\n');
+    const qsizetype total = lines.size();
+    if (total > kReportBodyLines)
+        lines.resize(kReportBodyLines);
+    QString shown = lines.join(u'\n');
+    if (shown.size() > kReportBodyCharacters)
+        shown = shown.left(kReportBodyCharacters - 1) + u'…';
+    if (total > kReportBodyLines)
+        shown += u'\n'
+                 + ExchangeView::tr("… %n more line(s).", nullptr, int(total - kReportBodyLines));
+    return shown;
 }
 
 QString statusColor(int status, bool failed)
@@ -353,6 +390,7 @@ void ExchangeView::show(const Shown &s)
     m_pending = 0;
     m_operationKey = s.operationKey;
     m_values = s.values;
+    m_requestBody = s.requestBody;
     m_environment = s.environment;
     m_digest = s.digest;
     m_body = s.body;
@@ -516,7 +554,7 @@ void ExchangeView::saveBody()
         QMessageBox::warning(this, tr("Save Body"), problem);
 }
 
-QString ExchangeView::reportHtml(const QImage &chart) const
+QString ExchangeView::reportHtml() const
 {
     const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
     QString html
@@ -526,6 +564,23 @@ QString ExchangeView::reportHtml(const QImage &chart) const
     html += QStringLiteral("<p><b>%1</b> · %2</p>").arg(esc(statusText()), esc(m_started));
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(m_summaryText).replace(u'\n', QStringLiteral("<br>")));
+    // What was asked, in short: the parameters given (secrets are never kept) and the body.
+    QString asked;
+    for (const char *in : {"path", "query", "header", "cookie"}) {
+        const QJsonObject given = m_values.value(QLatin1String(in)).toObject();
+        for (auto it = given.begin(); it != given.end(); ++it)
+            asked += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                         .arg(QLatin1String(in), esc(it.key()), esc(shortValue(it.value())));
+    }
+    if (!asked.isEmpty() || !m_requestBody.isEmpty())
+        html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Request")));
+    if (!asked.isEmpty())
+        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\"><tr>"
+                               "<th>%1</th><th>%2</th><th>%3</th></tr>%4</table>")
+                    .arg(esc(tr("In")), esc(tr("Name")), esc(tr("Value")), asked);
+    if (!m_requestBody.isEmpty())
+        html += QStringLiteral("<p>%1</p><pre>%2</pre>")
+                    .arg(esc(tr("Body (secrets masked):")), esc(bodyExcerpt(m_requestBody)));
     const QStringList checks = checkLines();
     if (!checks.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Checks")));
@@ -573,25 +628,21 @@ QString ExchangeView::reportHtml(const QImage &chart) const
             html += QStringLiteral("<p>%1</p>")
                         .arg(esc(tr("… and %1 more.").arg(table->rowCount() - kRows)));
     }
-    if (!chart.isNull())
-        html
-            += QStringLiteral("<h3>%1</h3><img src=\"chart\" width=\"640\">").arg(esc(tr("Chart")));
     html += QStringLiteral("</body></html>");
     return html;
 }
 
-QString ExchangeView::writeReport(const QString &path) const
+QString ExchangeView::writeReport(const QString &path, ReportPages *pages) const
 {
-    // The chart as it is, computed for the rows shown.
-    QImage chart;
+    // The chart as it is, computed for the rows shown, and drawn on the page itself.
+    std::function<void(QPainter &, const QRectF &)> chart;
+    ChartView *view = m_results->chart();
     if (m_results->tableModel()->table()) {
-        ChartView *view = m_results->chart();
         view->refresh();
-        if (!view->data().series.empty()) {
-            const QSize size(1200, 700);
-            view->resize(size);
-            chart = view->grab().toImage();
-        }
+        if (!view->data().series.empty())
+            chart = [view](QPainter &painter, const QRectF &target) {
+                view->paintChart(painter, target);
+            };
     }
     QPdfWriter pdf(path);
     pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -602,10 +653,14 @@ QString ExchangeView::writeReport(const QString &path) const
     pdf.setTitle(m_operationKey);
     pdf.setCreator(QStringLiteral("OXA Console"));
     QTextDocument document;
-    document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart")), chart);
-    document.setHtml(reportHtml(chart));
-    document.print(&pdf);
-    return QFileInfo(path).size() > 0 ? QString() : tr("Cannot write %1.").arg(path);
+    document.setHtml(reportHtml());
+    const QString title
+        = view->spec().title.isEmpty() ? tr("Chart") : tr("Chart: %1").arg(view->spec().title);
+    const ReportPages printed = printReport(pdf, document, title, chart);
+    if (pages)
+        *pages = printed;
+    return printed.count > 0 && QFileInfo(path).size() > 0 ? QString()
+                                                           : tr("Cannot write %1.").arg(path);
 }
 
 void ExchangeView::chooseReport()

@@ -15,6 +15,8 @@ class QTreeWidget;
 
 namespace Oxa {
 
+struct ReportPages;
+
 class ResultsView;
 
 /**
@@ -57,11 +59,14 @@ public:
     /**
      * The report of the exchange shown, for an incident ticket: operation, time, environment,
      * the request and its answer in short, the checks, the records as the table shows them
-     * (filtered and sorted; the first 500), and the chart. `chart` is its picture (may be null).
+     * (filtered and sorted; the first 500). The chart is drawn by writeReport().
      */
-    QString reportHtml(const QImage &chart) const;
-    /** Writes the report as PDF; the error, or empty. */
-    QString writeReport(const QString &path) const;
+    QString reportHtml() const;
+    /**
+     * Writes the report as PDF, the chart drawn on the page below the text (or on a page of its
+     * own); the error, or empty. `pages` says where things went.
+     */
+    QString writeReport(const QString &path, ReportPages *pages = nullptr) const;
 
 Q_SIGNALS:
     void cancelRequested(quint64 id);
@@ -101,6 +106,7 @@ private:
     QString m_bodyFile;
     QString m_operationKey;
     QJsonObject m_values;
+    QByteArray m_requestBody; ///< masked
     QString m_environment;
     QString m_digest;
     QString m_curlMasked;

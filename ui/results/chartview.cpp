@@ -13,6 +13,8 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QFileDialog>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -446,6 +448,25 @@ void ChartView::replaceChart(QChart *chart)
     QChart *old = m_view->chart();
     m_view->setChart(chart);
     delete old;
+}
+
+void ChartView::paintChart(QPainter &painter, const QRectF &target) const
+{
+    QChart *chart = m_view->chart();
+    if (!chart || m_data.series.empty() || target.isEmpty())
+        return;
+    // Laid out in screen pixels for the target's size in points, and scaled: the fonts come out
+    // at their size in points, whatever the size of the window.
+    const qreal width = std::clamp(target.width() * 96.0 / 72.0, 480.0, 1200.0);
+    const QRectF before = chart->geometry();
+    const QRectF laid(0, 0, width, width * target.height() / target.width());
+    chart->setGeometry(laid);
+    if (chart->layout())
+        chart->layout()->activate();
+    m_view->scene()->render(&painter, target, chart->mapRectToScene(chart->rect()));
+    chart->setGeometry(before);
+    if (chart->layout())
+        chart->layout()->activate();
 }
 
 QString ChartView::exportTo(const QString &path) const

@@ -9,6 +9,7 @@
 class QChart;
 class QChartView;
 class QComboBox;
+class QPainter;
 class QLabel;
 class QSpinBox;
 
@@ -45,6 +46,13 @@ public:
     QComboBox *proposals() const { return m_proposals; }
     /** Points drawn in all (after downsampling). */
     qsizetype drawnPoints() const { return m_drawn; }
+
+    /**
+     * Draws the chart alone (no controls) into `target`, in points (1/72 inch, as on a page),
+     * laid out for the target's shape and scaled: on a PDF page it stays paths and text.
+     * Nothing when there is no data.
+     */
+    void paintChart(QPainter &painter, const QRectF &target) const;
 
     /** Writes the chart: ".svg" as SVG, anything else as PNG; the error, or empty. */
     QString exportTo(const QString &path) const;
