@@ -1650,7 +1650,7 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
     <message>
         <source>Kind</source>
-        <translation>Sorte</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Time series</source>
@@ -1714,7 +1714,7 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
     <message>
         <source>Kind:</source>
-        <translation>Sorte&#xa0;:</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>X:</source>

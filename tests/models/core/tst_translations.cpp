@@ -120,6 +120,60 @@ private Q_SLOTS:
         QVERIFY(plurals > 0);
     }
 
+    void frenchKeepsItsAccents()
+    {
+        // A capital keeps its accent in French ("Étiquettes", not "Etiquettes"): a word that
+        // starts with a bare E while the catalogue spells the same word with é or è elsewhere
+        // lost it.
+        const QList<Message> messages
+            = readTs(QStringLiteral(OXA_TRANSLATIONS_DIR) + u"/oxa-console_fr.ts"_s);
+        static const QRegularExpression word(u"\\b\\w+\\b"_s,
+                                             QRegularExpression::UseUnicodePropertiesOption);
+        QSet<QString> accented;
+        QList<QPair<QString, QString>> bare; // word, where
+        for (const Message &m : messages) {
+            for (const QString &form : m.forms) {
+                for (auto it = word.globalMatch(form); it.hasNext();) {
+                    const QString w = it.next().captured();
+                    const QChar first = w.at(0).toLower();
+                    if (first == u'é' || first == u'è')
+                        accented.insert(w.mid(1).toLower());
+                    else if (w.at(0) == u'E' && w.size() > 2)
+                        bare.append({w, m.source.left(50)});
+                }
+            }
+        }
+        QStringList problems;
+        for (const auto &[w, where] : std::as_const(bare)) {
+            if (accented.contains(w.mid(1).toLower()))
+                problems << w + u" in: "_s + where;
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void frenchUsesTheGlossary()
+    {
+        // The words an analyst reads on every page keep one French term.
+        const QList<Message> messages
+            = readTs(QStringLiteral(OXA_TRANSLATIONS_DIR) + u"/oxa-console_fr.ts"_s);
+        const QList<QPair<QString, QString>> glossary = {
+            {u"Kind"_s, u"Type"_s},
+            {u"Tags"_s, u"Étiquettes"_s},
+        };
+        int checked = 0;
+        for (const Message &m : messages) {
+            for (const auto &[english, french] : glossary) {
+                const QString source = m.source.trimmed();
+                if (source != english && !source.startsWith(english + u':'))
+                    continue;
+                ++checked;
+                QVERIFY2(m.forms.value(0).startsWith(french),
+                         qPrintable(m.source + u" → "_s + m.forms.value(0)));
+            }
+        }
+        QVERIFY(checked >= 3);
+    }
+
     void menuShortcutsStayUnique()
     {
         // The menu bar's titles, then each menu's items, must keep distinct shortcut letters.
