@@ -5,10 +5,15 @@
 #include "core/application.h"
 
 #include <QApplication>
+#include <QFontMetrics>
 #include <QPalette>
+#include <QScreen>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
 
 namespace Oxa {
 
@@ -77,6 +82,32 @@ void Appearance::setThemeSetting(ThemeChoice theme)
 {
     const char *names[] = {"system", "light", "dark"};
     QSettings().setValue(QStringLiteral("appearance/theme"), QString::fromLatin1(names[int(theme)]));
+}
+
+QString Appearance::shownWindowTitle(const QWidget *window)
+{
+    QString shown = window->windowTitle();
+    shown.remove(u"[*]"_s);
+    const QString application = QGuiApplication::applicationDisplayName();
+    // Qt's X11 and Wayland back-ends append the application's name with an em dash.
+    if (!application.isEmpty() && !shown.contains(application))
+        shown += u" \u2014 "_s + application;
+    return shown;
+}
+
+void Appearance::fitWindowTitle(QWidget *window)
+{
+    // Title bars draw their text bold in most themes; leave room for the icon and three buttons
+    // on a bar as tall as the style says, and for the frame.
+    QFont font = window->font();
+    font.setBold(true);
+    const int bar
+        = std::max(24, window->style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, window));
+    int needed = QFontMetrics(font).horizontalAdvance(shownWindowTitle(window)) + 4 * bar + 32;
+    if (const QScreen *screen = window->screen())
+        needed = std::min(needed, screen->availableGeometry().width() - 48);
+    if (window->minimumWidth() < needed)
+        window->setMinimumWidth(needed);
 }
 
 void Appearance::applyTheme(ThemeChoice theme)

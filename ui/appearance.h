@@ -10,6 +10,7 @@
 #include <memory>
 
 class QTranslator;
+class QWidget;
 
 namespace Oxa {
 
@@ -38,6 +39,14 @@ public:
     static void setLanguageSetting(const QString &language);
     /** The languages the console is translated into: code and name in that language. */
     static QList<QPair<QString, QString>> availableLanguages();
+    /**
+     * Widens a dialog so that the window manager's title bar shows its whole title ("Title —
+     * Application", as Qt sends it), up to the screen's width. Call once the title is set.
+     */
+    static void fitWindowTitle(QWidget *window);
+    /** The title a window manager shows for a window. */
+    static QString shownWindowTitle(const QWidget *window);
+
     /** Installs Qt's and our translators for the setting (or `language` when given). */
     static void installTranslators(const QString &language = QString());
 };

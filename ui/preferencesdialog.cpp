@@ -17,6 +17,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Preferences"));
+    Appearance::fitWindowTitle(this);
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_theme = new QComboBox(this);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "shortcutsdialog.h"
 
+#include "appearance.h"
+
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -43,6 +45,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard Shortcuts"));
+    Appearance::fitWindowTitle(this);
     auto *layout = new QVBoxLayout(this);
     m_table = new QTableWidget(0, 2, this);
     m_table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});

@@ -4,15 +4,19 @@
 #include "appearance.h"
 #include "catalog/catalogmode.h"
 #include "consoleservices.h"
+#include "demo/demotour.h"
 #include "diagnosticsdock.h"
 #include "form/operationform.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
+#include "shortcutsdialog.h"
 #include "support/privatehome.h"
 #include "support/testdocuments.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QLayout>
+#include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -126,6 +130,38 @@ private Q_SLOTS:
             if (page == CatalogMode::RequestTab)
                 window.requestForm()->fillExample();
             fits(window.pages()->tabText(page));
+        }
+        Appearance::installTranslators(u"en"_s);
+    }
+
+    void dialogsShowTheirWholeTitle_data() { fitsASmallScreen_data(); }
+
+    void dialogsShowTheirWholeTitle()
+    {
+        // A window manager shows "Title — OXA Console" in bold beside an icon and three buttons:
+        // a dialog narrower than that shows "Préféren… Console".
+        QFETCH(QString, language);
+        Appearance::installTranslators(language);
+        QApplication::setApplicationDisplayName(u"OXA Console"_s); // as console_main does
+        QMenuBar menus;
+        PreferencesDialog preferences;
+        ShortcutsDialog shortcuts(&menus, nullptr);
+        DemoTour tour(QUrl(u"http://127.0.0.1:4010"_s));
+        for (QWidget *dialog : {static_cast<QWidget *>(&preferences),
+                                static_cast<QWidget *>(&shortcuts),
+                                static_cast<QWidget *>(&tour)}) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            QFont bold = dialog->font();
+            bold.setBold(true);
+            const QString title = Appearance::shownWindowTitle(dialog);
+            QVERIFY(title.startsWith(dialog->windowTitle()) && title.contains(u"OXA Console"_s));
+            const int needed = QFontMetrics(bold).horizontalAdvance(title) + 3 * 24;
+            QVERIFY2(dialog->width() >= needed,
+                     qPrintable(u"%1: %2 < %3"_s.arg(title).arg(dialog->width()).arg(needed)));
+            // …and still fits the small screen.
+            QVERIFY2(dialog->width() <= 1024, qPrintable(title));
+            dialog->hide();
         }
         Appearance::installTranslators(u"en"_s);
     }

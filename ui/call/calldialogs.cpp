@@ -4,6 +4,7 @@
 
 #include "catalog/catalog.h"
 #include "core/secrets.h"
+#include "appearance.h"
 #include "safetext.h"
 
 #include <QCheckBox>
@@ -56,6 +57,7 @@ ConfirmCallDialog::ConfirmCallDialog(const PreparedCall &call, QWidget *parent)
 {
     setObjectName(QStringLiteral("confirmCall"));
     setWindowTitle(tr("Confirm the Call"));
+    Appearance::fitWindowTitle(this);
     auto *layout = new QVBoxLayout(this);
     QLabel *why = plainLabel(reason(call), this);
     why->setObjectName(QStringLiteral("confirmReason"));
@@ -147,6 +149,7 @@ EnvironmentChoiceDialog::EnvironmentChoiceDialog(const EnvironmentQuestion &ques
 {
     setObjectName(QStringLiteral("environmentChoice"));
     setWindowTitle(tr("Where Should the Calls Go?"));
+    Appearance::fitWindowTitle(this);
     auto *layout = new QVBoxLayout(this);
     QLabel *intro = plainLabel(tr("No environment is chosen for %1 yet. Choose where its calls "
                                   "go; the choice is remembered for this document.")
@@ -211,6 +214,7 @@ SecretDialog::SecretDialog(const MissingSecret &missing,
 {
     setObjectName(QStringLiteral("secretDialog"));
     setWindowTitle(tr("Secret Needed"));
+    Appearance::fitWindowTitle(this);
     setMinimumWidth(440);
     auto *layout = new QVBoxLayout(this);
     const QString what

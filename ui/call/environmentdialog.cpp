@@ -8,6 +8,7 @@
 #include "core/secrets.h"
 #include "request/environmentlist.h"
 #include "request/secretstore.h"
+#include "appearance.h"
 #include "safetext.h"
 
 #include <QCheckBox>
@@ -132,6 +133,7 @@ EnvironmentDialog::EnvironmentDialog(const QList<Environment> &environments,
 {
     setObjectName(QStringLiteral("environmentDialog"));
     setWindowTitle(tr("Environments"));
+    Appearance::fitWindowTitle(this);
     auto *layout = new QVBoxLayout(this);
     auto *splitter = new QSplitter(this);
     layout->addWidget(splitter, 1);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "demotour.h"
 
+#include "appearance.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -14,6 +16,7 @@ DemoTour::DemoTour(const QUrl &backend, QWidget *parent)
 {
     setObjectName(QStringLiteral("demoTour"));
     setWindowTitle(tr("Welcome to the demo"));
+    Appearance::fitWindowTitle(this);
     setModal(false);
     m_pages = {
         {tr("A back-end of your own"),
