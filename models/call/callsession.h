@@ -35,7 +35,7 @@ struct MissingSecret
     QString scheme;
     /** What to ask for: "apiKey", "basic", "bearer", "oauth2" (client id and secret)… */
     QString kind;
-    QString description; ///< the scheme's description, plain text
+    QString description; ///< the scheme's description: CommonMark from the document, untrusted
 
     static inline const QString kEnvironmentKey = QString();
     static inline const QString kKeyPassphrase = QStringLiteral("client key passphrase");

@@ -19,6 +19,7 @@
 #include "request/environmentlist.h"
 #include "results/resultsview.h"
 #include "results/resulttablemodel.h"
+#include "safemarkdown.h"
 #include "schema/schemaset.h"
 #include "support/httptestserver.h"
 #include "support/privatehome.h"
@@ -393,6 +394,25 @@ private Q_SLOTS:
         QCOMPARE(edited.front().keyHeader, u"Authorization"_s);
         QVERIFY(edited.front().production);
         QCOMPARE(edited.front().confirmation, ConfirmationPolicy::NonRead);
+    }
+
+    void secretDialogRendersTheSchemeDescription()
+    {
+        // A scheme's description is the document's CommonMark: shown rendered (no backticks or
+        // asterisks), and as untrusted as every description (raw HTML stays text).
+        MissingSecret missing;
+        missing.scheme = u"ApiKeyAuth"_s;
+        missing.kind = u"apiKey"_s;
+        missing.description = u"Send `X-API-Key` from **the tenant's console**. <b>bold?</b>"_s;
+        SecretDialog dialog(missing, u"Lab"_s, false);
+        auto *description = dialog.findChild<SafeTextBrowser *>(u"secretDescription"_s);
+        QVERIFY(description);
+        const QString shown = description->toPlainText();
+        QVERIFY2(shown.contains(u"Send X-API-Key from the tenant's console."_s), qPrintable(shown));
+        QVERIFY(!shown.contains(u'`') && !shown.contains(u"**"_s));
+        QVERIFY2(shown.contains(u"<b>bold?</b>"_s), qPrintable(shown));
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            QVERIFY2(!label->text().contains(u'`'), qPrintable(label->text()));
     }
 
     void formSecretsAreSentAndShownMasked()

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "calldialogs.h"
 
+#include "appearance.h"
 #include "catalog/catalog.h"
 #include "core/secrets.h"
-#include "appearance.h"
+#include "safemarkdown.h"
 #include "safetext.h"
 
 #include <QCheckBox>
@@ -227,8 +228,13 @@ SecretDialog::SecretDialog(const MissingSecret &missing,
     title->setWordWrap(true);
     layout->addWidget(title);
     if (!missing.description.isEmpty()) {
-        QLabel *description = plainLabel(missing.description, this);
-        description->setWordWrap(true);
+        // The document's CommonMark, shown as every description is: rendered, never trusted.
+        auto *description = new SafeTextBrowser(this);
+        description->setObjectName(QStringLiteral("secretDescription"));
+        description->setFrameShape(QFrame::NoFrame);
+        description->viewport()->setAutoFillBackground(false);
+        description->setFitToContents(true, 8);
+        description->setMarkdownText(missing.description);
         layout->addWidget(description);
     }
     auto *form = new QFormLayout;
