@@ -95,6 +95,11 @@ QString Appearance::shownWindowTitle(const QWidget *window)
     return shown;
 }
 
+QString Appearance::timestamp(const QDateTime &moment)
+{
+    return moment.isValid() ? moment.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
+}
+
 void Appearance::fitWindowTitle(QWidget *window)
 {
     // Title bars draw their text bold in most themes; leave room for the icon and three buttons

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 #include <QPalette>
 #include <QString>
@@ -46,6 +47,13 @@ public:
     static void fitWindowTitle(QWidget *window);
     /** The title a window manager shows for a window. */
     static QString shownWindowTitle(const QWidget *window);
+
+    /**
+     * A moment as the console shows it everywhere, in local time: "2026-12-05 07:12:30". One
+     * unambiguous form whatever the language or region, the same from one launch to the next
+     * and as the charts' axes and the exported logs write it.
+     */
+    static QString timestamp(const QDateTime &moment);
 
     /** Installs Qt's and our translators for the setting (or `language` when given). */
     static void installTranslators(const QString &language = QString());

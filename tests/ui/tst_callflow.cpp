@@ -38,6 +38,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -293,6 +294,21 @@ private Q_SLOTS:
         // The history lists the three exchanges; filters narrow them; one opens again.
         HistoryView *history = window.historyView();
         QCOMPARE(history->list()->topLevelItemCount(), 3);
+        // A moment reads the same in every language and region, from one launch to the next.
+        {
+            static const QRegularExpression moment(u"^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$"_s);
+            const QString when = history->list()->topLevelItem(0)->text(0);
+            QVERIFY2(moment.match(when).hasMatch(), qPrintable(when));
+            const QLocale before;
+            QLocale::setDefault(
+                QLocale(before.language() == QLocale::French ? u"en_US"_s : u"fr_FR"_s));
+            history->refresh();
+            QCOMPARE(history->list()->topLevelItem(0)->text(0), when);
+            QLocale::setDefault(before);
+            history->refresh();
+            QVERIFY(
+                view->findChild<QLabel *>(u"exchangeTiming"_s)->text().startsWith(when.left(10)));
+        }
         history->riskFilter()->setCurrentIndex(history->riskFilter()->findData(u"response"_s));
         QCOMPARE(history->list()->topLevelItemCount(), 1);
         history->riskFilter()->setCurrentIndex(0);

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "environmentdialog.h"
 
+#include "appearance.h"
 #include "call/calldialogs.h"
 #include "call/callsession.h"
 #include "catalog/catalog.h"
 #include "core/secrets.h"
 #include "request/environmentlist.h"
 #include "request/secretstore.h"
-#include "appearance.h"
 #include "safetext.h"
 
 #include <QCheckBox>

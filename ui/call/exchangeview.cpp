@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "exchangeview.h"
 
+#include "appearance.h"
 #include "call/responsebody.h"
 #include "core/headers.h"
 #include "core/secrets.h"
@@ -426,7 +427,7 @@ void ExchangeView::show(const Shown &s)
 
     QStringList timing;
     if (s.started.isValid())
-        timing << QLocale().toString(s.started, QLocale::ShortFormat);
+        timing << Appearance::timestamp(s.started);
     if (s.firstByteMs >= 0)
         timing << tr("first byte after %1 ms").arg(s.firstByteMs);
     if (!s.pending && (s.status > 0 || failed))

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "historyview.h"
 
+#include "appearance.h"
 #include "safetext.h"
 
 #include <QComboBox>
@@ -165,12 +166,11 @@ void HistoryView::refresh()
     query.environment = m_environment->currentData().toString();
     query.statusClass = m_status->currentData().toInt();
     query.risk = m_risk->currentData().toString();
-    const QLocale locale;
     QList<QTreeWidgetItem *> items;
     for (const HistoryRecord &r : m_store->search(query)) {
         auto *item = new QTreeWidgetItem;
         item->setData(When, Qt::UserRole, r.id);
-        item->setText(When, locale.toString(r.started.toLocalTime(), QLocale::ShortFormat));
+        item->setText(When, Appearance::timestamp(r.started));
         item->setText(EnvironmentColumn, r.context.environment);
         item->setText(Method, r.method);
         item->setText(OperationColumn,
@@ -183,7 +183,8 @@ void HistoryView::refresh()
             item->setForeground(Status,
                                 QColor(r.status >= 500 || r.status == 0 ? 0xc62828 : 0xb45309));
         item->setText(Duration, tr("%1 ms").arg(r.durationMs));
-        item->setText(Size, locale.formattedDataSize(r.size, 1, QLocale::DataSizeTraditionalFormat));
+        item->setText(Size,
+                      QLocale().formattedDataSize(r.size, 1, QLocale::DataSizeTraditionalFormat));
         items << item;
     }
     m_list->addTopLevelItems(items);

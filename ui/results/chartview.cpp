@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "chartview.h"
 
+#include "appearance.h"
 #include "safetext.h"
 
 #include <QBarCategoryAxis>
@@ -349,14 +350,13 @@ void ChartView::draw()
                     this,
                     [this, name = s.name](const QPointF &p, bool on) {
                         if (on)
-                            QToolTip::showText(QCursor::pos(),
-                                               tr("%1\n%2: %3")
-                                                   .arg(name,
-                                                        QLocale()
-                                                            .toString(QDateTime::fromMSecsSinceEpoch(
-                                                                          qint64(p.x()), Qt::UTC),
-                                                                      QLocale::ShortFormat),
-                                                        formatNumber(p.y())));
+                            QToolTip::showText(
+                                QCursor::pos(),
+                                tr("%1\n%2: %3")
+                                    .arg(name,
+                                         Appearance::timestamp(
+                                             QDateTime::fromMSecsSinceEpoch(qint64(p.x()), Qt::UTC)),
+                                         formatNumber(p.y())));
                     });
         }
         yAxis->setRange(std::min(0.0, lo), hi > lo ? hi * 1.05 : lo + 1);
