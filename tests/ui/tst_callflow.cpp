@@ -394,6 +394,17 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Rejected)); // refused, with the reason
         auto *problem = dialog.findChild<QLabel *>(u"environmentProblem"_s);
         QVERIFY(problem->text().contains(u"Authorization"_s));
+        // The list renames the environment as its name is typed.
+        auto *name = dialog.findChild<QLineEdit *>(u"environmentName"_s);
+        auto *list = dialog.findChild<QListWidget *>(u"environmentList"_s);
+        const QString before = name->text();
+        name->setFocus();
+        name->selectAll();
+        QTest::keyClicks(name, u"Lab 2"_s);
+        QCOMPARE(list->currentItem()->text(), u"Lab 2"_s);
+        name->selectAll();
+        QTest::keyClicks(name, before);
+        QCOMPARE(list->currentItem()->text(), before);
         dialog.findChild<QPlainTextEdit *>(u"environmentHeaders"_s)
             ->setPlainText(u"X-Tenant: acme"_s);
         dialog.findChild<QLineEdit *>(u"environmentKeyHeader"_s)->setText(u"Authorization"_s);

@@ -270,6 +270,11 @@ EnvironmentDialog::EnvironmentDialog(const QList<Environment> &environments,
         store();
         load(row);
     });
+    // The list follows the name as it is typed.
+    connect(m_name, &QLineEdit::textEdited, this, [this](const QString &name) {
+        if (QListWidgetItem *item = m_list->item(m_row))
+            item->setText(name.trimmed());
+    });
     connect(create, &QPushButton::clicked, this, [this] {
         Environment e;
         e.name = tr("New environment");
