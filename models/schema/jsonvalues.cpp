@@ -169,6 +169,22 @@ QString indentedJson(const QJsonValue &value)
     return QString::fromUtf8(compactJson(value));
 }
 
+QString indentedJson(const JsonNode &node)
+{
+    JsonWriter writer(JsonWriter::Style::Indented);
+    write(writer, node, 0, int(LoadLimits().maxDepth));
+    return QString::fromUtf8(writer.finish()).trimmed();
+}
+
+std::optional<QString> indentedJsonText(const QByteArray &json)
+{
+    JsonTree tree(json, SourceFormat::Json);
+    Diagnostics findings;
+    if (!JsonReader::read(tree, LoadLimits(), findings))
+        return std::nullopt;
+    return indentedJson(*tree.root());
+}
+
 QString jsonText(const JsonNode &node, qsizetype maxLength)
 {
     JsonWriter writer;

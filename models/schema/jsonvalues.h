@@ -26,6 +26,14 @@ QByteArray compactJson(const QJsonValue &value);
 /** A value as indented JSON text (scalars included), or an empty text for Undefined. */
 QString indentedJson(const QJsonValue &value);
 
+/** A node as indented JSON text, members in the order they came (what a person reads). */
+QString indentedJson(const JsonNode &node);
+/**
+ * JSON text indented for reading, members in the order received (QJsonObject would sort
+ * them); nothing when the text is not JSON, within our reader's limits.
+ */
+std::optional<QString> indentedJsonText(const QByteArray &json);
+
 /** Writes a node as JSON, members in document order; deeper than `maxDepth` becomes null. */
 void writeJson(JsonWriter &writer, const JsonNode &node, int maxDepth = 64);
 

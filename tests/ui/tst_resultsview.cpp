@@ -312,6 +312,39 @@ private Q_SLOTS:
             QVERIFY(pages.count > 2);
     }
 
+    void rawKeepsTheOrderReceived()
+    {
+        // Issue 15, §11: Raw is indented for reading but keeps the members in the order the
+        // back-end sent them (a verdict before its details), in the report too.
+        HistoryRecord record;
+        record.id = 8;
+        record.started = QDateTime::currentDateTimeUtc();
+        record.method = QStringLiteral("GET");
+        record.url = QStringLiteral("https://xdr.example/api/enrichment/ip/198.51.100.23");
+        record.status = 200;
+        record.responseBody
+            = R"({"verdict": "malicious", "score": 87, "ip": "198.51.100.23", "sources": [{"name": "zeta", "category": "c2"}]})";
+        record.size = record.responseBody.size();
+        record.responseHeaders = R"([["Content-Type", "application/json"]])";
+        record.requestBody = R"({"zulu": 1, "alpha": 2})";
+        ExchangeView view;
+        QSignalSpy shown(view.results(), &ResultsView::shown);
+        view.showRecord(record);
+        QVERIFY(shown.wait(10000));
+        const QString raw = view.results()->raw()->toPlainText();
+        QVERIFY2(raw.contains(u'\n'), qPrintable(raw)); // indented
+        const QStringList order = {QStringLiteral("\"verdict\""),
+                                   QStringLiteral("\"score\""),
+                                   QStringLiteral("\"ip\""),
+                                   QStringLiteral("\"sources\""),
+                                   QStringLiteral("\"name\""),
+                                   QStringLiteral("\"category\"")};
+        for (qsizetype i = 1; i < order.size(); ++i)
+            QVERIFY2(raw.indexOf(order.at(i - 1)) < raw.indexOf(order.at(i)), qPrintable(raw));
+        const QString report = view.reportHtml();
+        QVERIFY(report.indexOf(QStringLiteral("zulu")) < report.indexOf(QStringLiteral("alpha")));
+    }
+
     void longBodiesArePaged()
     {
         ResultsView view;

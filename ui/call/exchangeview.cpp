@@ -77,13 +77,12 @@ QString bodyText(const QByteArray &body, qint64 size, const JsonTree *parsed, bo
         return ExchangeView::tr("A binary body of %1. Save it to open it with another program.")
             .arg(sizeText(size));
     if (body.size() <= kIndentedBody) {
-        QString error;
-        const std::optional<QJsonValue> value
-            = parsed ? std::optional(toQJsonValue(*parsed->root()))
-                     : parseJsonText(QString::fromUtf8(body), &error);
-        if (value) {
+        // Indented, members in the order they came.
+        const std::optional<QString> indented
+            = parsed ? indentedJson(*parsed->root()) : indentedJsonText(body);
+        if (indented) {
             *json = true;
-            return indentedJson(*value);
+            return *indented;
         }
     }
     QString text = QString::fromUtf8(body.left(kShownBody));
@@ -111,12 +110,9 @@ QString bodyExcerpt(const QByteArray &body)
 {
     if (body.left(4096).contains('\0'))
         return ExchangeView::tr("A binary body of %1.").arg(sizeText(body.size()));
-    QString error;
-    const std::optional<QJsonValue> json = body.size() <= kIndentedBody
-                                               ? parseJsonText(QString::fromUtf8(body), &error)
-                                               : std::nullopt;
-    const QString text
-        = json ? indentedJson(*json) : QString::fromUtf8(body.left(kReportBodyCharacters * 2));
+    const std::optional<QString> json
+        = body.size() <= kIndentedBody ? indentedJsonText(body) : std::nullopt;
+    const QString text = json ? *json : QString::fromUtf8(body.left(kReportBodyCharacters * 2));
     QStringList lines = text.split(u'\n');
     const qsizetype total = lines.size();
     if (total > kReportBodyLines)
