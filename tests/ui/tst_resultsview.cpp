@@ -13,6 +13,7 @@
 #include "results/resulttablemodel.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QChart>
 #include <QComboBox>
@@ -32,6 +33,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+#include <QValueAxis>
 #include <QWheelEvent>
 
 using namespace Oxa;
@@ -233,6 +235,57 @@ private Q_SLOTS:
         QFile svg(dir.filePath(QStringLiteral("chart.svg")));
         QVERIFY(svg.open(QIODevice::ReadOnly));
         QVERIFY(svg.readAll().contains("<svg"));
+    }
+
+    void axesWriteNumbersPlainly()
+    {
+        // Issue 15, §11: "3e+04" on an axis. Byte counts in the tens of thousands read as whole
+        // numbers; durations below one second keep the decimals their ticks need.
+        QByteArray body = "{\"items\": [";
+        for (int i = 0; i < 40; ++i)
+            body += (i ? "," : "") + QByteArray("{\"id\": \"f-") + QByteArray::number(i)
+                    + "\", \"bytes\": " + QByteArray::number(12000 + 997 * i)
+                    + ", \"seconds\": " + QByteArray::number(0.05 + 0.0125 * i) + "}";
+        body += "]}";
+        ResultsView view;
+        view.resize(1000, 700);
+        view.show();
+        QVERIFY(showBody(view, body));
+        view.tabs()->setCurrentIndex(ResultsView::ChartTab);
+        ChartView *chart = view.chart();
+        ChartSpec spec = chart->spec();
+        spec.kind = ChartKind::Scatter;
+        spec.x = 1;
+        spec.y = 2;
+        chart->setSpec(spec);
+        QCOMPARE(chart->drawnPoints(), 40);
+        const QList<QAbstractAxis *> axes = chart->chart()->axes();
+        QCOMPARE(axes.size(), qsizetype(2));
+        for (QAbstractAxis *axis : axes) {
+            auto *values = qobject_cast<QValueAxis *>(axis);
+            QVERIFY(values);
+            // Plain decimals ("%.Nf"), never a "%g" that writes an exponent.
+            static const QRegularExpression plain(QStringLiteral("^%\\.(\\d)f$"));
+            const QRegularExpressionMatch format = plain.match(values->labelFormat());
+            QVERIFY2(format.hasMatch(), qPrintable(values->labelFormat()));
+            const int decimals = format.captured(1).toInt();
+            if (axis->orientation() == Qt::Horizontal)
+                QVERIFY2(values->max() >= 50000 && decimals == 0, qPrintable(values->labelFormat()));
+            else
+                QVERIFY2(values->max() < 1 && decimals >= 1 && decimals <= 3,
+                         qPrintable(values->labelFormat()));
+        }
+        // Bins are named in the same plain numbers.
+        spec.kind = ChartKind::Histogram;
+        spec.x = 1;
+        spec.y = -1;
+        chart->setSpec(spec);
+        auto *bars = chart->chart()->axes(Qt::Horizontal).value(0);
+        QVERIFY(qobject_cast<QBarCategoryAxis *>(bars));
+        const QStringList names = static_cast<QBarCategoryAxis *>(bars)->categories();
+        QVERIFY(!names.isEmpty());
+        for (const QString &name : names)
+            QVERIFY2(!name.contains(u'e') && name.contains(u'–'), qPrintable(name));
     }
 
     void reportDrawsTheChartOnThePage_data()

@@ -35,6 +35,8 @@
 #include <QValueAxis>
 #include <QWheelEvent>
 
+#include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace Oxa {
@@ -63,9 +65,53 @@ bool darkPalette(const QWidget *widget)
     return qGray(widget->palette().color(QPalette::Window).rgb()) < 128;
 }
 
+/** Beyond this, numbers are written with an exponent: no one reads 17 digits on an axis. */
+constexpr double kPlainLimit = 1e15;
+
+/** Decimals that show a step of `step` (0 for whole steps), at most 8. */
+int decimalsFor(double step)
+{
+    step = std::abs(step);
+    if (!std::isfinite(step) || step <= 0 || step >= 1)
+        return 0;
+    return std::clamp(int(std::ceil(-std::log10(step) - 1e-9)), 0, 8);
+}
+
+/** A value for a person: whole numbers whole (30 000, not 3e+04), others to 6 digits. */
 QString formatNumber(double value)
 {
-    return QLocale().toString(value, 'g', 6);
+    const double size = std::abs(value);
+    if (!std::isfinite(value) || size >= kPlainLimit)
+        return QLocale().toString(value, 'g', 6);
+    if (value == std::round(value))
+        return QLocale().toString(qint64(value));
+    const int digits = size >= 1 ? int(std::floor(std::log10(size))) + 1 : 0;
+    QString text = QLocale().toString(value, 'f', std::clamp(6 - digits, 1, 8));
+    const QString point = QLocale().decimalPoint();
+    while (text.endsWith(u'0'))
+        text.chop(1);
+    if (text.endsWith(point))
+        text.chop(point.size());
+    return text;
+}
+
+/**
+ * Labels a value axis in plain decimals, as many as its tick step needs, whatever its range
+ * becomes (a series attached later, a zoom): "%.4g" wrote 3e+04.
+ */
+void labelPlainly(QValueAxis *axis)
+{
+    const auto update = [axis] {
+        const double largest = std::max(std::abs(axis->min()), std::abs(axis->max()));
+        const int ticks = std::max(2, axis->tickCount());
+        const double step = (axis->max() - axis->min()) / (ticks - 1);
+        axis->setLabelFormat(largest >= kPlainLimit
+                                 ? QStringLiteral("%.4g")
+                                 : QStringLiteral("%.%1f").arg(decimalsFor(step)));
+    };
+    QObject::connect(axis, &QValueAxis::rangeChanged, axis, update);
+    QObject::connect(axis, &QValueAxis::tickCountChanged, axis, update);
+    update();
 }
 
 } // namespace
@@ -286,6 +332,7 @@ void ChartView::refresh()
 void ChartView::draw()
 {
     auto *chart = new QChart;
+    chart->setLocalizeNumbers(true); // the axes write numbers as the tooltips do
     chart->setTheme(darkPalette(this) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setTitle(m_spec.title);
     chart->legend()->setVisible(m_data.series.size() > 1 || m_spec.kind == ChartKind::TimeSeries);
@@ -318,7 +365,7 @@ void ChartView::draw()
     }
     auto *yAxis = new QValueAxis;
     yAxis->setTitleText(m_data.yLabel);
-    yAxis->setLabelFormat(QStringLiteral("%.4g"));
+    labelPlainly(yAxis);
     chart->addAxis(yAxis, Qt::AlignLeft);
 
     switch (m_spec.kind) {
@@ -422,6 +469,7 @@ void ChartView::draw()
     case ChartKind::Scatter: {
         auto *xAxis = new QValueAxis;
         xAxis->setTitleText(m_data.xLabel);
+        labelPlainly(xAxis);
         chart->addAxis(xAxis, Qt::AlignBottom);
         auto *scatter = new QScatterSeries;
         scatter->setName(m_data.series.front().name);
