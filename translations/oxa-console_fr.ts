@@ -4626,6 +4626,14 @@ ou </translation>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
+    <message>
+        <source>%1 over %2 by %3</source>
+        <translation>%1 selon %2, par %3</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
 </context>
 <context>
     <name>SpecLoader</name>

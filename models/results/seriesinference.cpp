@@ -177,7 +177,6 @@ QList<ChartSpec> SeriesInference::propose(const ResultTable &table)
         if (isCategory(facts, 10))
             categories << c;
     }
-    const auto name = [&table](qsizetype c) { return table.column(c).name; };
     if (time >= 0) {
         ChartSpec series;
         series.kind = ChartKind::TimeSeries;
@@ -185,9 +184,9 @@ QList<ChartSpec> SeriesInference::propose(const ResultTable &table)
         if (!numbers.isEmpty()) {
             series.y = numbers.front();
             series.aggregation = Aggregation::Sum;
-            series.title = tr("%1 over %2").arg(name(series.y), name(time));
+            series.title = titleOf(table, series);
         } else {
-            series.title = tr("Records over %1").arg(name(time));
+            series.title = titleOf(table, series);
         }
         out << series;
         if (!categories.isEmpty()) {
@@ -195,7 +194,7 @@ QList<ChartSpec> SeriesInference::propose(const ResultTable &table)
             grouped.kind = ChartKind::TimeSeries;
             grouped.x = time;
             grouped.group = categories.front();
-            grouped.title = tr("Records over %1 by %2").arg(name(time), name(grouped.group));
+            grouped.title = titleOf(table, grouped);
             out << grouped;
         }
     }
@@ -205,7 +204,7 @@ QList<ChartSpec> SeriesInference::propose(const ResultTable &table)
         ChartSpec top;
         top.kind = ChartKind::TopCounts;
         top.x = c;
-        top.title = tr("Records by %1").arg(name(c));
+        top.title = titleOf(table, top);
         out << top;
     }
     for (const qsizetype c : std::as_const(numbers)) {
@@ -213,7 +212,7 @@ QList<ChartSpec> SeriesInference::propose(const ResultTable &table)
             ChartSpec histogram;
             histogram.kind = ChartKind::Histogram;
             histogram.x = c;
-            histogram.title = tr("Spread of %1").arg(name(c));
+            histogram.title = titleOf(table, histogram);
             out << histogram;
             break;
         }
@@ -223,10 +222,56 @@ QList<ChartSpec> SeriesInference::propose(const ResultTable &table)
         scatter.kind = ChartKind::Scatter;
         scatter.x = numbers.at(0);
         scatter.y = numbers.at(1);
-        scatter.title = tr("%1 against %2").arg(name(scatter.y), name(scatter.x));
+        scatter.title = titleOf(table, scatter);
         out << scatter;
     }
     return out;
+}
+
+QString SeriesInference::titleOf(const ResultTable &table, const ChartSpec &spec)
+{
+    const auto name = [&table](qsizetype c) {
+        return c >= 0 && c < table.columnCount() ? table.column(c).name : QString();
+    };
+    if (spec.x < 0 || spec.x >= table.columnCount())
+        return QString();
+    const QString x = name(spec.x);
+    switch (spec.kind) {
+    case ChartKind::TimeSeries:
+        if (spec.y >= 0 && spec.group >= 0)
+            return tr("%1 over %2 by %3").arg(name(spec.y), x, name(spec.group));
+        if (spec.y >= 0)
+            return tr("%1 over %2").arg(name(spec.y), x);
+        if (spec.group >= 0)
+            return tr("Records over %1 by %2").arg(x, name(spec.group));
+        return tr("Records over %1").arg(x);
+    case ChartKind::TopCounts:
+        return spec.y >= 0 ? tr("%1 by %2").arg(name(spec.y), x) : tr("Records by %1").arg(x);
+    case ChartKind::Histogram:
+        return tr("Spread of %1").arg(x);
+    case ChartKind::Scatter:
+        return tr("%1 against %2").arg(name(spec.y), x);
+    }
+    return QString();
+}
+
+bool SeriesInference::sameChart(const ChartSpec &a, const ChartSpec &b)
+{
+    if (a.kind != b.kind || a.x != b.x)
+        return false;
+    switch (a.kind) {
+    case ChartKind::TimeSeries:
+        return a.y == b.y && a.group == b.group && a.bucketMs == b.bucketMs
+               && (a.y < 0 || a.aggregation == b.aggregation);
+    case ChartKind::TopCounts:
+        return a.y == b.y && a.pie == b.pie && a.topN == b.topN
+               && (a.y < 0 || a.aggregation == b.aggregation);
+    case ChartKind::Histogram:
+        return a.bins == b.bins;
+    case ChartKind::Scatter:
+        return a.y == b.y;
+    }
+    return false;
 }
 
 ChartData SeriesInference::compute(const ResultTable &table, const ChartSpec &spec)

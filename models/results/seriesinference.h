@@ -75,6 +75,13 @@ public:
      * histogram of a spread-out number column, a scatter of two number columns.
      */
     static QList<ChartSpec> propose(const ResultTable &table);
+    /**
+     * A chart's name for people, from what it draws ("Records by status", "bytes over created
+     * by severity"): a chart changed by hand is named as a proposed one would be.
+     */
+    static QString titleOf(const ResultTable &table, const ChartSpec &spec);
+    /** Whether two specs draw the same chart (settings the kind does not use are ignored). */
+    static bool sameChart(const ChartSpec &a, const ChartSpec &b);
     /** The chart's points over the rows the table shows. */
     static ChartData compute(const ResultTable &table, const ChartSpec &spec);
 

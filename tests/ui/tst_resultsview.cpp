@@ -210,6 +210,23 @@ private Q_SLOTS:
                  QStringLiteral("Top counts (pie)"));
         spec.pie = false;
         chart->setSpec(spec);
+        // The chart box names the chart drawn, also after a change by hand (§11: it kept the
+        // proposal's name after X changed), and finds the proposal again when it is one.
+        auto *proposals = chart->findChild<QComboBox *>(QStringLiteral("chartProposals"));
+        auto *x = chart->findChild<QComboBox *>(QStringLiteral("chartX"));
+        QCOMPARE(proposals->currentText(), QStringLiteral("Records by status"));
+        QCOMPARE(chart->chart()->title(), QStringLiteral("Records by status"));
+        const int proposed = proposals->count(); // the proposals alone
+        x->setCurrentIndex(x->findText(QStringLiteral("id")));
+        QCOMPARE(proposals->currentText(), QStringLiteral("Records by id"));
+        QCOMPARE(chart->chart()->title(), QStringLiteral("Records by id"));
+        QCOMPARE(proposals->count(), proposed + 1); // the chart changed by hand
+        x->setCurrentIndex(x->findText(QStringLiteral("created")));
+        QCOMPARE(proposals->currentText(), QStringLiteral("Records by created"));
+        QCOMPARE(proposals->count(), proposed + 1); // still one such item
+        x->setCurrentIndex(x->findText(QStringLiteral("status")));
+        QCOMPARE(proposals->currentText(), QStringLiteral("Records by status"));
+        QCOMPARE(proposals->count(), proposed); // a proposal again
         // Zoom by the wheel, pan by the arrows, Home for the whole chart.
         QWidget *canvas = chart->findChild<QWidget *>(QStringLiteral("chartCanvas"));
         QVERIFY(canvas);

@@ -279,6 +279,9 @@ void ChartView::setTable(const ResultTable *table)
 void ChartView::setSpec(const ChartSpec &spec)
 {
     m_spec = spec;
+    // Named by what it draws, never by the chart it was changed from.
+    if (m_table && spec.x >= 0)
+        m_spec.title = SeriesInference::titleOf(*m_table, spec);
     fillControls();
     refresh();
 }
@@ -286,6 +289,21 @@ void ChartView::setSpec(const ChartSpec &spec)
 void ChartView::fillControls()
 {
     m_filling = true;
+    // The chart box names the chart drawn: a proposal when it is one, else the chart as changed
+    // by hand, in an item of its own after the proposals.
+    const auto same
+        = std::find_if(m_proposed.cbegin(), m_proposed.cend(), [this](const ChartSpec &p) {
+              return SeriesInference::sameChart(p, m_spec);
+          });
+    const qsizetype proposal = same == m_proposed.cend() ? -1 : same - m_proposed.cbegin();
+    if (m_proposals->count() > m_proposed.size())
+        m_proposals->removeItem(m_proposals->count() - 1);
+    if (proposal >= 0) {
+        m_proposals->setCurrentIndex(int(proposal));
+    } else if (!m_spec.title.isEmpty()) {
+        m_proposals->addItem(m_spec.title);
+        m_proposals->setCurrentIndex(m_proposals->count() - 1);
+    }
     m_kind->setCurrentIndex(m_kind->findData(
         m_spec.kind == ChartKind::TopCounts && m_spec.pie ? kPieKind : int(m_spec.kind)));
     m_x->setCurrentIndex(m_x->findData(int(m_spec.x)));
@@ -319,7 +337,6 @@ void ChartView::readControls()
     spec.group = m_group->currentData().toInt();
     spec.bucketMs = m_bucket->currentData().toLongLong();
     spec.bins = m_bins->value();
-    spec.title = m_x->currentText();
     setSpec(spec);
 }
 
