@@ -89,6 +89,25 @@ private Q_SLOTS:
         QCOMPARE(detail->model()->index(0, 1).data().toString(), QStringLiteral("al-0"));
 
         // Filtering narrows the rows and says how many; a wrong filter colours the bar.
+        // The detail pane never shows a record the filter hides (§11): al-1 (severity 2) goes,
+        // the first record shown takes its place; a record still shown stays.
+        const auto detailId = [detail] { return detail->model()->index(0, 1).data().toString(); };
+        view.table()->selectRow(1);
+        QCOMPARE(detailId(), QStringLiteral("al-1"));
+        view.filterField()->setText(QStringLiteral("severity >= 4 status == open"));
+        QCOMPARE(view.tableModel()->rowCount(), 40);
+        QCOMPARE(detailId(), QStringLiteral("al-3"));
+        view.table()->selectRow(2);
+        const QString kept = detailId();
+        QVERIFY(kept != QStringLiteral("al-3"));
+        view.filterField()->setText(QStringLiteral("severity >= 4"));
+        QCOMPARE(detailId(), kept);
+        QCOMPARE(view.table()->currentIndex().row() >= 0, true);
+        QCOMPARE(view.tableModel()->index(view.table()->currentIndex().row(), 0).data().toString(),
+                 kept);
+        view.filterField()->setText(QStringLiteral("severity > 99"));
+        QCOMPARE(view.tableModel()->rowCount(), 0);
+        QCOMPARE(detail->model()->rowCount(), 0);
         view.filterField()->setText(QStringLiteral("severity >= 4 status == open"));
         QCOMPARE(view.tableModel()->rowCount(), 40);
         QCOMPARE(count->text(), QStringLiteral("40 of 300 records"));

@@ -435,7 +435,15 @@ bool ResultsView::useRecords(const QString &pointer)
 
 void ResultsView::applyFilter()
 {
+    // The record in the detail pane, to keep it selected if the filter still shows it.
+    std::optional<quint32> detailed;
+    const QModelIndex before = m_table->currentIndex();
+    if (const ResultTable *table = m_tableModel->table();
+        table && before.isValid() && before.row() < table->rowCount())
+        detailed = table->recordIndex(before.row());
     const auto problem = m_tableModel->setFilterText(m_filter->text());
+    if (!problem)
+        followFilter(detailed, std::max(0, before.column()));
     // Coloured when invalid, the reason in the tool tip; the rows stay as they were.
     m_filter->setStyleSheet(
         problem ? QStringLiteral("QLineEdit { background: #fde2e1; color: #8e0000; }") : QString());
@@ -453,6 +461,31 @@ void ResultsView::applyFilter()
     } else {
         m_count->setStyleSheet(QString());
     }
+}
+
+void ResultsView::followFilter(std::optional<quint32> detailed, int column)
+{
+    // The detail pane never shows a record the filter hides: the same record where it still
+    // shows, else the first one shown, else none.
+    const ResultTable *table = m_tableModel->table();
+    if (!table)
+        return;
+    int row = table->rowCount() > 0 ? 0 : -1;
+    for (qsizetype r = 0; detailed && r < table->rowCount(); ++r) {
+        if (table->recordIndex(r) == *detailed) {
+            row = int(r);
+            break;
+        }
+    }
+    if (row < 0) {
+        m_table->selectionModel()->clear();
+        m_detailModel->setTree(nullptr);
+        return;
+    }
+    m_table->setCurrentIndex(
+        m_tableModel->index(row, std::min(column, m_tableModel->columnCount() - 1)));
+    m_table->selectRow(row);
+    showDetail();
 }
 
 void ResultsView::rowsChanged(bool newTable)

@@ -109,6 +109,7 @@ private:
     void cellMenu(QAbstractItemView *view, const QPoint &at);
     /** The rows changed: the chart follows now if it is shown, else when it is. */
     void rowsChanged(bool newTable);
+    void followFilter(std::optional<quint32> detailed, int column);
 
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_records = nullptr;
