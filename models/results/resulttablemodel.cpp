@@ -99,13 +99,16 @@ void ResultTableModel::sort(int column, Qt::SortOrder order)
         records << m_table->recordIndex(index.row());
     m_table->sort(column, order);
     if (!before.isEmpty()) {
-        std::vector<int> rowOf(size_t(m_table->rowCount()));
+        // By record index: a filtered table shows fewer rows than it has records.
+        std::vector<int> rowOf(size_t(m_table->recordCount()), -1);
         for (qsizetype row = 0; row < m_table->rowCount(); ++row)
             rowOf[m_table->recordIndex(row)] = int(row);
         QModelIndexList after;
         after.reserve(before.size());
-        for (qsizetype i = 0; i < before.size(); ++i)
-            after << index(rowOf[records.at(i)], before.at(i).column());
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            const int row = rowOf[records.at(i)];
+            after << (row >= 0 ? index(row, before.at(i).column()) : QModelIndex());
+        }
         changePersistentIndexList(before, after);
     }
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
