@@ -4379,6 +4379,13 @@ or </source>
     </message>
 </context>
 <context>
+    <name>SaveFile</name>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchemaSet</name>
     <message>
         <source>The reference %1 points to nothing.</source>

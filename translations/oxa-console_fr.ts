@@ -4403,6 +4403,13 @@ ou </translation>
     </message>
 </context>
 <context>
+    <name>SaveFile</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>SchemaSet</name>
     <message>
         <source>The reference %1 points to nothing.</source>

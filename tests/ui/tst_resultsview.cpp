@@ -11,26 +11,33 @@
 #include "results/resultexport.h"
 #include "results/resultsview.h"
 #include "results/resulttablemodel.h"
+#include "savefile.h"
+#include "support/privatehome.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QChart>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QImage>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QPieSeries>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QValueAxis>
@@ -69,6 +76,52 @@ class TestResultsView : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        OxaTest::usePrivateHome(m_home, QStringLiteral("tst_resultsview"));
+    }
+
+    void savingRemembersTheFolderAndSaysSo()
+    {
+        // §11: no "saved" message after an export, and the dialog back in the home folder.
+        QTemporaryDir first;
+        QTemporaryDir second;
+        QMainWindow window;
+        auto *view = new ResultsView(&window);
+        window.setCentralWidget(view);
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(showBody(*view, alerts(5)));
+        const auto exportVia = [&](const QString &folder, const QString &name) {
+            QString opened;
+            QTimer::singleShot(0, &window, [&] {
+                auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                opened = dialog->directory().absolutePath();
+                dialog->selectFile(QDir(folder).filePath(name));
+                QMetaObject::invokeMethod(dialog, "accept");
+            });
+            view->findChild<QToolButton *>(QStringLiteral("resultsExport"))->click();
+            return opened;
+        };
+        exportVia(first.path(), QStringLiteral("night.csv"));
+        QVERIFY(QFileInfo::exists(first.filePath(QStringLiteral("night.csv"))));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Saved")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("night.csv")));
+        // The next save, of anything, opens where the last one went, also in a later session.
+        QCOMPARE(SaveFile::folder(), QFileInfo(first.path()).absoluteFilePath());
+        QCOMPARE(exportVia(second.path(), QStringLiteral("day.json")),
+                 QFileInfo(first.path()).absoluteFilePath());
+        QVERIFY(QFileInfo::exists(second.filePath(QStringLiteral("day.json"))));
+        QCOMPARE(SaveFile::folder(), QFileInfo(second.path()).absoluteFilePath());
+        // A folder that is gone is not offered.
+        const QString gone = second.path();
+        second.remove();
+        QVERIFY(SaveFile::folder() != gone);
+    }
+
     void tableFilterDetailAndExport()
     {
         ResultsView view;
@@ -472,6 +525,9 @@ private Q_SLOTS:
         QCOMPARE(view.tableModel()->rowCount(), 3);
         QVERIFY(!view.isBusy());
     }
+
+private:
+    QTemporaryDir m_home;
 };
 
 QTEST_MAIN(TestResultsView)

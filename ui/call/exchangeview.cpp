@@ -13,6 +13,7 @@
 #include "results/resultsview.h"
 #include "results/resulttablemodel.h"
 #include "safetext.h"
+#include "savefile.h"
 #include "schema/jsonvalues.h"
 
 #include <QApplication>
@@ -443,6 +444,9 @@ void ExchangeView::show(const Shown &s)
     // The JSON in full for the table and the tree; the text as it is for Raw (coloured when
     // short enough: colours cost time on every line).
     const bool parseable = json || bodyMeantAsJson(s.responseHeaders, s.body);
+    m_bodyName = parseable                          ? QStringLiteral("response.json")
+                 : s.body.left(4096).contains('\0') ? QStringLiteral("response.bin")
+                                                    : QStringLiteral("response.txt");
     if (s.pending || s.body.isEmpty())
         m_results->clear();
     else
@@ -544,11 +548,11 @@ void ExchangeView::copyCurl(bool reveal)
 
 void ExchangeView::saveBody()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Body"));
-    if (path.isEmpty())
-        return;
-    if (const QString problem = saveBodyTo(path); !problem.isEmpty())
-        QMessageBox::warning(this, tr("Save Body"), problem);
+    SaveFile::save(this,
+                   tr("Save Body"),
+                   m_bodyName,
+                   QString(),
+                   [this](const QString &path, const QString &) { return saveBodyTo(path); });
 }
 
 QString ExchangeView::reportHtml() const
@@ -662,14 +666,11 @@ QString ExchangeView::writeReport(const QString &path, ReportPages *pages) const
 
 void ExchangeView::chooseReport()
 {
-    const QString path = QFileDialog::getSaveFileName(this,
-                                                      tr("Exchange Report"),
-                                                      QStringLiteral("exchange.pdf"),
-                                                      tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (const QString problem = writeReport(path); !problem.isEmpty())
-        QMessageBox::warning(this, tr("Exchange Report"), problem);
+    SaveFile::save(this,
+                   tr("Exchange Report"),
+                   QStringLiteral("exchange.pdf"),
+                   tr("PDF (*.pdf)"),
+                   [this](const QString &path, const QString &) { return writeReport(path); });
 }
 
 QString ExchangeView::saveBodyTo(const QString &path) const

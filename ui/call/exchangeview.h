@@ -103,6 +103,7 @@ private:
 
     quint64 m_pending = 0;
     QByteArray m_body;
+    QString m_bodyName = QStringLiteral("response.json"); ///< suggested when it is saved
     QString m_bodyFile;
     QString m_operationKey;
     QJsonObject m_values;

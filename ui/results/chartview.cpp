@@ -4,6 +4,7 @@
 
 #include "appearance.h"
 #include "safetext.h"
+#include "savefile.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -554,14 +555,11 @@ QString ChartView::exportTo(const QString &path) const
 
 void ChartView::chooseExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this,
-                                                      tr("Export Chart"),
-                                                      QStringLiteral("chart.png"),
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
-    if (path.isEmpty())
-        return;
-    if (const QString problem = exportTo(path); !problem.isEmpty())
-        QMessageBox::warning(this, tr("Export Chart"), problem);
+    SaveFile::save(this,
+                   tr("Export Chart"),
+                   QStringLiteral("chart.png"),
+                   tr("PNG image (*.png);;SVG drawing (*.svg)"),
+                   [this](const QString &path, const QString &) { return exportTo(path); });
 }
 
 } // namespace Oxa

@@ -9,6 +9,7 @@
 #include "results/resultexport.h"
 #include "results/resulttablemodel.h"
 #include "safetext.h"
+#include "savefile.h"
 #include "schema/jsonvalues.h"
 
 #include <QApplication>
@@ -663,21 +664,18 @@ QString ResultsView::exportTo(const QString &path, const QString &format, bool b
 
 void ResultsView::chooseExport()
 {
-    QString chosen;
-    const QString path = QFileDialog::getSaveFileName(
+    SaveFile::save(
         this,
         tr("Export Records"),
         QStringLiteral("records.csv"),
         tr("CSV for spreadsheets (*.csv);;CSV (*.csv);;JSON (*.json);;JSON Lines (*.jsonl)"),
-        &chosen);
-    if (path.isEmpty())
-        return;
-    const QString format = path.endsWith(u".jsonl")  ? QStringLiteral("jsonl")
-                           : path.endsWith(u".json") ? QStringLiteral("json")
-                                                     : QStringLiteral("csv");
-    const bool bom = chosen.startsWith(tr("CSV for spreadsheets"));
-    if (const QString problem = exportTo(path, format, bom); !problem.isEmpty())
-        QMessageBox::warning(this, tr("Export Records"), problem);
+        [this](const QString &path, const QString &chosen) {
+            const QString format = path.endsWith(u".jsonl")  ? QStringLiteral("jsonl")
+                                   : path.endsWith(u".json") ? QStringLiteral("json")
+                                                             : QStringLiteral("csv");
+            const bool bom = chosen.startsWith(tr("CSV for spreadsheets"));
+            return exportTo(path, format, bom);
+        });
 }
 
 } // namespace Oxa
