@@ -3744,6 +3744,10 @@ or </source>
         <source>No array at %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oxa::SafeTextBrowser</name>

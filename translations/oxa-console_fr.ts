@@ -1478,7 +1478,7 @@ Les lire ? La réponse est retenue pour ce document.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -1772,7 +1772,7 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
@@ -2987,7 +2987,7 @@ pour l’environnement %2&#xa0;? Les appels de cet environnement accepteront ce 
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Cannot open</source>
@@ -3287,7 +3287,7 @@ Une console pour les back-ends OXA&#xa0;: parcourir, appeler et enchaîner leurs
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>This parameter is required.</source>
@@ -3765,6 +3765,10 @@ ou </translation>
     <message>
         <source>No array at %1.</source>
         <translation>Aucun tableau à %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4406,7 +4410,7 @@ ou </translation>
     <name>SaveFile</name>
     <message>
         <source>Saved %1</source>
-        <translation>Enregistré : %1</translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>

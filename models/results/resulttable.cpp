@@ -271,6 +271,38 @@ std::optional<ResultTable> ResultTable::fromBody(std::shared_ptr<const JsonTree>
     return ResultTable(std::move(tree), records, options);
 }
 
+QList<QPair<QString, QString>> ResultTable::besideRecords(const JsonNode &root,
+                                                          const QString &pointer,
+                                                          qsizetype limit)
+{
+    constexpr qsizetype kMaxText = 120;
+    QList<QPair<QString, QString>> out;
+    const auto tokens = JsonPointer::parse(pointer.toStdString());
+    if (!tokens || tokens->empty())
+        return out; // the body itself is the records: nothing beside them
+    const JsonNode *node = &root;
+    QString prefix;
+    for (const std::string &token : *tokens) {
+        if (!node || !node->isObject())
+            break;
+        for (const JsonMember &member : node->members()) {
+            const JsonNode &value = member.value;
+            if (value.isObject() || value.isArray() || out.size() >= limit)
+                continue;
+            QString text = value.isString() ? value.toString()
+                           : value.isNull() ? QStringLiteral("null")
+                                            : jsonText(value, kMaxText);
+            if (text.size() > kMaxText)
+                text = text.left(kMaxText - 1) + u'…';
+            out.append({prefix + member.keyString(), text});
+        }
+        const JsonNode *next = node->get(token);
+        prefix += QString::fromStdString(token) + u'.';
+        node = next;
+    }
+    return out;
+}
+
 void ResultTable::discover()
 {
     // A trie of member names: one node per path, each child also remembered by the position

@@ -82,6 +82,15 @@ public:
     static std::optional<ResultTable> fromBody(std::shared_ptr<const JsonTree> tree,
                                                std::optional<QString> pointer,
                                                Options options);
+    /**
+     * The plain values beside the records: the scalar members of each object on the way from
+     * the body to the records' array, named by their path ("verdict", "meta.total"), texts cut
+     * at 120 characters, at most `limit`. An IP look-up's verdict and score, when the table
+     * shows its sources.
+     */
+    static QList<QPair<QString, QString>> besideRecords(const JsonNode &root,
+                                                        const QString &pointer,
+                                                        qsizetype limit = 12);
     static std::optional<ResultTable> fromBody(std::shared_ptr<const JsonTree> tree)
     {
         return fromBody(std::move(tree), std::nullopt, Options());

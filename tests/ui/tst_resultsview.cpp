@@ -236,6 +236,20 @@ private Q_SLOTS:
         QTest::keyClick(find, Qt::Key_Return);
         QVERIFY(!find->styleSheet().isEmpty());
 
+        // An IP look-up: the table shows its sources, and the verdict beside them (§11).
+        auto *beside = view.findChild<QLabel *>(QStringLiteral("resultsBeside"));
+        QVERIFY(beside->isHidden()); // alerts under "items": nothing but paging beside... none
+        QVERIFY(showBody(
+            view,
+            R"({"ip": "198.51.100.23", "verdict": "malicious", "score": 87,)"
+            R"( "sources": [{"name": "a", "category": "c2"}, {"name": "b"}, {"name": "c"}]})"));
+        QCOMPARE(view.tableModel()->rowCount(), 3);
+        QVERIFY(!beside->isHidden());
+        QVERIFY2(beside->text().startsWith(QStringLiteral("ip: 198.51.100.23")),
+                 qPrintable(beside->text()));
+        QVERIFY(beside->text().contains(QStringLiteral("verdict: malicious")));
+        QVERIFY(beside->text().contains(QStringLiteral("score: 87")));
+
         // A body without records opens on the tree; text that is not JSON on Raw.
         QVERIFY(showBody(view, R"({"status": "ok", "count": 3})"));
         QCOMPARE(view.tabs()->currentIndex(), int(ResultsView::TreeTab));

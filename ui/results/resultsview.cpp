@@ -113,6 +113,13 @@ ResultsView::ResultsView(QWidget *parent)
     connect(exporting, &QToolButton::clicked, this, &ResultsView::chooseExport);
     bar->addWidget(exporting);
     tableLayout->addLayout(bar);
+    // The plain values beside the records (a look-up's verdict above its sources' table).
+    m_beside = plainLabel(QString(), tablePage);
+    m_beside->setObjectName(QStringLiteral("resultsBeside"));
+    m_beside->setWordWrap(true);
+    m_beside->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_beside->hide();
+    tableLayout->addWidget(m_beside);
     auto *split = new QSplitter(Qt::Horizontal, tablePage);
     m_table = new QTableView(split);
     m_table->setObjectName(QStringLiteral("resultsTable"));
@@ -260,6 +267,8 @@ void ResultsView::clear()
     m_rawPage = 0;
     m_rawBar->hide();
     m_count->clear();
+    m_beside->clear();
+    m_beside->hide();
 }
 
 int ResultsView::rawPages() const
@@ -419,6 +428,12 @@ bool ResultsView::useRecords(const QString &pointer)
         return false;
     }
     m_pointer = pointer;
+    QStringList beside;
+    for (const auto &[name, value] : ResultTable::besideRecords(*m_body->root(), pointer))
+        beside << tr("%1: %2").arg(name, value);
+    m_beside->setText(beside.join(QStringLiteral("  ·  ")));
+    m_beside->setToolTip(plainToolTip(beside.join(u'\n')));
+    m_beside->setVisible(!beside.isEmpty());
     m_count->setStyleSheet(QString());
     m_tableModel->setTable(std::move(table));
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);

@@ -120,6 +120,7 @@ private:
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
     QTreeView *m_detail = nullptr;
+    QLabel *m_beside = nullptr;
     QLineEdit *m_find = nullptr;
     QTreeView *m_tree = nullptr;
     ChartView *m_chart = nullptr;

@@ -207,6 +207,31 @@ private Q_SLOTS:
             QVERIFY2(!epochMsOf(bad), bad);
     }
 
+    void valuesBesideTheRecords()
+    {
+        // What the table of records leaves out: the plain values on the way to the records.
+        const auto tree = OxaTest::jsonTree(
+            R"({"status": "ok", "links": {"next": "/p2"}, "data": {"total": 2, "note": null,)"
+            R"( "items": [{"id": 1}, {"id": 2}], "tags": ["a"]}, "after": true})");
+        const auto beside
+            = ResultTable::besideRecords(*tree->root(), QStringLiteral("/data/items"));
+        const QList<QPair<QString, QString>> expected
+            = {{QStringLiteral("status"), QStringLiteral("ok")},
+               {QStringLiteral("after"), QStringLiteral("true")},
+               {QStringLiteral("data.total"), QStringLiteral("2")},
+               {QStringLiteral("data.note"), QStringLiteral("null")}};
+        QCOMPARE(beside, expected);
+        QVERIFY(ResultTable::besideRecords(*tree->root(), QString()).isEmpty());
+        QCOMPARE(ResultTable::besideRecords(*tree->root(), QStringLiteral("/data/items"), 1).size(),
+                 1);
+        // Long texts are cut.
+        const auto longText = OxaTest::jsonTree(QByteArray("{\"summary\": \"") + QByteArray(500, 'x')
+                                                + "\", \"items\": []}");
+        const auto cut = ResultTable::besideRecords(*longText->root(), QStringLiteral("/items"));
+        QCOMPARE(cut.value(0).second.size(), 120);
+        QVERIFY(cut.value(0).second.endsWith(u'…'));
+    }
+
     void modelFollowsTheTable()
     {
         ResultTableModel model;
