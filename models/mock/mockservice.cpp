@@ -488,7 +488,7 @@ QList<RequestProblem> MockService::check(const Operation &operation,
         }
         values.at(parameter.location)
             .insert(parameter.name,
-                    valueFromText(describeField(*m_schemas, checking.schemaOf(parameter)),
+                    valueFromText(describeParameterField(*m_schemas, checking.schemaOf(parameter)),
                                   given.join(u',')));
     }
     for (const RequestProblem &problem : checking.parameterProblems(values)) {

@@ -232,6 +232,14 @@ FieldDescription describeField(const SchemaSet &schemas, const Schema *schema)
     return field;
 }
 
+FieldDescription describeParameterField(const SchemaSet &schemas, const Schema *schema)
+{
+    FieldDescription field = describeField(schemas, schema);
+    if (field.shape == FieldShape::MultiLine || field.shape == FieldShape::FreeJson)
+        field.shape = FieldShape::Text;
+    return field;
+}
+
 std::vector<Schema::Property> objectProperties(const FieldDescription &field)
 {
     std::vector<Schema::Property> out;

@@ -65,6 +65,13 @@ public:
 FieldDescription describeField(const SchemaSet &schemas, const Schema *schema);
 
 /**
+ * The field for a parameter's schema. A value that travels in a path, a query, a header or a
+ * cookie is one line: long text, and a value with no schema to go by (a Swagger 2 parameter
+ * without a type), are a line of text sent as typed, never a box of JSON.
+ */
+FieldDescription describeParameterField(const SchemaSet &schemas, const Schema *schema);
+
+/**
  * The properties an object field offers: those of the schema and of its allOf parts (first
  * declaration wins), in document order.
  */

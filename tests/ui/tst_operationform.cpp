@@ -201,6 +201,7 @@ private Q_SLOTS:
     void hostileSchemasOpen();
     void oxaBulkSearchWithoutItems();
     void oxaSwaggerStyleParameter();
+    void oxaParametersAreOneLine();
     void oxaNestedBodyWithEnums();
     void oxaNullableAnyOf();
 };
@@ -802,6 +803,36 @@ void TestOperationForm::oxaSwaggerStyleParameter()
     form.validateNow();
     QVERIFY(limit->messages().isEmpty());
     QCOMPARE(form.values().query.value(QStringLiteral("limit")).toInteger(), 10);
+}
+
+void TestOperationForm::oxaParametersAreOneLine()
+{
+    // §11: path parameters in tall multi-line boxes. A value that travels in a path, a query,
+    // a header or a cookie is one line, on every operation of the document as published.
+    const Loaded l = loadOxa();
+    if (!l.catalog)
+        QSKIP("The OXA fixture is not beside the checkout (../shared/fixtures)");
+    OperationForm form;
+    form.show();
+    int parameters = 0;
+    QStringList tall;
+    for (const Operation &operation : l.catalog->operations()) {
+        form.setOperation(l.catalog, l.schemas, &operation);
+        const QList<FieldEditor *> editors = form.findChildren<FieldEditor *>();
+        for (const FieldEditor *editor : editors) {
+            if (!editor->objectName().startsWith(QStringLiteral("parameter:")))
+                continue;
+            ++parameters;
+            // A list of values (explode: one per line) may take lines; nothing else does.
+            const FieldShape shape = editor->field().shape;
+            const bool list = shape == FieldShape::StringList || shape == FieldShape::Array;
+            if ((!list || editor->objectName().startsWith(QStringLiteral("parameter:path:")))
+                && !editor->findChildren<QPlainTextEdit *>().isEmpty())
+                tall << operation.key + u' ' + editor->objectName();
+        }
+    }
+    QVERIFY(parameters > 300);
+    QVERIFY2(tall.isEmpty(), qPrintable(tall.mid(0, 10).join(u'\n')));
 }
 
 void TestOperationForm::oxaNestedBodyWithEnums()

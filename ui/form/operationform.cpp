@@ -287,7 +287,7 @@ void OperationForm::rebuild()
                 m_parametersBox->layout()->addWidget(group);
             }
             const Schema *schema = RequestCheck(*m_schemas, *m_operation).schemaOf(p);
-            FieldDescription description = describeField(*m_schemas, schema);
+            FieldDescription description = describeParameterField(*m_schemas, schema);
             FieldEditor *editor = createFieldEditor(m_context, description, 1, group);
             editor->setObjectName(
                 QStringLiteral("parameter:%1:%2")
