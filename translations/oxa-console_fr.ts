@@ -852,6 +852,14 @@ Les lire ? La réponse est retenue pour ce document.</translation>
         <source>Variant %1</source>
         <translation>Variante %1</translation>
     </message>
+    <message>
+        <source>with %1</source>
+        <translation>avec %1</translation>
+    </message>
+    <message>
+        <source>%1 (variant %2)</source>
+        <translation>%1 (variante %2)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>
@@ -1478,7 +1486,7 @@ Les lire ? La réponse est retenue pour ce document.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -1772,7 +1780,7 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
@@ -2572,6 +2580,57 @@ pour l’environnement %2&#xa0;? Les appels de cet environnement accepteront ce 
     </message>
 </context>
 <context>
+    <name>Oxa::FieldDescription</name>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse électronique</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nom d’hôte</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>MD5</source>
+        <translation>MD5</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
     <name>Oxa::FieldEditor</name>
     <message>
         <source>32 hexadecimal digits</source>
@@ -2987,7 +3046,7 @@ pour l’environnement %2&#xa0;? Les appels de cet environnement accepteront ce 
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot open</source>
@@ -3287,7 +3346,7 @@ Une console pour les back-ends OXA&#xa0;: parcourir, appeler et enchaîner leurs
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This parameter is required.</source>
@@ -3768,7 +3827,7 @@ ou </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

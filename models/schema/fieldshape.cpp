@@ -6,6 +6,8 @@
 #include "schema/jsonvalues.h"
 #include "schema/schemaset.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -99,6 +101,63 @@ QString FieldDescription::label(const Schema &schema, const QString &propertyNam
     return schema.componentName();
 }
 
+namespace {
+
+/** A format as people name it ("IPv4", "UUID"), or the format itself. */
+QString formatName(std::string_view format)
+{
+    static const QHash<QByteArray, const char *> names = {
+        {"ipv4", QT_TRANSLATE_NOOP("Oxa::FieldDescription", "IPv4")},
+        {"ipv6", QT_TRANSLATE_NOOP("Oxa::FieldDescription", "IPv6")},
+        {"email", QT_TRANSLATE_NOOP("Oxa::FieldDescription", "Email address")},
+        {"hostname", QT_TRANSLATE_NOOP("Oxa::FieldDescription", "Host name")},
+        {"uri", QT_TRANSLATE_NOOP("Oxa::FieldDescription", "URI")},
+        {"url", QT_TRANSLATE_NOOP("Oxa::FieldDescription", "URL")},
+        {"uuid", QT_TRANSLATE_NOOP("Oxa::FieldDescription", "UUID")},
+        {"date", QT_TRANSLATE_NOOP("Oxa::FieldDescription", "Date")},
+        {"date-time", QT_TRANSLATE_NOOP("Oxa::FieldDescription", "Date and time")},
+        {"md5", QT_TRANSLATE_NOOP("Oxa::FieldDescription", "MD5")},
+        {"sha1", QT_TRANSLATE_NOOP("Oxa::FieldDescription", "SHA-1")},
+        {"sha256", QT_TRANSLATE_NOOP("Oxa::FieldDescription", "SHA-256")},
+    };
+    const QByteArray key(format.data(), qsizetype(format.size()));
+    if (const char *name = names.value(key.toLower()))
+        return QCoreApplication::translate("Oxa::FieldDescription", name);
+    return QString::fromUtf8(key);
+}
+
+} // namespace
+
+QString alternativeName(const Schema &schema)
+{
+    // Its own name first; then what tells it apart: a format, a constant, its first properties,
+    // its type.
+    if (QString name = schema.displayName(); !name.isEmpty())
+        return name;
+    if (!schema.format.empty())
+        return formatName(schema.format);
+    if (schema.constValue)
+        return jsonText(*schema.constValue, 40);
+    if (schema.enumValues && schema.enumValues->size() == 1)
+        return jsonText(schema.enumValues->items()[0], 40);
+    if (!schema.properties.empty()) {
+        QStringList names;
+        for (const std::string_view name : schema.required)
+            names << QString::fromUtf8(name.data(), qsizetype(name.size()));
+        if (names.isEmpty()) {
+            for (const Schema::Property &property : schema.properties)
+                names << QString::fromUtf8(property.name.data(), qsizetype(property.name.size()));
+        }
+        const qsizetype shown = std::min<qsizetype>(names.size(), 3);
+        return FieldDescription::tr("with %1").arg(
+            names.mid(0, shown).join(QStringLiteral(", "))
+            + (names.size() > shown ? QStringLiteral(", …") : QString()));
+    }
+    if (schema.typeDeclared)
+        return schemaTypeNames(schema.types & ~NullType);
+    return QString();
+}
+
 FieldDescription describeField(const SchemaSet &schemas, const Schema *schema)
 {
     FieldDescription field;
@@ -132,12 +191,16 @@ FieldDescription describeField(const SchemaSet &schemas, const Schema *schema)
                 QString ignored;
                 const Schema *target = followed(schemas, alternative, &ignored);
                 field.alternatives.push_back(alternative);
-                QString name = target ? target->displayName() : QString();
-                if (name.isEmpty() && target && target->typeDeclared)
-                    name = schemaTypeNames(target->types & ~NullType);
+                field.alternativeNames.append(target ? alternativeName(*target) : QString());
+            }
+            // Said apart: a name two alternatives share, or none, gets its place.
+            const QStringList named = field.alternativeNames;
+            for (qsizetype i = 0; i < field.alternativeNames.size(); ++i) {
+                QString &name = field.alternativeNames[i];
                 if (name.isEmpty())
-                    name = FieldDescription::tr("Variant %1").arg(field.alternatives.size());
-                field.alternativeNames.append(name);
+                    name = FieldDescription::tr("Variant %1").arg(i + 1);
+                else if (named.count(name) > 1)
+                    name = FieldDescription::tr("%1 (variant %2)").arg(name).arg(i + 1);
             }
             return field;
         }

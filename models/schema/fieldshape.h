@@ -61,6 +61,13 @@ public:
     static QString label(const Schema &schema, const QString &propertyName);
 };
 
+/**
+ * An alternative of a oneOf/anyOf as people tell it apart: its title or component name, else
+ * its format ("IPv4"), its constant, its first required properties ("with ip, port"), its
+ * type; "" when nothing tells.
+ */
+QString alternativeName(const Schema &schema);
+
 /** The field for a schema (`nullptr`: no schema at all, free JSON). */
 FieldDescription describeField(const SchemaSet &schemas, const Schema *schema);
 

@@ -173,6 +173,23 @@ void TestFieldShape::variantsAreNamed()
     QCOMPARE(int(field.shape), int(FieldShape::Variant));
     QVERIFY(field.nullable);
     QCOMPARE(field.alternativeNames, list({"Ip", "File hash", "string"}));
+
+    // §11: "Variant 1 / Variant 2". Without titles, alternatives are told apart by their
+    // format, their constant, their required properties; names they share get their place.
+    const Compiled bare(
+        R"({"oneOf": [{"type": "string", "format": "ipv4"}, {"type": "string", "format": "ipv6"},)"
+        R"( {"const": "any"}, {"type": "object", "required": ["sha256"], "properties": {"md5": {}, "sha256": {}}},)"
+        R"( {"type": "object", "properties": {"a": {}, "b": {}, "c": {}, "d": {}}}, {"type": "integer"},)"
+        R"( {"type": "integer", "minimum": 5}, {"minLength": 3}]})");
+    QCOMPARE(bare.field().alternativeNames,
+             list({"IPv4",
+                   "IPv6",
+                   "\"any\"",
+                   "with sha256",
+                   "with a, b, c, …",
+                   "integer (variant 6)",
+                   "integer (variant 7)",
+                   "Variant 8"}));
 }
 
 void TestFieldShape::brokenReferenceFallsBackToJson()
