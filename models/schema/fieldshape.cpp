@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace Oxa {
 
@@ -314,6 +315,51 @@ std::vector<Schema::Property> objectProperties(const FieldDescription &field)
             if (!known)
                 out.push_back(p);
         }
+    }
+    return out;
+}
+
+std::vector<std::string_view> propertiesShownFirst(const FieldDescription &field,
+                                                   const std::vector<Schema::Property> &offered)
+{
+    constexpr size_t kCommon = 4;
+    constexpr size_t kFirst = 3;
+    std::vector<std::string_view> out;
+    for (const Schema::Property &p : offered) {
+        if (objectRequires(field, p.name))
+            out.push_back(p.name);
+    }
+    if (!out.empty() || offered.empty())
+        return out;
+    if (offered.size() <= kCommon) {
+        for (const Schema::Property &p : offered)
+            out.push_back(p.name);
+        return out;
+    }
+    static const QSet<QByteArray> identifying = {"id",
+                                                 "name",
+                                                 "value",
+                                                 "type",
+                                                 "ip",
+                                                 "hash",
+                                                 "url",
+                                                 "uri",
+                                                 "domain",
+                                                 "query",
+                                                 "email",
+                                                 "indicator",
+                                                 "kind",
+                                                 "observable"};
+    for (const Schema::Property &p : offered) {
+        const QByteArray name = QByteArray(p.name.data(), qsizetype(p.name.size())).toLower();
+        const bool common
+            = !p.schema->examples.empty() || p.schema->defaultValue || identifying.contains(name);
+        if (common && out.size() < kCommon)
+            out.push_back(p.name);
+    }
+    if (out.empty()) {
+        for (size_t i = 0; i < std::min(kFirst, offered.size()); ++i)
+            out.push_back(offered[i].name);
     }
     return out;
 }

@@ -86,6 +86,16 @@ std::vector<Schema::Property> objectProperties(const FieldDescription &field);
 bool objectRequires(const FieldDescription &field, std::string_view name);
 
 /**
+ * The properties, among `offered` (those the form may show), that an object's form shows
+ * before anything is added: the required ones. When none is, the ones people commonly fill:
+ * all of a small object (four at most), else those with an example or a default or an
+ * identifying name (id, name, value, type, ip, hash, url, domain, query, indicator…), four at
+ * most, else the first three. An optional field shown empty sends nothing.
+ */
+std::vector<std::string_view> propertiesShownFirst(const FieldDescription &field,
+                                                   const std::vector<Schema::Property> &offered);
+
+/**
  * Text typed for a field (a command-line `name=value`) as the value its shape calls for:
  * numbers and booleans parsed (kept as text when they do not parse, for validation to say
  * why), lists from JSON or as pasted lists, objects and free values from JSON, anything else

@@ -745,12 +745,12 @@ void TestOperationForm::oxaBulkSearchWithoutItems()
                       l.catalog->operationByKey(
                           QStringLiteral("POST /cti/observables/bulk-search")));
     form.show();
+    // Nothing in the body is required, and it is small: its fields are shown at once, empty
+    // ones sending nothing.
+    QVERIFY(form.findChild<FieldEditor *>(QStringLiteral("field:searches")));
+    QVERIFY(form.findChild<FieldEditor *>(QStringLiteral("field:with_indicated_threats")));
+    QCOMPARE(form.values().body.toObject(), QJsonObject());
     // "searches" has no items schema: a JSON editor that also reads a pasted list.
-    QVERIFY(!form.findChild<FieldEditor *>(QStringLiteral("field:searches")));
-    auto *add = form.findChild<QToolButton *>(QStringLiteral("addFieldButton"));
-    Q_EMIT add->menu()->aboutToShow();
-    for (QAction *action : add->menu()->actions())
-        action->trigger();
     FieldEditor *searches = field(&form, QStringLiteral("field:searches"));
     auto *edit = searches->findChild<JsonEdit *>();
     QVERIFY(edit);

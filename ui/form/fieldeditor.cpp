@@ -975,10 +975,14 @@ private:
     void build()
     {
         m_built = true;
+        // The required fields, or the ones people commonly fill when none is required.
+        std::vector<Schema::Property> offered;
         for (const Schema::Property &p : m_properties) {
-            if (objectRequires(m_field, p.name) && !hidden(*p.schema))
-                editorFor(text(p.name), true);
+            if (!hidden(*p.schema))
+                offered.push_back(p);
         }
+        for (const std::string_view name : propertiesShownFirst(m_field, offered))
+            editorFor(text(name), true);
         const QJsonValue pending = m_pending;
         m_pending = QJsonValue(QJsonValue::Undefined);
         if (!pending.isUndefined())

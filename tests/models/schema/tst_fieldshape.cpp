@@ -20,6 +20,8 @@ private Q_SLOTS:
     void nullableAlternativeIsClearable();
     void allOfMergesProperties();
     void variantsAreNamed();
+    void fieldsShownFirst_data();
+    void fieldsShownFirst();
     void referenceWithSiblingsAddsItsTarget();
     void brokenReferenceFallsBackToJson();
 };
@@ -190,6 +192,39 @@ void TestFieldShape::variantsAreNamed()
                    "integer (variant 6)",
                    "integer (variant 7)",
                    "Variant 8"}));
+}
+
+void TestFieldShape::fieldsShownFirst_data()
+{
+    QTest::addColumn<QByteArray>("schema");
+    QTest::addColumn<QStringList>("shown");
+    QTest::newRow("required only") << QByteArray(
+        R"({"type": "object", "required": ["b"], "properties": {"a": {}, "b": {}, "c": {}}})")
+                                   << list({"b"});
+    // "2 fields" and nothing to type in: a small object with nothing required shows them all.
+    QTest::newRow("small, none required")
+        << QByteArray(R"({"type": "object", "properties": {"a": {}, "b": {}}})")
+        << list({"a", "b"});
+    QTest::newRow("wide, identifying names and examples") << QByteArray(
+        R"({"type": "object", "properties": {"comment": {}, "ip": {}, "ttl": {"examples": [60]},)"
+        R"( "tags": {}, "source": {}, "mode": {"default": "fast"}, "Value": {}, "id": {}, "x": {}}})")
+                                                          << list({"ip", "ttl", "mode", "Value"});
+    QTest::newRow("wide, nothing to go by") << QByteArray(
+        R"({"type": "object", "properties": {"p1": {}, "p2": {}, "p3": {}, "p4": {}, "p5": {}}})")
+                                            << list({"p1", "p2", "p3"});
+}
+
+void TestFieldShape::fieldsShownFirst()
+{
+    QFETCH(QByteArray, schema);
+    QFETCH(QStringList, shown);
+    const Compiled c(schema);
+    const FieldDescription field = c.field();
+    QCOMPARE(int(field.shape), int(FieldShape::Object));
+    QStringList names;
+    for (const std::string_view name : propertiesShownFirst(field, objectProperties(field)))
+        names.append(QString::fromUtf8(name.data(), qsizetype(name.size())));
+    QCOMPARE(names, shown);
 }
 
 void TestFieldShape::brokenReferenceFallsBackToJson()
