@@ -10,6 +10,7 @@
 #include "call/historyview.h"
 #include "call/interaction.h"
 #include "catalog/catalog.h"
+#include "catalog/catalogpanel.h"
 #include "consoleservices.h"
 #include "form/operationform.h"
 #include "history/auditlog.h"
@@ -315,8 +316,13 @@ private Q_SLOTS:
         history->searchField()->setText(u"alerts"_s);
         QTRY_COMPARE(history->list()->topLevelItemCount(), 2);
         history->list()->setCurrentItem(history->list()->topLevelItem(1));
+        QCOMPARE(window.catalogPanel()->selectedOperation(), u"POST /hosts/{id}/isolate"_s);
         history->findChild<QPushButton *>(u"historyOpen"_s)->click();
         QVERIFY(view->statusText().startsWith(u"200"_s));
+        // The catalog and the pages follow the exchange opened.
+        QCOMPARE(window.catalogPanel()->selectedOperation(), u"GET /alerts"_s);
+        QCOMPARE(window.requestForm()->operationKey(), u"GET /alerts"_s);
+        QCOMPARE(window.pages()->currentWidget(), view);
         QCOMPARE(view->checkLines().size(), 1); // checked again against the open document
         QVERIFY(view->curl(true).isEmpty());    // the history holds no secret to reveal
         // Open in the form: the values come back.

@@ -161,13 +161,19 @@ bool CatalogMode::showOperation(const QString &key)
 {
     if (!m_document || !m_document->catalog->operationByKey(key))
         return false;
+    selectInCatalog(key);
+    showPage(OperationTab);
+    return true;
+}
+
+void CatalogMode::selectInCatalog(const QString &key)
+{
     if (!m_catalogPanel->selectOperation(key)) {
         // Hidden by the filter: shown anyway, the filter kept, and the panel says so.
         m_catalogPanel->showHiddenOperation(key);
     }
-    operationSelected(key);
-    showPage(OperationTab);
-    return true;
+    if (m_requestForm->operationKey() != key)
+        operationSelected(key);
 }
 
 bool CatalogMode::showSchema(const QString &name)
@@ -431,8 +437,12 @@ void CatalogMode::showRecord(const HistoryRecord &record)
     std::optional<ResponseCheck> check;
     const Operation *op
         = m_document ? m_document->catalog->operationByKey(record.context.operationKey) : nullptr;
-    if (op)
+    if (op) {
         check = checkResponse(*op, *m_document->schemas, record.exchange());
+        // The catalog, the operation and the form follow the exchange opened (the form keeps
+        // what was typed for the operation it leaves).
+        selectInCatalog(record.context.operationKey);
+    }
     m_exchange->showRecord(record, check);
     showPage(ResponseTab);
 }

@@ -98,6 +98,8 @@ Q_SIGNALS:
     void message(const QString &text, int timeout);
 
 private:
+    /** Selects an operation in the catalog (even one the filter hides) and in the pages. */
+    void selectInCatalog(const QString &key);
     void send(const QString &operationKey, const RequestValues &values);
     void chooseInput(const QJsonValue &value);
     void operationSelected(const QString &key);
