@@ -251,6 +251,35 @@ private Q_SLOTS:
                  dangling.data(DiagnosticModel::LineRole).toInt());
     }
 
+    void sourceOpensAtTheOperation()
+    {
+        DocumentFolder folder;
+        const QByteArray text = browsingDocument();
+        const QString path = folder.write(u"api.yaml"_s, text);
+        const auto lineOf
+            = [&](const char *word) { return int(text.left(text.indexOf(word)).count('\n')) + 1; };
+        const StandardServices services;
+        MainWindow window(services.handles());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openLocation(path);
+        QVERIFY(waitForLoad(window));
+        QVERIFY(window.showOperation(u"POST /hosts/{id}/isolate"_s));
+        // Ctrl+5 shows where the selected operation is written.
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window.pages()->tabText(window.pages()->currentIndex()), u"Source"_s);
+        QTRY_VERIFY(window.sourceView()->isReady());
+        QCOMPARE(window.sourceView()->currentLine(), lineOf("isolateHost"));
+        // While it is shown, it follows the catalog.
+        QVERIFY(window.catalogPanel()->selectOperation(u"GET /cti/ip/{ip}"_s));
+        QCOMPARE(window.sourceView()->currentLine(), lineOf("lookupIp"));
+        // Where the person went is kept while the operation stays the same.
+        window.sourceView()->goToLine(3);
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window.sourceView()->currentLine(), 3);
+    }
+
     void filterBelongsToItsDocument()
     {
         DocumentFolder folder;

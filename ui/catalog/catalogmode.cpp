@@ -90,8 +90,10 @@ CatalogMode::CatalogMode(QWidget *parent)
     connect(m_schemaBrowser, &SchemaBrowser::operationRequested, this, &CatalogMode::showOperation);
     chainInReadingOrder(this);
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == SourceTab)
+        if (index == SourceTab) {
             ensureSource();
+            followOperationInSource();
+        }
         // Tab follows reading order, whatever the page built since it was last shown.
         chainInReadingOrder(m_pages->widget(index));
         // The Request page opens on its first field, unless the person is already in the form.
@@ -155,6 +157,23 @@ void CatalogMode::operationSelected(const QString &key)
     const Operation *op = catalog ? catalog->operationByKey(key) : nullptr;
     m_operationPage->setOperation(catalog, op);
     m_requestForm->setOperation(catalog, m_document ? m_document->schemas : nullptr, op);
+    if (m_pages->currentIndex() == SourceTab)
+        followOperationInSource();
+}
+
+void CatalogMode::followOperationInSource()
+{
+    // The Source page opens where the selected operation is written, and follows the catalog
+    // while it is shown; it stays where the person went until another operation is selected.
+    const QString key = m_operationPage->operationKey();
+    if (key == m_sourceOperation || !m_document)
+        return;
+    m_sourceOperation = key;
+    const Operation *op = m_document->catalog->operationByKey(key);
+    if (!op)
+        return;
+    const TextPosition position = op->node.position();
+    moveSource(QString(), position.line, position.column);
 }
 
 bool CatalogMode::showOperation(const QString &key)
@@ -186,11 +205,19 @@ bool CatalogMode::showSchema(const QString &name)
 
 void CatalogMode::showSourceLine(const QString &source, int line, int column)
 {
+    // A line asked for wins over the selected operation's.
+    m_sourceOperation = m_operationPage->operationKey();
+    showPage(SourceTab);
+    moveSource(source, line, column);
+}
+
+void CatalogMode::moveSource(const QString &source, int line, int column)
+{
     // A finding in a referenced document shows that document.
     const int chosen = m_sourceChoice->findData(source);
     if (chosen >= 0)
         m_sourceChoice->setCurrentIndex(chosen);
-    showPage(SourceTab);
+    ensureSource();
     if (line > 0)
         m_sourceView->goToLine(line, column);
 }
@@ -235,6 +262,7 @@ void CatalogMode::fillSourceChoice()
     m_sourceChoice->setCurrentIndex(std::max(0, m_sourceChoice->findData(shown)));
     m_sourceChoice->setVisible(m_sourceChoice->count() > 1);
     m_sourceStale = true;
+    m_sourceOperation.clear();
 }
 
 void CatalogMode::restoreSettings(const QSettings &settings)

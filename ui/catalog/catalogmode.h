@@ -100,6 +100,10 @@ Q_SIGNALS:
 private:
     /** Selects an operation in the catalog (even one the filter hides) and in the pages. */
     void selectInCatalog(const QString &key);
+    /** Moves the source to the selected operation, once for each operation selected. */
+    void followOperationInSource();
+    /** Shows a source document (by name; the document itself for none) at a line. */
+    void moveSource(const QString &source, int line, int column);
     void send(const QString &operationKey, const RequestValues &values);
     void chooseInput(const QJsonValue &value);
     void operationSelected(const QString &key);
@@ -118,6 +122,7 @@ private:
     ExchangeView *m_exchange = nullptr;
     SchemaBrowser *m_schemaBrowser = nullptr;
     SourceView *m_sourceView = nullptr;
+    QString m_sourceOperation; // the operation the source was last moved to
     QComboBox *m_sourceChoice = nullptr;
     bool m_sourceStale = true;
     /** Each document's filter, by location, while the console runs. */
