@@ -65,6 +65,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     Oxa::Application::setIdentity(QStringLiteral("oxa-cli"));
+    Oxa::Application::gatherDataFolder(); // the console's data, kept in one folder
     Oxa::Application::installTranslations(QLocale());
     return Cli::run(QCoreApplication::arguments());
 }

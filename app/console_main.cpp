@@ -13,6 +13,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     Oxa::Application::setIdentity(Oxa::Application::settingsName());
+    Oxa::Application::gatherDataFolder(); // before anything reads or writes there
     QApplication::setApplicationDisplayName(Oxa::Application::organizationName());
     QApplication::setDesktopFileName(QStringLiteral("org.oxaconsole.OxaConsole"));
     QApplication::setWindowIcon(

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "auditlog.h"
 
+#include "core/application.h"
 #include "core/jsonwriter.h"
 
 #include <QCryptographicHash>
@@ -9,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QStandardPaths>
 
 #include <unistd.h>
 
@@ -47,8 +47,7 @@ QByteArray csvField(const QString &text)
 
 QString AuditLog::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-           + QStringLiteral("/oxa-console/audit.jsonl");
+    return Application::dataFolder() + QStringLiteral("/audit.jsonl");
 }
 
 AuditLog::AuditLog(QString path)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "historystore.h"
 
+#include "core/application.h"
 #include "core/logging.h"
 #include "core/secrets.h"
 
@@ -12,7 +13,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QUrl>
 #include <QUuid>
 
@@ -61,8 +61,7 @@ Exchange HistoryRecord::exchange() const
 
 QString HistoryStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-           + QStringLiteral("/oxa-console/history.sqlite");
+    return Application::dataFolder() + QStringLiteral("/history.sqlite");
 }
 
 HistoryStore::HistoryStore(const QString &path)

@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "demo.h"
 
+#include "core/application.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 namespace Oxa::Demo {
 
@@ -35,9 +36,7 @@ MockOptions serving()
 Result<QString> writeDocument(const QString &folder)
 {
     const QString where
-        = folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-                                 + QStringLiteral("/oxa-console/demo")
-                           : folder;
+        = folder.isEmpty() ? Application::dataFolder() + QStringLiteral("/demo") : folder;
     const QString path = where + QStringLiteral("/oxa-demo.yaml");
     QFile bundled(QStringLiteral(":/oxa/demo/oxa-demo.yaml"));
     if (!bundled.open(QIODevice::ReadOnly))

@@ -109,6 +109,7 @@ private Q_SLOTS:
     void callKeepsNoSecret();
     void auditVerifyAndExport();
     void messagesAPersonCanActOn();
+    void earlierDataIsGathered();
 };
 
 void TestCli::inspectJsonIsTheCanonicalForm()
@@ -646,6 +647,21 @@ void TestCli::messagesAPersonCanActOn()
     // JSON output ends its line.
     QVERIFY(cli({u"inspect"_s, path, u"--json"_s}).out.endsWith("}\n"));
     QVERIFY(cli({u"validate"_s, path, u"--json"_s}).out.endsWith("}\n"));
+}
+
+void TestCli::earlierDataIsGathered()
+{
+    // Earlier consoles kept the form's values apart ("OXA Console/oxa-console"): any program
+    // that starts moves them into the one data folder.
+    const QString old = home().filePath(u"data/OXA Console/oxa-console/form-values.json"_s);
+    QVERIFY(QDir().mkpath(QFileInfo(old).absolutePath()));
+    QFile file(old);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{}");
+    file.close();
+    QCOMPARE(cli({u"--version"_s}).exitCode, 0);
+    QVERIFY(QFileInfo::exists(home().filePath(u"data/oxa-console/form-values.json"_s)));
+    QVERIFY(!QFileInfo::exists(home().filePath(u"data/OXA Console"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

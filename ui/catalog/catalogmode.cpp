@@ -7,6 +7,7 @@
 #include "call/historyview.h"
 #include "catalog/catalog.h"
 #include "catalogpanel.h"
+#include "core/application.h"
 #include "document/specloader.h"
 #include "focuschain.h"
 #include "form/operationform.h"
@@ -27,7 +28,6 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -45,8 +45,7 @@ CatalogMode::CatalogMode(QWidget *parent)
     m_operationPage = new OperationPage(m_pages);
     m_requestForm = new OperationForm(m_pages);
     m_requestForm->setObjectName(QStringLiteral("requestForm"));
-    m_requestForm->setMemoryPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                 + QStringLiteral("/form-values.json"));
+    m_requestForm->setMemoryPath(Application::dataFolder() + QStringLiteral("/form-values.json"));
     m_exchange = new ExchangeView(m_pages);
     m_schemaBrowser = new SchemaBrowser(m_pages);
     // The source page: the main document, or one it refers to.
