@@ -1918,10 +1918,6 @@ Alternatives with commas (method:put,patch), quotes for phrases, - or ! to negat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Look up 203.0.113.66</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tables, trees and charts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1959,6 +1955,14 @@ Alternatives with commas (method:put,patch), quotes for phrases, - or ! to negat
     </message>
     <message>
         <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in 203.0.113.66</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1935,10 +1935,6 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
         <translation>L’onglet Requête est un formulaire construit d’après le schéma de l’opération. Remplissez-le vous-même, ou prenez l’exemple du document, puis appuyez sur Envoyer (Ctrl+Entrée).</translation>
     </message>
     <message>
-        <source>Look up 203.0.113.66</source>
-        <translation>Rechercher 203.0.113.66</translation>
-    </message>
-    <message>
         <source>Tables, trees and charts</source>
         <translation>Tableaux, arbres et graphiques</translation>
     </message>
@@ -1977,6 +1973,14 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     <message>
         <source>Next</source>
         <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Fill in 203.0.113.66</source>
+        <translation>Remplir avec 203.0.113.66</translation>
+    </message>
+    <message>
+        <source>Send Now</source>
+        <translation>Envoyer maintenant</translation>
     </message>
 </context>
 <context>

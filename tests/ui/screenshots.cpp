@@ -253,7 +253,7 @@ void demoShots(MainWindow &window, const QString &prefix)
     QApplication::processEvents();
     windowWithDialogs(window, tour).save(prefix + u"-demo-tour.png");
     tour->setStep(DemoTour::Catalog);
-    Q_EMIT tour->showRequested(DemoTour::Catalog);
+    Q_EMIT tour->showRequested(DemoTour::Catalog, 0);
     QApplication::processEvents();
     windowWithDialogs(window, tour).save(prefix + u"-demo-catalog.png");
     tour->hide();
@@ -267,7 +267,7 @@ void demoShots(MainWindow &window, const QString &prefix)
     finished.wait(10000);
     QApplication::processEvents();
     window.grab().save(prefix + u"-demo-table.png");
-    Q_EMIT tour->showRequested(DemoTour::Results);
+    Q_EMIT tour->showRequested(DemoTour::Results, 0);
     finished.wait(10000);
     for (int i = 0; i < 10; ++i)
         QApplication::processEvents();

@@ -19,9 +19,11 @@
 #include "support/testdocuments.h"
 #include "welcomepage.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +40,46 @@ private Q_SLOTS:
     {
         QVERIFY(m_home.isValid());
         OxaTest::usePrivateHome(m_home, u"tst_demo"_s);
+    }
+
+    void tourPlacesItselfAway()
+    {
+        const QSize tour(450, 200);
+        const QRect screen(0, 0, 1366, 768);
+        const QRect pages(400, 80, 860, 600);
+        // Room beside the window: there, hiding nothing of it.
+        const QRect narrow(0, 0, 800, 700);
+        QCOMPARE(DemoTour::placeAway(tour, narrow, pages, screen, {narrow}).left(), 815);
+        // No room: the first corner of the pages that hides nothing asked for...
+        const QRect wide(0, 0, 1366, 768);
+        const QRect form(400, 80, 860, 120);
+        const QRect send(1180, 640, 80, 30);
+        const QRect placed = DemoTour::placeAway(tour, wide, pages, screen, {form, send});
+        QVERIFY(!placed.intersects(form) && !placed.intersects(send));
+        QVERIFY(pages.contains(placed));
+        QCOMPARE(placed.bottomLeft(), QPoint(pages.left() + 16, pages.bottom() - 16));
+        // A bar along the bottom of the pages: the tour rises above it.
+        const QRect bar(pages.left(), pages.bottom() - 30, pages.width(), 30);
+        const QRect above = DemoTour::placeAway(tour, wide, pages, screen, {form, bar});
+        QVERIFY(!above.intersects(bar) && !above.intersects(form));
+        QVERIFY(above.bottom() >= bar.top() - 8);
+        // ...and, when every place hides something, the one hiding least, inside the screen.
+        const QRect most(0, 0, 1366, 700);
+        const QRect least = DemoTour::placeAway(tour, wide, pages, screen, {most});
+        QVERIFY(screen.contains(least));
+        QCOMPARE(least.bottom(), screen.bottom() - 16); // low in the window, under it
+        // A chart filling the pages, its tabs below it, the status above: the tour hides a
+        // strip of the chart rather than any control.
+        const QRect chart(430, 230, 900, 450);
+        const QRect tabs(430, 696, 200, 24);
+        const QRect status(430, 110, 70, 25);
+        const QRect spot = DemoTour::placeAway(tour,
+                                               wide,
+                                               QRect(430, 80, 900, 640),
+                                               screen,
+                                               {chart, tabs, status});
+        QVERIFY(!spot.intersects(tabs) && !spot.intersects(status));
+        QVERIFY2(spot.intersected(chart).width() <= 48, qPrintable(QString::number(spot.left())));
     }
 
     void firstFiveMinutes()
@@ -68,15 +110,48 @@ private Q_SLOTS:
         ScriptedInteraction script; // gives no secret
         window.setInteraction(&script);
         QSignalSpy finished(window.calls(), &CallDriver::finished);
-        window.demoTour()->setStep(DemoTour::Form);
-        Q_EMIT window.demoTour()->showRequested(DemoTour::Form);
+        // Step 3 shows the form it talks about, filled, before anything is sent; the tour
+        // hides neither the field nor Send, and its button now sends.
+        DemoTour *tour = window.demoTour();
+        tour->setStep(DemoTour::Form);
+        auto *show = tour->findChild<QPushButton *>(u"demoTourShow"_s);
+        QCOMPARE(show->text(), u"Fill in 203.0.113.66"_s);
+        show->click();
+        QCOMPARE(window.pages()->currentWidget(), window.requestForm());
+        QCOMPARE(window.requestForm()->operationKey(), u"GET /enrichment/ip/{ip}"_s);
+        QCOMPARE(window.requestForm()->values().path.value(u"ip"_s).toString(), u"203.0.113.66"_s);
+        auto *send = window.requestForm()->findChild<QPushButton *>(u"sendButton"_s);
+        QCOMPARE(window.focusWidget(), send);
+        QCOMPARE(finished.size(), 0);
+        const auto onScreen
+            = [](const QWidget *w) { return QRect(w->mapToGlobal(QPoint(0, 0)), w->size()); };
+        const auto hides = [&](const QWidget *w) {
+            QApplication::processEvents(); // the tour moves once the page is laid out
+            return tour->frameGeometry().intersects(onScreen(w));
+        };
+        QVERIFY(!hides(send));
+        QVERIFY(!hides(window.requestForm()->findChild<QWidget *>(u"parameter:path:ip"_s)));
+        QCOMPARE(show->text(), u"Send Now"_s);
+        show->click();
         QVERIFY(finished.wait(10000));
         ExchangeView *view = window.exchangeView();
         QVERIFY2(view->statusText().startsWith(u"200"_s), qPrintable(view->statusText()));
-        QCOMPARE(window.requestForm()->operationKey(), u"GET /enrichment/ip/{ip}"_s);
+        // The answer's status and buttons stay in sight.
+        QTRY_COMPARE(window.pages()->currentWidget(), view);
+        QVERIFY(!hides(view->findChild<QWidget *>(u"exchangeStatus"_s)));
+        const QTabBar *shapes = view->results()->tabs()->tabBar();
+        for (int i = 0; i < shapes->count(); ++i) {
+            const QRect tab(shapes->mapToGlobal(shapes->tabRect(i).topLeft()),
+                            shapes->tabRect(i).size());
+            QVERIFY2(!tour->frameGeometry().intersects(tab), qPrintable(shapes->tabText(i)));
+        }
+        for (const QAbstractButton *b : view->findChildren<QAbstractButton *>()) {
+            if (b->isVisible())
+                QVERIFY2(!hides(b), qPrintable(b->text()));
+        }
 
         // "Chart the week's events": a series of 168 hours, shown as a chart.
-        Q_EMIT window.demoTour()->showRequested(DemoTour::Results);
+        Q_EMIT window.demoTour()->showRequested(DemoTour::Results, 0);
         QVERIFY(finished.wait(10000));
         QVERIFY(view->statusText().startsWith(u"200"_s));
         ResultsView *results = view->results();
@@ -87,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(results->tabs()->currentIndex(), int(ResultsView::ChartTab));
 
         // "Prepare a host isolation": the form is ready; sending it asks first.
-        Q_EMIT window.demoTour()->showRequested(DemoTour::Response);
+        Q_EMIT window.demoTour()->showRequested(DemoTour::Response, 0);
         QCOMPARE(window.requestForm()->operationKey(), u"POST /hosts/{host_id}/isolate"_s);
         script.confirms = true;
         window.requestForm()->send();

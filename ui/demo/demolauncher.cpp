@@ -7,6 +7,7 @@
 #include "call/environmentdialog.h"
 #include "call/exchangeview.h"
 #include "catalog/catalogmode.h"
+#include "catalog/catalogpanel.h"
 #include "demo/demotour.h"
 #include "form/operationform.h"
 #include "mainwindow.h"
@@ -17,9 +18,13 @@
 #include "results/resultsview.h"
 #include "workspace/documentsession.h"
 
+#include <QAbstractButton>
 #include <QHostAddress>
 #include <QMessageBox>
+#include <QScreen>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace Oxa {
 
@@ -76,6 +81,13 @@ void DemoLauncher::start()
     if (!m_tour) {
         m_tour = new DemoTour(m_backend->baseUrl(), m_window);
         connect(m_tour, &DemoTour::showRequested, this, &DemoLauncher::step);
+        connect(m_tour, &DemoTour::stepChanged, this, &DemoLauncher::placeTourSoon);
+        // The page shown changes what the tour must not hide (a call's answer opens late).
+        connect(m_window->pages(), &QTabWidget::currentChanged, this, &DemoLauncher::placeTourSoon);
+        connect(m_window->exchangeView()->results(),
+                &ResultsView::shown,
+                this,
+                &DemoLauncher::placeTourSoon);
     }
     const auto open = m_window->documents()->document();
     if (open && open->location == path) {
@@ -96,13 +108,86 @@ void DemoLauncher::showTour()
 {
     m_tour->setStep(DemoTour::Backend);
     m_tour->show();
-    // Beside the window's right edge when there is room, over it otherwise.
-    const QRect frame = m_window->frameGeometry();
     m_tour->adjustSize();
-    m_tour->move(frame.right() - m_tour->width() - 24, frame.top() + 96);
+    placeTour();
 }
 
-void DemoLauncher::step(int step)
+void DemoLauncher::placeTourSoon()
+{
+    QTimer::singleShot(0, this, &DemoLauncher::placeTour);
+}
+
+void DemoLauncher::placeTour()
+{
+    if (!m_tour || !m_tour->isVisible())
+        return;
+    const auto global = [](const QWidget *w) {
+        return w && w->isVisible() ? QRect(w->mapToGlobal(QPoint(0, 0)), w->size()) : QRect();
+    };
+    // What the step talks about, on the page shown.
+    QList<QRect> avoid;
+    QWidget *page = m_window->pages()->currentWidget();
+    const auto named = [&](std::initializer_list<const char *> names) {
+        for (const char *name : names) {
+            const auto found = page ? page->findChildren<QWidget *>(QString::fromLatin1(name))
+                                    : QList<QWidget *>();
+            for (const QWidget *w : found)
+                avoid << global(w);
+        }
+    };
+    switch (m_tour->step()) {
+    case DemoTour::Backend:
+        avoid << global(m_window->environmentBar());
+        break;
+    case DemoTour::Catalog:
+        avoid << global(m_window->catalogPanel());
+        break;
+    default:
+        break;
+    }
+    if (page == m_window->requestForm()) {
+        // The buttons, the fields and Send.
+        named(
+            {"fillExampleButton", "resetButton", "rawButton", "formStatus", "sendButton", "bodyBox"});
+        for (const QWidget *w : page->findChildren<QWidget *>()) {
+            if (w->objectName().startsWith(u"field:") || w->objectName().startsWith(u"parameter:"))
+                avoid << global(w);
+        }
+    } else if (page == m_window->exchangeView()) {
+        // The status, the exchange's buttons and the results' bar; the first rows or the chart.
+        for (const QAbstractButton *b : page->findChildren<QAbstractButton *>())
+            avoid << global(b); // hidden ones give none
+        for (const QTabBar *bar : page->findChildren<QTabBar *>()) {
+            for (int i = 0; bar->isVisible() && i < bar->count(); ++i) // Table, Tree, Chart…
+                avoid << QRect(bar->mapToGlobal(bar->tabRect(i).topLeft()), bar->tabRect(i).size());
+        }
+        // A chart is what the Results step shows: all of it.
+        const QTabWidget *shapes = m_window->exchangeView()->results()->tabs();
+        if (shapes->currentIndex() == ResultsView::ChartTab)
+            avoid << global(shapes->currentWidget());
+        named({"exchangeStatus",
+               "exchangeSummary",
+               "exchangeTiming",
+               "recordsChoice",
+               "resultsFilter",
+               "resultsBeside"});
+    } else if (page) {
+        // The top of the Operation page: what the operation is.
+        QRect top = global(page);
+        top.setHeight(top.height() / 3);
+        avoid << top;
+    }
+    avoid.removeAll(QRect());
+    const QRect screen = m_window->screen()->availableGeometry();
+    m_tour->move(DemoTour::placeAway(m_tour->frameGeometry().size(),
+                                     m_window->frameGeometry(),
+                                     global(m_window->pages()),
+                                     screen,
+                                     avoid)
+                     .topLeft());
+}
+
+void DemoLauncher::step(int step, int part)
 {
     OperationForm *form = m_window->requestForm();
     const auto prepare = [this, form](const QString &key) {
@@ -118,8 +203,13 @@ void DemoLauncher::step(int step)
         m_window->showPage(CatalogMode::OperationTab);
         break;
     case DemoTour::Form:
-        if (prepare(QStringLiteral("GET /enrichment/ip/{ip}")))
+        // First the form it describes, filled; then, asked again, the call.
+        if (part == DemoTour::FillForm || form->operationKey() != u"GET /enrichment/ip/{ip}") {
+            if (prepare(QStringLiteral("GET /enrichment/ip/{ip}")))
+                form->focusSend();
+        } else {
             form->send();
+        }
         break;
     case DemoTour::Results:
         if (prepare(QStringLiteral("GET /telemetry/events"))) {

@@ -32,8 +32,12 @@ public:
     DemoTour *tour() const { return m_tour; }
 
 private:
-    void step(int step);
+    void step(int step, int part);
     void showTour();
+    /** Moves the tour where it hides nothing its step talks about. */
+    void placeTour();
+    /** Places the tour once the window has laid out what it shows now. */
+    void placeTourSoon();
 
     MainWindow *m_window;
     MockThread *m_backend = nullptr;

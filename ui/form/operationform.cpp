@@ -598,6 +598,11 @@ void OperationForm::validateNow()
     Q_EMIT validated(int(m_problems.size()));
 }
 
+void OperationForm::focusSend()
+{
+    m_send->setFocus(Qt::OtherFocusReason);
+}
+
 void OperationForm::focusFirstField()
 {
     if (!m_operation)

@@ -88,6 +88,8 @@ public:
     QAction *sendAction() const { return m_sendAction; }
     /** Gives the focus to the first field (the first parameter, else the body), else to Send. */
     void focusFirstField();
+    /** Puts the focus on Send (Enter or Space sends). */
+    void focusSend();
     /**
      * Keeps the values of each operation in this file across sessions (empty: this session
      * only). Secrets stay out of it: password and writeOnly fields, cookies, and parameters
