@@ -4,6 +4,7 @@
 
 #include "schema/indicators.h"
 #include "schema/jsonvalues.h"
+#include "schema/realisticvalues.h"
 #include "schema/schemaset.h"
 
 #include <QCoreApplication>
@@ -336,24 +337,30 @@ std::vector<std::string_view> propertiesShownFirst(const FieldDescription &field
             out.push_back(p.name);
         return out;
     }
-    static const QSet<QByteArray> identifying = {"id",
-                                                 "name",
-                                                 "value",
-                                                 "type",
-                                                 "ip",
-                                                 "hash",
-                                                 "url",
-                                                 "uri",
-                                                 "domain",
-                                                 "query",
-                                                 "email",
-                                                 "indicator",
-                                                 "kind",
-                                                 "observable"};
+    // Names of what is looked up (ip, sha256, domain, url…) as generated values read them,
+    // and the generic words that name a thing.
+    static const QSet<QString> naming = {QStringLiteral("id"),
+                                         QStringLiteral("name"),
+                                         QStringLiteral("value"),
+                                         QStringLiteral("type"),
+                                         QStringLiteral("kind"),
+                                         QStringLiteral("query"),
+                                         QStringLiteral("indicator"),
+                                         QStringLiteral("observable"),
+                                         QStringLiteral("hash")};
+    static const QSet<FieldNameKind> lookedUpKinds = {FieldNameKind::Ipv4,
+                                                      FieldNameKind::Ipv6,
+                                                      FieldNameKind::Sha256,
+                                                      FieldNameKind::Sha1,
+                                                      FieldNameKind::Md5,
+                                                      FieldNameKind::Email,
+                                                      FieldNameKind::Domain,
+                                                      FieldNameKind::Host,
+                                                      FieldNameKind::Url};
     for (const Schema::Property &p : offered) {
-        const QByteArray name = QByteArray(p.name.data(), qsizetype(p.name.size())).toLower();
-        const bool common
-            = !p.schema->examples.empty() || p.schema->defaultValue || identifying.contains(name);
+        const QString name = QString::fromUtf8(p.name.data(), qsizetype(p.name.size())).toLower();
+        const bool common = !p.schema->examples.empty() || p.schema->defaultValue
+                            || naming.contains(name) || lookedUpKinds.contains(fieldNameKind(name));
         if (common && out.size() < kCommon)
             out.push_back(p.name);
     }
