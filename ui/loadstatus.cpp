@@ -19,7 +19,9 @@ LoadStatus::LoadStatus(QStatusBar *bar, DocumentSession *documents)
     , m_bar(bar)
 {
     // The load in progress on the left, the document's facts on the right.
-    m_progressLabel = plainLabel(QString(), bar);
+    // The document's title and the load's message give way first when the window is narrow: the
+    // environment in use, the counts and the diagnostics stay whole.
+    m_progressLabel = new ElidedLabel(bar);
     m_progress = new QProgressBar(bar);
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(120);
@@ -33,7 +35,7 @@ LoadStatus::LoadStatus(QStatusBar *bar, DocumentSession *documents)
     bar->addWidget(m_progressLabel);
     bar->addWidget(m_progress);
     bar->addWidget(m_cancel);
-    m_documentLabel = plainLabel(QString(), bar);
+    m_documentLabel = new ElidedLabel(bar);
     m_documentLabel->setObjectName(QStringLiteral("statusDocument"));
     m_operationsLabel = plainLabel(QString(), bar);
     m_operationsLabel->setObjectName(QStringLiteral("statusOperations"));

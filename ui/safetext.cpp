@@ -4,6 +4,8 @@
 
 #include <QAbstractItemView>
 #include <QHelpEvent>
+#include <QPainter>
+#include <QStyle>
 #include <QToolTip>
 
 namespace Oxa {
@@ -26,6 +28,57 @@ QLabel *plainLabel(const QString &text, QWidget *parent)
     label->setTextFormat(Qt::PlainText);
     label->setText(text);
     return label;
+}
+
+ElidedLabel::ElidedLabel(QWidget *parent)
+    : QLabel(parent)
+{
+    setTextFormat(Qt::PlainText);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+}
+
+QSize ElidedLabel::minimumSizeHint() const
+{
+    // A few letters and the ellipsis: enough to recognise what was cut.
+    const QSize whole = QLabel::minimumSizeHint();
+    const int least = fontMetrics().horizontalAdvance(QStringLiteral("MMMMM…"));
+    return {std::min(whole.width(), least), whole.height()};
+}
+
+bool ElidedLabel::isElided() const
+{
+    return fontMetrics().horizontalAdvance(text()) > contentsRect().width();
+}
+
+bool ElidedLabel::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && toolTip().isEmpty()) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        if (isElided())
+            QToolTip::showText(help->globalPos(), plainToolTip(text()), this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QLabel::event(event);
+}
+
+void ElidedLabel::paintEvent(QPaintEvent *event)
+{
+    if (!isElided()) {
+        QLabel::paintEvent(event);
+        return;
+    }
+    QPainter painter(this);
+    const QRect room = contentsRect();
+    const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, room.width());
+    style()->drawItemText(&painter,
+                          room,
+                          int(alignment()),
+                          palette(),
+                          isEnabled(),
+                          shown,
+                          foregroundRole());
 }
 
 bool SafeToolTipDelegate::helpEvent(QHelpEvent *event,

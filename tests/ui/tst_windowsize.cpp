@@ -9,6 +9,7 @@
 #include "form/operationform.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "safetext.h"
 #include "shortcutsdialog.h"
 #include "support/privatehome.h"
 #include "support/testdocuments.h"
@@ -20,6 +21,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -102,6 +104,26 @@ private Q_SLOTS:
                                     .arg(minimum.height())
                                 + widest(&window, 500).join(u'\n')));
             QCOMPARE(window.size(), small);
+            // The status bar shows the environment in use, the counts and the diagnostics
+            // whole; only the document's title and the load's message may give way.
+            for (const QString &name :
+                 {u"statusEnvironment"_s, u"statusOperations"_s, u"statusDiagnostics"_s}) {
+                const auto *piece = window.statusBar()->findChild<QWidget *>(name);
+                QVERIFY2(piece, qPrintable(name));
+                if (!piece->isVisible())
+                    continue;
+                QVERIFY2(piece->width() >= piece->sizeHint().width()
+                             && piece->geometry().right() < window.statusBar()->width(),
+                         qPrintable(u"%1 (%2, %3): %4 px of %5 at %6"_s.arg(name, where, language)
+                                        .arg(piece->width())
+                                        .arg(piece->sizeHint().width())
+                                        .arg(piece->x())));
+            }
+            // A title cut short says so with "…" and its tool tip.
+            const auto *title = window.statusBar()->findChild<QLabel *>(u"statusDocument"_s);
+            QVERIFY(title);
+            QVERIFY(!title->isVisible() || title->width() >= title->sizeHint().width()
+                    || qobject_cast<const ElidedLabel *>(title));
         };
         // A first start opens inside the screen, whatever its size.
         // (The offscreen screen is 800×600, smaller than any window's minimum: bounded by both.)
