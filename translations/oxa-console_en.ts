@@ -2088,6 +2088,10 @@ Alternatives with commas (method:put,patch), quotes for phrases, - or ! to negat
         <source>No environment chosen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No document open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oxa::EnvironmentChoiceDialog</name>

@@ -2105,6 +2105,10 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
         <source>No environment chosen</source>
         <translation>Aucun environnement choisi</translation>
     </message>
+    <message>
+        <source>No document open</source>
+        <translation>Aucun document ouvert</translation>
+    </message>
 </context>
 <context>
     <name>Oxa::EnvironmentChoiceDialog</name>

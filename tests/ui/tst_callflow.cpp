@@ -175,6 +175,11 @@ private Q_SLOTS:
         production.name = u"Prod"_s;
         production.production = true;
         window.setEnvironments({lab, production}, u"Lab"_s);
+        // Without a document there is no server to name and nothing to choose for.
+        auto *choice = window.findChild<QComboBox *>(u"environmentChoice"_s);
+        QCOMPARE(choice->currentIndex(), -1);
+        QVERIFY(!choice->isEnabled());
+        QCOMPARE(choice->placeholderText(), u"No document open"_s);
         QVERIFY(!window.productionBanner()->isVisible());
         QVERIFY(window.environmentBar()->select(u"Prod"_s));
         QVERIFY(window.productionBanner()->isVisible());
@@ -187,7 +192,9 @@ private Q_SLOTS:
         // The environment is the document's: nobody chose one for this one yet.
         QVERIFY(!window.services().environments->isChosen());
         QVERIFY(window.windowTitle().contains(u"no environment chosen"_s));
-        QCOMPARE(window.findChild<QComboBox *>(u"environmentChoice"_s)->currentIndex(), -1);
+        QCOMPARE(choice->currentIndex(), -1);
+        QVERIFY(choice->isEnabled());
+        QCOMPARE(choice->placeholderText(), u"No environment chosen"_s);
 
         // The secret is asked for once, kept for the session.
         QList<MissingSecret> asked;

@@ -59,11 +59,14 @@ EnvironmentBar::EnvironmentBar(EnvironmentList *list, QWidget *parent)
 
 void EnvironmentBar::showCurrent()
 {
-    // A document nobody chose for shows no choice, as the title and status bar say.
+    // A document nobody chose for shows no choice, as the title and status bar say; without a
+    // document there is nothing to choose for (environments are chosen per document).
     const QSignalBlocker blocker(m_choice);
-    m_choice->setPlaceholderText(tr("No environment chosen"));
+    const bool open = !m_list->document().isEmpty();
+    m_choice->setEnabled(open);
+    m_choice->setPlaceholderText(open ? tr("No environment chosen") : tr("No document open"));
     int index = -1;
-    if (m_list->isChosen() || m_list->document().isEmpty())
+    if (open && m_list->isChosen())
         index = std::max(0, m_choice->findData(m_list->currentName()));
     m_choice->setCurrentIndex(index);
 }
