@@ -14,6 +14,8 @@ namespace Oxa {
 
 namespace {
 
+constexpr char kChooser[] = "oxaChooser";
+
 bool takesTab(const QWidget *w)
 {
     return (w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && !w->focusProxy();
@@ -109,11 +111,17 @@ QWidget *firstField(QWidget *root)
     for (QWidget *w : order) {
         if (!shownUnder(w, root) || !w->isEnabled())
             continue;
-        if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QTabBar *>(w))
+        if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QTabBar *>(w)
+            || w->property(kChooser).toBool())
             continue;
         return w;
     }
     return nullptr;
+}
+
+void markAsChooser(QWidget *w)
+{
+    w->setProperty(kChooser, true);
 }
 
 } // namespace Oxa

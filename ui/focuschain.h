@@ -24,7 +24,16 @@ QList<QWidget *> readingOrder(QWidget *root);
  */
 void chainInReadingOrder(QWidget *root);
 
-/** The first widget under root that takes typing (an editor, not a button), or nullptr. */
+/**
+ * The first widget under root that takes typing (an editor, not a button nor a chooser), or
+ * nullptr.
+ */
 QWidget *firstField(QWidget *root);
+
+/**
+ * Marks `w` as a chooser among a field's forms (IPv4 / IPv6) shown before the field's value:
+ * firstField() goes past it to the value, Tab and Shift+Tab still reach it.
+ */
+void markAsChooser(QWidget *w);
 
 } // namespace Oxa

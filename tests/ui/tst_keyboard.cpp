@@ -59,6 +59,16 @@ paths:
               required: [text]
               properties: {text: {type: string}, pinned: {type: boolean}, tags: {type: array, items: {type: string}}}
       responses: {'201': {description: added}}
+  /lookup/{ip}:
+    get:
+      operationId: lookUp
+      summary: Look up an address
+      parameters:
+        - name: ip
+          in: path
+          required: true
+          schema: {oneOf: [{type: string, format: ipv4}, {type: string, format: ipv6}]}
+      responses: {'200': {description: ok}}
 )";
 }
 
@@ -170,6 +180,25 @@ private Q_SLOTS:
         QVERIFY2(within(QApplication::focusWidget(), id),
                  qPrintable(describe(QApplication::focusWidget()) + u" in "_s
                             + describe(QApplication::focusWidget()->parentWidget())));
+    }
+
+    void firstFocusGoesWhereTypingGoes()
+    {
+        // A field with alternatives (IPv4 / IPv6) shows its chooser first: the focus goes past
+        // it to the value, so that what the analyst types lands in the field.
+        QVERIFY(m_window->showOperation(u"GET /lookup/{ip}"_s));
+        m_window->catalogPanel()->filterField()->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        auto *ip = m_window->requestForm()->findChild<QWidget *>(u"parameter:path:ip"_s);
+        QVERIFY(ip);
+        QVERIFY(ip->findChild<QWidget *>(u"variantCombo"_s));
+        auto *typed = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY2(typed && within(typed, ip), qPrintable(describe(QApplication::focusWidget())));
+        QTest::keyClicks(typed, u"198.51.100.23"_s);
+        QCOMPARE(typed->text(), u"198.51.100.23"_s);
+        // Shift+Tab still reaches the chooser.
+        QTest::keyClick(typed, Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"variantCombo"_s);
     }
 
     void tabEntersTheFieldsBeforeSend_data()

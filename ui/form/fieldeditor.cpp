@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "fieldeditor.h"
 
+#include "focuschain.h"
 #include "form/jsonedit.h"
 #include "safetext.h"
 #include "schema/indicators.h"
@@ -1101,6 +1102,7 @@ public:
         m_layout->setContentsMargins(0, 0, 0, 0);
         m_choice = new QComboBox(box);
         m_choice->setObjectName(QStringLiteral("variantCombo"));
+        markAsChooser(m_choice);
         m_choice->addItems(field.alternativeNames);
         m_layout->addWidget(m_choice, 0, Qt::AlignLeft);
         connect(m_choice, &QComboBox::currentIndexChanged, this, [this](int index) {
