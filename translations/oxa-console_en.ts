@@ -3720,27 +3720,11 @@ or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 records)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No records: see the Tree.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(%1 columns not shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3814,6 +3798,34 @@ or </source>
     <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln record(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln record)</numerusform>
+            <numerusform>%1 (%Ln records)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln record</numerusform>
+            <numerusform>%1 of %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln column(s) not shown)</source>
+        <translation>
+            <numerusform>(%Ln column not shown)</numerusform>
+            <numerusform>(%Ln columns not shown)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

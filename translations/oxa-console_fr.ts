@@ -3742,28 +3742,12 @@ ou </translation>
         <translation>Pas du JSON&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 (%2 records)</source>
-        <translation>%1 (%2 enregistrements)</translation>
-    </message>
-    <message>
         <source>the body</source>
         <translation>le corps</translation>
     </message>
     <message>
         <source>No records: see the Tree.</source>
         <translation>Aucun enregistrement&#xa0;: voyez l’arbre.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 records</source>
-        <translation>%1 sur %2 enregistrements</translation>
-    </message>
-    <message>
-        <source>%1 records</source>
-        <translation>%1 enregistrements</translation>
-    </message>
-    <message>
-        <source>(%1 columns not shown)</source>
-        <translation>(%1 colonnes non affichées)</translation>
     </message>
     <message>
         <source>There are no records to export.</source>
@@ -3815,7 +3799,7 @@ ou </translation>
     </message>
     <message>
         <source>Depth </source>
-        <translation>Profondeur </translation>
+        <translation>Niveaux </translation>
     </message>
     <message>
         <source>Levels of nested objects spread into their own columns</source>
@@ -3836,6 +3820,34 @@ ou </translation>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln record(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln enregistrement)</numerusform>
+            <numerusform>%1 (%Ln enregistrements)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln enregistrement</numerusform>
+            <numerusform>%1 sur %Ln enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln enregistrement</numerusform>
+            <numerusform>%Ln enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln column(s) not shown)</source>
+        <translation>
+            <numerusform>(%Ln colonne non affichée)</numerusform>
+            <numerusform>(%Ln colonnes non affichées)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The body's Table, Tree and Raw tabs, offscreen: records found, filtered (the bar coloured when
 // the filter is wrong), a record's detail, search in the tree, copy and export.
+#include "appearance.h"
 #include "call/exchangereport.h"
 #include "call/exchangeview.h"
 #include "form/jsonedit.h"
@@ -30,6 +31,7 @@
 #include <QMainWindow>
 #include <QPieSeries>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -120,6 +122,57 @@ private Q_SLOTS:
         const QString gone = second.path();
         second.remove();
         QVERIFY(SaveFile::folder() != gone);
+    }
+
+    void oneRecordReadsWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("choice");
+        QTest::addColumn<QString>("counted");
+        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("/sources (1 record)")
+                                 << QStringLiteral("1 record");
+        QTest::newRow("French") << QStringLiteral("fr")
+                                << QStringLiteral("/sources (1 enregistrement)")
+                                << QStringLiteral("1 enregistrement");
+    }
+    void oneRecordReadsWhole()
+    {
+        // The demo's look-up of one address, in the room the Response page has at 1024 px: one
+        // record is "1 record", and the choice of records shows its whole text.
+        QFETCH(QString, language);
+        QFETCH(QString, choice);
+        QFETCH(QString, counted);
+        Appearance::installTranslators(language);
+        const auto english
+            = qScopeGuard([] { Appearance::installTranslators(QStringLiteral("en")); });
+        {
+            ResultsView view;
+            view.resize(700, 500);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            QVERIFY(showBody(view,
+                             R"({"indicator": "198.51.100.23", "verdict": "suspicious",
+                                 "sources": [{"name": "OCA threat feed"}]})"));
+            QCOMPARE(view.recordsChoice()->currentText(), choice);
+            auto *count = view.findChild<QLabel *>(QStringLiteral("resultsCount"));
+            QCOMPARE(count->text(), counted);
+            QApplication::processEvents(); // the bar laid out again for its new texts
+            QLineEdit *line = view.recordsChoice()->lineEdit();
+            QVERIFY2(line->width() >= line->fontMetrics().horizontalAdvance(choice),
+                     qPrintable(QStringLiteral("%1 px for %2 px")
+                                    .arg(line->width())
+                                    .arg(line->fontMetrics().horizontalAdvance(choice))));
+            // A long pointer shows its start and never widens the view past its room.
+            const QByteArray key(300, 'k');
+            QVERIFY(showBody(view, "{\"" + key + "\": [{\"a\": 1}, {\"a\": 2}]}"));
+            QVERIFY(view.recordsChoice()->currentText().startsWith(QStringLiteral("/kkk")));
+            QCOMPARE(line->cursorPosition(), 0);
+            QVERIFY2(view.minimumSizeHint().width() <= 700,
+                     qPrintable(QString::number(view.minimumSizeHint().width())));
+            QApplication::processEvents();
+            QVERIFY2(view.filterField()->width() >= 50, // a few words still show
+                     qPrintable(QString::number(view.filterField()->width())));
+        }
     }
 
     void tableFilterDetailAndExport()

@@ -67,7 +67,11 @@ ResultsView::ResultsView(QWidget *parent)
                              "pointer (/data/results) and press Enter"));
     m_records->setEditable(true);
     m_records->setInsertPolicy(QComboBox::NoInsert);
+    // As wide as its choices ("/sources (1 enregistrement)"), up to a bound: a long pointer
+    // shows its start and leaves the filter its room.
+    m_records->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_records->setMinimumContentsLength(18);
+    m_records->setMaximumWidth(m_records->fontMetrics().averageCharWidth() * 36);
     bar->addWidget(m_records);
     m_depth = new QSpinBox(tablePage);
     m_depth->setObjectName(QStringLiteral("resultsDepth"));
@@ -385,11 +389,9 @@ void ResultsView::parsed(quint64 generation,
     }
     m_treeModel->setTree(m_body);
     const QList<RecordArray> arrays = findRecordArrays(*m_body->root());
-    const QLocale locale;
     for (const RecordArray &a : arrays)
-        m_records->addItem(tr("%1 (%2 records)")
-                               .arg(a.pointer.isEmpty() ? tr("the body") : a.pointer,
-                                    locale.toString(a.count)),
+        m_records->addItem(tr("%1 (%Ln record(s))", nullptr, int(a.count))
+                               .arg(a.pointer.isEmpty() ? tr("the body") : a.pointer),
                            a.pointer);
     m_records->setCurrentIndex(0);
     m_records->lineEdit()->setCursorPosition(0);
@@ -522,13 +524,12 @@ void ResultsView::updateCount()
         return;
     }
     const QLocale locale;
-    QString text
-        = table->isFiltered()
-              ? tr("%1 of %2 records")
-                    .arg(locale.toString(table->rowCount()), locale.toString(table->recordCount()))
-              : tr("%1 records").arg(locale.toString(table->recordCount()));
+    QString text = table->isFiltered()
+                       ? tr("%1 of %Ln record(s)", nullptr, int(table->recordCount()))
+                             .arg(locale.toString(table->rowCount()))
+                       : tr("%Ln record(s)", nullptr, int(table->recordCount()));
     if (table->droppedColumns() > 0)
-        text += u' ' + tr("(%1 columns not shown)").arg(table->droppedColumns());
+        text += u' ' + tr("(%Ln column(s) not shown)", nullptr, int(table->droppedColumns()));
     m_count->setText(text);
 }
 
