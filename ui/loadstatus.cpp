@@ -53,6 +53,7 @@ LoadStatus::LoadStatus(QStatusBar *bar, DocumentSession *documents)
     showLoading(false);
 
     connect(m_cancel, &QToolButton::clicked, documents, &DocumentSession::cancel);
+    connect(bar, &QStatusBar::messageChanged, this, &LoadStatus::makeRoomFor);
     connect(documents,
             &DocumentSession::loadStarted,
             this,
@@ -147,6 +148,24 @@ void LoadStatus::documentChanged(const std::shared_ptr<const OpenDocument> &docu
     m_diagnosticsButton->setText(tr("%1, %2").arg(tr("%n error(s)", nullptr, errors),
                                                   tr("%n warning(s)", nullptr, warnings)));
     m_timeLabel->setText(tr("loaded in %1 ms").arg(document->loadMilliseconds));
+}
+
+void LoadStatus::makeRoomFor(const QString &message)
+{
+    // A message (a call's outcome, "Saved …") is drawn left of the document's facts, and Qt
+    // clips it without an ellipsis: the document's title gives it room while it shows.
+    if (message.isEmpty() || !m_documentLabel->isVisible()) {
+        m_documentLabel->setMaximumWidth(QWIDGETSIZE_MAX);
+        return;
+    }
+    constexpr int kGap = 16;
+    const int needed = m_bar->fontMetrics().horizontalAdvance(message) + kGap;
+    const int deficit = needed - m_documentLabel->x();
+    const int width = m_documentLabel->width() - deficit;
+    m_documentLabel->setMaximumWidth(
+        width >= m_documentLabel->sizeHint().width()
+            ? QWIDGETSIZE_MAX
+            : std::max(width, m_documentLabel->minimumSizeHint().width()));
 }
 
 } // namespace Oxa

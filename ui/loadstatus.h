@@ -41,6 +41,7 @@ public:
 private:
     void documentChanged(const std::shared_ptr<const OpenDocument> &document, bool reloaded);
     void showLoading(bool loading);
+    void makeRoomFor(const QString &message);
 
     QStatusBar *m_bar;
     QLabel *m_progressLabel = nullptr;

@@ -119,9 +119,21 @@ private Q_SLOTS:
                                         .arg(piece->sizeHint().width())
                                         .arg(piece->x())));
             }
-            // A title cut short says so with "…" and its tool tip.
             const auto *title = window.statusBar()->findChild<QLabel *>(u"statusDocument"_s);
             QVERIFY(title);
+            // A call's outcome shows whole beside them: the document's title makes room.
+            if (title->isVisible()) {
+                const QString outcome = u"GET /enrichment/ip/{ip}: 200 in 17 ms"_s;
+                window.statusBar()->showMessage(outcome);
+                QApplication::processEvents();
+                QVERIFY2(title->x() >= window.statusBar()->fontMetrics().horizontalAdvance(outcome),
+                         qPrintable(u"%1 px for the message (%2, %3)"_s.arg(title->x())
+                                        .arg(where, language)));
+                window.statusBar()->clearMessage();
+                QApplication::processEvents();
+                QCOMPARE(title->maximumWidth(), QWIDGETSIZE_MAX);
+            }
+            // A title cut short says so with "…" and its tool tip.
             QVERIFY(!title->isVisible() || title->width() >= title->sizeHint().width()
                     || qobject_cast<const ElidedLabel *>(title));
         };
