@@ -354,6 +354,21 @@ private Q_SLOTS:
         window.requestForm()->setValues(deletion);
         window.requestForm()->send();
         QTRY_COMPARE_WITH_TIMEOUT(sendEnabled, (QList<bool>{false, true}), 10000);
+
+        // A reload keeps the answer in view; another document does not show it as its own.
+        QVERIFY(window.showOperation(u"GET /alerts"_s));
+        window.pages()->setCurrentWidget(view);
+        const QString shown = view->statusText();
+        QVERIFY(shown != u"No call yet"_s);
+        QSignalSpy reloaded(&window, &MainWindow::loadFinished);
+        window.reload();
+        QVERIFY(reloaded.wait(30000));
+        QCOMPARE(view->statusText(), shown);
+        QCOMPARE(window.pages()->currentWidget(), view);
+        window.openDocument(folder.write(u"other.yaml"_s, document()));
+        QVERIFY(waitForLoad(window));
+        QCOMPARE(view->statusText(), u"No call yet"_s);
+        QCOMPARE(window.pages()->currentIndex(), int(CatalogMode::OperationTab));
     }
 
     void cancelAndTrust()

@@ -126,6 +126,13 @@ void CatalogMode::setDocument(std::shared_ptr<const OpenDocument> document, bool
         m_filterLocation = document ? document->location : QString();
         m_catalogPanel->showHiddenOperation(QString());
         m_catalogPanel->setFilterText(m_filters.value(m_filterLocation));
+        // The previous document's answer is not shown as this one's (the History keeps it); a
+        // call still on its way goes on showing until it ends.
+        if (!m_exchange->pendingId()) {
+            m_exchange->clear();
+            if (page == ResponseTab)
+                m_pages->setCurrentIndex(OperationTab);
+        }
     }
     // The views let the previous document go here; the session frees it off the GUI thread.
     m_document = std::move(document);
