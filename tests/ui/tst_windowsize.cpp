@@ -15,6 +15,7 @@
 #include "support/testdocuments.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLayout>
 #include <QMenuBar>
@@ -118,6 +119,17 @@ private Q_SLOTS:
                                         .arg(piece->width())
                                         .arg(piece->sizeHint().width())
                                         .arg(piece->x())));
+            }
+            // The environment switch shows its placeholder whole ("Aucun environnement choisi"
+            // is longer than any of its items).
+            const auto *choice = window.findChild<QComboBox *>(u"environmentChoice"_s);
+            QVERIFY(choice);
+            if (choice->currentIndex() < 0) {
+                const int text = choice->fontMetrics().horizontalAdvance(choice->placeholderText());
+                QVERIFY2(choice->width() >= text + 20,
+                         qPrintable(u"%1 px for %2 px of \"%3\""_s.arg(choice->width())
+                                        .arg(text)
+                                        .arg(choice->placeholderText())));
             }
             const auto *title = window.statusBar()->findChild<QLabel *>(u"statusDocument"_s);
             QVERIFY(title);

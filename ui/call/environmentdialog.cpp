@@ -24,6 +24,8 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -65,6 +67,14 @@ void EnvironmentBar::showCurrent()
     const bool open = !m_list->document().isEmpty();
     m_choice->setEnabled(open);
     m_choice->setPlaceholderText(open ? tr("No environment chosen") : tr("No document open"));
+    // Qt sizes a combo box by its items: the placeholder may be longer ("Aucun environnement
+    // choisi"), and is what tells the person to choose.
+    QStyleOptionComboBox option;
+    option.initFrom(m_choice);
+    const QFontMetrics metrics = m_choice->fontMetrics();
+    const QSize text(metrics.horizontalAdvance(m_choice->placeholderText()), metrics.height());
+    m_choice->setMinimumWidth(
+        m_choice->style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, m_choice).width());
     int index = -1;
     if (open && m_list->isChosen())
         index = std::max(0, m_choice->findData(m_list->currentName()));
