@@ -2567,6 +2567,10 @@ for the environment %2? Calls in that environment will accept this certificate, 
         <source>Chart: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oxa::FieldDescription</name>

@@ -2586,6 +2586,10 @@ pour l’environnement %2&#xa0;? Les appels de cet environnement accepteront ce 
         <source>Chart: %1</source>
         <translation>Graphique : %1</translation>
     </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
 </context>
 <context>
     <name>Oxa::FieldDescription</name>

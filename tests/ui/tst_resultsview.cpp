@@ -20,6 +20,7 @@
 #include <QBarSeries>
 #include <QChart>
 #include <QComboBox>
+#include <QDateTimeAxis>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -28,6 +29,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QMainWindow>
 #include <QPieSeries>
 #include <QRegularExpression>
@@ -519,6 +521,51 @@ private Q_SLOTS:
             QCOMPARE(pages.count, 1);
         else
             QVERIFY(pages.count > 2);
+    }
+
+    void oneLookUpReportedWhole()
+    {
+        // The demo's look-up of one address: its verdict is in the report (not only the table of
+        // its sources), and a chart over one dated record shows its point.
+        HistoryRecord record;
+        record.id = 2;
+        record.started = QDateTime::currentDateTimeUtc();
+        record.method = QStringLiteral("GET");
+        record.url = QStringLiteral("http://127.0.0.1:4010/api/v1/enrichment/ip/198.51.100.23");
+        record.status = 200;
+        record.responseBody = R"({"indicator": "198.51.100.23", "verdict": "suspicious",
+            "score": 48, "sources": [{"name": "OCA threat feed",
+            "reported_at": "2026-12-05T06:00:00Z", "verdict": "suspicious"}]})";
+        record.size = record.responseBody.size();
+        record.responseHeaders = R"([["Content-Type", "application/json"]])";
+        record.context.operationKey = QStringLiteral("GET /enrichment/ip/{ip}");
+        ExchangeView view;
+        view.resize(1000, 700);
+        view.QWidget::show();
+        QSignalSpy shown(view.results(), &ResultsView::shown);
+        view.showRecord(record);
+        QVERIFY(shown.wait(10000));
+        QTRY_COMPARE(view.results()->tableModel()->rowCount(), 1);
+        const QString html = view.reportHtml();
+        QVERIFY2(html.contains(QStringLiteral("<td>verdict</td><td>suspicious</td>"))
+                     && html.contains(QStringLiteral("<td>score</td><td>48</td>"))
+                     && html.contains(QStringLiteral("<td>indicator</td><td>198.51.100.23</td>")),
+                 qPrintable(html));
+
+        view.results()->tabs()->setCurrentIndex(ResultsView::ChartTab);
+        ChartView *chart = view.results()->chart();
+        QCOMPARE(chart->spec().kind, ChartKind::TimeSeries);
+        auto *line = qobject_cast<QLineSeries *>(chart->chart()->series().value(0));
+        QVERIFY(line);
+        QCOMPARE(line->count(), 1);
+        QVERIFY(line->pointsVisible());
+        const auto *x
+            = qobject_cast<QDateTimeAxis *>(chart->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(x);
+        const qint64 at = qint64(line->at(0).x());
+        QVERIFY2(x->min().toMSecsSinceEpoch() < at && at < x->max().toMSecsSinceEpoch(),
+                 qPrintable(x->min().toString(Qt::ISODate) + QStringLiteral(" to ")
+                            + x->max().toString(Qt::ISODate)));
     }
 
     void rawKeepsTheOrderReceived()

@@ -590,6 +590,16 @@ QString ExchangeView::reportHtml() const
         html += QStringLiteral("</ul>");
     }
     if (const ResultTable *table = m_results->tableModel()->table()) {
+        // The plain values beside the records first: a look-up's verdict is the answer.
+        if (const auto &beside = m_results->besideValues(); !beside.isEmpty()) {
+            html += QStringLiteral("<h3>%1</h3><table border=\"1\" cellspacing=\"0\" "
+                                   "cellpadding=\"2\">")
+                        .arg(esc(tr("Values")));
+            for (const auto &[name, value] : beside)
+                html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                            .arg(esc(name), esc(value.left(200)));
+            html += QStringLiteral("</table>");
+        }
         constexpr qsizetype kRows = 500;
         const QString filter = m_results->tableModel()->filterText();
         html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Records")));

@@ -400,6 +400,9 @@ void ChartView::draw()
             auto *line = new QLineSeries;
             line->setName(s.name);
             const auto points = SeriesInference::downsample(s.points, kMaxLinePoints);
+            // A line needs two points: a lone one (or a few) shows as a dot.
+            constexpr qsizetype kFewPoints = 40;
+            line->setPointsVisible(points.size() <= kFewPoints);
             line->replace(QList<QPointF>(points.begin(), points.end()));
             m_drawn += qsizetype(points.size());
             for (const QPointF &p : points) {
@@ -444,6 +447,12 @@ void ChartView::draw()
                             QDateTime::fromMSecsSinceEpoch(dayEnd, Qt::UTC));
             xAxis->setTickCount(int(spanDays) + 1);
             xAxis->setFormat(QStringLiteral("MM-dd"));
+        } else if (latest <= earliest && earliest < std::numeric_limits<double>::max()) {
+            // One moment only: half a day each side, so that its dot is inside the chart.
+            const qint64 moment = qint64(earliest);
+            xAxis->setRange(QDateTime::fromMSecsSinceEpoch(moment - kDay / 2, Qt::UTC),
+                            QDateTime::fromMSecsSinceEpoch(moment + kDay / 2, Qt::UTC));
+            xAxis->setTickCount(5);
         }
         break;
     }

@@ -273,6 +273,7 @@ void ResultsView::clear()
     m_count->clear();
     m_beside->clear();
     m_beside->hide();
+    m_besideValues.clear();
 }
 
 int ResultsView::rawPages() const
@@ -430,8 +431,9 @@ bool ResultsView::useRecords(const QString &pointer)
         return false;
     }
     m_pointer = pointer;
+    m_besideValues = ResultTable::besideRecords(*m_body->root(), pointer);
     QStringList beside;
-    for (const auto &[name, value] : ResultTable::besideRecords(*m_body->root(), pointer))
+    for (const auto &[name, value] : std::as_const(m_besideValues))
         beside << tr("%1: %2").arg(name, value);
     m_beside->setText(beside.join(QStringLiteral("  ·  ")));
     m_beside->setToolTip(plainToolTip(beside.join(u'\n')));

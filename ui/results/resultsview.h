@@ -66,6 +66,8 @@ public:
     QSpinBox *depthChoice() const { return m_depth; }
     QToolButton *arraysAsCounts() const { return m_counts; }
     ResultTableModel *tableModel() const { return m_tableModel; }
+    /** The plain values beside the records (a look-up's verdict), name and value. */
+    const QList<QPair<QString, QString>> &besideValues() const { return m_besideValues; }
     JsonTreeModel *treeModel() const { return m_treeModel; }
     JsonEdit *raw() const { return m_raw; }
     ChartView *chart() const { return m_chart; }
@@ -121,6 +123,7 @@ private:
     QTableView *m_table = nullptr;
     QTreeView *m_detail = nullptr;
     QLabel *m_beside = nullptr;
+    QList<QPair<QString, QString>> m_besideValues;
     QLineEdit *m_find = nullptr;
     QTreeView *m_tree = nullptr;
     ChartView *m_chart = nullptr;
