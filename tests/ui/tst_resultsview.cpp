@@ -566,6 +566,16 @@ private Q_SLOTS:
         QVERIFY2(x->min().toMSecsSinceEpoch() < at && at < x->max().toMSecsSinceEpoch(),
                  qPrintable(x->min().toString(Qt::ISODate) + QStringLiteral(" to ")
                             + x->max().toString(Qt::ISODate)));
+        // A count has whole ticks: 0, 1, 2, not 0.5 and 1.5.
+        const auto *y = qobject_cast<QValueAxis *>(chart->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(y);
+        const double step = (y->max() - y->min()) / (y->tickCount() - 1);
+        QVERIFY2(step >= 1 && step == std::floor(step) && y->min() == 0,
+                 qPrintable(QStringLiteral("%1 to %2 in %3 ticks")
+                                .arg(y->min())
+                                .arg(y->max())
+                                .arg(y->tickCount())));
+        QVERIFY(y->max() >= 1);
     }
 
     void rawKeepsTheOrderReceived()

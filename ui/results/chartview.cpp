@@ -115,6 +115,34 @@ void labelPlainly(QValueAxis *axis)
     update();
 }
 
+/**
+ * An axis from zero for whole values (counts, sums of counts): ticks on whole steps of 1, 2, 5,
+ * 10, 20, 50…, about five of them, so that no tick reads 0.5 of an alert.
+ */
+void wholeTicks(QValueAxis *axis, double highest)
+{
+    constexpr int kTicks = 5;
+    const double wanted = std::max(1.0, std::ceil(highest)) / kTicks;
+    double step = 1;
+    for (double magnitude = 1; step < wanted; magnitude *= 10) {
+        for (const double factor : {1.0, 2.0, 5.0}) {
+            step = factor * magnitude;
+            if (step >= wanted)
+                break;
+        }
+    }
+    const double top = std::max(1.0, std::ceil(highest / step)) * step;
+    axis->setRange(0, top);
+    axis->setTickCount(int(std::lround(top / step)) + 1);
+}
+
+bool allWhole(const std::vector<QPointF> &points)
+{
+    return std::all_of(points.begin(), points.end(), [](const QPointF &p) {
+        return p.y() >= 0 && p.y() < 1e12 && p.y() == std::floor(p.y());
+    });
+}
+
 } // namespace
 
 ChartView::ChartView(QWidget *parent)
@@ -427,8 +455,14 @@ void ChartView::draw()
                                          formatNumber(p.y())));
                     });
         }
-        yAxis->setRange(std::min(0.0, lo), hi > lo ? hi * 1.05 : lo + 1);
-        yAxis->applyNiceNumbers();
+        if (std::all_of(m_data.series.begin(), m_data.series.end(), [](const ChartSeries &s) {
+                return allWhole(s.points);
+            })) {
+            wholeTicks(yAxis, hi);
+        } else {
+            yAxis->setRange(std::min(0.0, lo), hi > lo ? hi * 1.05 : lo + 1);
+            yAxis->applyNiceNumbers();
+        }
         // Ticks on midnights when the series spans days: readable dates, not 05:08 and 10:17.
         double earliest = std::numeric_limits<double>::max();
         double latest = std::numeric_limits<double>::lowest();
@@ -480,8 +514,12 @@ void ChartView::draw()
         chart->addAxis(xAxis, Qt::AlignBottom);
         bars->attachAxis(xAxis);
         bars->attachAxis(yAxis);
-        yAxis->setRange(0, hi > 0 ? hi * 1.05 : 1);
-        yAxis->applyNiceNumbers();
+        if (allWhole(m_data.series.front().points)) {
+            wholeTicks(yAxis, hi);
+        } else {
+            yAxis->setRange(0, hi > 0 ? hi * 1.05 : 1);
+            yAxis->applyNiceNumbers();
+        }
         connect(bars,
                 &QBarSeries::hovered,
                 this,
