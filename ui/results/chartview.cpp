@@ -117,7 +117,8 @@ void labelPlainly(QValueAxis *axis)
 
 /**
  * An axis from zero for whole values (counts, sums of counts): ticks on whole steps of 1, 2, 5,
- * 10, 20, 50…, about five of them, so that no tick reads 0.5 of an alert.
+ * 10, 20, 50…, about five of them, so that no tick reads 0.5 of an alert, up to a step above
+ * the highest value.
  */
 void wholeTicks(QValueAxis *axis, double highest)
 {
@@ -131,7 +132,8 @@ void wholeTicks(QValueAxis *axis, double highest)
                 break;
         }
     }
-    const double top = std::max(1.0, std::ceil(highest / step)) * step;
+    // Strictly above the highest value: a dot on the top edge would be cut in half.
+    const double top = (std::floor(highest / step) + 1) * step;
     axis->setRange(0, top);
     axis->setTickCount(int(std::lround(top / step)) + 1);
 }
