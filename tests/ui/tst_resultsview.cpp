@@ -66,6 +66,21 @@ QByteArray alerts(int count)
     return out;
 }
 
+/** A JSON answer with status 200, as the History keeps it. */
+HistoryRecord answered(qint64 id, const QString &method, const QString &url, const QByteArray &body)
+{
+    HistoryRecord record;
+    record.id = id;
+    record.started = QDateTime::currentDateTimeUtc();
+    record.method = method;
+    record.url = url;
+    record.status = 200;
+    record.responseBody = body;
+    record.size = body.size();
+    record.responseHeaders = R"([["Content-Type", "application/json"]])";
+    return record;
+}
+
 bool showBody(ResultsView &view, const QByteArray &body)
 {
     QSignalSpy shown(&view, &ResultsView::shown);
@@ -457,15 +472,11 @@ private Q_SLOTS:
         // Issue 15, §6: the chart itself (vector, inside the margins, no blank half page), and
         // what was asked in short.
         QFETCH(int, records);
-        HistoryRecord record;
-        record.id = 7;
-        record.started = QDateTime::currentDateTimeUtc();
-        record.method = QStringLiteral("POST");
-        record.url = QStringLiteral("https://xdr.example/api/alerts/search?limit=%1").arg(records);
-        record.status = 200;
-        record.responseBody = alerts(records);
-        record.size = record.responseBody.size();
-        record.responseHeaders = R"([["Content-Type", "application/json"]])";
+        HistoryRecord record
+            = answered(7,
+                       QStringLiteral("POST"),
+                       QStringLiteral("https://xdr.example/api/alerts/search?limit=%1").arg(records),
+                       alerts(records));
         record.requestBody
             = R"({"query": {"severity": [4, 5], "status": "open"}, "note": "triage of the night"})";
         record.context.operationKey = QStringLiteral("POST /alerts/search");
@@ -527,17 +538,13 @@ private Q_SLOTS:
     {
         // The demo's look-up of one address: its verdict is in the report (not only the table of
         // its sources), and a chart over one dated record shows its point.
-        HistoryRecord record;
-        record.id = 2;
-        record.started = QDateTime::currentDateTimeUtc();
-        record.method = QStringLiteral("GET");
-        record.url = QStringLiteral("http://127.0.0.1:4010/api/v1/enrichment/ip/198.51.100.23");
-        record.status = 200;
-        record.responseBody = R"({"indicator": "198.51.100.23", "verdict": "suspicious",
+        HistoryRecord record
+            = answered(2,
+                       QStringLiteral("GET"),
+                       QStringLiteral("http://127.0.0.1:4010/api/v1/enrichment/ip/198.51.100.23"),
+                       R"({"indicator": "198.51.100.23", "verdict": "suspicious",
             "score": 48, "sources": [{"name": "OCA threat feed",
-            "reported_at": "2026-12-05T06:00:00Z", "verdict": "suspicious"}]})";
-        record.size = record.responseBody.size();
-        record.responseHeaders = R"([["Content-Type", "application/json"]])";
+            "reported_at": "2026-12-05T06:00:00Z", "verdict": "suspicious"}]})");
         record.context.operationKey = QStringLiteral("GET /enrichment/ip/{ip}");
         ExchangeView view;
         view.resize(1000, 700);
@@ -582,16 +589,11 @@ private Q_SLOTS:
     {
         // Issue 15, §11: Raw is indented for reading but keeps the members in the order the
         // back-end sent them (a verdict before its details), in the report too.
-        HistoryRecord record;
-        record.id = 8;
-        record.started = QDateTime::currentDateTimeUtc();
-        record.method = QStringLiteral("GET");
-        record.url = QStringLiteral("https://xdr.example/api/enrichment/ip/198.51.100.23");
-        record.status = 200;
-        record.responseBody
-            = R"({"verdict": "malicious", "score": 87, "ip": "198.51.100.23", "sources": [{"name": "zeta", "category": "c2"}]})";
-        record.size = record.responseBody.size();
-        record.responseHeaders = R"([["Content-Type", "application/json"]])";
+        HistoryRecord record = answered(
+            8,
+            QStringLiteral("GET"),
+            QStringLiteral("https://xdr.example/api/enrichment/ip/198.51.100.23"),
+            R"({"verdict": "malicious", "score": 87, "ip": "198.51.100.23", "sources": [{"name": "zeta", "category": "c2"}]})");
         record.requestBody = R"({"zulu": 1, "alpha": 2})";
         ExchangeView view;
         QSignalSpy shown(view.results(), &ResultsView::shown);

@@ -558,6 +558,9 @@ void ExchangeView::saveBody()
 QString ExchangeView::reportHtml() const
 {
     const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
+    // Every table of the report is ruled the same way.
+    const QString ruled
+        = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\">");
     QString html
         = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 9pt;\">");
     html += QStringLiteral("<h2>%1</h2>")
@@ -576,9 +579,9 @@ QString ExchangeView::reportHtml() const
     if (!asked.isEmpty() || !m_requestBody.isEmpty())
         html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Request")));
     if (!asked.isEmpty())
-        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\"><tr>"
-                               "<th>%1</th><th>%2</th><th>%3</th></tr>%4</table>")
-                    .arg(esc(tr("In")), esc(tr("Name")), esc(tr("Value")), asked);
+        html += ruled
+                + QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th></tr>%4</table>")
+                      .arg(esc(tr("In")), esc(tr("Name")), esc(tr("Value")), asked);
     if (!m_requestBody.isEmpty())
         html += QStringLiteral("<p>%1</p><pre>%2</pre>")
                     .arg(esc(tr("Body (secrets masked):")), esc(bodyExcerpt(m_requestBody)));
@@ -592,9 +595,7 @@ QString ExchangeView::reportHtml() const
     if (const ResultTable *table = m_results->tableModel()->table()) {
         // The plain values beside the records first: a look-up's verdict is the answer.
         if (const auto &beside = m_results->besideValues(); !beside.isEmpty()) {
-            html += QStringLiteral("<h3>%1</h3><table border=\"1\" cellspacing=\"0\" "
-                                   "cellpadding=\"2\">")
-                        .arg(esc(tr("Values")));
+            html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Values"))) + ruled;
             for (const auto &[name, value] : beside)
                 html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
                             .arg(esc(name), esc(value.left(200)));
@@ -609,7 +610,7 @@ QString ExchangeView::reportHtml() const
                                                     .arg(table->rowCount())
                                                     .arg(table->recordCount())
                                                     .arg(filter)));
-        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\"><tr>");
+        html += ruled + QStringLiteral("<tr>");
         // The columns shown, as many as a landscape page holds.
         constexpr qsizetype kColumns = 14;
         QList<int> columns;

@@ -39,6 +39,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <span>
 
 namespace Oxa {
 
@@ -138,11 +139,23 @@ void wholeTicks(QValueAxis *axis, double highest)
     axis->setTickCount(int(std::lround(top / step)) + 1);
 }
 
-bool allWhole(const std::vector<QPointF> &points)
+/**
+ * The value axis for values from `lo` to `hi`: whole ticks when every value is whole (a count),
+ * else Qt's nice numbers from zero (or below it) with a little room above.
+ */
+void fitValues(QValueAxis *axis, double lo, double hi, std::span<const ChartSeries> series)
 {
-    return std::all_of(points.begin(), points.end(), [](const QPointF &p) {
-        return p.y() >= 0 && p.y() < 1e12 && p.y() == std::floor(p.y());
+    const bool whole = std::all_of(series.begin(), series.end(), [](const ChartSeries &s) {
+        return std::all_of(s.points.begin(), s.points.end(), [](const QPointF &p) {
+            return p.y() >= 0 && p.y() < 1e12 && p.y() == std::floor(p.y());
+        });
     });
+    if (whole) {
+        wholeTicks(axis, hi);
+        return;
+    }
+    axis->setRange(std::min(0.0, lo), hi > lo ? hi * 1.05 : lo + 1);
+    axis->applyNiceNumbers();
 }
 
 } // namespace
@@ -457,14 +470,7 @@ void ChartView::draw()
                                          formatNumber(p.y())));
                     });
         }
-        if (std::all_of(m_data.series.begin(), m_data.series.end(), [](const ChartSeries &s) {
-                return allWhole(s.points);
-            })) {
-            wholeTicks(yAxis, hi);
-        } else {
-            yAxis->setRange(std::min(0.0, lo), hi > lo ? hi * 1.05 : lo + 1);
-            yAxis->applyNiceNumbers();
-        }
+        fitValues(yAxis, lo, hi, m_data.series);
         // Ticks on midnights when the series spans days: readable dates, not 05:08 and 10:17.
         double earliest = std::numeric_limits<double>::max();
         double latest = std::numeric_limits<double>::lowest();
@@ -516,12 +522,7 @@ void ChartView::draw()
         chart->addAxis(xAxis, Qt::AlignBottom);
         bars->attachAxis(xAxis);
         bars->attachAxis(yAxis);
-        if (allWhole(m_data.series.front().points)) {
-            wholeTicks(yAxis, hi);
-        } else {
-            yAxis->setRange(0, hi > 0 ? hi * 1.05 : 1);
-            yAxis->applyNiceNumbers();
-        }
+        fitValues(yAxis, 0, hi, std::span(m_data.series).first(1)); // the bars drawn
         connect(bars,
                 &QBarSeries::hovered,
                 this,
