@@ -13,7 +13,7 @@ packages="build-essential cmake ninja-build ccache pkg-config git
 qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev libqt6sql6-sqlite
 libqt6opengl6-dev libgl-dev libvulkan-dev libxkbcommon-dev libexpected-dev libfyaml-dev
-qt6-translations-l10n"
+qt6-translations-l10n libxml2-dev"
 
 case "${1:-}" in
 --tests)
