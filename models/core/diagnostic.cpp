@@ -99,6 +99,36 @@ const char *codeName(DiagnosticCode code)
         return "oxa.unknown-capability";
     case DiagnosticCode::UnknownRisk:
         return "oxa.unknown-risk";
+    case DiagnosticCode::ArazzoSchema:
+        return "arazzo.schema";
+    case DiagnosticCode::ArazzoVersion:
+        return "arazzo.version";
+    case DiagnosticCode::ArazzoDuplicateId:
+        return "arazzo.duplicate-id";
+    case DiagnosticCode::ArazzoStepTarget:
+        return "arazzo.step-target";
+    case DiagnosticCode::ArazzoUnresolved:
+        return "arazzo.unresolved";
+    case DiagnosticCode::ArazzoGotoTarget:
+        return "arazzo.goto-target";
+    case DiagnosticCode::ArazzoDependencyCycle:
+        return "arazzo.dependency-cycle";
+    case DiagnosticCode::ArazzoExpression:
+        return "arazzo.expression";
+    case DiagnosticCode::ArazzoOutputName:
+        return "arazzo.output-name";
+    case DiagnosticCode::ArazzoCriterion:
+        return "arazzo.criterion";
+    case DiagnosticCode::ArazzoComponent:
+        return "arazzo.component";
+    case DiagnosticCode::ArazzoSource:
+        return "arazzo.source";
+    case DiagnosticCode::ArazzoNotRun:
+        return "arazzo.not-run";
+    case DiagnosticCode::ArazzoParameter:
+        return "arazzo.parameter";
+    case DiagnosticCode::ArazzoExtension:
+        return "arazzo.extension";
     }
     return "unknown";
 }

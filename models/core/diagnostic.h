@@ -61,6 +61,22 @@ enum class DiagnosticCode : quint16 {
     UnknownSecurityScheme,
     UnknownCapability,
     UnknownRisk,
+    // Arazzo workflow documents
+    ArazzoSchema,
+    ArazzoVersion,
+    ArazzoDuplicateId,
+    ArazzoStepTarget,
+    ArazzoUnresolved,
+    ArazzoGotoTarget,
+    ArazzoDependencyCycle,
+    ArazzoExpression,
+    ArazzoOutputName,
+    ArazzoCriterion,
+    ArazzoComponent,
+    ArazzoSource,
+    ArazzoNotRun,
+    ArazzoParameter,
+    ArazzoExtension,
 };
 
 /** The stable, dotted name of a code, for example "ref.dangling". */

@@ -232,7 +232,11 @@ Result<RuntimeExpression> RuntimeExpression::parse(QStringView text)
     case Root::Workflows: {
         const bool steps = expression.m_root == Root::Steps;
         const qsizetype dot = rest.indexOf(u'.');
-        const QStringView id = dot < 0 ? rest : rest.left(dot);
+        QStringView id = dot < 0 ? rest : rest.left(dot);
+        if (dot < 0 && steps) {
+            if (const auto bad = splitPointer(id, base))
+                return fail(*bad, tr("\"#\" is followed by a JSON pointer (RFC 6901)"));
+        }
         if (!isName(id))
             return fail(base, steps ? tr("a stepId follows") : tr("a workflowId follows"));
         expression.m_name = id.toString();
@@ -240,19 +244,28 @@ Result<RuntimeExpression> RuntimeExpression::parse(QStringView text)
         const qsizetype fieldAt = base + dot + 1;
         const QStringView kind
             = field.left(field.indexOf(u'.') < 0 ? field.size() : field.indexOf(u'.'));
-        if (kind != u"outputs" && (steps || kind != u"inputs")) {
+        QStringView member;
+        qsizetype memberAt = fieldAt;
+        if (kind == u"outputs" || (!steps && kind == u"inputs")) {
+            expression.m_field = kind.toString();
+            member = field.mid(kind.size() + 1);
+            memberAt = fieldAt + kind.size() + 1;
+            if (member.isEmpty() && field.size() == kind.size() && steps)
+                return expression; // $steps.<id>.outputs: all of them
+        } else if (steps) {
+            // The ABNF's name is any text: "$steps.<id>" (all the outputs) and "$steps.<id>.<name>"
+            // (one of them, as the specification's own bnpl example writes) read as outputs.
+            member = field;
+        } else {
             return fail(dot < 0 ? text.size() : fieldAt,
-                        steps
-                            ? tr("write $steps.<stepId>.outputs.<name>")
-                            : tr("write $workflows.<workflowId>.inputs.<name> or .outputs.<name>"));
+                        tr("write $workflows.<workflowId>.inputs.<name> or .outputs.<name>"));
         }
-        expression.m_field = kind.toString();
-        QStringView member = field.mid(kind.size() + 1);
-        const qsizetype memberAt = fieldAt + kind.size() + 1;
         if (const auto bad = splitPointer(member, memberAt))
             return fail(*bad, tr("\"#\" is followed by a JSON pointer (RFC 6901)"));
         expression.m_member = member.toString();
-        if (!isName(expression.m_member))
+        if (!expression.m_member.isEmpty() && !isName(expression.m_member))
+            return fail(memberAt, tr("a name follows"));
+        if (expression.m_member.isEmpty() && (!steps || !expression.m_field.isEmpty()))
             return fail(memberAt, tr("a name follows \"%1.\"").arg(expression.m_field));
         return expression;
     }
@@ -399,6 +412,8 @@ Result<QJsonValue> RuntimeExpression::evaluate(const ExpressionScope &scope) con
         if (!scope.steps || !scope.steps->contains(m_name))
             return notFound(tr("the step \"%1\" has not run").arg(m_name));
         const QJsonObject &outputs = *scope.steps->constFind(m_name);
+        if (m_member.isEmpty())
+            return pointed(outputs);
         return named(&outputs, m_member, tr("outputs"));
     }
     case Root::Workflows: {

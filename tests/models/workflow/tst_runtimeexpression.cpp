@@ -101,6 +101,15 @@ void TestRuntimeExpression::parses_data()
         << u"X-Rate_Limit!"_s << QString() << QString() << u"-"_s;
     QTest::newRow("the root pointer") << u"$response.body#"_s << Root::Response << Part::Body
                                       << QString() << QString() << QString() << QString();
+    // The ABNF's names are any text: a step's outputs without ".outputs." still read as them.
+    QTest::newRow("all of a step's outputs") << u"$steps.read"_s << Root::Steps << Part::None
+                                             << u"read"_s << QString() << QString() << u"-"_s;
+    QTest::newRow("all of them, written out")
+        << u"$steps.read.outputs"_s << Root::Steps << Part::None << u"read"_s << u"outputs"_s
+        << QString() << u"-"_s;
+    QTest::newRow("an output without .outputs.")
+        << u"$steps.plan.finalizedPaymentPlan"_s << Root::Steps << Part::None << u"plan"_s
+        << QString() << u"finalizedPaymentPlan"_s << u"-"_s;
     QTest::newRow("escaped pointer") << u"$inputs.map#/a~1b/~0c"_s << Root::Inputs << Part::None
                                      << u"map"_s << QString() << QString() << u"/a~1b/~0c"_s;
 }
@@ -139,10 +148,9 @@ void TestRuntimeExpression::rejects_data()
     QTest::newRow("broken pointer") << u"$response.body#/a~2"_s << 15 << u"JSON pointer"_s;
     QTest::newRow("pointer without slash") << u"$response.body#a"_s << 15 << u"JSON pointer"_s;
     QTest::newRow("body and more") << u"$response.bodyx"_s << 14 << u"followed by nothing"_s;
-    QTest::newRow("a step without outputs")
-        << u"$steps.read"_s << 11 << u"$steps.<stepId>.outputs.<name>"_s;
-    QTest::newRow("a step's other field")
-        << u"$steps.read.result.x"_s << 12 << u"$steps.<stepId>.outputs.<name>"_s;
+    QTest::newRow("a step without an id") << u"$steps."_s << 7 << u"a stepId follows"_s;
+    QTest::newRow("a step output with a space")
+        << u"$steps.read.a b"_s << 12 << u"a name follows"_s;
     QTest::newRow("a workflow's steps") << u"$workflows.w.steps.x"_s << 13 << u".outputs.<name>"_s;
     QTest::newRow("an empty output") << u"$steps.read.outputs."_s << 20 << u"a name follows"_s;
     QTest::newRow("unknown component kind")
@@ -225,6 +233,10 @@ void TestRuntimeExpression::evaluates_data()
         << u"$steps.read.outputs.ids#/1"_s << QJsonValue(u"a-2"_s) << QString();
     QTest::newRow("step output member")
         << u"$steps.read.outputs.first.host"_s << QJsonValue(u"web-01"_s) << QString();
+    QTest::newRow("a step output without .outputs.")
+        << u"$steps.read.count"_s << QJsonValue(2) << QString();
+    QTest::newRow("all of a step's outputs")
+        << u"$steps.read#/ids/0"_s << QJsonValue(u"a-1"_s) << QString();
     QTest::newRow("a step that did not run")
         << u"$steps.isolate.outputs.id"_s << error << u"has not run"_s;
     QTest::newRow("workflow input")
@@ -297,7 +309,7 @@ void TestRuntimeExpression::resolvesValues_data()
     QTest::newRow("an embedded expression that finds nothing")
         << QJsonValue(u"id {$inputs.nope}"_s) << plain << QJsonValue(QJsonValue::Undefined);
     QTest::newRow("a whole expression that does not parse")
-        << QJsonValue(u"$steps.read"_s) << plain << QJsonValue(QJsonValue::Undefined);
+        << QJsonValue(u"$steps."_s) << plain << QJsonValue(QJsonValue::Undefined);
 }
 
 void TestRuntimeExpression::resolvesValues()
@@ -337,7 +349,7 @@ void TestRuntimeExpression::findsEveryExpressionOfAValue()
 {
     const QJsonObject payload
         = OxaTest::jsonObject(R"({"a": "$inputs.x", "b": ["id {$steps.s.outputs.id}
-        and {$statusCode}", "{$steps.s}"], "c": {"d": "$100", "e": 4}})");
+        and {$statusCode}", "{$steps.}"], "c": {"d": "$100", "e": 4}})");
     const auto found = Expressions::find(payload);
     QCOMPARE(found.size(), 4);
     QStringList texts;
@@ -348,10 +360,7 @@ void TestRuntimeExpression::findsEveryExpressionOfAValue()
     }
     texts.sort();
     QCOMPARE(texts,
-             (QStringList{u"$inputs.x"_s,
-                          u"$statusCode"_s,
-                          u"$steps.s"_s,
-                          u"$steps.s.outputs.id"_s}));
+             (QStringList{u"$inputs.x"_s, u"$statusCode"_s, u"$steps."_s, u"$steps.s.outputs.id"_s}));
     QCOMPARE(errors, 1);
 }
 
