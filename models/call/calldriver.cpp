@@ -105,6 +105,7 @@ void CallDriver::prepared(const std::shared_ptr<Attempt> &attempt, const Prepare
         call.environmentWarnings.prepend(attempt->request.environmentWarning);
         call.confirm = true;
     }
+    call.confirm = call.confirm || attempt->request.confirm;
     attempt->last = call;
     if (!call.missing.isEmpty()) {
         if (attempt->rounds++ > 0) {

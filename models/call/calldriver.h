@@ -36,6 +36,11 @@ struct CallRequest
      * warningFor): shown in the confirmation, which it makes necessary.
      */
     QString environmentWarning;
+    /**
+     * A person confirms this call whatever its operation's risk (a workflow step marked
+     * x-oxa-confirm): it never lowers the rule, only raises it.
+     */
+    bool confirm = false;
 };
 
 /** Why a call did not go. */

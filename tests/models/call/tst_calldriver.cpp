@@ -76,7 +76,8 @@ public:
     CallEnd run(const QString &key,
                 const RequestValues &values = {},
                 const QString &runId = {},
-                const QString &stepId = {})
+                const QString &stepId = {},
+                bool confirm = false)
     {
         std::optional<CallEnd> end;
         bool returned = false;
@@ -88,6 +89,7 @@ public:
         request.environment = lab;
         request.runId = runId;
         request.stepId = stepId;
+        request.confirm = confirm;
         driver.run(request, [&](const CallEnd &e) {
             if (!returned)
                 qWarning("the end came before run() returned");
@@ -150,6 +152,25 @@ private Q_SLOTS:
         QCOMPARE(end.outcome->call.runId, u"run-42"_s);
         QCOMPARE(f.history.ofRun(u"run-42"_s).size(), 1);
         QCOMPARE(f.history.ofRun(u"run-42"_s).front().context.stepId, u"lookUp"_s);
+    }
+
+    // A workflow step marked x-oxa-confirm is confirmed even when it only reads.
+    void aRequestCanAskForAConfirmation()
+    {
+        HttpTestServer server;
+        server.answer("/alerts", {200, "[]", "application/json", {}, false, 0, 0});
+        Fixture f;
+        f.lab.baseUrl = server.url(QString()).toString();
+        f.script.secrets.insert(u"tenantKey"_s, GivenSecret{secretOf("k"), false});
+        const CallEnd refused = f.run(u"GET /alerts"_s, {}, u"run-7"_s, u"read"_s, true);
+        QCOMPARE(refused.stop, CallStop::Refused);
+        QCOMPARE(f.script.count(u"confirm"_s), 1);
+        QCOMPARE(server.heads.size(), 0);
+        f.script.confirms = true;
+        const CallEnd sent = f.run(u"GET /alerts"_s, {}, u"run-7"_s, u"read"_s, true);
+        QVERIFY(!sent.stop);
+        QCOMPARE(f.script.count(u"confirm"_s), 2);
+        QCOMPARE(server.heads.size(), 1);
     }
 
     void twoSecretsAreAskedInOneRound()
