@@ -47,8 +47,12 @@ void forEachMutation(
         QByteArray mutated = seed;
         const int edits = 1 + int(random.bounded(3));
         for (int e = 0; e < edits; ++e) {
-            const auto at = qsizetype(random.bounded(int(mutated.size())));
             const char c = alphabet.at(random.bounded(int(alphabet.size())));
+            if (mutated.isEmpty()) { // a short seed may lose its last byte
+                mutated.append(c);
+                continue;
+            }
+            const auto at = qsizetype(random.bounded(int(mutated.size())));
             switch (random.bounded(3)) {
             case 0:
                 mutated[at] = c;

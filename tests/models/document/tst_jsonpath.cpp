@@ -379,7 +379,7 @@ void TestJsonPath::mutatedQueriesNeverCrash()
         const QByteArray seed = test.get("selector")->toString().toUtf8();
         if (seed.isEmpty())
             continue;
-        OxaTest::forEachMutation(seed, alphabet, 20, quint32(rounds), [&](const QByteArray &query) {
+        OxaTest::forEachMutation(seed, alphabet, 30, quint32(rounds), [&](const QByteArray &query) {
             ++rounds;
             const auto path
                 = JsonPath::parse(std::string_view(query.constData(), size_t(query.size())));
@@ -392,7 +392,8 @@ void TestJsonPath::mutatedQueriesNeverCrash()
         });
     }
     QVERIFY(rounds > 10'000);
-    QVERIFY(parsed > 1'000); // the mutations reach the evaluator, not only the parser's errors
+    // The mutations reach the evaluator, not only the parser's errors (about one in seven).
+    QVERIFY2(parsed > 1'000, qPrintable(QString::number(parsed)));
 }
 
 QTEST_GUILESS_MAIN(TestJsonPath)

@@ -117,7 +117,7 @@ void TestCriterion::simpleRejects_data()
     QTest::newRow("unclosed string") << u"$method == 'GET"_s << 11 << u"not closed"_s;
     QTest::newRow("unknown expression")
         << u"$statuscode == 200"_s << 0 << u"not a runtime expression"_s;
-    QTest::newRow("bad expression inside") << u"$steps.a == 1"_s << 8 << u"outputs"_s;
+    QTest::newRow("bad expression inside") << u"$steps. == 1"_s << 7 << u"stepId"_s;
     QTest::newRow("a bare word") << u"$statusCode == ok"_s << 15
                                  << u"expected a runtime expression"_s;
     QTest::newRow("fractional index") << u"$inputs.x[1.5]"_s << 13 << u"whole number"_s;
