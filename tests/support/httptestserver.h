@@ -48,6 +48,11 @@ public:
     {
         m_answers.insert(path, std::move(answer));
     }
+    /** Answers a target (or a path) with each of `answers` in turn, then the last one again. */
+    void sequence(const QByteArray &path, QList<Answer> answers)
+    {
+        m_sequences.insert(path, std::move(answers));
+    }
     /** The answer to every path without one of its own (else a 404). */
     void answerOthers(Answer answer) { m_fallback = std::move(answer); }
     QUrl url(const QString &path) const
@@ -85,6 +90,13 @@ private:
                 bodies << buffer->mid(end + 4, length);
                 buffer->remove(0, end + 4 + length);
                 const QByteArray path = target.split('?').value(0);
+                auto queued = m_sequences.find(target);
+                if (queued == m_sequences.end())
+                    queued = m_sequences.find(path);
+                if (queued != m_sequences.end() && !queued->isEmpty()) {
+                    respond(socket, queued->size() > 1 ? queued->takeFirst() : queued->first());
+                    continue;
+                }
                 respond(socket, m_answers.value(target, m_answers.value(path, m_fallback)));
             }
         });
@@ -141,6 +153,7 @@ private:
 
     QTcpServer m_server;
     QHash<QByteArray, Answer> m_answers;
+    QHash<QByteArray, QList<Answer>> m_sequences;
     Answer m_fallback{404, "no such path", "text/plain", {}, false, 0, 0};
 };
 

@@ -1,0 +1,230 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "workflow/runrecord.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace Oxa {
+
+namespace {
+
+QString isoTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIso(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QJsonArray harHeaders(const QJsonValue &headers)
+{
+    QJsonArray out;
+    for (const QJsonValue &pair : headers.toArray())
+        out.append(QJsonObject{{QStringLiteral("name"), pair.toArray().at(0)},
+                               {QStringLiteral("value"), pair.toArray().at(1)}});
+    return out;
+}
+
+QString bodyText(const QJsonValue &body)
+{
+    if (body.isString())
+        return body.toString();
+    if (body.isUndefined() || body.isNull())
+        return QString();
+    return QString::fromUtf8(
+        QJsonDocument::fromVariant(body.toVariant()).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+QJsonObject CriterionRecord::toJson() const
+{
+    QJsonObject json{{QStringLiteral("condition"), condition},
+                     {QStringLiteral("type"), type},
+                     {QStringLiteral("passed"), passed},
+                     {QStringLiteral("observed"), observed}};
+    if (!context.isEmpty())
+        json.insert(QStringLiteral("context"), context);
+    if (!error.isEmpty())
+        json.insert(QStringLiteral("error"), error);
+    return json;
+}
+
+CriterionRecord CriterionRecord::fromJson(const QJsonObject &json)
+{
+    CriterionRecord record;
+    record.condition = json.value(u"condition").toString();
+    record.context = json.value(u"context").toString();
+    record.type = json.value(u"type").toString();
+    record.passed = json.value(u"passed").toBool();
+    record.observed = json.value(u"observed").toArray();
+    record.error = json.value(u"error").toString();
+    return record;
+}
+
+QJsonObject StepRecord::toJson() const
+{
+    QJsonArray criteriaJson;
+    for (const CriterionRecord &criterion : criteria)
+        criteriaJson.append(criterion.toJson());
+    QJsonObject json{{QStringLiteral("workflowId"), workflowId},
+                     {QStringLiteral("stepId"), stepId},
+                     {QStringLiteral("attempt"), attempt},
+                     {QStringLiteral("status"), status},
+                     {QStringLiteral("target"), target},
+                     {QStringLiteral("criteria"), criteriaJson},
+                     {QStringLiteral("action"), action},
+                     {QStringLiteral("outputs"), outputs},
+                     {QStringLiteral("started"), isoTime(started)},
+                     {QStringLiteral("durationMs"), durationMs},
+                     {QStringLiteral("waitedMs"), waitedMs}};
+    if (item >= 0)
+        json.insert(QStringLiteral("item"), item);
+    if (!request.isEmpty())
+        json.insert(QStringLiteral("request"), request);
+    if (!response.isEmpty())
+        json.insert(QStringLiteral("response"), response);
+    if (!actionName.isEmpty())
+        json.insert(QStringLiteral("actionName"), actionName);
+    if (!error.isEmpty())
+        json.insert(QStringLiteral("error"), error);
+    return json;
+}
+
+StepRecord StepRecord::fromJson(const QJsonObject &json)
+{
+    StepRecord record;
+    record.workflowId = json.value(u"workflowId").toString();
+    record.stepId = json.value(u"stepId").toString();
+    record.attempt = json.value(u"attempt").toInt(1);
+    record.item = json.value(u"item").toInt(-1);
+    record.status = json.value(u"status").toString();
+    record.target = json.value(u"target").toString();
+    record.request = json.value(u"request").toObject();
+    record.response = json.value(u"response").toObject();
+    for (const QJsonValue &criterion : json.value(u"criteria").toArray())
+        record.criteria.append(CriterionRecord::fromJson(criterion.toObject()));
+    record.action = json.value(u"action").toString();
+    record.actionName = json.value(u"actionName").toString();
+    record.outputs = json.value(u"outputs").toObject();
+    record.started = fromIso(json.value(u"started"));
+    record.durationMs = json.value(u"durationMs").toInteger();
+    record.waitedMs = json.value(u"waitedMs").toInteger();
+    record.error = json.value(u"error").toString();
+    return record;
+}
+
+QJsonObject RunRecord::toJson() const
+{
+    QJsonArray stepsJson;
+    for (const StepRecord &step : steps)
+        stepsJson.append(step.toJson());
+    return QJsonObject{{QStringLiteral("format"), QStringLiteral("oxa-run/1")},
+                       {QStringLiteral("runId"), runId},
+                       {QStringLiteral("document"), document},
+                       {QStringLiteral("workflowId"), workflowId},
+                       {QStringLiteral("status"), status},
+                       {QStringLiteral("inputs"), inputs},
+                       {QStringLiteral("outputs"), outputs},
+                       {QStringLiteral("steps"), stepsJson},
+                       {QStringLiteral("error"),
+                        error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error)},
+                       {QStringLiteral("started"), isoTime(started)},
+                       {QStringLiteral("finished"), isoTime(finished)}};
+}
+
+RunRecord RunRecord::fromJson(const QJsonObject &json)
+{
+    RunRecord record;
+    record.runId = json.value(u"runId").toString();
+    record.document = json.value(u"document").toString();
+    record.workflowId = json.value(u"workflowId").toString();
+    record.status = json.value(u"status").toString();
+    record.inputs = json.value(u"inputs").toObject();
+    record.outputs = json.value(u"outputs").toObject();
+    for (const QJsonValue &step : json.value(u"steps").toArray())
+        record.steps.append(StepRecord::fromJson(step.toObject()));
+    record.error = json.value(u"error").toString();
+    record.started = fromIso(json.value(u"started"));
+    record.finished = fromIso(json.value(u"finished"));
+    return record;
+}
+
+QString RunRecord::digest() const
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(toJson()).toJson(QJsonDocument::Compact),
+                                 QCryptographicHash::Sha256)
+            .toHex());
+}
+
+QJsonObject RunRecord::toHar() const
+{
+    QJsonArray entries;
+    for (const StepRecord &step : steps) {
+        if (step.request.isEmpty())
+            continue;
+        const QUrl url(step.request.value(u"url").toString());
+        QJsonArray query;
+        for (const auto &[name, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+            query.append(
+                QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("value"), value}});
+        QJsonObject request{{QStringLiteral("method"), step.request.value(u"method")},
+                            {QStringLiteral("url"), url.toString()},
+                            {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
+                            {QStringLiteral("cookies"), QJsonArray()},
+                            {QStringLiteral("headers"), harHeaders(step.request.value(u"headers"))},
+                            {QStringLiteral("queryString"), query},
+                            {QStringLiteral("headersSize"), -1},
+                            {QStringLiteral("bodySize"), -1}};
+        const QString sent = bodyText(step.request.value(u"body"));
+        if (!sent.isEmpty()) {
+            request.insert(QStringLiteral("postData"),
+                           QJsonObject{{QStringLiteral("mimeType"),
+                                        step.request.value(u"mediaType").toString()},
+                                       {QStringLiteral("text"), sent}});
+        }
+        const QString received = bodyText(step.response.value(u"body"));
+        QJsonObject response{{QStringLiteral("status"), step.response.value(u"status").toInt()},
+                             {QStringLiteral("statusText"),
+                              step.response.value(u"reason").toString()},
+                             {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
+                             {QStringLiteral("cookies"), QJsonArray()},
+                             {QStringLiteral("headers"),
+                              harHeaders(step.response.value(u"headers"))},
+                             {QStringLiteral("content"),
+                              QJsonObject{{QStringLiteral("size"), received.toUtf8().size()},
+                                          {QStringLiteral("mimeType"),
+                                           step.response.value(u"mediaType").toString()},
+                                          {QStringLiteral("text"), received}}},
+                             {QStringLiteral("redirectURL"), QString()},
+                             {QStringLiteral("headersSize"), -1},
+                             {QStringLiteral("bodySize"), -1}};
+        entries.append(QJsonObject{{QStringLiteral("startedDateTime"), isoTime(step.started)},
+                                   {QStringLiteral("time"), double(step.durationMs)},
+                                   {QStringLiteral("request"), request},
+                                   {QStringLiteral("response"), response},
+                                   {QStringLiteral("cache"), QJsonObject()},
+                                   {QStringLiteral("timings"),
+                                    QJsonObject{{QStringLiteral("send"), 0},
+                                                {QStringLiteral("wait"), double(step.durationMs)},
+                                                {QStringLiteral("receive"), 0}}},
+                                   {QStringLiteral("comment"),
+                                    QString(step.workflowId + u'/' + step.stepId)}});
+    }
+    return QJsonObject{
+        {QStringLiteral("log"),
+         QJsonObject{{QStringLiteral("version"), QStringLiteral("1.2")},
+                     {QStringLiteral("creator"),
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("OXA Console")},
+                                  {QStringLiteral("version"), QStringLiteral(OXA_VERSION)}}},
+                     {QStringLiteral("comment"),
+                      QString(QStringLiteral("run ") + runId + QStringLiteral(" of ") + workflowId)},
+                     {QStringLiteral("entries"), entries}}}};
+}
+
+} // namespace Oxa
