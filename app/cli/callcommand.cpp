@@ -4,6 +4,7 @@
 // questions answered by the command line: --yes confirms, secrets come from variables.
 #include "call/calldriver.h"
 #include "call/interaction.h"
+#include "cli/callsetup.h"
 #include "cli/documentcommand.h"
 #include "core/application.h"
 #include "core/fuzzymatch.h"
@@ -80,20 +81,7 @@ int CallCommand::run(const QStringList &arguments)
            "without --yes. Secrets come from the keychain (with --env) or from environment "
            "variables, never from the command line. Every call is kept in the console's history, "
            "and every call that is not a read in its audit log."));
-    const QCommandLineOption env(QStringLiteral("env"),
-                                 tr("A console environment: its base URL, headers, deadlines, TLS "
-                                    "files, proxy, confirmation policy and keychain secrets."),
-                                 tr("name"));
-    const QCommandLineOption keyEnv(QStringLiteral("key-env"),
-                                    tr("The environment's own key (sent in the header its profile "
-                                       "names) from this environment variable."),
-                                    tr("variable"));
-    const QCommandLineOption noHistory(QStringLiteral("no-history"),
-                                       tr("Keep this call out of the history (the audit log still "
-                                          "records a call that is not a read)."));
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    tr("Base URL of the back-end (else the document's server)."),
-                                    tr("url"));
+    CallSetup setup;
     const QCommandLineOption
         param(QStringLiteral("param"),
               tr("A parameter, name=value (location:name=value when a name is used twice)."),
@@ -105,34 +93,12 @@ int CallCommand::run(const QStringList &arguments)
         mediaType(QStringLiteral("media-type"),
                   tr("The body's media type (else JSON, or the first declared)."),
                   tr("type"));
-    const QCommandLineOption header(QStringLiteral("header"),
-                                    tr("An extra header, 'Name: value'."),
-                                    tr("header"));
-    const QCommandLineOption
-        bearerEnv(QStringLiteral("bearer-env"),
-                  tr("A bearer token from this environment variable, for the document's bearer "
-                     "schemes (or as 'Authorization: Bearer' when it declares none)."),
-                  tr("variable"));
-    const QCommandLineOption secretEnv(QStringLiteral("secret-env"),
-                                       tr("The secret of a security scheme from an environment "
-                                          "variable: SCHEME=VARIABLE (basic: user:password)."),
-                                       tr("scheme=variable"));
     const QCommandLineOption yes(QStringLiteral("yes"),
                                  tr("Confirm a response or destructive operation."));
     const QCommandLineOption noCheck(QStringLiteral("no-check"),
                                      tr("Send the values even when the document refuses them."));
-    parser.addOptions({server,
-                       env,
-                       param,
-                       body,
-                       mediaType,
-                       header,
-                       bearerEnv,
-                       secretEnv,
-                       keyEnv,
-                       yes,
-                       noCheck,
-                       noHistory});
+    setup.addOptions(parser, tr("Base URL of the back-end (else the document's server)."));
+    parser.addOptions({param, body, mediaType, yes, noCheck});
     if (const auto exit
         = load(parser,
                arguments,
@@ -207,103 +173,16 @@ int CallCommand::run(const QStringList &arguments)
             return ExitClientError;
         }
     }
-    // The environment: a console profile, or one made of the options.
-    Environment environment;
-    environment.name = QStringLiteral("oxa-cli");
-    if (parser.isSet(env)) {
-        QSettings settings(Application::organizationName(), Application::settingsName());
-        const QList<Environment> known = EnvironmentStore(settings).load();
-        QStringList names;
-        bool found = false;
-        for (const Environment &e : known) {
-            names << e.name;
-            if (e.name == parser.value(env)) {
-                environment = e;
-                found = true;
-            }
-        }
-        if (!found)
-            return usage(tr("No environment %1 (known: %2).")
-                             .arg(parser.value(env),
-                                  names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
-    }
-    if (parser.isSet(server))
-        environment.baseUrl = parser.value(server);
-    QList<QPair<QByteArray, QByteArray>> extraHeaders;
-    for (const QString &line : parser.values(header)) {
-        const qsizetype colon = line.indexOf(u':');
-        if (colon <= 0 || line.contains(u'\r') || line.contains(u'\n'))
-            return usage(tr("--header needs 'Name: value': %1").arg(line));
-        extraHeaders.append(
-            {line.left(colon).trimmed().toLatin1(), line.mid(colon + 1).trimmed().toUtf8()});
-    }
-    environment.defaultHeaders = extraHeaders + environment.defaultHeaders;
-
-    // Secrets: the keychain (for a console environment), or variables for this run only.
-    SecretStore secrets(parser.isSet(env) ? SecretStore::Backend::Keychain
-                                          : SecretStore::Backend::Memory);
-    for (const QString &pair : parser.values(secretEnv)) {
-        const QString scheme = pair.section(u'=', 0, 0);
-        const QByteArray secret = qgetenv(pair.section(u'=', 1).toLocal8Bit().constData());
-        if (secret.isEmpty())
-            return usage(
-                tr("The environment variable %1 is empty or not set.").arg(pair.section(u'=', 1)));
-        SchemeSecret s;
-        s.value = secret;
-        const qsizetype colon = secret.indexOf(':');
-        s.user = s.clientId = colon < 0 ? secret : secret.left(colon);
-        s.password = s.clientSecret = colon < 0 ? QByteArray() : secret.mid(colon + 1);
-        secrets.keepForSession(environment.secretKey(scheme), CallSession::encodeSecret(s));
-    }
-    if (parser.isSet(bearerEnv)) {
-        const QByteArray token = qgetenv(parser.value(bearerEnv).toLocal8Bit().constData());
-        if (token.isEmpty())
-            return usage(
-                tr("The environment variable %1 is empty or not set.").arg(parser.value(bearerEnv)));
-        // The document's bearer schemes take it; a document without one gets it as the
-        // environment's key, in Authorization.
-        bool schemes = false;
-        for (const SecurityScheme &scheme : m_loaded.catalog->securitySchemes()) {
-            if (scheme.type == u"http"
-                && scheme.scheme.compare(u"bearer", Qt::CaseInsensitive) == 0) {
-                SchemeSecret s;
-                s.value = token;
-                secrets.keepForSession(environment.secretKey(scheme.name),
-                                       CallSession::encodeSecret(s));
-                schemes = true;
-            }
-        }
-        if (!schemes) {
-            environment.keyHeader = QStringLiteral("Authorization");
-            secrets.keepForSession(environment.secretKey(MissingSecret::kEnvironmentKey), token);
-        }
-    }
-
-    if (parser.isSet(keyEnv)) {
-        const QByteArray key = qgetenv(parser.value(keyEnv).toLocal8Bit().constData());
-        if (key.isEmpty())
-            return usage(
-                tr("The environment variable %1 is empty or not set.").arg(parser.value(keyEnv)));
-        if (environment.keyHeader.isEmpty())
-            return usage(tr("--key-env needs an environment whose profile names a key header."));
-        secrets.keepForSession(environment.secretKey(MissingSecret::kEnvironmentKey), key);
-    }
-    CallSession session(&secrets);
-    std::optional<HistoryStore> history;
-    if (!parser.isSet(noHistory)) {
-        history.emplace(HistoryStore::defaultPath());
-        if (history->problem().isEmpty())
-            session.setHistory(&*history);
-        else
-            print(stderr, history->problem() + u'\n');
-    }
-    AuditLog audit(AuditLog::defaultPath());
-    session.setAudit(&audit);
+    // The environment, the secrets and the session, as every command that calls sets them up.
+    if (const auto exit
+        = setup.prepare(parser, m_loaded.catalog->securitySchemes(), parser.value(setup.server)))
+        return *exit;
+    const Environment &environment = setup.environment;
 
     // The command line answers the questions: --yes confirms, no secret is asked for.
     ScriptedInteraction answers;
     answers.confirms = parser.isSet(yes);
-    CallDriver driver(&session, &answers);
+    CallDriver driver(setup.session.get(), &answers);
     QEventLoop loop;
     CallEnd end;
     CallRequest request;

@@ -43,6 +43,7 @@ std::vector<std::unique_ptr<Command>> commands()
     all.push_back(makeInspectCommand());
     all.push_back(makeValidateCommand());
     all.push_back(makeCallCommand());
+    all.push_back(makeRunCommand());
     all.push_back(makeAuditCommand());
     all.push_back(makeMockCommand());
     return all;

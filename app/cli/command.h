@@ -57,6 +57,7 @@ std::vector<std::unique_ptr<Command>> commands();
 std::unique_ptr<Command> makeInspectCommand();
 std::unique_ptr<Command> makeValidateCommand();
 std::unique_ptr<Command> makeCallCommand();
+std::unique_ptr<Command> makeRunCommand();
 std::unique_ptr<Command> makeAuditCommand();
 std::unique_ptr<Command> makeMockCommand();
 

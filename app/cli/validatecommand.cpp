@@ -3,6 +3,11 @@
 // oxa-cli validate DOCUMENT: every diagnostic; exit 0, 1 (errors) or 2 (unreadable).
 #include "catalog/catalogreport.h"
 #include "cli/documentcommand.h"
+#include "workflow/workflowsources.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Oxa::Cli {
 
@@ -18,13 +23,24 @@ public:
     int run(const QStringList &arguments) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(
-            tr("Lists every diagnostic of an OpenAPI description. Exit status: 0 "
-               "without errors, 1 when it loaded with errors, 2 when it could not be "
-               "loaded."));
+        parser.setApplicationDescription(tr(
+            "Lists every diagnostic of an OpenAPI description, or of an Arazzo workflow document "
+            "(its structure, its meaning, and whether each step resolves against its sources). "
+            "Exit status: 0 without errors, 1 when it loaded with errors, 2 when it could not be "
+            "loaded."));
         const QCommandLineOption allNotes(QStringLiteral("all-notes"),
                                           tr("List every note, not a count per kind."));
-        parser.addOption(allNotes);
+        const QCommandLineOption source(
+            QStringLiteral("source"),
+            tr("Arazzo: read a source description from here instead of its url (NAME=LOCATION)."),
+            tr("name=location"));
+        const QCommandLineOption
+            remoteSources(QStringLiteral("allow-remote-sources"),
+                          tr("Arazzo: read source descriptions at http(s) URLs."));
+        const QCommandLineOption
+            outsideSources(QStringLiteral("allow-outside-sources"),
+                           tr("Arazzo: read source descriptions outside the document's folder."));
+        parser.addOptions({allNotes, source, remoteSources, outsideSources});
         if (const auto exit
             = load(parser,
                    arguments,
@@ -32,6 +48,19 @@ public:
                    1,
                    false))
             return *exit;
+        if (!m_loaded.catalog && isArazzo(m_location)) {
+            WorkflowSourceOptions options;
+            options.load = *loadOptions(parser);
+            options.allowRemoteSources = parser.isSet(remoteSources);
+            options.allowSourcesOutsideFolder = parser.isSet(outsideSources);
+            for (const QString &pair : parser.values(source)) {
+                const qsizetype equals = pair.indexOf(u'=');
+                if (equals <= 0)
+                    return usage(tr("--source needs NAME=LOCATION: %1").arg(pair));
+                options.locations.insert(pair.left(equals), pair.mid(equals + 1));
+            }
+            return validateArazzo(options, parser.isSet(m_json), parser.isSet(allNotes));
+        }
         const bool ok = bool(m_loaded.catalog);
         const qsizetype operations = ok ? m_loaded.catalog->operations().size() : 0;
         if (parser.isSet(m_json))
@@ -48,6 +77,46 @@ public:
         return countSeverity(m_loaded.diagnostics, Diagnostic::Severity::Error) > 0
                    ? ExitLoadedWithErrors
                    : ExitOk;
+    }
+
+private:
+    static bool isArazzo(const QString &location)
+    {
+        QFile file(SpecLoader::urlFromLocation(location).toLocalFile());
+        return file.open(QIODevice::ReadOnly)
+               && ArazzoDocument::looksLikeArazzo(file.read(64 * 1024));
+    }
+
+    int validateArazzo(const WorkflowSourceOptions &options, bool json, bool allNotes)
+    {
+        const auto loaded = ArazzoDocument::load(m_location, options.load);
+        Diagnostics diagnostics = loaded.diagnostics;
+        if (loaded.document)
+            diagnostics += WorkflowSources::load(loaded.document, options)->diagnostics();
+        sortDiagnostics(diagnostics);
+        const bool ok = bool(loaded.document);
+        const int workflows = ok ? int(loaded.document->workflows().size()) : 0;
+        if (json) {
+            QJsonObject report
+                = QJsonDocument::fromJson(CatalogReport::diagnosticsJson(ok, 0, diagnostics))
+                      .object();
+            report.remove(QStringLiteral("operations"));
+            report.insert(QStringLiteral("kind"), QStringLiteral("arazzo"));
+            report.insert(QStringLiteral("workflows"), workflows);
+            writeLine(stdout, QJsonDocument(report).toJson(QJsonDocument::Compact));
+        } else {
+            print(stdout,
+                  CatalogReport::diagnosticsText(m_location,
+                                                 ok,
+                                                 0,
+                                                 diagnostics,
+                                                 allNotes,
+                                                 tr("%n workflow(s)", nullptr, workflows)));
+        }
+        if (!ok)
+            return ExitNotLoaded;
+        return countSeverity(diagnostics, Diagnostic::Severity::Error) > 0 ? ExitLoadedWithErrors
+                                                                           : ExitOk;
     }
 };
 

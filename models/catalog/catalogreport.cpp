@@ -212,7 +212,8 @@ QString CatalogReport::diagnosticsText(const QString &documentName,
                                        bool loaded,
                                        qsizetype operations,
                                        const Diagnostics &diagnostics,
-                                       bool allNotes)
+                                       bool allNotes,
+                                       const QString &contents)
 {
     QString out;
     QMap<QString, QPair<int, QString>> notes; // code → count, first message
@@ -243,9 +244,13 @@ QString CatalogReport::diagnosticsText(const QString &documentName,
                          + u'\n';
     }
     const QString counts = severityCounts(diagnostics);
-    out += loaded ? tr("%1: loaded, %n operation(s); %2", nullptr, int(operations))
-                        .arg(documentName, counts)
-                  : tr("%1: could not be loaded; %2").arg(documentName, counts);
+    if (!loaded)
+        out += tr("%1: could not be loaded; %2").arg(documentName, counts);
+    else if (!contents.isEmpty())
+        out += tr("%1: loaded, %2; %3").arg(documentName, contents, counts);
+    else
+        out += tr("%1: loaded, %n operation(s); %2", nullptr, int(operations))
+                   .arg(documentName, counts);
     out += u'\n';
     return out;
 }

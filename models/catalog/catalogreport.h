@@ -45,13 +45,15 @@ public:
 
     /**
      * One line per error and warning, compiler style ("file:line:column: error: message
-     * [code]"), then the notes: each one with `allNotes`, otherwise counted per kind.
+     * [code]"), then the notes: each one with `allNotes`, otherwise counted per kind. The last
+     * line says what was loaded: `contents` ("2 workflows") or else the operations.
      */
     static QString diagnosticsText(const QString &documentName,
                                    bool loaded,
                                    qsizetype operations,
                                    const Diagnostics &diagnostics,
-                                   bool allNotes);
+                                   bool allNotes,
+                                   const QString &contents = QString());
 };
 
 } // namespace Oxa

@@ -119,6 +119,12 @@ const QList<Migration> &migrations()
          {"?column run_id TEXT",
           "?column step_id TEXT",
           "CREATE INDEX IF NOT EXISTS exchanges_run ON exchanges(run_id)"}},
+        // The runs themselves: a workflow's or a batch's record, beside its exchanges.
+        {4,
+         {"CREATE TABLE IF NOT EXISTS runs ("
+          " run_id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT, status TEXT, started TEXT,"
+          " finished TEXT, digest TEXT, record BLOB)",
+          "CREATE INDEX IF NOT EXISTS runs_started ON runs(started)"}},
     };
     return list;
 }
@@ -241,6 +247,51 @@ Result<qint64> HistoryStore::record(const Exchange &exchange,
         return makeError(Error::Code::Io,
                          tr("Cannot write the history: %1").arg(q.lastError().text()));
     return q.lastInsertId().toLongLong();
+}
+
+Result<void> HistoryStore::saveRun(const RunEntry &run)
+{
+    if (!m_problem.isEmpty())
+        return makeError(Error::Code::Io, m_problem);
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO runs (run_id, kind, name, status, started, finished,"
+                       " digest, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(run.runId);
+    q.addBindValue(run.kind);
+    q.addBindValue(run.name);
+    q.addBindValue(run.status);
+    q.addBindValue(run.started.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(run.finished.isValid() ? run.finished.toUTC().toString(Qt::ISODateWithMs)
+                                          : QString());
+    q.addBindValue(run.digest);
+    q.addBindValue(run.record);
+    if (!q.exec())
+        return makeError(Error::Code::Io,
+                         tr("Cannot write the history: %1").arg(q.lastError().text()));
+    return {};
+}
+
+std::optional<HistoryStore::RunEntry> HistoryStore::run(const QString &runId) const
+{
+    if (!m_problem.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT run_id, kind, name, status, started, finished, digest, record"
+                             " FROM runs WHERE run_id = ?"));
+    q.addBindValue(runId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    RunEntry entry;
+    entry.runId = q.value(0).toString();
+    entry.kind = q.value(1).toString();
+    entry.name = q.value(2).toString();
+    entry.status = q.value(3).toString();
+    entry.started = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+    entry.finished = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    entry.digest = q.value(6).toString();
+    entry.record = q.value(7).toByteArray();
+    return entry;
 }
 
 namespace {

@@ -95,6 +95,22 @@ public:
     QList<HistoryRecord> search(const HistoryQuery &query) const;
     /** The exchanges of one run (a workflow's, a batch's), in the order they were made. */
     QList<HistoryRecord> ofRun(const QString &runId) const;
+
+    /** A run (a workflow's, a batch's) kept beside its exchanges: its record, as JSON. */
+    struct RunEntry
+    {
+        QString runId;
+        QString kind; ///< "workflow", "batch"
+        QString name; ///< the workflowId, the batch's operation
+        QString status;
+        QDateTime started;
+        QDateTime finished;
+        QString digest; ///< SHA-256 of the record, as the audit log has it
+        QByteArray record;
+    };
+    /** Writes a run, or replaces it (a run's record is saved as it goes and at its end). */
+    Result<void> saveRun(const RunEntry &run);
+    std::optional<RunEntry> run(const QString &runId) const;
     /** The environments that appear in the history, sorted. */
     QStringList environments() const;
     std::optional<HistoryRecord> get(qint64 id) const;

@@ -35,14 +35,20 @@ MockOptions serving()
 
 Result<QString> writeDocument(const QString &folder)
 {
+    return writeBundled(QStringLiteral(":/oxa/demo/oxa-demo.yaml"),
+                        folder,
+                        QStringLiteral("oxa-demo.yaml"));
+}
+
+Result<QString> writeBundled(const QString &resource, const QString &folder, const QString &name)
+{
     const QString where
         = folder.isEmpty() ? Application::dataFolder() + QStringLiteral("/demo") : folder;
-    const QString path = where + QStringLiteral("/oxa-demo.yaml");
-    QFile bundled(QStringLiteral(":/oxa/demo/oxa-demo.yaml"));
+    const QString path = where + u'/' + name;
+    QFile bundled(resource);
     if (!bundled.open(QIODevice::ReadOnly))
         return makeError(Error::Code::Io,
-                         QCoreApplication::translate("Oxa::Demo",
-                                                     "The demo's description is not built in."));
+                         QCoreApplication::translate("Oxa::Demo", "%1 is not built in.").arg(name));
     const QByteArray text = bundled.readAll();
     QFile current(path);
     if (current.open(QIODevice::ReadOnly) && current.readAll() == text)

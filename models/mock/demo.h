@@ -31,5 +31,10 @@ MockOptions serving();
  * its path: the loader reads files, and references are resolved beside it.
  */
 Result<QString> writeDocument(const QString &folder = QString());
+/**
+ * Writes a built-in file (`resource`, such as a demo workflow) as `name` into `folder` (the
+ * same default), unless it is already the same there, and gives its path.
+ */
+Result<QString> writeBundled(const QString &resource, const QString &folder, const QString &name);
 
 } // namespace Oxa::Demo

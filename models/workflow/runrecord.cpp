@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workflow/runrecord.h"
 
+#include "history/auditlog.h"
+#include "history/historystore.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -160,6 +163,41 @@ QString RunRecord::digest() const
         QCryptographicHash::hash(QJsonDocument(toJson()).toJson(QJsonDocument::Compact),
                                  QCryptographicHash::Sha256)
             .toHex());
+}
+
+QString RunRecord::keep(HistoryStore *history, AuditLog *audit, const QString &environment) const
+{
+    const bool running = status == u"running";
+    const QByteArray json = QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+    const QString sum = digest();
+    QString problem;
+    if (history) {
+        HistoryStore::RunEntry entry{runId,
+                                     QStringLiteral("workflow"),
+                                     workflowId,
+                                     status,
+                                     started,
+                                     finished,
+                                     running ? QString() : sum,
+                                     json};
+        if (const auto saved = history->saveRun(entry); !saved)
+            problem = saved.error().message;
+    }
+    if (audit) {
+        AuditEntry entry;
+        entry.time = (running ? started : finished).toUTC();
+        entry.environment = environment;
+        entry.operationKey = QStringLiteral("workflow ") + workflowId;
+        entry.operationId = workflowId;
+        entry.method = QStringLiteral("RUN");
+        entry.url = document;
+        entry.outcome = running
+                            ? QStringLiteral("run %1 started").arg(runId)
+                            : QStringLiteral("run %1 %2, record sha256:%3").arg(runId, status, sum);
+        if (const auto written = audit->append(entry); !written && problem.isEmpty())
+            problem = written.error().message;
+    }
+    return problem;
 }
 
 QJsonObject RunRecord::toHar() const

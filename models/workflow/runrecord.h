@@ -10,6 +10,9 @@
 
 namespace Oxa {
 
+class AuditLog;
+class HistoryStore;
+
 /** A criterion as a step saw it. */
 struct CriterionRecord
 {
@@ -75,6 +78,13 @@ struct RunRecord
     QString digest() const;
     /** The exchanges as HAR 1.2 (the steps that sent something), bodies as recorded. */
     QJsonObject toHar() const;
+
+    /**
+     * Keeps the run: its record in the history (replaced as it goes), and its start or its end,
+     * with the record's digest, in the audit log's hash chain. Either may be null. The first
+     * problem met, for people; empty when all went well.
+     */
+    QString keep(HistoryStore *history, AuditLog *audit, const QString &environment) const;
 };
 
 } // namespace Oxa

@@ -353,7 +353,8 @@ void WorkflowRunner::start(std::shared_ptr<const WorkflowSources> sources, const
                                           {QStringLiteral("type"), source.type}});
     }
     m_stepsRun = 0;
-    m_cancelled = m_neededPerson = m_noAnswer = false;
+    m_cancelled = m_neededPerson = m_noAnswer = m_inputsRefused = false;
+    m_keepProblem.clear();
     m_callInFlight = 0;
     m_running = true;
     const quint64 generation = ++m_generation;
@@ -394,12 +395,24 @@ void WorkflowRunner::start(std::shared_ptr<const WorkflowSources> sources, const
                 }
             });
         }
+        keep();
         runWorkflow(m_sources.get(),
                     workflow,
                     m_options.inputs,
                     0,
                     [this](bool ok, const QString &error) { finishRun(ok, error); });
     });
+}
+
+void WorkflowRunner::keep()
+{
+    CallSession *session = m_driver ? m_driver->session() : nullptr;
+    if (!session)
+        return;
+    const QString problem
+        = m_record.keep(session->history(), session->audit(), m_options.environment.name);
+    if (m_keepProblem.isEmpty())
+        m_keepProblem = problem;
 }
 
 void WorkflowRunner::cancel()
@@ -431,6 +444,7 @@ void WorkflowRunner::runWorkflow(const WorkflowSources *sources,
                                                     workflow->inputs,
                                                     inputs);
         if (!problems.isEmpty()) {
+            m_inputsRefused = m_inputsRefused || depth == 0;
             done(false,
                  tr("The inputs of \"%1\" do not match its schema: %2")
                      .arg(workflow->workflowId, problems.join(u"; ")));
@@ -667,7 +681,9 @@ void WorkflowRunner::runItems(const std::shared_ptr<Frame> &frame,
             else
                 frame->failedItems[attempt->step->stepId].append(item);
             attempt->records.append(record);
-            Q_EMIT stepFinished(record);
+            // The last item is told with the action the step takes, in stepDone().
+            if (!attempt->pending.isEmpty())
+                Q_EMIT stepFinished(record);
             (*runNext)();
         });
     };
@@ -1173,6 +1189,7 @@ void WorkflowRunner::finishRun(bool ok, const QString &error)
                                   : QStringLiteral("failed");
     m_record.error = ok ? QString() : error;
     m_record.finished = clock().now();
+    keep();
     Q_EMIT finished(m_record);
 }
 

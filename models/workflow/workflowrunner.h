@@ -80,6 +80,10 @@ public:
     const RunRecord &record() const { return m_record; }
     /** Why the run needed a person and could not have one (a refused confirmation, a prompt). */
     bool neededAPerson() const { return m_neededPerson; }
+    /** Whether the run's own inputs did not match the workflow's schema (nothing was sent). */
+    bool inputsRefused() const { return m_inputsRefused; }
+    /** Why the run could not be kept in the history or the audit log; empty when it was. */
+    const QString &keepProblem() const { return m_keepProblem; }
     /** Whether a call got no answer at all (transport failure). */
     bool hadNoAnswer() const { return m_noAnswer; }
 
@@ -132,6 +136,9 @@ private:
     bool m_cancelled = false;
     bool m_neededPerson = false;
     bool m_noAnswer = false;
+    bool m_inputsRefused = false;
+    QString m_keepProblem;
+    void keep();
     quint64 m_generation = 0;
     quint64 m_callInFlight = 0;
     RunClock m_wallClock;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // End to end: `oxa-cli mock` serves the demo document and the OXA fixture, `oxa-cli call`
 // calls operations of every capability against it.
+#include "support/mockprocess.h"
 #include "support/privatehome.h"
 #include "support/testdocuments.h"
 #include "testconfig.h"
@@ -32,43 +33,13 @@ QProcessEnvironment environment()
     return e;
 }
 
-/** `oxa-cli mock` in the background, for as long as the object lives. */
-class Mock
+/** `oxa-cli mock` in the background, with this test's private home. */
+class Mock : public OxaTest::MockProcess
 {
 public:
     explicit Mock(const QStringList &arguments)
-    {
-        m_process.setProcessEnvironment(environment());
-        m_process.start(QStringLiteral(OXA_CLI_PATH),
-                        QStringList{u"mock"_s} + arguments + QStringList{u"--port"_s, u"0"_s});
-        // The first line on stdout says where it listens.
-        static const QRegularExpression serving(
-            QStringLiteral("(?: at |\"url\":\")(http://[^\\s\"]+)"));
-        while (m_url.isEmpty() && m_process.waitForReadyRead(20'000)) {
-            m_log += m_process.readAllStandardOutput();
-            const auto match = serving.match(QString::fromUtf8(m_log));
-            if (match.hasMatch())
-                m_url = match.captured(1);
-        }
-    }
-    ~Mock()
-    {
-        m_process.kill();
-        m_process.waitForFinished();
-    }
-    const QString &url() const { return m_url; }
-    /** What it logged so far. */
-    QByteArray log()
-    {
-        m_process.waitForReadyRead(200);
-        m_log += m_process.readAllStandardOutput();
-        return m_log;
-    }
-
-private:
-    QProcess m_process;
-    QString m_url;
-    QByteArray m_log;
+        : MockProcess(arguments, environment())
+    {}
 };
 
 struct Call

@@ -181,6 +181,41 @@ private Q_SLOTS:
         QCOMPARE(userVersion(path), HistoryStore::schemaVersion());
     }
 
+    // A run's record is kept beside its exchanges, replaced as the run goes on, and migrated
+    // into a history written before runs were kept.
+    void keepsRunsBesideTheirExchanges()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        QVERIFY(writeOldHistory(path,
+                                QString(),
+                                QStringLiteral(
+                                    "INSERT INTO exchanges (started, url, status) VALUES "
+                                    "('2026-11-01T10:00:00.000Z', 'https://old.example/', 200)")));
+        HistoryStore store(path);
+        QVERIFY2(store.problem().isEmpty(), qPrintable(store.problem()));
+        HistoryStore::RunEntry entry;
+        entry.runId = QStringLiteral("r-1");
+        entry.kind = QStringLiteral("workflow");
+        entry.name = QStringLiteral("triage");
+        entry.status = QStringLiteral("running");
+        entry.started = QDateTime(QDate(2026, 12, 5), QTime(10, 0), Qt::UTC);
+        entry.record = "{}";
+        QVERIFY(store.saveRun(entry));
+        entry.status = QStringLiteral("succeeded");
+        entry.digest = QStringLiteral("ab12");
+        entry.record = R"({"status": "succeeded"})";
+        QVERIFY(store.saveRun(entry));
+        const auto read = store.run(QStringLiteral("r-1"));
+        QVERIFY(read);
+        QCOMPARE(read->status, QStringLiteral("succeeded"));
+        QCOMPARE(read->digest, QStringLiteral("ab12"));
+        QCOMPARE(read->record, QByteArray(R"({"status": "succeeded"})"));
+        QCOMPARE(read->started, entry.started);
+        QVERIFY(!read->finished.isValid());
+        QVERIFY(!store.run(QStringLiteral("r-2")));
+    }
+
     void opensAHistoryOfTheLastUncountedVersion()
     {
         // The format of milestone 1: request_values, and no user_version (0).

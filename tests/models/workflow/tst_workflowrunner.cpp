@@ -227,6 +227,20 @@ void TestWorkflowRunner::stepsCarryValuesAndTheRecordSaysWhatHappened()
     const auto exchanges = f.history.ofRun(record.runId);
     QCOMPARE(exchanges.size(), 2);
     QCOMPARE(exchanges.at(1).context.stepId, u"enrich"_s);
+    // The run is kept beside its exchanges, and its start and end are in the audit chain.
+    const auto kept = f.history.run(record.runId);
+    QVERIFY(kept);
+    QCOMPARE(kept->status, u"succeeded"_s);
+    QCOMPARE(kept->digest, record.digest());
+    QCOMPARE(QJsonDocument::fromJson(kept->record).object(), record.toJson());
+    QFile auditFile(f.audit.path());
+    QVERIFY(auditFile.open(QIODevice::ReadOnly));
+    const QByteArray audited = auditFile.readAll();
+    QVERIFY2(audited.contains(QByteArray("run " + record.runId.toUtf8() + " started")),
+             audited.constData());
+    QVERIFY(audited.contains(QByteArray("record sha256:" + record.digest().toUtf8())));
+    QVERIFY(AuditLog::verify(f.audit.path()).ok());
+    QVERIFY(f.runner.keepProblem().isEmpty());
     // The record reads back as written, and its digest is stable.
     const RunRecord again = RunRecord::fromJson(record.toJson());
     QCOMPARE(again.toJson(), record.toJson());

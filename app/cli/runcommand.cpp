@@ -1,0 +1,518 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+// oxa-cli run FILE: an Arazzo workflow through the workflow runner, each step a call through the
+// call engine; a person in the loop on a terminal, flags otherwise.
+#include "call/calldriver.h"
+#include "call/interaction.h"
+#include "catalog/catalogreport.h"
+#include "cli/callsetup.h"
+#include "cli/command.h"
+#include "schema/jsonvalues.h"
+#include "workflow/demoworkflows.h"
+#include "workflow/workflowrunner.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+#include <unistd.h>
+
+namespace Oxa::Cli {
+
+namespace {
+
+/**
+ * Questions asked on the terminal: a confirmation shows the resolved request (its secrets
+ * masked) and takes "yes"; a prompt takes a line (JSON when it reads as JSON). Secrets are
+ * never typed here: they come from the keychain or variables.
+ */
+class TerminalInteraction final : public Interaction
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    explicit TerminalInteraction(bool yes)
+        : m_yes(yes)
+    {}
+
+    void confirmCall(const PreparedCall &call, std::function<void(bool)> answer) override
+    {
+        if (m_yes) {
+            answer(true);
+            return;
+        }
+        const Operation *operation = call.operation();
+        QString text
+            = tr("This step acts on %1 (%2):")
+                  .arg(call.environment.name.isEmpty() ? tr("the back-end") : call.environment.name,
+                       operation ? QString::fromLatin1(riskName(operation->risk)) : QString())
+              + u"\n  " + QString::fromLatin1(call.shownRequest.method) + u' '
+              + call.url(false).toString() + u'\n';
+        for (const auto &[name, value] : call.headers(false))
+            text += u"  " + QString::fromLatin1(name) + u": " + QString::fromUtf8(value) + u'\n';
+        const QByteArray body = call.body(false);
+        if (!body.isEmpty())
+            text += u"  " + QString::fromUtf8(body.left(4096)) + u'\n';
+        Command::print(stderr, text + tr("Send it? Type yes to send: "));
+        answer(readLine().trimmed().compare(u"yes", Qt::CaseInsensitive) == 0);
+    }
+    void giveSecret(const MissingSecret &,
+                    const Environment &,
+                    std::function<void(std::optional<GivenSecret>)> answer) override
+    {
+        answer(std::nullopt);
+    }
+    void allowReferences(const QList<QUrl> &, std::function<void(bool)> answer) override
+    {
+        answer(false);
+    }
+    void promptValue(const ValuePrompt &prompt,
+                     std::function<void(std::optional<QJsonValue>)> answer) override
+    {
+        QString text = prompt.title;
+        if (!prompt.description.isEmpty())
+            text += u" (" + prompt.description + u')';
+        Command::print(stderr, text + u": ");
+        const QString line = readLine().trimmed();
+        if (line.isEmpty()) {
+            answer(std::nullopt);
+            return;
+        }
+        QString ignored;
+        const auto parsed = prompt.schema.toObject().value(u"type").toString() == u"string"
+                                ? std::nullopt
+                                : parseJsonText(line, &ignored);
+        answer(parsed ? *parsed : QJsonValue(line));
+    }
+    void chooseEnvironment(const EnvironmentQuestion &,
+                           std::function<void(std::optional<QString>)> answer) override
+    {
+        answer(QString()); // the document's own servers, as oxa-cli call does
+    }
+
+private:
+    static QString readLine()
+    {
+        QTextStream in(stdin);
+        return in.readLine();
+    }
+    bool m_yes;
+};
+
+/** One line per step as it ends, for people watching a terminal. */
+QString stepLine(const StepRecord &step)
+{
+    QString line
+        = (step.status == u"succeeded" ? QStringLiteral("  ok   ") : QStringLiteral("  FAIL "))
+          + step.stepId;
+    if (step.item >= 0)
+        line += u'[' + QString::number(step.item) + u']';
+    if (step.attempt > 1)
+        line += Cli::CallSetup::tr(" (attempt %1)").arg(step.attempt);
+    if (!step.target.isEmpty())
+        line += u"  " + step.target;
+    if (const int status = step.response.value(u"status").toInt(); status > 0)
+        line += u"  HTTP " + QString::number(status);
+    line += u"  " + QString::number(step.durationMs) + u" ms";
+    if (!step.action.isEmpty() && step.action != u"next")
+        line += u"  → " + step.action;
+    if (!step.error.isEmpty() && step.status != u"succeeded")
+        line += u"\n       " + step.error;
+    return line;
+}
+
+/** The run as --json prints it: one entry per step, its attempts counted. */
+QJsonObject summary(const RunRecord &record)
+{
+    QJsonArray steps;
+    for (qsizetype i = 0; i < record.steps.size(); ++i) {
+        const StepRecord &step = record.steps.at(i);
+        // Attempts and items of one step visit, in a row, are one entry.
+        int attempts = step.attempt;
+        int items = step.item >= 0 ? 1 : 0;
+        qsizetype last = i;
+        while (last + 1 < record.steps.size() && record.steps.at(last + 1).stepId == step.stepId
+               && record.steps.at(last + 1).workflowId == step.workflowId
+               && (record.steps.at(last + 1).attempt > record.steps.at(last).attempt
+                   || record.steps.at(last + 1).item > record.steps.at(last).item)) {
+            ++last;
+            attempts = qMax(attempts, record.steps.at(last).attempt);
+            items += record.steps.at(last).item >= 0 && record.steps.at(last).attempt == 1;
+        }
+        const StepRecord &end = record.steps.at(last);
+        QJsonArray criteria;
+        for (const CriterionRecord &criterion : end.criteria)
+            criteria.append(QJsonObject{{QStringLiteral("condition"), criterion.condition},
+                                        {QStringLiteral("passed"), criterion.passed}});
+        QJsonObject entry{{QStringLiteral("stepId"), step.stepId},
+                          {QStringLiteral("workflowId"), step.workflowId},
+                          {QStringLiteral("status"), end.status},
+                          {QStringLiteral("attempts"), attempts},
+                          {QStringLiteral("statusCode"),
+                           end.response.contains(u"status") ? end.response.value(u"status")
+                                                            : QJsonValue()},
+                          {QStringLiteral("outputs"), end.outputs},
+                          {QStringLiteral("criteria"), criteria},
+                          {QStringLiteral("action"), end.action}};
+        if (items > 0)
+            entry.insert(QStringLiteral("items"), items);
+        if (!end.error.isEmpty())
+            entry.insert(QStringLiteral("error"), end.error);
+        steps.append(entry);
+        i = last;
+    }
+    return QJsonObject{{QStringLiteral("runId"), record.runId},
+                       {QStringLiteral("workflowId"), record.workflowId},
+                       {QStringLiteral("status"), record.status},
+                       {QStringLiteral("outputs"), record.outputs},
+                       {QStringLiteral("steps"), steps},
+                       {QStringLiteral("error"),
+                        record.error.isEmpty() ? QJsonValue() : QJsonValue(record.error)}};
+}
+
+/** "2 workflows", for the last line of a diagnostics report. */
+QString workflowCount(const ArazzoDocument *document)
+{
+    const int count = document ? int(document->workflows().size()) : 0;
+    return CallSetup::tr("%n workflow(s)", nullptr, count);
+}
+
+bool saveJson(const QString &path, const QJsonObject &json, QString *problem)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(json).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+        *problem = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+class RunCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    QString name() const override { return QStringLiteral("run"); }
+    int run(const QStringList &arguments) override;
+};
+
+int RunCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Runs an Arazzo workflow, each step a call through the console's call engine. Exit "
+           "status: 0 when it succeeded, 3 when it failed (a criterion, an action), 5 when a call "
+           "got no answer, 6 when a person had to confirm or answer and nobody did, 2 when the "
+           "document or its sources cannot be read or are invalid, 64 for wrong options or "
+           "inputs. Secrets come from the keychain (--env) or from variables (--secret-env, "
+           "--input-env), never from the command line."));
+    CallSetup setup;
+    const QCommandLineOption workflow(QStringLiteral("workflow"),
+                                      tr("The workflow to run (else the only one)."),
+                                      tr("id"));
+    const QCommandLineOption input(
+        QStringLiteral("input"),
+        tr("An input: name=value (JSON when it reads as JSON and the input is not a string)."),
+        tr("name=value"));
+    const QCommandLineOption inputs(QStringLiteral("inputs"),
+                                    tr("The inputs as a JSON object, or @file.json."),
+                                    tr("json"));
+    const QCommandLineOption inputEnv(
+        QStringLiteral("input-env"),
+        tr("A secret input from an environment variable: name=VARIABLE (kept out of the record)."),
+        tr("name=variable"));
+    const QCommandLineOption
+        source(QStringLiteral("source"),
+               tr("Read a source description from here instead of its url: NAME=FILE or NAME=URL."),
+               tr("name=location"));
+    const QCommandLineOption
+        remote(QStringLiteral("allow-remote-sources"),
+               tr("Read source descriptions at http(s) URLs the workflow names."));
+    const QCommandLineOption
+        outside(QStringLiteral("allow-outside-sources"),
+                tr("Read source descriptions outside the workflow file's folder."));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+                                 tr("Confirm the steps that must be confirmed (response and "
+                                    "destructive operations, x-oxa-confirm)."));
+    const QCommandLineOption nonInteractive(
+        QStringLiteral("non-interactive"),
+        tr("Never ask on the terminal: what is not answered by --yes and --input fails closed."));
+    const QCommandLineOption
+        maxSteps(QStringLiteral("max-steps"),
+                 tr("Most step attempts in the run (default %1): a goto loop ends there.")
+                     .arg(RunOptions{}.maxSteps),
+                 tr("count"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("Seconds the whole run may take."),
+                                     tr("seconds"));
+    const QCommandLineOption stepTimeout(QStringLiteral("step-timeout"),
+                                         tr("Seconds each call may take."),
+                                         tr("seconds"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the run as one JSON object."));
+    const QCommandLineOption
+        demo(QStringLiteral("demo"),
+             tr("Run a built-in workflow of the demo back-end instead of a FILE: %1.")
+                 .arg(DemoWorkflows::names().join(u", ")),
+             tr("name"));
+    const QCommandLineOption trace(QStringLiteral("trace"),
+                                   tr("Write the run record (JSON) to this file."),
+                                   tr("file"));
+    const QCommandLineOption har(QStringLiteral("har"),
+                                 tr("Write the exchanges as HAR 1.2 to this file."),
+                                 tr("file"));
+    setup.addOptions(parser,
+                     tr("Where the calls go: a base URL for every source, or SOURCE=URL for one."));
+    parser.addOptions({workflow,
+                       input,
+                       inputs,
+                       inputEnv,
+                       source,
+                       remote,
+                       outside,
+                       yes,
+                       nonInteractive,
+                       maxSteps,
+                       timeout,
+                       stepTimeout,
+                       json,
+                       trace,
+                       har,
+                       demo});
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file"), tr("An Arazzo document (JSON or YAML)."));
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(stdout, helpText(parser));
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != (parser.isSet(demo) ? 0 : 1))
+        return usage(tr("Usage: oxa-cli run FILE|--demo NAME [--workflow ID] [--input name=value]… "
+                        "[--inputs @file.json] "
+                        "[--input-env name=VAR]… [--env NAME | --server [SOURCE=]URL]… [--yes] "
+                        "[--non-interactive] [--max-steps N] [--timeout S] [--json] [--trace FILE] "
+                        "[--har FILE]"));
+    const auto positiveNumber = [&](const QCommandLineOption &option, qint64 &target) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const double value = parser.value(option).toDouble(&ok);
+        if (!ok || value <= 0)
+            return false;
+        target = qint64(value);
+        return true;
+    };
+
+    // The document, its sources and every step's target, before anything else.
+    QString location;
+    if (parser.isSet(demo)) {
+        const auto written = DemoWorkflows::write(parser.value(demo));
+        if (!written)
+            return usage(written.error().message);
+        location = *written;
+    } else {
+        location = parser.positionalArguments().constFirst();
+    }
+    const auto loaded = ArazzoDocument::load(location);
+    WorkflowSourceOptions sourceOptions;
+    sourceOptions.allowRemoteSources = parser.isSet(remote);
+    sourceOptions.allowSourcesOutsideFolder = parser.isSet(outside);
+    for (const QString &pair : parser.values(source)) {
+        const qsizetype equals = pair.indexOf(u'=');
+        if (equals <= 0)
+            return usage(tr("--source needs NAME=LOCATION: %1").arg(pair));
+        sourceOptions.locations.insert(pair.left(equals), pair.mid(equals + 1));
+    }
+    Diagnostics diagnostics = loaded.diagnostics;
+    std::shared_ptr<const WorkflowSources> sources;
+    if (loaded.document) {
+        sources = WorkflowSources::load(loaded.document, sourceOptions);
+        diagnostics += sources->diagnostics();
+        sortDiagnostics(diagnostics);
+    }
+    if (!loaded.document || countSeverity(diagnostics, Diagnostic::Severity::Error) > 0) {
+        print(stderr,
+              CatalogReport::diagnosticsText(location,
+                                             bool(loaded.document),
+                                             0,
+                                             diagnostics,
+                                             false,
+                                             workflowCount(loaded.document.get())));
+        return ExitNotLoaded;
+    }
+    const ArazzoDocument &document = *loaded.document;
+
+    RunOptions options;
+    options.workflowId = parser.value(workflow);
+    const ArazzoWorkflow *chosen = options.workflowId.isEmpty() && document.workflows().size() == 1
+                                       ? &document.workflows().front()
+                                       : document.workflow(options.workflowId);
+    if (!chosen) {
+        QStringList ids;
+        for (const ArazzoWorkflow &each : document.workflows())
+            ids.append(each.workflowId);
+        return usage(
+            options.workflowId.isEmpty()
+                ? tr("Choose a workflow with --workflow: %1.").arg(ids.join(u", "))
+                : tr("No workflow %1 (there are: %2).").arg(options.workflowId, ids.join(u", ")));
+    }
+
+    // Inputs: --inputs, then each --input (typed by the workflow's schema), then the secret ones.
+    if (parser.isSet(inputs)) {
+        QString text = parser.value(inputs);
+        if (text.startsWith(u'@')) {
+            QFile file(text.mid(1));
+            if (!file.open(QIODevice::ReadOnly))
+                return usage(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            text = QString::fromUtf8(file.readAll());
+        }
+        QString problem;
+        const auto parsed = parseJsonText(text, &problem);
+        if (!parsed || !parsed->isObject())
+            return usage(tr("--inputs is a JSON object: %1").arg(problem));
+        options.inputs = parsed->toObject();
+    }
+    const QJsonObject properties = chosen->inputs.toObject().value(u"properties").toObject();
+    for (const QString &pair : parser.values(input)) {
+        const qsizetype equals = pair.indexOf(u'=');
+        if (equals <= 0)
+            return usage(tr("--input needs name=value: %1").arg(pair));
+        const QString name = pair.left(equals);
+        const QString text = pair.mid(equals + 1);
+        QString ignored;
+        const bool isString
+            = properties.value(name).toObject().value(u"type").toString() == u"string";
+        const auto parsed = isString ? std::nullopt : parseJsonText(text, &ignored);
+        options.inputs.insert(name, parsed ? *parsed : QJsonValue(text));
+    }
+    for (const QString &pair : parser.values(inputEnv)) {
+        const qsizetype equals = pair.indexOf(u'=');
+        if (equals <= 0)
+            return usage(tr("--input-env needs name=VARIABLE: %1").arg(pair));
+        const QByteArray value = qgetenv(pair.mid(equals + 1).toLocal8Bit().constData());
+        if (value.isEmpty())
+            return usage(
+                tr("The environment variable %1 is empty or not set.").arg(pair.mid(equals + 1)));
+        options.inputs.insert(pair.left(equals), QString::fromUtf8(value));
+        options.secretInputs.insert(pair.left(equals));
+    }
+    qint64 steps = options.maxSteps;
+    qint64 runSeconds = 0;
+    qint64 stepSeconds = 0;
+    if (!positiveNumber(maxSteps, steps) || !positiveNumber(timeout, runSeconds)
+        || !positiveNumber(stepTimeout, stepSeconds))
+        return usage(tr("--max-steps, --timeout and --step-timeout need a positive number."));
+    options.maxSteps = int(qMin<qint64>(steps, 1'000'000));
+    options.runTimeoutMs = runSeconds * 1000;
+    options.stepTimeoutMs = stepSeconds * 1000;
+
+    // Where the calls go: one --server for all, or SOURCE=URL per source.
+    QString everywhere;
+    QHash<QString, QString> perSource;
+    for (const QString &value : parser.values(setup.server)) {
+        const qsizetype equals = value.indexOf(u'=');
+        const qsizetype scheme = value.indexOf(u"://");
+        if (equals > 0 && (scheme < 0 || equals < scheme)) {
+            const QString name = value.left(equals);
+            if (!document.source(name))
+                return usage(tr("--server %1: the document has no source %2.").arg(value, name));
+            perSource.insert(name, value.mid(equals + 1));
+        } else {
+            everywhere = value;
+        }
+    }
+    QList<SecurityScheme> schemes;
+    for (const WorkflowSources::Source &each : sources->sources()) {
+        if (each.catalog)
+            schemes += each.catalog->securitySchemes();
+    }
+    if (const auto exit = setup.prepare(parser, schemes, everywhere))
+        return *exit;
+    options.environment = setup.environment;
+    for (auto it = perSource.cbegin(); it != perSource.cend(); ++it) {
+        Environment environment = setup.environment;
+        environment.baseUrl = it.value();
+        options.environments.insert(it.key(), environment);
+    }
+
+    // Who answers: a person at a terminal, or the flags alone.
+    const bool interactive
+        = !parser.isSet(nonInteractive) && isatty(STDIN_FILENO) && isatty(STDERR_FILENO);
+    ScriptedInteraction scripted;
+    scripted.confirms = parser.isSet(yes);
+    scripted.chosenEnvironment = QString();
+    TerminalInteraction terminal(parser.isSet(yes));
+    CallDriver driver(setup.session.get(),
+                      interactive ? static_cast<Interaction *>(&terminal) : &scripted);
+    WorkflowRunner runner(&driver);
+    const bool quiet = parser.isSet(json);
+    QObject::connect(&runner,
+                     &WorkflowRunner::stepFinished,
+                     &runner,
+                     [quiet](const StepRecord &step) {
+                         if (!quiet)
+                             print(stderr, stepLine(step) + u'\n');
+                     });
+    QObject::connect(&runner,
+                     &WorkflowRunner::waiting,
+                     &runner,
+                     [quiet](const QString &stepId, qint64 ms, const QString &why) {
+                         if (!quiet)
+                             print(stderr,
+                                   tr("       waiting %1 s before %2 again (%3)")
+                                           .arg(ms / 1000.0)
+                                           .arg(stepId, why)
+                                       + u'\n');
+                     });
+    QEventLoop loop;
+    QObject::connect(&runner, &WorkflowRunner::finished, &loop, &QEventLoop::quit);
+    if (!quiet)
+        print(stderr, tr("Running %1 from %2").arg(chosen->workflowId, location) + u'\n');
+    runner.start(sources, options);
+    loop.exec();
+    const RunRecord &record = runner.record();
+
+    if (!runner.keepProblem().isEmpty())
+        print(stderr, runner.keepProblem() + u'\n');
+    QString problem;
+    if (parser.isSet(trace) && !saveJson(parser.value(trace), record.toJson(), &problem))
+        print(stderr, tr("Cannot write %1: %2").arg(parser.value(trace), problem) + u'\n');
+    if (parser.isSet(har) && !saveJson(parser.value(har), record.toHar(), &problem))
+        print(stderr, tr("Cannot write %1: %2").arg(parser.value(har), problem) + u'\n');
+    if (quiet) {
+        writeLine(stdout, QJsonDocument(summary(record)).toJson(QJsonDocument::Compact));
+    } else {
+        if (!record.error.isEmpty())
+            print(stderr, record.error + u'\n');
+        print(stderr, tr("%1: %2").arg(record.workflowId, record.status) + u'\n');
+        if (!record.outputs.isEmpty())
+            writeLine(stdout, QJsonDocument(record.outputs).toJson(QJsonDocument::Indented));
+    }
+    if (record.status == u"succeeded")
+        return ExitOk;
+    if (runner.inputsRefused())
+        return ExitUsage;
+    if (runner.neededAPerson()) {
+        if (!interactive && !quiet)
+            print(stderr,
+                  tr("A person had to answer: add --yes, or --input for the values asked.") + u'\n');
+        return ExitRefused;
+    }
+    if (runner.hadNoAnswer())
+        return ExitTransport;
+    return ExitClientError;
+}
+
+} // namespace
+
+std::unique_ptr<Command> makeRunCommand()
+{
+    return std::make_unique<RunCommand>();
+}
+
+} // namespace Oxa::Cli
