@@ -2,6 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArazzoDocument</name>
+    <message>
+        <source>Arazzo %1 is not a version the console reads (1.0.x, and 1.1.x in part).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arazzo 1.1&apos;s $self is not used: relative URLs resolve against where the document was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The component name &quot;%1&quot; may only hold letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two source descriptions are named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AsyncAPI sources (Arazzo 1.1) are read but not run: steps on &quot;%1&quot; fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two workflows have the workflowId &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two steps of &quot;%1&quot; have the stepId &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema &quot;%1&quot; does not exist in this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; names no operationId, operationPath or workflowId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; names more than one of operationId, operationPath and workflowId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operationPath is {$sourceDescriptions.&lt;name&gt;.url} followed by &quot;#&quot; and a JSON pointer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; calls the workflow &quot;%2&quot;, which this document does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replacement target &quot;%1&quot; is not a JSON pointer; XPath targets are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; belongs to Arazzo 1.1&apos;s AsyncAPI steps, which are read but not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not $sourceDescriptions.&lt;name&gt;.&lt;id&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no source description named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-oxa-confirm is true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-oxa-prompt is an object with a name (letters, digits, &quot;.&quot;, &quot;-&quot;, &quot;_&quot;), a title, a description and a JSON Schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-oxa-foreach is a runtime expression giving an array, or an object with &quot;items&quot; (that expression), &quot;as&quot; (the input name of each item) and &quot;maxItems&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reference here is $components.%1.&lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no component %1.%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; goes to an operation: say where with &quot;in&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goto names a stepId or a workflowId, exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retry names a stepId or a workflowId to run first, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retryAfter and retryLimit only apply to a retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two actions of this list are named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A criterion with a type needs a context, such as $response.body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a version this XPath is XPath 3.1, which the console evaluates as XPath 1.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JSONPath is evaluated as RFC 9535 says, which most Goessner queries share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output name &quot;%1&quot; may only hold letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads as $steps.%2.outputs.%3: write it so for other runners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; depends on &quot;%2&quot;, which this document does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action &quot;%1&quot; goes to the step &quot;%2&quot;, which &quot;%3&quot; does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action &quot;%1&quot; goes to the workflow &quot;%2&quot;, which this document does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dependsOn goes round in a circle: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an Arazzo document: it has no &quot;arazzo&quot; field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Cannot write the audit log %1: %2</source>
@@ -45,6 +200,77 @@
     <message>
         <source>found an OpenAPI description</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallSetup</name>
+    <message>
+        <source>A console environment: its base URL, headers, deadlines, TLS files, proxy, confirmation policy and keychain secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment&apos;s own key (sent in the header its profile names) from this environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the calls out of the history (the audit log still records a call that is not a read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extra header, &apos;Name: value&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bearer token from this environment variable, for the document&apos;s bearer schemes (or as &apos;Authorization: Bearer&apos; when it declares none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of a security scheme from an environment variable: SCHEME=VARIABLE (basic: user:password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheme=variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No environment %1 (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header needs &apos;Name: value&apos;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty or not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key-env needs an environment whose profile names a key header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflow(s)</source>
+        <translation><numerusform>%n workflow</numerusform><numerusform>%n workflows</numerusform></translation>
     </message>
 </context>
 <context>
@@ -311,6 +537,10 @@
         <source>%1: could not be loaded; %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: loaded, %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -399,10 +629,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lists every diagnostic of an OpenAPI description. Exit status: 0 without errors, 1 when it loaded with errors, 2 when it could not be loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: oxa-cli validate DOCUMENT [--json] [--allow-remote-refs]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,10 +638,6 @@
     </message>
     <message>
         <source>Base URL of the back-end (else the document&apos;s server).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>url</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -443,26 +665,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An extra header, &apos;Name: value&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>variable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secret of a security scheme from an environment variable: SCHEME=VARIABLE (basic: user:password).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scheme=variable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Confirm a response or destructive operation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,10 +682,6 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--header needs &apos;Name: value&apos;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -526,31 +724,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A console environment: its base URL, headers, deadlines, TLS files, proxy, confirmation policy and keychain secrets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The environment&apos;s own key (sent in the header its profile names) from this environment variable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep this call out of the history (the audit log still records a call that is not a read).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No environment %1 (known: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--key-env needs an environment whose profile names a key header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -567,10 +741,6 @@
     </message>
     <message>
         <source>%1 (%2 %3) is a %4 operation: add --yes to call it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A bearer token from this environment variable, for the document&apos;s bearer schemes (or as &apos;Authorization: Bearer&apos; when it declares none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -744,11 +914,290 @@ oxa-cli COMMAND --help describes the options of a command.
         <source>Unknown command &quot;%1&quot;. Did you mean %2?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This step acts on %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the back-end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it? Type yes to send: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs an Arazzo workflow, each step a call through the console&apos;s call engine. Exit status: 0 when it succeeded, 3 when it failed (a criterion, an action), 5 when a call got no answer, 6 when a person had to confirm or answer and nobody did, 2 when the document or its sources cannot be read or are invalid, 64 for wrong options or inputs. Secrets come from the keychain (--env) or from variables (--secret-env, --input-env), never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow to run (else the only one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An input: name=value (JSON when it reads as JSON and the input is not a string).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inputs as a JSON object, or @file.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret input from an environment variable: name=VARIABLE (kept out of the record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name=variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a source description from here instead of its url: NAME=FILE or NAME=URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name=location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read source descriptions at http(s) URLs the workflow names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read source descriptions outside the workflow file&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the steps that must be confirmed (response and destructive operations, x-oxa-confirm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never ask on the terminal: what is not answered by --yes and --input fails closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most step attempts in the run (default %1): a goto loop ends there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds the whole run may take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds each call may take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the run as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a built-in workflow of the demo back-end instead of a FILE: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the run record (JSON) to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the exchanges as HAR 1.2 to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the calls go: a base URL for every source, or SOURCE=URL for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Arazzo document (JSON or YAML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: oxa-cli run FILE|--demo NAME [--workflow ID] [--input name=value]… [--inputs @file.json] [--input-env name=VAR]… [--env NAME | --server [SOURCE=]URL]… [--yes] [--non-interactive] [--max-steps N] [--timeout S] [--json] [--trace FILE] [--har FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source needs NAME=LOCATION: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a workflow with --workflow: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workflow %1 (there are: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--inputs is a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--input needs name=value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--input-env needs name=VARIABLE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-steps, --timeout and --step-timeout need a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server %1: the document has no source %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>       waiting %1 s before %2 again (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person had to answer: add --yes, or --input for the values asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every diagnostic of an OpenAPI description, or of an Arazzo workflow document (its structure, its meaning, and whether each step resolves against its sources). Exit status: 0 without errors, 1 when it loaded with errors, 2 when it could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arazzo: read a source description from here instead of its url (NAME=LOCATION).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arazzo: read source descriptions at http(s) URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arazzo: read source descriptions outside the document&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflow(s)</source>
+        <translation><numerusform>%n workflow</numerusform><numerusform>%n workflows</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ContainerStack</name>
     <message>
         <source>Duplicate key &quot;%1&quot;: this later occurrence replaces the earlier one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Criterion</name>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition nests deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equality is written &quot;==&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an index is a whole number or a &apos;name&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strings are written in single quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a runtime expression, a literal or &quot;(&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 criterion needs a context, such as $response.body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition &quot;%1&quot; does not read: %2 at character %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern &quot;%1&quot; does not compile: %2 at character %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSONPath version &quot;%1&quot; is unknown: RFC 9535 is the default, draft-goessner-dispatch-jsonpath-00 the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XPath version &quot;%1&quot; is not evaluated here: only xpath-10 (XPath 1.0) is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XPath 1.0 expression &quot;%1&quot; does not compile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finds nothing: nothing at the pointer &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not XML text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XPath expression could not be evaluated on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -867,6 +1316,165 @@ Read them? The answer is remembered for this document.</source>
     </message>
     <message>
         <source>The history %1 was written by a newer OXA Console (version %2 of its format; this one reads up to %3). It is left as it is, and nothing is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonPath</name>
+    <message>
+        <source>a query starts with &quot;$&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character after the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query nests deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;..&quot; is followed by a name, &quot;*&quot; or &quot;[&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;.&quot; is followed by a member name or &quot;*&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a selector: a name in quotes, &quot;*&quot;, an index, a slice or a filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer has no leading zero and is never -0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the integer is beyond ±(2⁵³−1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u is followed by four hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character in a string must be escaped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the string&apos;s own quote is escaped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a low surrogate without a high one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a high surrogate is followed by a low one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown escape in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a literal alone is not a condition: compare it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this function gives a value: compare it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a singular query (names and indexes) can be compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this function gives no value to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown word: a function name is followed by &quot;(&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a query, a literal or a function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number has no leading zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decimal point is followed by digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exponent has digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown function &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1() takes %n argument(s)</source>
+        <translation><numerusform>%1() takes %n argument</numerusform><numerusform>%1() takes %n arguments</numerusform></translation>
+    </message>
+    <message>
+        <source>this argument is a value: a literal, a singular query or a function giving a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this argument is a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this argument is a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSONPath query is longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a JSONPath query (RFC 9535): %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSONPath query &quot;%1&quot; does more than %2 steps of work; it was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1791,6 +2399,13 @@ Alternatives with commas (method:put,patch), quotes for phrases, - or ! to negat
     </message>
 </context>
 <context>
+    <name>Oxa::Cli::CallSetup</name>
+    <message>
+        <source> (attempt %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Oxa::CommandPalette</name>
     <message>
         <source>Go to operation: type part of a summary, path or operationId</source>
@@ -1875,11 +2490,11 @@ Alternatives with commas (method:put,patch), quotes for phrases, - or ! to negat
 <context>
     <name>Oxa::Demo</name>
     <message>
-        <source>The demo&apos;s description is not built in.</source>
+        <source>The demo&apos;s document cannot be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demo&apos;s document cannot be written to %1: %2</source>
+        <source>%1 is not built in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1963,6 +2578,13 @@ Alternatives with commas (method:put,patch), quotes for phrases, - or ! to negat
     </message>
     <message>
         <source>Send Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::DemoWorkflows</name>
+    <message>
+        <source>There is no demo workflow %1 (there are: %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4316,6 +4938,141 @@ or </source>
     </message>
 </context>
 <context>
+    <name>Oxa::WorkflowRunner</name>
+    <message>
+        <source>The criterion does not compile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The document has %n workflow(s): choose one of %1.</source>
+        <translation><numerusform>The document has %n workflow: choose one of %1.</numerusform><numerusform>The document has %n workflows: choose one of %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no workflow &quot;%1&quot; (there are: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run took longer than %1 s and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflows call one another deeper than %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inputs of &quot;%1&quot; do not match its schema: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; depends on &quot;%2&quot;, which failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 step attempts (--max-steps): does a goto or a retry loop?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; asks for &quot;%2&quot; and nobody answered: give it with --input %2=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value given for &quot;%1&quot; does not match its schema: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-oxa-foreach: %1 is not an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-oxa-foreach: %1 has %2 items, more than maxItems (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) failed.</source>
+        <translation><numerusform>%n item failed.</numerusform><numerusform>%n items failed.</numerusform></translation>
+    </message>
+    <message>
+        <source>HTTP %1, and the step has no successCriteria: a 2xx was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body: not JSON once its expressions are replaced (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement %1: there is no such place in the payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the call was not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; failed (%2); the action &quot;%3&quot; ends the workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer&apos;s Retry-After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retryAfter of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow output &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferenceWalker</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -4447,6 +5204,157 @@ or </source>
     </message>
     <message>
         <source>%1 is a date-time column: write 2026-11-20 or 2026-11-20T10:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuntimeExpression</name>
+    <message>
+        <source>%1 finds nothing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a runtime expression: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it starts with $url, $method, $statusCode, $request., $response., $inputs., $outputs., $steps., $workflows., $sourceDescriptions. or $components.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing follows $%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;.&quot; follows $%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header name follows &quot;header.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header name is a token (RFC 9110)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;#&quot; is followed by a JSON pointer (RFC 6901)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;body&quot; is followed by nothing or by &quot;#&quot; and a JSON pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parameter name follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header., query., path. or body follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stepId follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workflowId follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write $workflows.&lt;workflowId&gt;.inputs.&lt;name&gt; or .outputs.&lt;name&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name follows &quot;%1.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a source description&apos;s name follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url, an operationId or a workflowId follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters., successActions., failureActions. or inputs. follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a component&apos;s name follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing at the pointer &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no %1 here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no member &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no %1 named &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no request was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no parameter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; has not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow &quot;%1&quot; has not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no source description &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source description &quot;%1&quot; has no &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no component %1.%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4756,6 +5664,97 @@ or </source>
     <name>SwaggerConverter</name>
     <message>
         <source>An operation cannot have both body and formData parameters; the formData parameters are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowSources</name>
+    <message>
+        <source>The source &quot;%1&quot; is at %2: remote sources are read only when allowed (--allow-remote-sources), or give a local copy with --source %1=FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; is outside the workflow&apos;s folder (%2): allow it with --allow-outside-sources, or name it with --source %1=FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; is an Arazzo document nested deeper than %2 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; (%2) could not be loaded: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The source &quot;%1&quot; loaded with %n error(s) of its own; oxa-cli validate lists them.</source>
+        <translation><numerusform>The source &quot;%1&quot; loaded with %n error of its own; oxa-cli validate lists it.</numerusform><numerusform>The source &quot;%1&quot; loaded with %n errors of its own; oxa-cli validate lists them.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 names no source description of this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; is not an OpenAPI description that could be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; has no operation &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; has no operation &quot;%2&quot; (operationIds are case-sensitive: &quot;%3&quot;?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an operation of %2: write $sourceDescriptions.&lt;name&gt;.%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source description could be loaded to find &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation &quot;%1&quot; in %2 (operationIds are case-sensitive: &quot;%3&quot;?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operationPath is {$sourceDescriptions.&lt;name&gt;.url}#&lt;JSON pointer&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no source description named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; has no operation at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no Arazzo source that could be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; has no workflow &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has no workflow &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; does not resolve: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With several OpenAPI sources, write $sourceDescriptions.%1.%2 (found in &quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

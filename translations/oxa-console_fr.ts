@@ -2,6 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>ArazzoDocument</name>
+    <message>
+        <source>Arazzo %1 is not a version the console reads (1.0.x, and 1.1.x in part).</source>
+        <translation>Arazzo %1 n’est pas une version que la console lit (1.0.x, et 1.1.x en partie).</translation>
+    </message>
+    <message>
+        <source>(no version)</source>
+        <translation>(aucune version)</translation>
+    </message>
+    <message>
+        <source>Arazzo 1.1&apos;s $self is not used: relative URLs resolve against where the document was read.</source>
+        <translation>Le $self d’Arazzo 1.1 n’est pas utilisé : les URL relatives se résolvent par rapport à l’endroit où le document a été lu.</translation>
+    </message>
+    <message>
+        <source>The component name &quot;%1&quot; may only hold letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;.</source>
+        <translation>Le nom de composant &quot;%1&quot; ne peut contenir que des lettres, des chiffres, &quot;.&quot;, &quot;-&quot; et &quot;_&quot;.</translation>
+    </message>
+    <message>
+        <source>Two source descriptions are named &quot;%1&quot;.</source>
+        <translation>Deux descriptions sources s’appellent &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>AsyncAPI sources (Arazzo 1.1) are read but not run: steps on &quot;%1&quot; fail.</source>
+        <translation>Les sources AsyncAPI (Arazzo 1.1) sont lues mais pas exécutées : les étapes sur &quot;%1&quot; échouent.</translation>
+    </message>
+    <message>
+        <source>Two workflows have the workflowId &quot;%1&quot;.</source>
+        <translation>Deux workflows ont le workflowId &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Two steps of &quot;%1&quot; have the stepId &quot;%2&quot;.</source>
+        <translation>Deux étapes de &quot;%1&quot; ont le stepId &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The schema &quot;%1&quot; does not exist in this document.</source>
+        <translation>Le schéma &quot;%1&quot; n’existe pas dans ce document.</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; names no operationId, operationPath or workflowId.</source>
+        <translation>L’étape &quot;%1&quot; ne nomme ni operationId, ni operationPath, ni workflowId.</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; names more than one of operationId, operationPath and workflowId.</source>
+        <translation>L’étape &quot;%1&quot; nomme plus d’un de operationId, operationPath et workflowId.</translation>
+    </message>
+    <message>
+        <source>An operationPath is {$sourceDescriptions.&lt;name&gt;.url} followed by &quot;#&quot; and a JSON pointer.</source>
+        <translation>Un operationPath est {$sourceDescriptions.&lt;nom&gt;.url} suivi de &quot;#&quot; et d’un pointeur JSON.</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; calls the workflow &quot;%2&quot;, which this document does not have.</source>
+        <translation>L’étape &quot;%1&quot; appelle le workflow &quot;%2&quot;, que ce document n’a pas.</translation>
+    </message>
+    <message>
+        <source>The replacement target &quot;%1&quot; is not a JSON pointer; XPath targets are not supported.</source>
+        <translation>La cible de remplacement &quot;%1&quot; n’est pas un pointeur JSON ; les cibles XPath ne sont pas prises en charge.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; belongs to Arazzo 1.1&apos;s AsyncAPI steps, which are read but not run.</source>
+        <translation>&quot;%1&quot; appartient aux étapes AsyncAPI d’Arazzo 1.1, lues mais pas exécutées.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not $sourceDescriptions.&lt;name&gt;.&lt;id&gt;.</source>
+        <translation>&quot;%1&quot; n’est pas de la forme $sourceDescriptions.&lt;nom&gt;.&lt;id&gt;.</translation>
+    </message>
+    <message>
+        <source>There is no source description named &quot;%1&quot;.</source>
+        <translation>Aucune description source ne s’appelle &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>x-oxa-confirm is true or false.</source>
+        <translation>x-oxa-confirm vaut true ou false.</translation>
+    </message>
+    <message>
+        <source>x-oxa-prompt is an object with a name (letters, digits, &quot;.&quot;, &quot;-&quot;, &quot;_&quot;), a title, a description and a JSON Schema.</source>
+        <translation>x-oxa-prompt est un objet avec un nom (lettres, chiffres, &quot;.&quot;, &quot;-&quot;, &quot;_&quot;), un titre, une description et un schéma JSON.</translation>
+    </message>
+    <message>
+        <source>x-oxa-foreach is a runtime expression giving an array, or an object with &quot;items&quot; (that expression), &quot;as&quot; (the input name of each item) and &quot;maxItems&quot;.</source>
+        <translation>x-oxa-foreach est une expression d’exécution qui donne un tableau, ou un objet avec &quot;items&quot; (cette expression), &quot;as&quot; (le nom d’entrée de chaque élément) et &quot;maxItems&quot;.</translation>
+    </message>
+    <message>
+        <source>A reference here is $components.%1.&lt;name&gt;.</source>
+        <translation>Ici, une référence est $components.%1.&lt;nom&gt;.</translation>
+    </message>
+    <message>
+        <source>There is no component %1.%2.</source>
+        <translation>Il n’y a pas de composant %1.%2.</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; goes to an operation: say where with &quot;in&quot;.</source>
+        <translation>Le paramètre &quot;%1&quot; va à une opération : indiquez où avec &quot;in&quot;.</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; is given twice.</source>
+        <translation>Le paramètre &quot;%1&quot; est donné deux fois.</translation>
+    </message>
+    <message>
+        <source>A goto names a stepId or a workflowId, exactly one.</source>
+        <translation>Un goto nomme un stepId ou un workflowId, exactement un.</translation>
+    </message>
+    <message>
+        <source>A retry names a stepId or a workflowId to run first, not both.</source>
+        <translation>Un retry nomme un stepId ou un workflowId à exécuter d’abord, pas les deux.</translation>
+    </message>
+    <message>
+        <source>retryAfter and retryLimit only apply to a retry.</source>
+        <translation>retryAfter et retryLimit ne s’appliquent qu’à un retry.</translation>
+    </message>
+    <message>
+        <source>Two actions of this list are named &quot;%1&quot;.</source>
+        <translation>Deux actions de cette liste s’appellent &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A criterion with a type needs a context, such as $response.body.</source>
+        <translation>Un critère typé a besoin d’un contexte, comme $response.body.</translation>
+    </message>
+    <message>
+        <source>Without a version this XPath is XPath 3.1, which the console evaluates as XPath 1.0.</source>
+        <translation>Sans version, ce XPath est du XPath 3.1, que la console évalue comme du XPath 1.0.</translation>
+    </message>
+    <message>
+        <source>This JSONPath is evaluated as RFC 9535 says, which most Goessner queries share.</source>
+        <translation>Ce JSONPath est évalué selon la RFC 9535, que la plupart des requêtes Goessner respectent.</translation>
+    </message>
+    <message>
+        <source>The output name &quot;%1&quot; may only hold letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;.</source>
+        <translation>Le nom de sortie &quot;%1&quot; ne peut contenir que des lettres, des chiffres, &quot;.&quot;, &quot;-&quot; et &quot;_&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads as $steps.%2.outputs.%3: write it so for other runners.</source>
+        <translation>&quot;%1&quot; se lit $steps.%2.outputs.%3 : écrivez-le ainsi pour les autres exécuteurs.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; depends on &quot;%2&quot;, which this document does not have.</source>
+        <translation>&quot;%1&quot; dépend de &quot;%2&quot;, que ce document n’a pas.</translation>
+    </message>
+    <message>
+        <source>The action &quot;%1&quot; goes to the step &quot;%2&quot;, which &quot;%3&quot; does not have.</source>
+        <translation>L’action &quot;%1&quot; va à l’étape &quot;%2&quot;, que &quot;%3&quot; n’a pas.</translation>
+    </message>
+    <message>
+        <source>The action &quot;%1&quot; goes to the workflow &quot;%2&quot;, which this document does not have.</source>
+        <translation>L’action &quot;%1&quot; va au workflow &quot;%2&quot;, que ce document n’a pas.</translation>
+    </message>
+    <message>
+        <source>dependsOn goes round in a circle: %1.</source>
+        <translation>dependsOn tourne en rond : %1.</translation>
+    </message>
+    <message>
+        <source>This is not an Arazzo document: it has no &quot;arazzo&quot; field.</source>
+        <translation>Ce n’est pas un document Arazzo : il n’a pas de champ &quot;arazzo&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Cannot write the audit log %1: %2</source>
@@ -45,6 +200,77 @@
     <message>
         <source>found an OpenAPI description</source>
         <translation>description OpenAPI trouvée</translation>
+    </message>
+</context>
+<context>
+    <name>CallSetup</name>
+    <message>
+        <source>A console environment: its base URL, headers, deadlines, TLS files, proxy, confirmation policy and keychain secrets.</source>
+        <translation>Un environnement de la console : son URL de base, ses en-têtes, délais, fichiers TLS, proxy, règle de confirmation et secrets du trousseau.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s own key (sent in the header its profile names) from this environment variable.</source>
+        <translation>La clé propre de l’environnement (envoyée dans l’en-tête que son profil nomme), lue dans cette variable d’environnement.</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>variable</translation>
+    </message>
+    <message>
+        <source>Keep the calls out of the history (the audit log still records a call that is not a read).</source>
+        <translation>Garder les appels hors de l’historique (le journal d’audit enregistre quand même un appel qui n’est pas une lecture).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>An extra header, &apos;Name: value&apos;.</source>
+        <translation>Un en-tête de plus, &apos;Nom: valeur&apos;.</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>en-tête</translation>
+    </message>
+    <message>
+        <source>A bearer token from this environment variable, for the document&apos;s bearer schemes (or as &apos;Authorization: Bearer&apos; when it declares none).</source>
+        <translation>Un jeton bearer lu dans cette variable d’environnement, pour les schémas bearer du document (ou en &apos;Authorization: Bearer&apos; s’il n’en déclare aucun).</translation>
+    </message>
+    <message>
+        <source>The secret of a security scheme from an environment variable: SCHEME=VARIABLE (basic: user:password).</source>
+        <translation>Le secret d’un schéma de sécurité lu dans une variable d’environnement : SCHÉMA=VARIABLE (basic : utilisateur:mot de passe).</translation>
+    </message>
+    <message>
+        <source>scheme=variable</source>
+        <translation>schéma=variable</translation>
+    </message>
+    <message>
+        <source>No environment %1 (known: %2).</source>
+        <translation>Aucun environnement %1 (connus : %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>--header needs &apos;Name: value&apos;: %1</source>
+        <translation>--header demande &apos;Nom: valeur&apos; : %1</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty or not set.</source>
+        <translation>La variable d’environnement %1 est vide ou non définie.</translation>
+    </message>
+    <message>
+        <source>--key-env needs an environment whose profile names a key header.</source>
+        <translation>--key-env demande un environnement dont le profil nomme un en-tête de clé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflow(s)</source>
+        <translation><numerusform>%n workflow</numerusform><numerusform>%n workflows</numerusform></translation>
     </message>
 </context>
 <context>
@@ -311,6 +537,10 @@
         <source>Diagnostics: %1</source>
         <translation>Diagnostics&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1: loaded, %2; %3</source>
+        <translation>%1 : chargé, %2 ; %3</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -399,10 +629,6 @@
         <translation>Usage&#xa0;: oxa-cli inspect DOCUMENT [--json] [--allow-remote-refs]</translation>
     </message>
     <message>
-        <source>Lists every diagnostic of an OpenAPI description. Exit status: 0 without errors, 1 when it loaded with errors, 2 when it could not be loaded.</source>
-        <translation>Liste tous les diagnostics d’une description OpenAPI. Code de sortie&#xa0;: 0 sans erreur, 1 si elle a été chargée avec des erreurs, 2 si elle n’a pas pu être chargée.</translation>
-    </message>
-    <message>
         <source>Usage: oxa-cli validate DOCUMENT [--json] [--allow-remote-refs]</source>
         <translation>Usage&#xa0;: oxa-cli validate DOCUMENT [--json] [--allow-remote-refs]</translation>
     </message>
@@ -413,10 +639,6 @@
     <message>
         <source>Base URL of the back-end (else the document&apos;s server).</source>
         <translation>URL de base du back-end (sinon le serveur du document).</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
     </message>
     <message>
         <source>A parameter, name=value (location:name=value when a name is used twice).</source>
@@ -443,26 +665,6 @@
         <translation>type</translation>
     </message>
     <message>
-        <source>An extra header, &apos;Name: value&apos;.</source>
-        <translation>Un en-tête de plus, «&#xa0;Nom: valeur&#xa0;».</translation>
-    </message>
-    <message>
-        <source>header</source>
-        <translation>en-tête</translation>
-    </message>
-    <message>
-        <source>variable</source>
-        <translation>variable</translation>
-    </message>
-    <message>
-        <source>The secret of a security scheme from an environment variable: SCHEME=VARIABLE (basic: user:password).</source>
-        <translation>Le secret d’un schéma de sécurité, pris dans une variable d’environnement&#xa0;: SCHÉMA=VARIABLE (basic&#xa0;: utilisateur:mot de passe).</translation>
-    </message>
-    <message>
-        <source>scheme=variable</source>
-        <translation>schéma=variable</translation>
-    </message>
-    <message>
         <source>Confirm a response or destructive operation.</source>
         <translation>Confirmer une opération de réponse ou destructrice.</translation>
     </message>
@@ -481,10 +683,6 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>--header needs &apos;Name: value&apos;: %1</source>
-        <translation>--header demande «&#xa0;Nom: valeur&#xa0;»&#xa0;: %1</translation>
     </message>
     <message>
         <source>The environment variable %1 is empty or not set.</source>
@@ -526,32 +724,8 @@
         <translation>La dernière ligne a été coupée par un arrêt brutal&#xa0;; elle ne s’est jamais achevée.</translation>
     </message>
     <message>
-        <source>A console environment: its base URL, headers, deadlines, TLS files, proxy, confirmation policy and keychain secrets.</source>
-        <translation>Un environnement de la console&#xa0;: son URL de base, ses en-têtes, ses délais, ses fichiers TLS, son proxy, sa règle de confirmation et ses secrets du trousseau.</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>nom</translation>
-    </message>
-    <message>
-        <source>The environment&apos;s own key (sent in the header its profile names) from this environment variable.</source>
-        <translation>La clé propre de l’environnement (envoyée dans l’en-tête que nomme son profil), prise dans cette variable d’environnement.</translation>
-    </message>
-    <message>
-        <source>Keep this call out of the history (the audit log still records a call that is not a read).</source>
-        <translation>Garder cet appel hors de l’historique (le journal d’audit enregistre quand même un appel qui n’est pas une lecture).</translation>
-    </message>
-    <message>
-        <source>No environment %1 (known: %2).</source>
-        <translation>Aucun environnement %1 (connus&#xa0;: %2).</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>--key-env needs an environment whose profile names a key header.</source>
-        <translation>--key-env demande un environnement dont le profil nomme un en-tête de clé.</translation>
     </message>
     <message>
         <source>the environment&apos;s key</source>
@@ -568,10 +742,6 @@
     <message>
         <source>%1 (%2 %3) is a %4 operation: add --yes to call it.</source>
         <translation>%1 (%2 %3) est une opération %4&#xa0;: ajoutez --yes pour l’appeler.</translation>
-    </message>
-    <message>
-        <source>A bearer token from this environment variable, for the document&apos;s bearer schemes (or as &apos;Authorization: Bearer&apos; when it declares none).</source>
-        <translation>Un jeton porteur lu dans cette variable d’environnement, pour les schémas bearer du document (ou en «&#xa0;Authorization: Bearer&#xa0;» s’il n’en déclare aucun).</translation>
     </message>
     <message>
         <source>Serves an OpenAPI description as a mock back-end: requests are checked against their operation, answers come from the document&apos;s examples or are generated from its schemas. One line per request is printed. Stop it with Ctrl+C.</source>
@@ -754,12 +924,291 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
         <source>Unknown command &quot;%1&quot;. Did you mean %2?</source>
         <translation>Commande «&#xa0;%1&#xa0;» inconnue. Vouliez-vous dire %2&#xa0;?</translation>
     </message>
+    <message>
+        <source>This step acts on %1 (%2):</source>
+        <translation>Cette étape agit sur %1 (%2) :</translation>
+    </message>
+    <message>
+        <source>the back-end</source>
+        <translation>le back-end</translation>
+    </message>
+    <message>
+        <source>Send it? Type yes to send: </source>
+        <translation>L’envoyer ? Tapez yes pour l’envoyer : </translation>
+    </message>
+    <message>
+        <source>Runs an Arazzo workflow, each step a call through the console&apos;s call engine. Exit status: 0 when it succeeded, 3 when it failed (a criterion, an action), 5 when a call got no answer, 6 when a person had to confirm or answer and nobody did, 2 when the document or its sources cannot be read or are invalid, 64 for wrong options or inputs. Secrets come from the keychain (--env) or from variables (--secret-env, --input-env), never from the command line.</source>
+        <translation>Exécute un workflow Arazzo, chaque étape étant un appel par le moteur d’appels de la console. Code de sortie : 0 s’il a réussi, 3 s’il a échoué (un critère, une action), 5 quand un appel n’a pas reçu de réponse, 6 quand une personne devait confirmer ou répondre et que personne ne l’a fait, 2 quand le document ou ses sources sont illisibles ou invalides, 64 pour des options ou des entrées erronées. Les secrets viennent du trousseau (--env) ou de variables (--secret-env, --input-env), jamais de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>The workflow to run (else the only one).</source>
+        <translation>Le workflow à exécuter (sinon le seul).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>An input: name=value (JSON when it reads as JSON and the input is not a string).</source>
+        <translation>Une entrée : nom=valeur (du JSON quand elle se lit comme du JSON et que l’entrée n’est pas une chaîne).</translation>
+    </message>
+    <message>
+        <source>The inputs as a JSON object, or @file.json.</source>
+        <translation>Les entrées en objet JSON, ou @fichier.json.</translation>
+    </message>
+    <message>
+        <source>A secret input from an environment variable: name=VARIABLE (kept out of the record).</source>
+        <translation>Une entrée secrète lue dans une variable d’environnement : nom=VARIABLE (gardée hors du compte rendu).</translation>
+    </message>
+    <message>
+        <source>name=variable</source>
+        <translation>nom=variable</translation>
+    </message>
+    <message>
+        <source>Read a source description from here instead of its url: NAME=FILE or NAME=URL.</source>
+        <translation>Lire une description source ici plutôt qu’à son url : NOM=FICHIER ou NOM=URL.</translation>
+    </message>
+    <message>
+        <source>name=location</source>
+        <translation>nom=emplacement</translation>
+    </message>
+    <message>
+        <source>Read source descriptions at http(s) URLs the workflow names.</source>
+        <translation>Lire les descriptions sources aux URL http(s) que le workflow nomme.</translation>
+    </message>
+    <message>
+        <source>Read source descriptions outside the workflow file&apos;s folder.</source>
+        <translation>Lire les descriptions sources hors du dossier du fichier de workflow.</translation>
+    </message>
+    <message>
+        <source>Confirm the steps that must be confirmed (response and destructive operations, x-oxa-confirm).</source>
+        <translation>Confirmer les étapes qui doivent l’être (opérations de réponse et destructrices, x-oxa-confirm).</translation>
+    </message>
+    <message>
+        <source>Never ask on the terminal: what is not answered by --yes and --input fails closed.</source>
+        <translation>Ne jamais demander au terminal : ce que --yes et --input ne répondent pas échoue, fermé.</translation>
+    </message>
+    <message>
+        <source>Most step attempts in the run (default %1): a goto loop ends there.</source>
+        <translation>Nombre maximal de tentatives d’étapes dans l’exécution (par défaut %1) : une boucle de goto s’arrête là.</translation>
+    </message>
+    <message>
+        <source>Seconds the whole run may take.</source>
+        <translation>Secondes que toute l’exécution peut prendre.</translation>
+    </message>
+    <message>
+        <source>Seconds each call may take.</source>
+        <translation>Secondes que chaque appel peut prendre.</translation>
+    </message>
+    <message>
+        <source>Print the run as one JSON object.</source>
+        <translation>Écrire l’exécution en un seul objet JSON.</translation>
+    </message>
+    <message>
+        <source>Run a built-in workflow of the demo back-end instead of a FILE: %1.</source>
+        <translation>Exécuter un workflow intégré du back-end de démonstration au lieu d’un FICHIER : %1.</translation>
+    </message>
+    <message>
+        <source>Write the run record (JSON) to this file.</source>
+        <translation>Écrire le compte rendu d’exécution (JSON) dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Write the exchanges as HAR 1.2 to this file.</source>
+        <translation>Écrire les échanges en HAR 1.2 dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>Where the calls go: a base URL for every source, or SOURCE=URL for one.</source>
+        <translation>Où vont les appels : une URL de base pour chaque source, ou SOURCE=URL pour une seule.</translation>
+    </message>
+    <message>
+        <source>An Arazzo document (JSON or YAML).</source>
+        <translation>Un document Arazzo (JSON ou YAML).</translation>
+    </message>
+    <message>
+        <source>Usage: oxa-cli run FILE|--demo NAME [--workflow ID] [--input name=value]… [--inputs @file.json] [--input-env name=VAR]… [--env NAME | --server [SOURCE=]URL]… [--yes] [--non-interactive] [--max-steps N] [--timeout S] [--json] [--trace FILE] [--har FILE]</source>
+        <translation>Utilisation : oxa-cli run FICHIER|--demo NOM [--workflow ID] [--input nom=valeur]… [--inputs @fichier.json] [--input-env nom=VAR]… [--env NOM | --server [SOURCE=]URL]… [--yes] [--non-interactive] [--max-steps N] [--timeout S] [--json] [--trace FICHIER] [--har FICHIER]</translation>
+    </message>
+    <message>
+        <source>--source needs NAME=LOCATION: %1</source>
+        <translation>--source demande NOM=EMPLACEMENT : %1</translation>
+    </message>
+    <message>
+        <source>Choose a workflow with --workflow: %1.</source>
+        <translation>Choisissez un workflow avec --workflow : %1.</translation>
+    </message>
+    <message>
+        <source>No workflow %1 (there are: %2).</source>
+        <translation>Aucun workflow %1 (il y a : %2).</translation>
+    </message>
+    <message>
+        <source>--inputs is a JSON object: %1</source>
+        <translation>--inputs est un objet JSON : %1</translation>
+    </message>
+    <message>
+        <source>--input needs name=value: %1</source>
+        <translation>--input demande nom=valeur : %1</translation>
+    </message>
+    <message>
+        <source>--input-env needs name=VARIABLE: %1</source>
+        <translation>--input-env demande nom=VARIABLE : %1</translation>
+    </message>
+    <message>
+        <source>--max-steps, --timeout and --step-timeout need a positive number.</source>
+        <translation>--max-steps, --timeout et --step-timeout demandent un nombre positif.</translation>
+    </message>
+    <message>
+        <source>--server %1: the document has no source %2.</source>
+        <translation>--server %1 : le document n’a pas de source %2.</translation>
+    </message>
+    <message>
+        <source>       waiting %1 s before %2 again (%3)</source>
+        <translation>       attente de %1 s avant de refaire %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Running %1 from %2</source>
+        <translation>Exécution de %1 de %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>A person had to answer: add --yes, or --input for the values asked.</source>
+        <translation>Une personne devait répondre : ajoutez --yes, ou --input pour les valeurs demandées.</translation>
+    </message>
+    <message>
+        <source>Lists every diagnostic of an OpenAPI description, or of an Arazzo workflow document (its structure, its meaning, and whether each step resolves against its sources). Exit status: 0 without errors, 1 when it loaded with errors, 2 when it could not be loaded.</source>
+        <translation>Liste tous les diagnostics d’une description OpenAPI, ou d’un document de workflows Arazzo (sa structure, son sens, et si chaque étape se résout dans ses sources). Code de sortie : 0 sans erreur, 1 quand il s’est chargé avec des erreurs, 2 quand il n’a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <source>Arazzo: read a source description from here instead of its url (NAME=LOCATION).</source>
+        <translation>Arazzo : lire une description source ici plutôt qu’à son url (NOM=EMPLACEMENT).</translation>
+    </message>
+    <message>
+        <source>Arazzo: read source descriptions at http(s) URLs.</source>
+        <translation>Arazzo : lire les descriptions sources aux URL http(s).</translation>
+    </message>
+    <message>
+        <source>Arazzo: read source descriptions outside the document&apos;s folder.</source>
+        <translation>Arazzo : lire les descriptions sources hors du dossier du document.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflow(s)</source>
+        <translation><numerusform>%n workflow</numerusform><numerusform>%n workflows</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ContainerStack</name>
     <message>
         <source>Duplicate key &quot;%1&quot;: this later occurrence replaces the earlier one</source>
         <translation>Clé en double «&#xa0;%1&#xa0;»&#xa0;: cette occurrence remplace la précédente</translation>
+    </message>
+</context>
+<context>
+    <name>Criterion</name>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; inattendu</translation>
+    </message>
+    <message>
+        <source>the condition nests deeper than %1 levels</source>
+        <translation>la condition s’imbrique sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>equality is written &quot;==&quot;</source>
+        <translation>l’égalité s’écrit &quot;==&quot;</translation>
+    </message>
+    <message>
+        <source>an index is a whole number or a &apos;name&apos;</source>
+        <translation>un indice est un nombre entier ou un &apos;nom&apos;</translation>
+    </message>
+    <message>
+        <source>expected &quot;]&quot;</source>
+        <translation>&quot;]&quot; attendu</translation>
+    </message>
+    <message>
+        <source>expected &quot;)&quot;</source>
+        <translation>&quot;)&quot; attendu</translation>
+    </message>
+    <message>
+        <source>strings are written in single quotes</source>
+        <translation>les chaînes s’écrivent entre apostrophes droites</translation>
+    </message>
+    <message>
+        <source>the condition ends too early</source>
+        <translation>la condition s’arrête trop tôt</translation>
+    </message>
+    <message>
+        <source>expected a runtime expression, a literal or &quot;(&quot;</source>
+        <translation>une expression d’exécution, un littéral ou &quot;(&quot; attendu</translation>
+    </message>
+    <message>
+        <source>the string is not closed</source>
+        <translation>la chaîne n’est pas fermée</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>un nombre attendu</translation>
+    </message>
+    <message>
+        <source>the value has no %1</source>
+        <translation>la valeur n’a pas de %1</translation>
+    </message>
+    <message>
+        <source>A %1 criterion needs a context, such as $response.body.</source>
+        <translation>Un critère %1 a besoin d’un contexte, comme $response.body.</translation>
+    </message>
+    <message>
+        <source>The condition &quot;%1&quot; does not read: %2 at character %3.</source>
+        <translation>La condition &quot;%1&quot; ne se lit pas : %2 au caractère %3.</translation>
+    </message>
+    <message>
+        <source>The pattern &quot;%1&quot; does not compile: %2 at character %3.</source>
+        <translation>Le motif &quot;%1&quot; ne se compile pas : %2 au caractère %3.</translation>
+    </message>
+    <message>
+        <source>JSONPath version &quot;%1&quot; is unknown: RFC 9535 is the default, draft-goessner-dispatch-jsonpath-00 the other.</source>
+        <translation>La version JSONPath &quot;%1&quot; est inconnue : la RFC 9535 est la version par défaut, draft-goessner-dispatch-jsonpath-00 l’autre.</translation>
+    </message>
+    <message>
+        <source>XPath version &quot;%1&quot; is not evaluated here: only xpath-10 (XPath 1.0) is.</source>
+        <translation>La version XPath &quot;%1&quot; n’est pas évaluée ici : seule xpath-10 (XPath 1.0) l’est.</translation>
+    </message>
+    <message>
+        <source>The XPath 1.0 expression &quot;%1&quot; does not compile.</source>
+        <translation>L’expression XPath 1.0 &quot;%1&quot; ne se compile pas.</translation>
+    </message>
+    <message>
+        <source>%1 finds nothing: nothing at the pointer &quot;%2&quot;</source>
+        <translation>%1 ne trouve rien : rien au pointeur &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON</source>
+        <translation>%1 n’est pas du JSON</translation>
+    </message>
+    <message>
+        <source>%1 is not XML text</source>
+        <translation>%1 n’est pas du texte XML</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation>%1 dépasse %2 Mio</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML</source>
+        <translation>%1 n’est pas du XML bien formé</translation>
+    </message>
+    <message>
+        <source>The XPath expression could not be evaluated on %1</source>
+        <translation>L’expression XPath n’a pas pu être évaluée sur %1</translation>
     </message>
 </context>
 <context>
@@ -882,6 +1331,165 @@ Les lire ? La réponse est retenue pour ce document.</translation>
     <message>
         <source>The history %1 was written by a newer OXA Console (version %2 of its format; this one reads up to %3). It is left as it is, and nothing is recorded.</source>
         <translation>L&apos;historique %1 a été écrit par une version plus récente d&apos;OXA Console (version %2 de son format ; celle-ci lit jusqu&apos;à la %3). Il est laissé tel quel, et rien n&apos;y est enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonPath</name>
+    <message>
+        <source>a query starts with &quot;$&quot;</source>
+        <translation>une requête commence par &quot;$&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected character after the query</source>
+        <translation>caractère inattendu après la requête</translation>
+    </message>
+    <message>
+        <source>the query nests deeper than %1 levels</source>
+        <translation>la requête s’imbrique sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>&quot;..&quot; is followed by a name, &quot;*&quot; or &quot;[&quot;</source>
+        <translation>&quot;..&quot; est suivi d’un nom, de &quot;*&quot; ou de &quot;[&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;.&quot; is followed by a member name or &quot;*&quot;</source>
+        <translation>&quot;.&quot; est suivi d’un nom de membre ou de &quot;*&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;]&quot;</source>
+        <translation>&quot;,&quot; ou &quot;]&quot; attendu</translation>
+    </message>
+    <message>
+        <source>expected a selector: a name in quotes, &quot;*&quot;, an index, a slice or a filter</source>
+        <translation>un sélecteur attendu : un nom entre guillemets, &quot;*&quot;, un indice, une tranche ou un filtre</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>un entier attendu</translation>
+    </message>
+    <message>
+        <source>an integer has no leading zero and is never -0</source>
+        <translation>un entier n’a pas de zéro en tête et ne vaut jamais -0</translation>
+    </message>
+    <message>
+        <source>the integer is beyond ±(2⁵³−1)</source>
+        <translation>l’entier dépasse ±(2⁵³−1)</translation>
+    </message>
+    <message>
+        <source>\u is followed by four hexadecimal digits</source>
+        <translation>\u est suivi de quatre chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>the string is not closed</source>
+        <translation>la chaîne n’est pas fermée</translation>
+    </message>
+    <message>
+        <source>a control character in a string must be escaped</source>
+        <translation>un caractère de contrôle doit être échappé dans une chaîne</translation>
+    </message>
+    <message>
+        <source>only the string&apos;s own quote is escaped</source>
+        <translation>seul le guillemet de la chaîne elle-même s’échappe</translation>
+    </message>
+    <message>
+        <source>a low surrogate without a high one</source>
+        <translation>un demi-codet bas sans demi-codet haut</translation>
+    </message>
+    <message>
+        <source>a high surrogate is followed by a low one</source>
+        <translation>un demi-codet haut est suivi d’un demi-codet bas</translation>
+    </message>
+    <message>
+        <source>unknown escape in a string</source>
+        <translation>échappement inconnu dans une chaîne</translation>
+    </message>
+    <message>
+        <source>expected &quot;)&quot;</source>
+        <translation>&quot;)&quot; attendu</translation>
+    </message>
+    <message>
+        <source>a literal alone is not a condition: compare it</source>
+        <translation>un littéral seul n’est pas une condition : comparez-le</translation>
+    </message>
+    <message>
+        <source>this function gives a value: compare it</source>
+        <translation>cette fonction donne une valeur : comparez-la</translation>
+    </message>
+    <message>
+        <source>only a singular query (names and indexes) can be compared</source>
+        <translation>seule une requête singulière (noms et indices) peut être comparée</translation>
+    </message>
+    <message>
+        <source>this function gives no value to compare</source>
+        <translation>cette fonction ne donne pas de valeur à comparer</translation>
+    </message>
+    <message>
+        <source>unknown word: a function name is followed by &quot;(&quot;</source>
+        <translation>mot inconnu : un nom de fonction est suivi de &quot;(&quot;</translation>
+    </message>
+    <message>
+        <source>expected a query, a literal or a function</source>
+        <translation>une requête, un littéral ou une fonction attendu</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>un nombre attendu</translation>
+    </message>
+    <message>
+        <source>a number has no leading zero</source>
+        <translation>un nombre n’a pas de zéro en tête</translation>
+    </message>
+    <message>
+        <source>a decimal point is followed by digits</source>
+        <translation>une virgule décimale est suivie de chiffres</translation>
+    </message>
+    <message>
+        <source>an exponent has digits</source>
+        <translation>un exposant a des chiffres</translation>
+    </message>
+    <message>
+        <source>the number is too large</source>
+        <translation>le nombre est trop grand</translation>
+    </message>
+    <message>
+        <source>unknown function &quot;%1&quot;</source>
+        <translation>fonction &quot;%1&quot; inconnue</translation>
+    </message>
+    <message>
+        <source>too many arguments</source>
+        <translation>trop d’arguments</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;)&quot;</source>
+        <translation>&quot;,&quot; ou &quot;)&quot; attendu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1() takes %n argument(s)</source>
+        <translation><numerusform>%1() prend %n argument</numerusform><numerusform>%1() prend %n arguments</numerusform></translation>
+    </message>
+    <message>
+        <source>this argument is a value: a literal, a singular query or a function giving a value</source>
+        <translation>cet argument est une valeur : un littéral, une requête singulière ou une fonction qui donne une valeur</translation>
+    </message>
+    <message>
+        <source>this argument is a query</source>
+        <translation>cet argument est une requête</translation>
+    </message>
+    <message>
+        <source>this argument is a condition</source>
+        <translation>cet argument est une condition</translation>
+    </message>
+    <message>
+        <source>The JSONPath query is longer than %1 bytes.</source>
+        <translation>La requête JSONPath dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>Not a JSONPath query (RFC 9535): %1 at character %2.</source>
+        <translation>Pas une requête JSONPath (RFC 9535) : %1 au caractère %2.</translation>
+    </message>
+    <message>
+        <source>The JSONPath query &quot;%1&quot; does more than %2 steps of work; it was stopped.</source>
+        <translation>La requête JSONPath &quot;%1&quot; fait plus de %2 pas de travail ; elle a été arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2416,13 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     </message>
 </context>
 <context>
+    <name>Oxa::Cli::CallSetup</name>
+    <message>
+        <source> (attempt %1)</source>
+        <translation> (tentative %1)</translation>
+    </message>
+</context>
+<context>
     <name>Oxa::CommandPalette</name>
     <message>
         <source>Go to operation: type part of a summary, path or operationId</source>
@@ -1892,12 +2507,12 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
 <context>
     <name>Oxa::Demo</name>
     <message>
-        <source>The demo&apos;s description is not built in.</source>
-        <translation>La description de la démonstration n&apos;est pas intégrée.</translation>
-    </message>
-    <message>
         <source>The demo&apos;s document cannot be written to %1: %2</source>
         <translation>Le document de la démonstration ne peut pas être écrit dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not built in.</source>
+        <translation>%1 n’est pas intégré.</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2596,13 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     <message>
         <source>Send Now</source>
         <translation>Envoyer maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::DemoWorkflows</name>
+    <message>
+        <source>There is no demo workflow %1 (there are: %2).</source>
+        <translation>Il n’y a pas de workflow de démonstration %1 (il y a : %2).</translation>
     </message>
 </context>
 <context>
@@ -4340,6 +4962,141 @@ ou </translation>
     </message>
 </context>
 <context>
+    <name>Oxa::WorkflowRunner</name>
+    <message>
+        <source>The criterion does not compile.</source>
+        <translation>Le critère ne se compile pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document has %n workflow(s): choose one of %1.</source>
+        <translation><numerusform>Le document a %n workflow : choisissez parmi %1.</numerusform><numerusform>Le document a %n workflows : choisissez parmi %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no workflow &quot;%1&quot; (there are: %2).</source>
+        <translation>Il n’y a pas de workflow &quot;%1&quot; (il y a : %2).</translation>
+    </message>
+    <message>
+        <source>The run took longer than %1 s and was stopped.</source>
+        <translation>L’exécution a duré plus de %1 s et a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>L’exécution a été annulée.</translation>
+    </message>
+    <message>
+        <source>Workflows call one another deeper than %1 levels.</source>
+        <translation>Les workflows s’appellent les uns les autres sur plus de %1 niveaux.</translation>
+    </message>
+    <message>
+        <source>The inputs of &quot;%1&quot; do not match its schema: %2</source>
+        <translation>Les entrées de &quot;%1&quot; ne correspondent pas à son schéma : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; depends on &quot;%2&quot;, which failed: %3</source>
+        <translation>&quot;%1&quot; dépend de &quot;%2&quot;, qui a échoué : %3</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 step attempts (--max-steps): does a goto or a retry loop?</source>
+        <translation>Arrêté après %1 tentatives d’étapes (--max-steps) : un goto ou un retry boucle-t-il ?</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; asks for &quot;%2&quot; and nobody answered: give it with --input %2=VALUE.</source>
+        <translation>L’étape &quot;%1&quot; demande &quot;%2&quot; et personne n’a répondu : donnez-le avec --input %2=VALEUR.</translation>
+    </message>
+    <message>
+        <source>The value given for &quot;%1&quot; does not match its schema: %2</source>
+        <translation>La valeur donnée pour &quot;%1&quot; ne correspond pas à son schéma : %2</translation>
+    </message>
+    <message>
+        <source>x-oxa-foreach: %1 is not an array.</source>
+        <translation>x-oxa-foreach : %1 n’est pas un tableau.</translation>
+    </message>
+    <message>
+        <source>x-oxa-foreach: %1 has %2 items, more than maxItems (%3).</source>
+        <translation>x-oxa-foreach : %1 a %2 éléments, plus que maxItems (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) failed.</source>
+        <translation><numerusform>%n élément a échoué.</numerusform><numerusform>%n éléments ont échoué.</numerusform></translation>
+    </message>
+    <message>
+        <source>HTTP %1, and the step has no successCriteria: a 2xx was expected.</source>
+        <translation>HTTP %1, et l’étape n’a pas de successCriteria : un 2xx était attendu.</translation>
+    </message>
+    <message>
+        <source>No answer came.</source>
+        <translation>Aucune réponse n’est venue.</translation>
+    </message>
+    <message>
+        <source>Not met: %1</source>
+        <translation>Non satisfait : %1</translation>
+    </message>
+    <message>
+        <source>Output &quot;%1&quot;: %2</source>
+        <translation>Sortie &quot;%1&quot; : %2</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot;: %2</source>
+        <translation>Paramètre &quot;%1&quot; : %2</translation>
+    </message>
+    <message>
+        <source>Request body: %1</source>
+        <translation>Corps de la requête : %1</translation>
+    </message>
+    <message>
+        <source>Request body: not JSON once its expressions are replaced (%1).</source>
+        <translation>Corps de la requête : pas du JSON une fois ses expressions remplacées (%1).</translation>
+    </message>
+    <message>
+        <source>Replacement %1: %2</source>
+        <translation>Remplacement %1 : %2</translation>
+    </message>
+    <message>
+        <source>Replacement %1: there is no such place in the payload.</source>
+        <translation>Remplacement %1 : cet endroit n’existe pas dans le contenu.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>No call engine.</source>
+        <translation>Pas de moteur d’appels.</translation>
+    </message>
+    <message>
+        <source>Not confirmed.</source>
+        <translation>Non confirmé.</translation>
+    </message>
+    <message>
+        <source>Not sent: the call was not confirmed.</source>
+        <translation>Non envoyé : l’appel n’a pas été confirmé.</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot;: %2</source>
+        <translation>L’étape &quot;%1&quot; : %2</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; failed (%2); the action &quot;%3&quot; ends the workflow.</source>
+        <translation>L’étape &quot;%1&quot; a échoué (%2) ; l’action &quot;%3&quot; termine le workflow.</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s Retry-After</source>
+        <translation>le Retry-After de la réponse</translation>
+    </message>
+    <message>
+        <source>retryAfter of &quot;%1&quot;</source>
+        <translation>retryAfter de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; failed: %2</source>
+        <translation>L’étape &quot;%1&quot; a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Workflow output &quot;%1&quot;: %2</source>
+        <translation>Sortie de workflow &quot;%1&quot; : %2</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceWalker</name>
     <message>
         <source>OpenAPI does not allow a $ref here; it is followed anyway</source>
@@ -4472,6 +5229,157 @@ ou </translation>
     <message>
         <source>%1 is a date-time column: write 2026-11-20 or 2026-11-20T10:00:00Z.</source>
         <translation>%1 est une colonne de dates et heures&#xa0;: écrivez 2026-11-20 ou 2026-11-20T10:00:00Z.</translation>
+    </message>
+</context>
+<context>
+    <name>RuntimeExpression</name>
+    <message>
+        <source>%1 finds nothing: %2</source>
+        <translation>%1 ne trouve rien : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a runtime expression: %2</source>
+        <translation>&quot;%1&quot; n’est pas une expression d’exécution : %2</translation>
+    </message>
+    <message>
+        <source>it starts with $url, $method, $statusCode, $request., $response., $inputs., $outputs., $steps., $workflows., $sourceDescriptions. or $components.</source>
+        <translation>elle commence par $url, $method, $statusCode, $request., $response., $inputs., $outputs., $steps., $workflows., $sourceDescriptions. ou $components.</translation>
+    </message>
+    <message>
+        <source>nothing follows $%1</source>
+        <translation>rien ne suit $%1</translation>
+    </message>
+    <message>
+        <source>a &quot;.&quot; follows $%1</source>
+        <translation>un &quot;.&quot; suit $%1</translation>
+    </message>
+    <message>
+        <source>a header name follows &quot;header.&quot;</source>
+        <translation>un nom d’en-tête suit &quot;header.&quot;</translation>
+    </message>
+    <message>
+        <source>a header name is a token (RFC 9110)</source>
+        <translation>un nom d’en-tête est un jeton (RFC 9110)</translation>
+    </message>
+    <message>
+        <source>&quot;#&quot; is followed by a JSON pointer (RFC 6901)</source>
+        <translation>&quot;#&quot; est suivi d’un pointeur JSON (RFC 6901)</translation>
+    </message>
+    <message>
+        <source>&quot;body&quot; is followed by nothing or by &quot;#&quot; and a JSON pointer</source>
+        <translation>&quot;body&quot; est suivi de rien, ou de &quot;#&quot; et d’un pointeur JSON</translation>
+    </message>
+    <message>
+        <source>a parameter name follows</source>
+        <translation>un nom de paramètre suit</translation>
+    </message>
+    <message>
+        <source>header., query., path. or body follows</source>
+        <translation>header., query., path. ou body suit</translation>
+    </message>
+    <message>
+        <source>a name follows</source>
+        <translation>un nom suit</translation>
+    </message>
+    <message>
+        <source>a stepId follows</source>
+        <translation>un stepId suit</translation>
+    </message>
+    <message>
+        <source>a workflowId follows</source>
+        <translation>un workflowId suit</translation>
+    </message>
+    <message>
+        <source>write $workflows.&lt;workflowId&gt;.inputs.&lt;name&gt; or .outputs.&lt;name&gt;</source>
+        <translation>écrivez $workflows.&lt;workflowId&gt;.inputs.&lt;nom&gt; ou .outputs.&lt;nom&gt;</translation>
+    </message>
+    <message>
+        <source>a name follows &quot;%1.&quot;</source>
+        <translation>un nom suit &quot;%1.&quot;</translation>
+    </message>
+    <message>
+        <source>a source description&apos;s name follows</source>
+        <translation>le nom d’une description source suit</translation>
+    </message>
+    <message>
+        <source>url, an operationId or a workflowId follows</source>
+        <translation>url, un operationId ou un workflowId suit</translation>
+    </message>
+    <message>
+        <source>parameters., successActions., failureActions. or inputs. follows</source>
+        <translation>parameters., successActions., failureActions. ou inputs. suit</translation>
+    </message>
+    <message>
+        <source>a component&apos;s name follows</source>
+        <translation>le nom d’un composant suit</translation>
+    </message>
+    <message>
+        <source>nothing at the pointer &quot;%1&quot;</source>
+        <translation>rien au pointeur &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there are no %1 here</source>
+        <translation>il n’y a pas de %1 ici</translation>
+    </message>
+    <message>
+        <source>%1 has no member &quot;%2&quot;</source>
+        <translation>%1 n’a pas de membre &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>there is no %1 named &quot;%2&quot;</source>
+        <translation>il n’y a pas de %1 nommé &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>no request was made</source>
+        <translation>aucune requête n’a été faite</translation>
+    </message>
+    <message>
+        <source>no answer came</source>
+        <translation>aucune réponse n’est venue</translation>
+    </message>
+    <message>
+        <source>no header &quot;%1&quot;</source>
+        <translation>pas d’en-tête &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no parameter &quot;%1&quot;</source>
+        <translation>pas de paramètre &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no body</source>
+        <translation>il n’y a pas de corps</translation>
+    </message>
+    <message>
+        <source>the body is not JSON</source>
+        <translation>le corps n’est pas du JSON</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>entrées</translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation>sorties</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; has not run</source>
+        <translation>l’étape &quot;%1&quot; ne s’est pas exécutée</translation>
+    </message>
+    <message>
+        <source>the workflow &quot;%1&quot; has not run</source>
+        <translation>le workflow &quot;%1&quot; ne s’est pas exécuté</translation>
+    </message>
+    <message>
+        <source>there is no source description &quot;%1&quot;</source>
+        <translation>il n’y a pas de description source &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the source description &quot;%1&quot; has no &quot;%2&quot;</source>
+        <translation>la description source &quot;%1&quot; n’a pas de &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>there is no component %1.%2</source>
+        <translation>il n’y a pas de composant %1.%2</translation>
     </message>
 </context>
 <context>
@@ -4781,6 +5689,97 @@ ou </translation>
     <message>
         <source>An operation cannot have both body and formData parameters; the formData parameters are ignored</source>
         <translation>Une opération ne peut pas avoir à la fois des paramètres body et formData&#xa0;; les paramètres formData sont ignorés</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowSources</name>
+    <message>
+        <source>The source &quot;%1&quot; is at %2: remote sources are read only when allowed (--allow-remote-sources), or give a local copy with --source %1=FILE.</source>
+        <translation>La source &quot;%1&quot; est à %2 : les sources distantes ne sont lues que si c’est permis (--allow-remote-sources), ou donnez-en une copie locale avec --source %1=FICHIER.</translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; is outside the workflow&apos;s folder (%2): allow it with --allow-outside-sources, or name it with --source %1=FILE.</source>
+        <translation>La source &quot;%1&quot; est hors du dossier du workflow (%2) : permettez-la avec --allow-outside-sources, ou nommez-la avec --source %1=FICHIER.</translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; is an Arazzo document nested deeper than %2 levels.</source>
+        <translation>La source &quot;%1&quot; est un document Arazzo imbriqué sur plus de %2 niveaux.</translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; could not be read: %2</source>
+        <translation>La source &quot;%1&quot; n’a pas pu être lue : %2</translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; (%2) could not be loaded: %3</source>
+        <translation>La source &quot;%1&quot; (%2) n’a pas pu être chargée : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The source &quot;%1&quot; loaded with %n error(s) of its own; oxa-cli validate lists them.</source>
+        <translation><numerusform>La source &quot;%1&quot; s’est chargée avec %n erreur propre ; oxa-cli validate la liste.</numerusform><numerusform>La source &quot;%1&quot; s’est chargée avec %n erreurs propres ; oxa-cli validate les liste.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 names no source description of this document.</source>
+        <translation>%1 ne nomme aucune description source de ce document.</translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; is not an OpenAPI description that could be loaded.</source>
+        <translation>La source &quot;%1&quot; n’est pas une description OpenAPI qui a pu être chargée.</translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; has no operation &quot;%2&quot;.</source>
+        <translation>La source &quot;%1&quot; n’a pas d’opération &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; has no operation &quot;%2&quot; (operationIds are case-sensitive: &quot;%3&quot;?).</source>
+        <translation>La source &quot;%1&quot; n’a pas d’opération &quot;%2&quot; (les operationId distinguent la casse : &quot;%3&quot; ?).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an operation of %2: write $sourceDescriptions.&lt;name&gt;.%1.</source>
+        <translation>&quot;%1&quot; est une opération de %2 : écrivez $sourceDescriptions.&lt;nom&gt;.%1.</translation>
+    </message>
+    <message>
+        <source>No source description could be loaded to find &quot;%1&quot;.</source>
+        <translation>Aucune description source n’a pu être chargée pour trouver &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No operation &quot;%1&quot; in %2.</source>
+        <translation>Aucune opération &quot;%1&quot; dans %2.</translation>
+    </message>
+    <message>
+        <source>No operation &quot;%1&quot; in %2 (operationIds are case-sensitive: &quot;%3&quot;?).</source>
+        <translation>Aucune opération &quot;%1&quot; dans %2 (les operationId distinguent la casse : &quot;%3&quot; ?).</translation>
+    </message>
+    <message>
+        <source>An operationPath is {$sourceDescriptions.&lt;name&gt;.url}#&lt;JSON pointer&gt;.</source>
+        <translation>Un operationPath est {$sourceDescriptions.&lt;nom&gt;.url}#&lt;pointeur JSON&gt;.</translation>
+    </message>
+    <message>
+        <source>There is no source description named &quot;%1&quot;.</source>
+        <translation>Aucune description source ne s’appelle &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; has no operation at %2.</source>
+        <translation>La source &quot;%1&quot; n’a pas d’opération à %2.</translation>
+    </message>
+    <message>
+        <source>%1 names no Arazzo source that could be loaded.</source>
+        <translation>%1 ne nomme aucune source Arazzo qui a pu être chargée.</translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; has no workflow &quot;%2&quot;.</source>
+        <translation>La source &quot;%1&quot; n’a pas de workflow &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>This document has no workflow &quot;%1&quot;.</source>
+        <translation>Ce document n’a pas de workflow &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; does not resolve: %2</source>
+        <translation>L’étape &quot;%1&quot; ne se résout pas : %2</translation>
+    </message>
+    <message>
+        <source>With several OpenAPI sources, write $sourceDescriptions.%1.%2 (found in &quot;%1&quot;).</source>
+        <translation>Avec plusieurs sources OpenAPI, écrivez $sourceDescriptions.%1.%2 (trouvé dans &quot;%1&quot;).</translation>
     </message>
 </context>
 <context>
