@@ -102,10 +102,12 @@ private:
     const Schema *m_root = nullptr;
 };
 
+/** ^[a-zA-Z0-9.\-_]+$, the pattern of output and component names. */
 bool isOutputName(QStringView name)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-zA-Z0-9.\\-_]+$"));
-    return pattern.match(name).hasMatch();
+    return !name.isEmpty() && std::all_of(name.begin(), name.end(), [](QChar c) {
+        return (c.unicode() < 0x80 && c.isLetterOrNumber()) || c == u'.' || c == u'-' || c == u'_';
+    });
 }
 
 QString str(const JsonNode *object, std::string_view key)

@@ -7,9 +7,11 @@
 #include "document/jsonreader.h"
 #include "document/jsontree.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -338,15 +340,36 @@ private:
 
     bool parseNumber(QJsonValue &value)
     {
-        static const QRegularExpression number(
-            QStringLiteral("\\G-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][-+]?[0-9]+)?"));
-        const auto match = number.match(m_text, m_at);
-        if (!match.hasMatch()) {
+        // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?
+        const qsizetype start = m_at;
+        const auto digits = [this] {
+            const qsizetype from = m_at;
+            while (m_at < m_text.size() && m_text[m_at].unicode() >= u'0'
+                   && m_text[m_at].unicode() <= u'9')
+                ++m_at;
+            return m_at - from;
+        };
+        if (peek() == u'-')
+            ++m_at;
+        const bool zero = peek() == u'0';
+        const qsizetype whole = digits();
+        bool ok = whole > 0 && !(zero && whole > 1);
+        if (ok && peek() == u'.') {
+            ++m_at;
+            ok = digits() > 0;
+        }
+        if (ok && (peek() == u'e' || peek() == u'E')) {
+            ++m_at;
+            if (peek() == u'+' || peek() == u'-')
+                ++m_at;
+            ok = digits() > 0;
+        }
+        if (!ok) {
+            m_at = start;
             fail(tr("expected a number"));
             return false;
         }
-        value = match.captured().toDouble();
-        m_at += match.capturedLength();
+        value = m_text.mid(start, m_at - start).toDouble();
         return true;
     }
 
@@ -356,6 +379,26 @@ private:
     QString m_error;
     qsizetype m_errorAt = 0;
 };
+
+/**
+ * A compiled pattern, shared with every criterion that writes it the same way: compiling is
+ * the costly part of reading a document (PCRE2 compiles to machine code), and documents repeat
+ * their patterns. QRegularExpression is implicitly shared and reentrant.
+ */
+QRegularExpression sharedRegex(const QString &pattern)
+{
+    static QMutex mutex;
+    static QHash<QString, QRegularExpression> cache;
+    QMutexLocker lock(&mutex);
+    if (const auto found = cache.constFind(pattern); found != cache.cend())
+        return *found;
+    if (cache.size() >= 1024)
+        cache.clear();
+    QRegularExpression regex(pattern);
+    (void)regex.isValid(); // compiles it, once
+    cache.insert(pattern, regex);
+    return regex;
+}
 
 bool truthy(const QJsonValue &value)
 {
@@ -612,7 +655,7 @@ Result<Criterion> Criterion::compile(const QString &condition,
         break;
     }
     case Type::Regex: {
-        QRegularExpression regex(condition);
+        const QRegularExpression regex = sharedRegex(condition);
         if (!regex.isValid()) {
             return makeError(Error::Code::Parse,
                              tr("The pattern \"%1\" does not compile: %2 at character %3.")
@@ -620,7 +663,7 @@ Result<Criterion> Criterion::compile(const QString &condition,
                                  .arg(regex.patternErrorOffset() + 1),
                              regex.patternErrorOffset());
         }
-        regex.optimize();
+        // JIT-compiled on its first match, not here: a document holds hundreds of patterns.
         compiled->regex = regex;
         break;
     }

@@ -680,6 +680,15 @@ void WorkflowRunner::runItems(const std::shared_ptr<Frame> &frame,
                 frame->items[attempt->step->stepId][item] = record.outputs;
             else
                 frame->failedItems[attempt->step->stepId].append(item);
+            if (record.status == u"succeeded" && item >= m_options.detailedItems) {
+                record.request
+                    = QJsonObject{{QStringLiteral("method"), record.request.value(u"method")},
+                                  {QStringLiteral("url"), record.request.value(u"url")}};
+                record.response
+                    = QJsonObject{{QStringLiteral("status"), record.response.value(u"status")}};
+                for (CriterionRecord &criterion : record.criteria)
+                    criterion.observed = QJsonArray();
+            }
             attempt->records.append(record);
             // The last item is told with the action the step takes, in stepDone().
             if (!attempt->pending.isEmpty())

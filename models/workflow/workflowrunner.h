@@ -45,6 +45,12 @@ struct RunOptions
     qint64 runTimeoutMs = 0;  ///< 0: none
     /** A step without successCriteria succeeds on a 2xx answer (off: on any answer). */
     bool successOn2xx = true;
+    /**
+     * x-oxa-foreach items recorded in full (headers, bodies, what criteria saw); the items after
+     * them keep their status, URL, outputs and timing when they succeed, so that a 10,000-item
+     * run keeps a bounded record. Failed items are always recorded in full.
+     */
+    int detailedItems = 100;
     /** Bytes of each body kept in the record. */
     qsizetype maxRecordedBody = 256 * 1024;
     QString runId;             ///< empty: one is made
