@@ -286,6 +286,16 @@ void TestArazzoDocument::meaning_data()
     QTest::newRow("unknown version")
         << QByteArray("arazzo: 2.0.0\ninfo: {title: T, version: '1'}\n") << u"arazzo.version"_s
         << u"/arazzo"_s;
+    QTest::newRow("duplicate source name")
+        << QByteArray("arazzo: 1.0.1\ninfo: {title: T, version: '1'}\nsourceDescriptions:\n  - {name: demo, url: a.yaml}\n"
+                      "  - {name: demo, url: b.yaml}\nworkflows: [{workflowId: w, steps: [{stepId: s, operationId: x}]}]\n")
+        << u"arazzo.duplicate-id"_s << u"/sourceDescriptions/1/name"_s;
+    QTest::newRow("duplicate action name")
+        << minimal("      - {stepId: a, operationId: x, onSuccess: [{name: n, type: end}, {name: n, type: end}]}\n")
+        << u"arazzo.duplicate-id"_s << u"/workflows/0/steps/0/onSuccess/1"_s;
+    QTest::newRow("bad component name")
+        << minimal("      - {stepId: a, operationId: x}\n", "components: {parameters: {'a b': {name: p, in: query, value: 1}}}\n")
+        << u"arazzo.output-name"_s << u"/components/parameters/a b"_s;
     QTest::newRow("foreach without an expression")
         << minimal("      - {stepId: a, operationId: x, x-oxa-foreach: {items: 'a, b'}}\n")
         << u"arazzo.extension"_s << u"/workflows/0/steps/0/x-oxa-foreach"_s;

@@ -168,6 +168,7 @@ private Q_SLOTS:
     void aFailureWithoutActionEndsTheWorkflowFailed();
     void retryLimitDefaultsToOneRetry();
     void retryLimitIsExhaustedBeforeTheNextFailureAction();
+    void aRetryCanRunAStepFirst();
     void retryAfterHeaderWins_data();
     void retryAfterHeaderWins();
     void successActionsEndAndGoto();
@@ -350,6 +351,30 @@ void TestWorkflowRunner::retryLimitIsExhaustedBeforeTheNextFailureAction()
                           u"other:succeeded:next"_s}));
     QCOMPARE(record.steps.at(2).actionName, u"fallback"_s); // the workflow's, after the step's
     QCOMPARE(record.status, u"succeeded"_s);
+}
+
+// "If a stepId or workflowId are specified, then the reference is executed and the context is
+// returned, after which the current step is retried."
+void TestWorkflowRunner::aRetryCanRunAStepFirst()
+{
+    Fixture f;
+    f.server.sequence("/alerts/a", {json(401, "{}"), json(200, R"({"id": "a"})")});
+    f.server.answer("/lookup", json(200, R"({"verdict": "renewed"})"));
+    const RunRecord record = f.run(R"(  - workflowId: w
+    steps:
+      - stepId: read
+        operationId: getAlert
+        parameters: [{name: id, in: path, value: a}]
+        onFailure: [{name: relogin, type: retry, stepId: login, retryAfter: 0, criteria: [{condition: $statusCode == 401}]}]
+        onSuccess: [{name: done, type: end}]
+      - stepId: login
+        operationId: lookup
+        parameters: [{name: ip, in: query, value: token}]
+        outputs: {token: $response.body#/verdict}
+)");
+    QCOMPARE(record.status, u"succeeded"_s);
+    QCOMPARE(f.server.requests, (QList<QByteArray>{"/alerts/a", "/lookup?ip=token", "/alerts/a"}));
+    QCOMPARE(f.actions(record), (QStringList{u"read:failed:retry"_s, u"login:succeeded:"_s, u"read:succeeded:end"_s}));
 }
 
 void TestWorkflowRunner::retryAfterHeaderWins_data()
