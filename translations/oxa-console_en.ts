@@ -270,7 +270,10 @@
     </message>
     <message numerus="yes">
         <source>%n workflow(s)</source>
-        <translation><numerusform>%n workflow</numerusform><numerusform>%n workflows</numerusform></translation>
+        <translation>
+            <numerusform>%n workflow</numerusform>
+            <numerusform>%n workflows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -955,22 +958,6 @@ oxa-cli COMMAND --help describes the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read a source description from here instead of its url: NAME=FILE or NAME=URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name=location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read source descriptions at http(s) URLs the workflow names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read source descriptions outside the workflow file&apos;s folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Confirm the steps that must be confirmed (response and destructive operations, x-oxa-confirm).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,10 +1007,6 @@ oxa-cli COMMAND --help describes the options of a command.
     </message>
     <message>
         <source>Usage: oxa-cli run FILE|--demo NAME [--workflow ID] [--input name=value]… [--inputs @file.json] [--input-env name=VAR]… [--env NAME | --server [SOURCE=]URL]… [--yes] [--non-interactive] [--max-steps N] [--timeout S] [--json] [--trace FILE] [--har FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--source needs NAME=LOCATION: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1078,21 +1061,12 @@ oxa-cli COMMAND --help describes the options of a command.
         <source>Lists every diagnostic of an OpenAPI description, or of an Arazzo workflow document (its structure, its meaning, and whether each step resolves against its sources). Exit status: 0 without errors, 1 when it loaded with errors, 2 when it could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Arazzo: read a source description from here instead of its url (NAME=LOCATION).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arazzo: read source descriptions at http(s) URLs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arazzo: read source descriptions outside the document&apos;s folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n workflow(s)</source>
-        <translation><numerusform>%n workflow</numerusform><numerusform>%n workflows</numerusform></translation>
+        <translation>
+            <numerusform>%n workflow</numerusform>
+            <numerusform>%n workflows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1451,7 +1425,10 @@ Read them? The answer is remembered for this document.</source>
     </message>
     <message numerus="yes">
         <source>%1() takes %n argument(s)</source>
-        <translation><numerusform>%1() takes %n argument</numerusform><numerusform>%1() takes %n arguments</numerusform></translation>
+        <translation>
+            <numerusform>%1() takes %n argument</numerusform>
+            <numerusform>%1() takes %n arguments</numerusform>
+        </translation>
     </message>
     <message>
         <source>this argument is a value: a literal, a singular query or a function giving a value</source>
@@ -4945,7 +4922,10 @@ or </source>
     </message>
     <message numerus="yes">
         <source>The document has %n workflow(s): choose one of %1.</source>
-        <translation><numerusform>The document has %n workflow: choose one of %1.</numerusform><numerusform>The document has %n workflows: choose one of %1.</numerusform></translation>
+        <translation>
+            <numerusform>The document has %n workflow: choose one of %1.</numerusform>
+            <numerusform>The document has %n workflows: choose one of %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no workflow &quot;%1&quot; (there are: %2).</source>
@@ -4993,7 +4973,10 @@ or </source>
     </message>
     <message numerus="yes">
         <source>%n item(s) failed.</source>
-        <translation><numerusform>%n item failed.</numerusform><numerusform>%n items failed.</numerusform></translation>
+        <translation>
+            <numerusform>%n item failed.</numerusform>
+            <numerusform>%n items failed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>HTTP %1, and the step has no successCriteria: a 2xx was expected.</source>
@@ -5614,6 +5597,29 @@ or </source>
     </message>
 </context>
 <context>
+    <name>SourceOptions</name>
+    <message>
+        <source>Read a source description from here instead of its url: NAME=FILE or NAME=URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name=location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read source descriptions at http(s) URLs the workflow names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read source descriptions outside the workflow file&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source needs NAME=LOCATION: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpecLoader</name>
     <message>
         <source>The document is %1 bytes long, more than the limit of %2 bytes</source>
@@ -5691,7 +5697,10 @@ or </source>
     </message>
     <message numerus="yes">
         <source>The source &quot;%1&quot; loaded with %n error(s) of its own; oxa-cli validate lists them.</source>
-        <translation><numerusform>The source &quot;%1&quot; loaded with %n error of its own; oxa-cli validate lists it.</numerusform><numerusform>The source &quot;%1&quot; loaded with %n errors of its own; oxa-cli validate lists them.</numerusform></translation>
+        <translation>
+            <numerusform>The source &quot;%1&quot; loaded with %n error of its own; oxa-cli validate lists it.</numerusform>
+            <numerusform>The source &quot;%1&quot; loaded with %n errors of its own; oxa-cli validate lists them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 names no source description of this document.</source>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Arazzo 1.1&apos;s $self is not used: relative URLs resolve against where the document was read.</source>
-        <translation>Le $self d’Arazzo 1.1 n’est pas utilisé : les URL relatives se résolvent par rapport à l’endroit où le document a été lu.</translation>
+        <translation>Le $self d’Arazzo 1.1 n’est pas utilisé&#xa0;: les URL relatives se résolvent par rapport à l’endroit où le document a été lu.</translation>
     </message>
     <message>
         <source>The component name &quot;%1&quot; may only hold letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;.</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>AsyncAPI sources (Arazzo 1.1) are read but not run: steps on &quot;%1&quot; fail.</source>
-        <translation>Les sources AsyncAPI (Arazzo 1.1) sont lues mais pas exécutées : les étapes sur &quot;%1&quot; échouent.</translation>
+        <translation>Les sources AsyncAPI (Arazzo 1.1) sont lues mais pas exécutées&#xa0;: les étapes sur &quot;%1&quot; échouent.</translation>
     </message>
     <message>
         <source>Two workflows have the workflowId &quot;%1&quot;.</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>The replacement target &quot;%1&quot; is not a JSON pointer; XPath targets are not supported.</source>
-        <translation>La cible de remplacement &quot;%1&quot; n’est pas un pointeur JSON ; les cibles XPath ne sont pas prises en charge.</translation>
+        <translation>La cible de remplacement &quot;%1&quot; n’est pas un pointeur JSON&#xa0;; les cibles XPath ne sont pas prises en charge.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; belongs to Arazzo 1.1&apos;s AsyncAPI steps, which are read but not run.</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>The parameter &quot;%1&quot; goes to an operation: say where with &quot;in&quot;.</source>
-        <translation>Le paramètre &quot;%1&quot; va à une opération : indiquez où avec &quot;in&quot;.</translation>
+        <translation>Le paramètre &quot;%1&quot; va à une opération&#xa0;: indiquez où avec &quot;in&quot;.</translation>
     </message>
     <message>
         <source>The parameter &quot;%1&quot; is given twice.</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; reads as $steps.%2.outputs.%3: write it so for other runners.</source>
-        <translation>&quot;%1&quot; se lit $steps.%2.outputs.%3 : écrivez-le ainsi pour les autres exécuteurs.</translation>
+        <translation>&quot;%1&quot; se lit $steps.%2.outputs.%3&#xa0;: écrivez-le ainsi pour les autres exécuteurs.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; depends on &quot;%2&quot;, which this document does not have.</source>
@@ -149,11 +149,11 @@
     </message>
     <message>
         <source>dependsOn goes round in a circle: %1.</source>
-        <translation>dependsOn tourne en rond : %1.</translation>
+        <translation>dependsOn tourne en rond&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This is not an Arazzo document: it has no &quot;arazzo&quot; field.</source>
-        <translation>Ce n’est pas un document Arazzo : il n’a pas de champ &quot;arazzo&quot;.</translation>
+        <translation>Ce n’est pas un document Arazzo&#xa0;: il n’a pas de champ &quot;arazzo&quot;.</translation>
     </message>
 </context>
 <context>
@@ -206,7 +206,7 @@
     <name>CallSetup</name>
     <message>
         <source>A console environment: its base URL, headers, deadlines, TLS files, proxy, confirmation policy and keychain secrets.</source>
-        <translation>Un environnement de la console : son URL de base, ses en-têtes, délais, fichiers TLS, proxy, règle de confirmation et secrets du trousseau.</translation>
+        <translation>Un environnement de la console&#xa0;: son URL de base, ses en-têtes, délais, fichiers TLS, proxy, règle de confirmation et secrets du trousseau.</translation>
     </message>
     <message>
         <source>name</source>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>The secret of a security scheme from an environment variable: SCHEME=VARIABLE (basic: user:password).</source>
-        <translation>Le secret d’un schéma de sécurité lu dans une variable d’environnement : SCHÉMA=VARIABLE (basic : utilisateur:mot de passe).</translation>
+        <translation>Le secret d’un schéma de sécurité lu dans une variable d’environnement&#xa0;: SCHÉMA=VARIABLE (basic&#xa0;: utilisateur:mot de passe).</translation>
     </message>
     <message>
         <source>scheme=variable</source>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>No environment %1 (known: %2).</source>
-        <translation>Aucun environnement %1 (connus : %2).</translation>
+        <translation>Aucun environnement %1 (connus&#xa0;: %2).</translation>
     </message>
     <message>
         <source>none</source>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>--header needs &apos;Name: value&apos;: %1</source>
-        <translation>--header demande &apos;Nom: valeur&apos; : %1</translation>
+        <translation>--header demande &apos;Nom: valeur&apos;&#xa0;: %1</translation>
     </message>
     <message>
         <source>The environment variable %1 is empty or not set.</source>
@@ -270,7 +270,10 @@
     </message>
     <message numerus="yes">
         <source>%n workflow(s)</source>
-        <translation><numerusform>%n workflow</numerusform><numerusform>%n workflows</numerusform></translation>
+        <translation>
+            <numerusform>%n workflow</numerusform>
+            <numerusform>%n workflows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -539,7 +542,7 @@
     </message>
     <message>
         <source>%1: loaded, %2; %3</source>
-        <translation>%1 : chargé, %2 ; %3</translation>
+        <translation>%1&#xa0;: chargé, %2&#xa0;; %3</translation>
     </message>
 </context>
 <context>
@@ -926,7 +929,7 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>This step acts on %1 (%2):</source>
-        <translation>Cette étape agit sur %1 (%2) :</translation>
+        <translation>Cette étape agit sur %1 (%2)&#xa0;:</translation>
     </message>
     <message>
         <source>the back-end</source>
@@ -934,11 +937,11 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>Send it? Type yes to send: </source>
-        <translation>L’envoyer ? Tapez yes pour l’envoyer : </translation>
+        <translation>L’envoyer&#xa0;? Tapez yes pour l’envoyer&#xa0;: </translation>
     </message>
     <message>
         <source>Runs an Arazzo workflow, each step a call through the console&apos;s call engine. Exit status: 0 when it succeeded, 3 when it failed (a criterion, an action), 5 when a call got no answer, 6 when a person had to confirm or answer and nobody did, 2 when the document or its sources cannot be read or are invalid, 64 for wrong options or inputs. Secrets come from the keychain (--env) or from variables (--secret-env, --input-env), never from the command line.</source>
-        <translation>Exécute un workflow Arazzo, chaque étape étant un appel par le moteur d’appels de la console. Code de sortie : 0 s’il a réussi, 3 s’il a échoué (un critère, une action), 5 quand un appel n’a pas reçu de réponse, 6 quand une personne devait confirmer ou répondre et que personne ne l’a fait, 2 quand le document ou ses sources sont illisibles ou invalides, 64 pour des options ou des entrées erronées. Les secrets viennent du trousseau (--env) ou de variables (--secret-env, --input-env), jamais de la ligne de commande.</translation>
+        <translation>Exécute un workflow Arazzo, chaque étape étant un appel par le moteur d’appels de la console. Code de sortie&#xa0;: 0 s’il a réussi, 3 s’il a échoué (un critère, une action), 5 quand un appel n’a pas reçu de réponse, 6 quand une personne devait confirmer ou répondre et que personne ne l’a fait, 2 quand le document ou ses sources sont illisibles ou invalides, 64 pour des options ou des entrées erronées. Les secrets viennent du trousseau (--env) ou de variables (--secret-env, --input-env), jamais de la ligne de commande.</translation>
     </message>
     <message>
         <source>The workflow to run (else the only one).</source>
@@ -950,7 +953,7 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>An input: name=value (JSON when it reads as JSON and the input is not a string).</source>
-        <translation>Une entrée : nom=valeur (du JSON quand elle se lit comme du JSON et que l’entrée n’est pas une chaîne).</translation>
+        <translation>Une entrée&#xa0;: nom=valeur (du JSON quand elle se lit comme du JSON et que l’entrée n’est pas une chaîne).</translation>
     </message>
     <message>
         <source>The inputs as a JSON object, or @file.json.</source>
@@ -958,27 +961,11 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>A secret input from an environment variable: name=VARIABLE (kept out of the record).</source>
-        <translation>Une entrée secrète lue dans une variable d’environnement : nom=VARIABLE (gardée hors du compte rendu).</translation>
+        <translation>Une entrée secrète lue dans une variable d’environnement&#xa0;: nom=VARIABLE (gardée hors du compte rendu).</translation>
     </message>
     <message>
         <source>name=variable</source>
         <translation>nom=variable</translation>
-    </message>
-    <message>
-        <source>Read a source description from here instead of its url: NAME=FILE or NAME=URL.</source>
-        <translation>Lire une description source ici plutôt qu’à son url : NOM=FICHIER ou NOM=URL.</translation>
-    </message>
-    <message>
-        <source>name=location</source>
-        <translation>nom=emplacement</translation>
-    </message>
-    <message>
-        <source>Read source descriptions at http(s) URLs the workflow names.</source>
-        <translation>Lire les descriptions sources aux URL http(s) que le workflow nomme.</translation>
-    </message>
-    <message>
-        <source>Read source descriptions outside the workflow file&apos;s folder.</source>
-        <translation>Lire les descriptions sources hors du dossier du fichier de workflow.</translation>
     </message>
     <message>
         <source>Confirm the steps that must be confirmed (response and destructive operations, x-oxa-confirm).</source>
@@ -986,11 +973,11 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>Never ask on the terminal: what is not answered by --yes and --input fails closed.</source>
-        <translation>Ne jamais demander au terminal : ce que --yes et --input ne répondent pas échoue, fermé.</translation>
+        <translation>Ne jamais demander au terminal&#xa0;: ce que --yes et --input ne répondent pas échoue, fermé.</translation>
     </message>
     <message>
         <source>Most step attempts in the run (default %1): a goto loop ends there.</source>
-        <translation>Nombre maximal de tentatives d’étapes dans l’exécution (par défaut %1) : une boucle de goto s’arrête là.</translation>
+        <translation>Nombre maximal de tentatives d’étapes dans l’exécution (par défaut %1)&#xa0;: une boucle de goto s’arrête là.</translation>
     </message>
     <message>
         <source>Seconds the whole run may take.</source>
@@ -1006,7 +993,7 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>Run a built-in workflow of the demo back-end instead of a FILE: %1.</source>
-        <translation>Exécuter un workflow intégré du back-end de démonstration au lieu d’un FICHIER : %1.</translation>
+        <translation>Exécuter un workflow intégré du back-end de démonstration au lieu d’un FICHIER&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Write the run record (JSON) to this file.</source>
@@ -1022,7 +1009,7 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>Where the calls go: a base URL for every source, or SOURCE=URL for one.</source>
-        <translation>Où vont les appels : une URL de base pour chaque source, ou SOURCE=URL pour une seule.</translation>
+        <translation>Où vont les appels&#xa0;: une URL de base pour chaque source, ou SOURCE=URL pour une seule.</translation>
     </message>
     <message>
         <source>An Arazzo document (JSON or YAML).</source>
@@ -1030,31 +1017,27 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>Usage: oxa-cli run FILE|--demo NAME [--workflow ID] [--input name=value]… [--inputs @file.json] [--input-env name=VAR]… [--env NAME | --server [SOURCE=]URL]… [--yes] [--non-interactive] [--max-steps N] [--timeout S] [--json] [--trace FILE] [--har FILE]</source>
-        <translation>Utilisation : oxa-cli run FICHIER|--demo NOM [--workflow ID] [--input nom=valeur]… [--inputs @fichier.json] [--input-env nom=VAR]… [--env NOM | --server [SOURCE=]URL]… [--yes] [--non-interactive] [--max-steps N] [--timeout S] [--json] [--trace FICHIER] [--har FICHIER]</translation>
-    </message>
-    <message>
-        <source>--source needs NAME=LOCATION: %1</source>
-        <translation>--source demande NOM=EMPLACEMENT : %1</translation>
+        <translation>Utilisation&#xa0;: oxa-cli run FICHIER|--demo NOM [--workflow ID] [--input nom=valeur]… [--inputs @fichier.json] [--input-env nom=VAR]… [--env NOM | --server [SOURCE=]URL]… [--yes] [--non-interactive] [--max-steps N] [--timeout S] [--json] [--trace FICHIER] [--har FICHIER]</translation>
     </message>
     <message>
         <source>Choose a workflow with --workflow: %1.</source>
-        <translation>Choisissez un workflow avec --workflow : %1.</translation>
+        <translation>Choisissez un workflow avec --workflow&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No workflow %1 (there are: %2).</source>
-        <translation>Aucun workflow %1 (il y a : %2).</translation>
+        <translation>Aucun workflow %1 (il y a&#xa0;: %2).</translation>
     </message>
     <message>
         <source>--inputs is a JSON object: %1</source>
-        <translation>--inputs est un objet JSON : %1</translation>
+        <translation>--inputs est un objet JSON&#xa0;: %1</translation>
     </message>
     <message>
         <source>--input needs name=value: %1</source>
-        <translation>--input demande nom=valeur : %1</translation>
+        <translation>--input demande nom=valeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>--input-env needs name=VARIABLE: %1</source>
-        <translation>--input-env demande nom=VARIABLE : %1</translation>
+        <translation>--input-env demande nom=VARIABLE&#xa0;: %1</translation>
     </message>
     <message>
         <source>--max-steps, --timeout and --step-timeout need a positive number.</source>
@@ -1062,7 +1045,7 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>--server %1: the document has no source %2.</source>
-        <translation>--server %1 : le document n’a pas de source %2.</translation>
+        <translation>--server %1&#xa0;: le document n’a pas de source %2.</translation>
     </message>
     <message>
         <source>       waiting %1 s before %2 again (%3)</source>
@@ -1074,35 +1057,26 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>A person had to answer: add --yes, or --input for the values asked.</source>
-        <translation>Une personne devait répondre : ajoutez --yes, ou --input pour les valeurs demandées.</translation>
+        <translation>Une personne devait répondre&#xa0;: ajoutez --yes, ou --input pour les valeurs demandées.</translation>
     </message>
     <message>
         <source>Lists every diagnostic of an OpenAPI description, or of an Arazzo workflow document (its structure, its meaning, and whether each step resolves against its sources). Exit status: 0 without errors, 1 when it loaded with errors, 2 when it could not be loaded.</source>
-        <translation>Liste tous les diagnostics d’une description OpenAPI, ou d’un document de workflows Arazzo (sa structure, son sens, et si chaque étape se résout dans ses sources). Code de sortie : 0 sans erreur, 1 quand il s’est chargé avec des erreurs, 2 quand il n’a pas pu être chargé.</translation>
-    </message>
-    <message>
-        <source>Arazzo: read a source description from here instead of its url (NAME=LOCATION).</source>
-        <translation>Arazzo : lire une description source ici plutôt qu’à son url (NOM=EMPLACEMENT).</translation>
-    </message>
-    <message>
-        <source>Arazzo: read source descriptions at http(s) URLs.</source>
-        <translation>Arazzo : lire les descriptions sources aux URL http(s).</translation>
-    </message>
-    <message>
-        <source>Arazzo: read source descriptions outside the document&apos;s folder.</source>
-        <translation>Arazzo : lire les descriptions sources hors du dossier du document.</translation>
+        <translation>Liste tous les diagnostics d’une description OpenAPI, ou d’un document de workflows Arazzo (sa structure, son sens, et si chaque étape se résout dans ses sources). Code de sortie&#xa0;: 0 sans erreur, 1 quand il s’est chargé avec des erreurs, 2 quand il n’a pas pu être chargé.</translation>
     </message>
     <message numerus="yes">
         <source>%n workflow(s)</source>
-        <translation><numerusform>%n workflow</numerusform><numerusform>%n workflows</numerusform></translation>
+        <translation>
+            <numerusform>%n workflow</numerusform>
+            <numerusform>%n workflows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1168,19 +1142,19 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>The condition &quot;%1&quot; does not read: %2 at character %3.</source>
-        <translation>La condition &quot;%1&quot; ne se lit pas : %2 au caractère %3.</translation>
+        <translation>La condition &quot;%1&quot; ne se lit pas&#xa0;: %2 au caractère %3.</translation>
     </message>
     <message>
         <source>The pattern &quot;%1&quot; does not compile: %2 at character %3.</source>
-        <translation>Le motif &quot;%1&quot; ne se compile pas : %2 au caractère %3.</translation>
+        <translation>Le motif &quot;%1&quot; ne se compile pas&#xa0;: %2 au caractère %3.</translation>
     </message>
     <message>
         <source>JSONPath version &quot;%1&quot; is unknown: RFC 9535 is the default, draft-goessner-dispatch-jsonpath-00 the other.</source>
-        <translation>La version JSONPath &quot;%1&quot; est inconnue : la RFC 9535 est la version par défaut, draft-goessner-dispatch-jsonpath-00 l’autre.</translation>
+        <translation>La version JSONPath &quot;%1&quot; est inconnue&#xa0;: la RFC 9535 est la version par défaut, draft-goessner-dispatch-jsonpath-00 l’autre.</translation>
     </message>
     <message>
         <source>XPath version &quot;%1&quot; is not evaluated here: only xpath-10 (XPath 1.0) is.</source>
-        <translation>La version XPath &quot;%1&quot; n’est pas évaluée ici : seule xpath-10 (XPath 1.0) l’est.</translation>
+        <translation>La version XPath &quot;%1&quot; n’est pas évaluée ici&#xa0;: seule xpath-10 (XPath 1.0) l’est.</translation>
     </message>
     <message>
         <source>The XPath 1.0 expression &quot;%1&quot; does not compile.</source>
@@ -1188,7 +1162,7 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>%1 finds nothing: nothing at the pointer &quot;%2&quot;</source>
-        <translation>%1 ne trouve rien : rien au pointeur &quot;%2&quot;</translation>
+        <translation>%1 ne trouve rien&#xa0;: rien au pointeur &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 is not JSON</source>
@@ -1361,7 +1335,7 @@ Les lire ? La réponse est retenue pour ce document.</translation>
     </message>
     <message>
         <source>expected a selector: a name in quotes, &quot;*&quot;, an index, a slice or a filter</source>
-        <translation>un sélecteur attendu : un nom entre guillemets, &quot;*&quot;, un indice, une tranche ou un filtre</translation>
+        <translation>un sélecteur attendu&#xa0;: un nom entre guillemets, &quot;*&quot;, un indice, une tranche ou un filtre</translation>
     </message>
     <message>
         <source>expected an integer</source>
@@ -1409,11 +1383,11 @@ Les lire ? La réponse est retenue pour ce document.</translation>
     </message>
     <message>
         <source>a literal alone is not a condition: compare it</source>
-        <translation>un littéral seul n’est pas une condition : comparez-le</translation>
+        <translation>un littéral seul n’est pas une condition&#xa0;: comparez-le</translation>
     </message>
     <message>
         <source>this function gives a value: compare it</source>
-        <translation>cette fonction donne une valeur : comparez-la</translation>
+        <translation>cette fonction donne une valeur&#xa0;: comparez-la</translation>
     </message>
     <message>
         <source>only a singular query (names and indexes) can be compared</source>
@@ -1425,7 +1399,7 @@ Les lire ? La réponse est retenue pour ce document.</translation>
     </message>
     <message>
         <source>unknown word: a function name is followed by &quot;(&quot;</source>
-        <translation>mot inconnu : un nom de fonction est suivi de &quot;(&quot;</translation>
+        <translation>mot inconnu&#xa0;: un nom de fonction est suivi de &quot;(&quot;</translation>
     </message>
     <message>
         <source>expected a query, a literal or a function</source>
@@ -1465,11 +1439,14 @@ Les lire ? La réponse est retenue pour ce document.</translation>
     </message>
     <message numerus="yes">
         <source>%1() takes %n argument(s)</source>
-        <translation><numerusform>%1() prend %n argument</numerusform><numerusform>%1() prend %n arguments</numerusform></translation>
+        <translation>
+            <numerusform>%1() prend %n argument</numerusform>
+            <numerusform>%1() prend %n arguments</numerusform>
+        </translation>
     </message>
     <message>
         <source>this argument is a value: a literal, a singular query or a function giving a value</source>
-        <translation>cet argument est une valeur : un littéral, une requête singulière ou une fonction qui donne une valeur</translation>
+        <translation>cet argument est une valeur&#xa0;: un littéral, une requête singulière ou une fonction qui donne une valeur</translation>
     </message>
     <message>
         <source>this argument is a query</source>
@@ -1485,11 +1462,11 @@ Les lire ? La réponse est retenue pour ce document.</translation>
     </message>
     <message>
         <source>Not a JSONPath query (RFC 9535): %1 at character %2.</source>
-        <translation>Pas une requête JSONPath (RFC 9535) : %1 au caractère %2.</translation>
+        <translation>Pas une requête JSONPath (RFC 9535)&#xa0;: %1 au caractère %2.</translation>
     </message>
     <message>
         <source>The JSONPath query &quot;%1&quot; does more than %2 steps of work; it was stopped.</source>
-        <translation>La requête JSONPath &quot;%1&quot; fait plus de %2 pas de travail ; elle a été arrêtée.</translation>
+        <translation>La requête JSONPath &quot;%1&quot; fait plus de %2 pas de travail&#xa0;; elle a été arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -2602,7 +2579,7 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     <name>Oxa::DemoWorkflows</name>
     <message>
         <source>There is no demo workflow %1 (there are: %2).</source>
-        <translation>Il n’y a pas de workflow de démonstration %1 (il y a : %2).</translation>
+        <translation>Il n’y a pas de workflow de démonstration %1 (il y a&#xa0;: %2).</translation>
     </message>
 </context>
 <context>
@@ -4969,11 +4946,14 @@ ou </translation>
     </message>
     <message numerus="yes">
         <source>The document has %n workflow(s): choose one of %1.</source>
-        <translation><numerusform>Le document a %n workflow : choisissez parmi %1.</numerusform><numerusform>Le document a %n workflows : choisissez parmi %1.</numerusform></translation>
+        <translation>
+            <numerusform>Le document a %n workflow&#xa0;: choisissez parmi %1.</numerusform>
+            <numerusform>Le document a %n workflows&#xa0;: choisissez parmi %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no workflow &quot;%1&quot; (there are: %2).</source>
-        <translation>Il n’y a pas de workflow &quot;%1&quot; (il y a : %2).</translation>
+        <translation>Il n’y a pas de workflow &quot;%1&quot; (il y a&#xa0;: %2).</translation>
     </message>
     <message>
         <source>The run took longer than %1 s and was stopped.</source>
@@ -4989,39 +4969,42 @@ ou </translation>
     </message>
     <message>
         <source>The inputs of &quot;%1&quot; do not match its schema: %2</source>
-        <translation>Les entrées de &quot;%1&quot; ne correspondent pas à son schéma : %2</translation>
+        <translation>Les entrées de &quot;%1&quot; ne correspondent pas à son schéma&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; depends on &quot;%2&quot;, which failed: %3</source>
-        <translation>&quot;%1&quot; dépend de &quot;%2&quot;, qui a échoué : %3</translation>
+        <translation>&quot;%1&quot; dépend de &quot;%2&quot;, qui a échoué&#xa0;: %3</translation>
     </message>
     <message>
         <source>Stopped after %1 step attempts (--max-steps): does a goto or a retry loop?</source>
-        <translation>Arrêté après %1 tentatives d’étapes (--max-steps) : un goto ou un retry boucle-t-il ?</translation>
+        <translation>Arrêté après %1 tentatives d’étapes (--max-steps)&#xa0;: un goto ou un retry boucle-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>The step &quot;%1&quot; asks for &quot;%2&quot; and nobody answered: give it with --input %2=VALUE.</source>
-        <translation>L’étape &quot;%1&quot; demande &quot;%2&quot; et personne n’a répondu : donnez-le avec --input %2=VALEUR.</translation>
+        <translation>L’étape &quot;%1&quot; demande &quot;%2&quot; et personne n’a répondu&#xa0;: donnez-le avec --input %2=VALEUR.</translation>
     </message>
     <message>
         <source>The value given for &quot;%1&quot; does not match its schema: %2</source>
-        <translation>La valeur donnée pour &quot;%1&quot; ne correspond pas à son schéma : %2</translation>
+        <translation>La valeur donnée pour &quot;%1&quot; ne correspond pas à son schéma&#xa0;: %2</translation>
     </message>
     <message>
         <source>x-oxa-foreach: %1 is not an array.</source>
-        <translation>x-oxa-foreach : %1 n’est pas un tableau.</translation>
+        <translation>x-oxa-foreach&#xa0;: %1 n’est pas un tableau.</translation>
     </message>
     <message>
         <source>x-oxa-foreach: %1 has %2 items, more than maxItems (%3).</source>
-        <translation>x-oxa-foreach : %1 a %2 éléments, plus que maxItems (%3).</translation>
+        <translation>x-oxa-foreach&#xa0;: %1 a %2 éléments, plus que maxItems (%3).</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) failed.</source>
-        <translation><numerusform>%n élément a échoué.</numerusform><numerusform>%n éléments ont échoué.</numerusform></translation>
+        <translation>
+            <numerusform>%n élément a échoué.</numerusform>
+            <numerusform>%n éléments ont échoué.</numerusform>
+        </translation>
     </message>
     <message>
         <source>HTTP %1, and the step has no successCriteria: a 2xx was expected.</source>
-        <translation>HTTP %1, et l’étape n’a pas de successCriteria : un 2xx était attendu.</translation>
+        <translation>HTTP %1, et l’étape n’a pas de successCriteria&#xa0;: un 2xx était attendu.</translation>
     </message>
     <message>
         <source>No answer came.</source>
@@ -5029,35 +5012,35 @@ ou </translation>
     </message>
     <message>
         <source>Not met: %1</source>
-        <translation>Non satisfait : %1</translation>
+        <translation>Non satisfait&#xa0;: %1</translation>
     </message>
     <message>
         <source>Output &quot;%1&quot;: %2</source>
-        <translation>Sortie &quot;%1&quot; : %2</translation>
+        <translation>Sortie &quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
         <source>Parameter &quot;%1&quot;: %2</source>
-        <translation>Paramètre &quot;%1&quot; : %2</translation>
+        <translation>Paramètre &quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
         <source>Request body: %1</source>
-        <translation>Corps de la requête : %1</translation>
+        <translation>Corps de la requête&#xa0;: %1</translation>
     </message>
     <message>
         <source>Request body: not JSON once its expressions are replaced (%1).</source>
-        <translation>Corps de la requête : pas du JSON une fois ses expressions remplacées (%1).</translation>
+        <translation>Corps de la requête&#xa0;: pas du JSON une fois ses expressions remplacées (%1).</translation>
     </message>
     <message>
         <source>Replacement %1: %2</source>
-        <translation>Remplacement %1 : %2</translation>
+        <translation>Remplacement %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Replacement %1: there is no such place in the payload.</source>
-        <translation>Remplacement %1 : cet endroit n’existe pas dans le contenu.</translation>
+        <translation>Remplacement %1&#xa0;: cet endroit n’existe pas dans le contenu.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation>Non envoyé : %1</translation>
+        <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>No call engine.</source>
@@ -5069,15 +5052,15 @@ ou </translation>
     </message>
     <message>
         <source>Not sent: the call was not confirmed.</source>
-        <translation>Non envoyé : l’appel n’a pas été confirmé.</translation>
+        <translation>Non envoyé&#xa0;: l’appel n’a pas été confirmé.</translation>
     </message>
     <message>
         <source>The step &quot;%1&quot;: %2</source>
-        <translation>L’étape &quot;%1&quot; : %2</translation>
+        <translation>L’étape &quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
         <source>The step &quot;%1&quot; failed (%2); the action &quot;%3&quot; ends the workflow.</source>
-        <translation>L’étape &quot;%1&quot; a échoué (%2) ; l’action &quot;%3&quot; termine le workflow.</translation>
+        <translation>L’étape &quot;%1&quot; a échoué (%2)&#xa0;; l’action &quot;%3&quot; termine le workflow.</translation>
     </message>
     <message>
         <source>the answer&apos;s Retry-After</source>
@@ -5089,11 +5072,11 @@ ou </translation>
     </message>
     <message>
         <source>The step &quot;%1&quot; failed: %2</source>
-        <translation>L’étape &quot;%1&quot; a échoué : %2</translation>
+        <translation>L’étape &quot;%1&quot; a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Workflow output &quot;%1&quot;: %2</source>
-        <translation>Sortie de workflow &quot;%1&quot; : %2</translation>
+        <translation>Sortie de workflow &quot;%1&quot;&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5235,11 +5218,11 @@ ou </translation>
     <name>RuntimeExpression</name>
     <message>
         <source>%1 finds nothing: %2</source>
-        <translation>%1 ne trouve rien : %2</translation>
+        <translation>%1 ne trouve rien&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a runtime expression: %2</source>
-        <translation>&quot;%1&quot; n’est pas une expression d’exécution : %2</translation>
+        <translation>&quot;%1&quot; n’est pas une expression d’exécution&#xa0;: %2</translation>
     </message>
     <message>
         <source>it starts with $url, $method, $statusCode, $request., $response., $inputs., $outputs., $steps., $workflows., $sourceDescriptions. or $components.</source>
@@ -5638,6 +5621,29 @@ ou </translation>
     </message>
 </context>
 <context>
+    <name>SourceOptions</name>
+    <message>
+        <source>Read a source description from here instead of its url: NAME=FILE or NAME=URL.</source>
+        <translation>Lire une description source ici plutôt qu’à son url : NOM=FICHIER ou NOM=URL.</translation>
+    </message>
+    <message>
+        <source>name=location</source>
+        <translation>nom=emplacement</translation>
+    </message>
+    <message>
+        <source>Read source descriptions at http(s) URLs the workflow names.</source>
+        <translation>Lire les descriptions sources aux URL http(s) que le workflow nomme.</translation>
+    </message>
+    <message>
+        <source>Read source descriptions outside the workflow file&apos;s folder.</source>
+        <translation>Lire les descriptions sources hors du dossier du fichier de workflow.</translation>
+    </message>
+    <message>
+        <source>--source needs NAME=LOCATION: %1</source>
+        <translation>--source demande NOM=EMPLACEMENT : %1</translation>
+    </message>
+</context>
+<context>
     <name>SpecLoader</name>
     <message>
         <source>The document is %1 bytes long, more than the limit of %2 bytes</source>
@@ -5695,11 +5701,11 @@ ou </translation>
     <name>WorkflowSources</name>
     <message>
         <source>The source &quot;%1&quot; is at %2: remote sources are read only when allowed (--allow-remote-sources), or give a local copy with --source %1=FILE.</source>
-        <translation>La source &quot;%1&quot; est à %2 : les sources distantes ne sont lues que si c’est permis (--allow-remote-sources), ou donnez-en une copie locale avec --source %1=FICHIER.</translation>
+        <translation>La source &quot;%1&quot; est à %2&#xa0;: les sources distantes ne sont lues que si c’est permis (--allow-remote-sources), ou donnez-en une copie locale avec --source %1=FICHIER.</translation>
     </message>
     <message>
         <source>The source &quot;%1&quot; is outside the workflow&apos;s folder (%2): allow it with --allow-outside-sources, or name it with --source %1=FILE.</source>
-        <translation>La source &quot;%1&quot; est hors du dossier du workflow (%2) : permettez-la avec --allow-outside-sources, ou nommez-la avec --source %1=FICHIER.</translation>
+        <translation>La source &quot;%1&quot; est hors du dossier du workflow (%2)&#xa0;: permettez-la avec --allow-outside-sources, ou nommez-la avec --source %1=FICHIER.</translation>
     </message>
     <message>
         <source>The source &quot;%1&quot; is an Arazzo document nested deeper than %2 levels.</source>
@@ -5707,15 +5713,18 @@ ou </translation>
     </message>
     <message>
         <source>The source &quot;%1&quot; could not be read: %2</source>
-        <translation>La source &quot;%1&quot; n’a pas pu être lue : %2</translation>
+        <translation>La source &quot;%1&quot; n’a pas pu être lue&#xa0;: %2</translation>
     </message>
     <message>
         <source>The source &quot;%1&quot; (%2) could not be loaded: %3</source>
-        <translation>La source &quot;%1&quot; (%2) n’a pas pu être chargée : %3</translation>
+        <translation>La source &quot;%1&quot; (%2) n’a pas pu être chargée&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>The source &quot;%1&quot; loaded with %n error(s) of its own; oxa-cli validate lists them.</source>
-        <translation><numerusform>La source &quot;%1&quot; s’est chargée avec %n erreur propre ; oxa-cli validate la liste.</numerusform><numerusform>La source &quot;%1&quot; s’est chargée avec %n erreurs propres ; oxa-cli validate les liste.</numerusform></translation>
+        <translation>
+            <numerusform>La source &quot;%1&quot; s’est chargée avec %n erreur propre&#xa0;; oxa-cli validate la liste.</numerusform>
+            <numerusform>La source &quot;%1&quot; s’est chargée avec %n erreurs propres&#xa0;; oxa-cli validate les liste.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 names no source description of this document.</source>
@@ -5731,11 +5740,11 @@ ou </translation>
     </message>
     <message>
         <source>The source &quot;%1&quot; has no operation &quot;%2&quot; (operationIds are case-sensitive: &quot;%3&quot;?).</source>
-        <translation>La source &quot;%1&quot; n’a pas d’opération &quot;%2&quot; (les operationId distinguent la casse : &quot;%3&quot; ?).</translation>
+        <translation>La source &quot;%1&quot; n’a pas d’opération &quot;%2&quot; (les operationId distinguent la casse&#xa0;: &quot;%3&quot;&#xa0;?).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an operation of %2: write $sourceDescriptions.&lt;name&gt;.%1.</source>
-        <translation>&quot;%1&quot; est une opération de %2 : écrivez $sourceDescriptions.&lt;nom&gt;.%1.</translation>
+        <translation>&quot;%1&quot; est une opération de %2&#xa0;: écrivez $sourceDescriptions.&lt;nom&gt;.%1.</translation>
     </message>
     <message>
         <source>No source description could be loaded to find &quot;%1&quot;.</source>
@@ -5747,7 +5756,7 @@ ou </translation>
     </message>
     <message>
         <source>No operation &quot;%1&quot; in %2 (operationIds are case-sensitive: &quot;%3&quot;?).</source>
-        <translation>Aucune opération &quot;%1&quot; dans %2 (les operationId distinguent la casse : &quot;%3&quot; ?).</translation>
+        <translation>Aucune opération &quot;%1&quot; dans %2 (les operationId distinguent la casse&#xa0;: &quot;%3&quot;&#xa0;?).</translation>
     </message>
     <message>
         <source>An operationPath is {$sourceDescriptions.&lt;name&gt;.url}#&lt;JSON pointer&gt;.</source>
@@ -5775,7 +5784,7 @@ ou </translation>
     </message>
     <message>
         <source>The step &quot;%1&quot; does not resolve: %2</source>
-        <translation>L’étape &quot;%1&quot; ne se résout pas : %2</translation>
+        <translation>L’étape &quot;%1&quot; ne se résout pas&#xa0;: %2</translation>
     </message>
     <message>
         <source>With several OpenAPI sources, write $sourceDescriptions.%1.%2 (found in &quot;%1&quot;).</source>

@@ -7,6 +7,7 @@
 #include "catalog/catalogreport.h"
 #include "cli/callsetup.h"
 #include "cli/command.h"
+#include "cli/sourceoptions.h"
 #include "schema/jsonvalues.h"
 #include "workflow/demoworkflows.h"
 #include "workflow/workflowrunner.h"
@@ -226,16 +227,7 @@ int RunCommand::run(const QStringList &arguments)
         QStringLiteral("input-env"),
         tr("A secret input from an environment variable: name=VARIABLE (kept out of the record)."),
         tr("name=variable"));
-    const QCommandLineOption
-        source(QStringLiteral("source"),
-               tr("Read a source description from here instead of its url: NAME=FILE or NAME=URL."),
-               tr("name=location"));
-    const QCommandLineOption
-        remote(QStringLiteral("allow-remote-sources"),
-               tr("Read source descriptions at http(s) URLs the workflow names."));
-    const QCommandLineOption
-        outside(QStringLiteral("allow-outside-sources"),
-                tr("Read source descriptions outside the workflow file's folder."));
+    const SourceOptions sourceFlags;
     const QCommandLineOption yes(QStringLiteral("yes"),
                                  tr("Confirm the steps that must be confirmed (response and "
                                     "destructive operations, x-oxa-confirm)."));
@@ -267,13 +259,11 @@ int RunCommand::run(const QStringList &arguments)
                                  tr("file"));
     setup.addOptions(parser,
                      tr("Where the calls go: a base URL for every source, or SOURCE=URL for one."));
+    sourceFlags.addOptions(parser);
     parser.addOptions({workflow,
                        input,
                        inputs,
                        inputEnv,
-                       source,
-                       remote,
-                       outside,
                        yes,
                        nonInteractive,
                        maxSteps,
@@ -320,14 +310,8 @@ int RunCommand::run(const QStringList &arguments)
     }
     const auto loaded = ArazzoDocument::load(location);
     WorkflowSourceOptions sourceOptions;
-    sourceOptions.allowRemoteSources = parser.isSet(remote);
-    sourceOptions.allowSourcesOutsideFolder = parser.isSet(outside);
-    for (const QString &pair : parser.values(source)) {
-        const qsizetype equals = pair.indexOf(u'=');
-        if (equals <= 0)
-            return usage(tr("--source needs NAME=LOCATION: %1").arg(pair));
-        sourceOptions.locations.insert(pair.left(equals), pair.mid(equals + 1));
-    }
+    if (const auto exit = sourceFlags.apply(parser, sourceOptions))
+        return *exit;
     Diagnostics diagnostics = loaded.diagnostics;
     std::shared_ptr<const WorkflowSources> sources;
     if (loaded.document) {

@@ -3,6 +3,7 @@
 // oxa-cli validate DOCUMENT: every diagnostic; exit 0, 1 (errors) or 2 (unreadable).
 #include "catalog/catalogreport.h"
 #include "cli/documentcommand.h"
+#include "cli/sourceoptions.h"
 #include "workflow/workflowsources.h"
 
 #include <QFile>
@@ -30,17 +31,9 @@ public:
             "loaded."));
         const QCommandLineOption allNotes(QStringLiteral("all-notes"),
                                           tr("List every note, not a count per kind."));
-        const QCommandLineOption source(
-            QStringLiteral("source"),
-            tr("Arazzo: read a source description from here instead of its url (NAME=LOCATION)."),
-            tr("name=location"));
-        const QCommandLineOption
-            remoteSources(QStringLiteral("allow-remote-sources"),
-                          tr("Arazzo: read source descriptions at http(s) URLs."));
-        const QCommandLineOption
-            outsideSources(QStringLiteral("allow-outside-sources"),
-                           tr("Arazzo: read source descriptions outside the document's folder."));
-        parser.addOptions({allNotes, source, remoteSources, outsideSources});
+        parser.addOption(allNotes);
+        const SourceOptions sourceFlags;
+        sourceFlags.addOptions(parser);
         if (const auto exit
             = load(parser,
                    arguments,
@@ -51,14 +44,8 @@ public:
         if (!m_loaded.catalog && isArazzo(m_location)) {
             WorkflowSourceOptions options;
             options.load = *loadOptions(parser);
-            options.allowRemoteSources = parser.isSet(remoteSources);
-            options.allowSourcesOutsideFolder = parser.isSet(outsideSources);
-            for (const QString &pair : parser.values(source)) {
-                const qsizetype equals = pair.indexOf(u'=');
-                if (equals <= 0)
-                    return usage(tr("--source needs NAME=LOCATION: %1").arg(pair));
-                options.locations.insert(pair.left(equals), pair.mid(equals + 1));
-            }
+            if (const auto exit = sourceFlags.apply(parser, options))
+                return *exit;
             return validateArazzo(options, parser.isSet(m_json), parser.isSet(allNotes));
         }
         const bool ok = bool(m_loaded.catalog);

@@ -1262,48 +1262,11 @@ private:
         }
     }
 
+    /** Deep equality (RFC 9535 §2.3.5.2.2), its cost counted: a large object's members each. */
     bool equal(const JsonNode &a, const JsonNode &b)
     {
-        if (a.isNumber() && b.isNumber()) {
-            if (a.isInteger() && b.isInteger())
-                return a.toInteger() == b.toInteger();
-            return a.toDouble() == b.toDouble();
-        }
-        if (a.type() != b.type())
-            return false;
-        ++m_work;
-        switch (a.type()) {
-        case JsonNode::Type::Null:
-            return true;
-        case JsonNode::Type::Bool:
-            return a.toBool() == b.toBool();
-        case JsonNode::Type::String:
-            return a.stringView() == b.stringView();
-        case JsonNode::Type::Array: {
-            if (a.size() != b.size())
-                return false;
-            const auto left = a.items();
-            const auto right = b.items();
-            for (size_t i = 0; i < left.size(); ++i) {
-                if (!equal(left[i], right[i]))
-                    return false;
-            }
-            return true;
-        }
-        case JsonNode::Type::Object: {
-            if (a.size() != b.size())
-                return false;
-            for (const JsonMember &member : a.members()) {
-                const JsonNode *other = b.get(member.key());
-                m_work += b.size();
-                if (!other || !equal(member.value, *other))
-                    return false;
-            }
-            return true;
-        }
-        default:
-            return false;
-        }
+        m_work += 1 + quint64(a.size()) * quint64(qMax<quint32>(1, b.size()));
+        return jsonEqual(a, b);
     }
 
     bool less(const Value &a, const Value &b)

@@ -222,6 +222,12 @@ private:
  */
 QJsonValue toQJsonValue(const JsonNode &node);
 
+/**
+ * JSON equality as JSON Schema defines it for `enum`, `const` and `uniqueItems`: numbers by
+ * value (1 equals 1.0), objects regardless of member order. Depth-bounded by the trees.
+ */
+bool jsonEqual(const JsonNode &a, const JsonNode &b);
+
 /** A string node whose bytes are copied into the arena. */
 JsonNode makeArenaString(JsonArena &arena, std::string_view utf8, quint32 offset = 0);
 /** An array node whose items are copied into the arena. */

@@ -17,56 +17,6 @@
 
 namespace Oxa {
 
-namespace {
-
-bool numbersEqual(const JsonNode &a, const JsonNode &b)
-{
-    if (a.isInteger() && b.isInteger())
-        return a.toInteger() == b.toInteger();
-    return a.toDouble() == b.toDouble();
-}
-
-} // namespace
-
-bool jsonEqual(const JsonNode &a, const JsonNode &b)
-{
-    if (a.isNumber() && b.isNumber())
-        return numbersEqual(a, b);
-    if (a.type() != b.type())
-        return false;
-    switch (a.type()) {
-    case JsonNode::Type::Null:
-        return true;
-    case JsonNode::Type::Bool:
-        return a.toBool() == b.toBool();
-    case JsonNode::Type::String:
-        return a.stringView() == b.stringView();
-    case JsonNode::Type::Array: {
-        if (a.size() != b.size())
-            return false;
-        const auto left = a.items();
-        const auto right = b.items();
-        for (size_t i = 0; i < left.size(); ++i) {
-            if (!jsonEqual(left[i], right[i]))
-                return false;
-        }
-        return true;
-    }
-    case JsonNode::Type::Object: {
-        if (a.size() != b.size())
-            return false;
-        for (const JsonMember &m : a.members()) {
-            const JsonNode *other = b.get(m.key());
-            if (!other || !jsonEqual(m.value, *other))
-                return false;
-        }
-        return true;
-    }
-    default:
-        return false;
-    }
-}
-
 size_t jsonHash(const JsonNode &node)
 {
     switch (node.type()) {

@@ -13,11 +13,6 @@ namespace Oxa {
 
 class JsonWriter;
 
-/**
- * JSON equality as JSON Schema defines it for `enum`, `const` and `uniqueItems`: numbers by
- * value (1 equals 1.0), objects regardless of member order. Depth-bounded by the trees.
- */
-bool jsonEqual(const JsonNode &a, const JsonNode &b);
 /** A hash consistent with jsonEqual(). */
 size_t jsonHash(const JsonNode &node);
 

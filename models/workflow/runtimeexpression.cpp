@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workflow/runtimeexpression.h"
 
+#include "core/jsonwriter.h"
 #include "document/jsonpointer.h"
 #include "document/jsontree.h"
 
@@ -93,35 +94,13 @@ std::optional<QJsonValue> walk(QJsonValue value, const std::vector<std::string> 
     return value;
 }
 
+/** The text as it stands between the quotes of a JSON string. */
 QString jsonEscaped(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'"':
-            out += u"\\\"";
-            break;
-        case u'\\':
-            out += u"\\\\";
-            break;
-        case u'\n':
-            out += u"\\n";
-            break;
-        case u'\r':
-            out += u"\\r";
-            break;
-        case u'\t':
-            out += u"\\t";
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                out += u"\\u" + QString::number(c.unicode(), 16).rightJustified(4, u'0');
-            else
-                out += c;
-        }
-    }
-    return out;
+    JsonWriter writer;
+    writer.value(text);
+    const QByteArray quoted = writer.finish().trimmed();
+    return QString::fromUtf8(quoted.mid(1, quoted.size() - 2));
 }
 
 QString xmlEscaped(const QString &text)

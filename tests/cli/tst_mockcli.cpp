@@ -22,15 +22,12 @@ namespace {
 
 QTemporaryDir &home()
 {
-    static QTemporaryDir dir;
-    return dir;
+    return OxaTest::cliHome();
 }
 
 QProcessEnvironment environment()
 {
-    QProcessEnvironment e = OxaTest::privateHomeEnvironment(home());
-    e.insert(u"DEMO_KEY"_s, u"demo-key"_s);
-    return e;
+    return OxaTest::cliEnvironment();
 }
 
 /** `oxa-cli mock` in the background, with this test's private home. */

@@ -20,17 +20,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QTemporaryDir &home()
-{
-    static QTemporaryDir dir;
-    return dir;
-}
-
 QProcessEnvironment environment()
 {
-    QProcessEnvironment e = OxaTest::privateHomeEnvironment(home());
-    e.insert(u"DEMO_KEY"_s, u"demo-key"_s);
-    return e;
+    return OxaTest::cliEnvironment();
 }
 
 struct Run

@@ -5,14 +5,31 @@
 // `oxa-cli mock` as a child process for end-to-end tests: started on a free port, its URL read
 // from its first line, killed with the object.
 
+#include "support/privatehome.h"
 #include "testconfig.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace OxaTest {
+
+/** The home the end-to-end tests' processes share (a private one), and its folder. */
+inline QTemporaryDir &cliHome()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
+/** That home, with the demo back-end's key in DEMO_KEY. */
+inline QProcessEnvironment cliEnvironment()
+{
+    QProcessEnvironment e = privateHomeEnvironment(cliHome());
+    e.insert(QStringLiteral("DEMO_KEY"), QStringLiteral("demo-key"));
+    return e;
+}
 
 /** `oxa-cli mock` in the background, for as long as the object lives. */
 class MockProcess

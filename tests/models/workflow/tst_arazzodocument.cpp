@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 OXA Console contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "support/readertest.h"
+#include "support/testdocuments.h"
 #include "testconfig.h"
 #include "workflow/arazzodocument.h"
 
@@ -14,20 +15,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kExamples = QStringLiteral(OXA_SHARED_FIXTURES_DIR "/arazzo/examples/1.0.0");
-
-QString listed(const Diagnostics &diagnostics)
-{
-    QStringList lines;
-    for (const Diagnostic &d : diagnostics) {
-        lines.append(u"%1 %2 %3:%4 %5 %6"_s
-                         .arg(QString::fromLatin1(severityName(d.severity)),
-                              QString::fromLatin1(codeName(d.code)))
-                         .arg(d.line)
-                         .arg(d.column)
-                         .arg(d.pointer, d.message));
-    }
-    return lines.join(u'\n');
-}
 
 ArazzoDocument::Load parse(const QByteArray &yaml)
 {
@@ -99,9 +86,9 @@ void TestArazzoDocument::specificationExamplesRead()
         QSKIP("../shared/fixtures/arazzo is absent");
     QFETCH(QString, path);
     const auto load = ArazzoDocument::load(path);
-    QVERIFY2(load.document, qPrintable(listed(load.diagnostics)));
+    QVERIFY2(load.document, qPrintable(OxaTest::describe(load.diagnostics)));
     QVERIFY2(countSeverity(load.diagnostics, Diagnostic::Severity::Error) == 0,
-             qPrintable(listed(load.diagnostics)));
+             qPrintable(OxaTest::describe(load.diagnostics)));
     QVERIFY(!load.document->workflows().isEmpty());
     QVERIFY(!load.document->sources().isEmpty());
 }
@@ -155,8 +142,8 @@ components:
   failureActions:
     stop: {name: stop, type: end}
 )");
-    QVERIFY2(load.document, qPrintable(listed(load.diagnostics)));
-    QVERIFY2(load.diagnostics.isEmpty(), qPrintable(listed(load.diagnostics)));
+    QVERIFY2(load.document, qPrintable(OxaTest::describe(load.diagnostics)));
+    QVERIFY2(load.diagnostics.isEmpty(), qPrintable(OxaTest::describe(load.diagnostics)));
     const ArazzoDocument &document = *load.document;
     QCOMPARE(document.title(), u"Triage"_s);
     QCOMPARE(document.version(), u"1.0.1"_s);
@@ -287,14 +274,18 @@ void TestArazzoDocument::meaning_data()
         << QByteArray("arazzo: 2.0.0\ninfo: {title: T, version: '1'}\n") << u"arazzo.version"_s
         << u"/arazzo"_s;
     QTest::newRow("duplicate source name")
-        << QByteArray("arazzo: 1.0.1\ninfo: {title: T, version: '1'}\nsourceDescriptions:\n  - {name: demo, url: a.yaml}\n"
-                      "  - {name: demo, url: b.yaml}\nworkflows: [{workflowId: w, steps: [{stepId: s, operationId: x}]}]\n")
+        << QByteArray("arazzo: 1.0.1\ninfo: {title: T, version: '1'}\nsourceDescriptions:\n  - "
+                      "{name: demo, url: a.yaml}\n"
+                      "  - {name: demo, url: b.yaml}\nworkflows: [{workflowId: w, steps: [{stepId: "
+                      "s, operationId: x}]}]\n")
         << u"arazzo.duplicate-id"_s << u"/sourceDescriptions/1/name"_s;
     QTest::newRow("duplicate action name")
-        << minimal("      - {stepId: a, operationId: x, onSuccess: [{name: n, type: end}, {name: n, type: end}]}\n")
+        << minimal("      - {stepId: a, operationId: x, onSuccess: [{name: n, type: end}, {name: "
+                   "n, type: end}]}\n")
         << u"arazzo.duplicate-id"_s << u"/workflows/0/steps/0/onSuccess/1"_s;
     QTest::newRow("bad component name")
-        << minimal("      - {stepId: a, operationId: x}\n", "components: {parameters: {'a b': {name: p, in: query, value: 1}}}\n")
+        << minimal("      - {stepId: a, operationId: x}\n",
+                   "components: {parameters: {'a b': {name: p, in: query, value: 1}}}\n")
         << u"arazzo.output-name"_s << u"/components/parameters/a b"_s;
     QTest::newRow("foreach without an expression")
         << minimal("      - {stepId: a, operationId: x, x-oxa-foreach: {items: 'a, b'}}\n")
@@ -312,7 +303,7 @@ void TestArazzoDocument::meaning()
         found = found
                 || (QLatin1StringView(codeName(d.code)) == code && d.pointer == pointer
                     && d.isError());
-    QVERIFY2(found, qPrintable(listed(load.diagnostics)));
+    QVERIFY2(found, qPrintable(OxaTest::describe(load.diagnostics)));
 }
 
 void TestArazzoDocument::diagnosticsHaveLineAndColumn()
@@ -355,7 +346,7 @@ workflows:
       - {stepId: send, operationPath: '{$sourceDescriptions.orders.url}#/operations/placeOrder', action: send}
       - {stepId: confirm, operationId: $sourceDescriptions.orders.confirmOrder, action: receive, correlationId: $inputs.id, timeout: 6000}
 )");
-    QVERIFY2(load.document, qPrintable(listed(load.diagnostics)));
+    QVERIFY2(load.document, qPrintable(OxaTest::describe(load.diagnostics)));
     QCOMPARE(countSeverity(load.diagnostics, Diagnostic::Severity::Error), 0);
     QCOMPARE(count(load.diagnostics, DiagnosticCode::ArazzoNotRun),
              6); // $self, asyncapi, 2 action, correlationId, timeout
@@ -372,7 +363,8 @@ void TestArazzoDocument::mergesWorkflowParametersAndActions()
                         "X-Tenant, in: query, value: q}]\n"
                         "    failureActions: [{name: stop, type: retry}, {name: wait, type: retry, "
                         "retryAfter: 1}]\n"));
-    QVERIFY2(load.document && load.diagnostics.isEmpty(), qPrintable(listed(load.diagnostics)));
+    QVERIFY2(load.document && load.diagnostics.isEmpty(),
+             qPrintable(OxaTest::describe(load.diagnostics)));
     const ArazzoWorkflow &workflow = load.document->workflows().at(0);
     const auto parameters = workflow.parametersOf(workflow.steps.at(0));
     QCOMPARE(parameters.size(), 2);

@@ -374,7 +374,8 @@ void TestWorkflowRunner::aRetryCanRunAStepFirst()
 )");
     QCOMPARE(record.status, u"succeeded"_s);
     QCOMPARE(f.server.requests, (QList<QByteArray>{"/alerts/a", "/lookup?ip=token", "/alerts/a"}));
-    QCOMPARE(f.actions(record), (QStringList{u"read:failed:retry"_s, u"login:succeeded:"_s, u"read:succeeded:end"_s}));
+    QCOMPARE(f.actions(record),
+             (QStringList{u"read:failed:retry"_s, u"login:succeeded:"_s, u"read:succeeded:end"_s}));
 }
 
 void TestWorkflowRunner::retryAfterHeaderWins_data()

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 OXA Console contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "support/testdocuments.h"
 #include "testconfig.h"
 #include "workflow/workflowsources.h"
 
@@ -14,16 +15,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kExamples = QStringLiteral(OXA_SHARED_FIXTURES_DIR "/arazzo/examples/1.0.0");
-
-QString listed(const Diagnostics &diagnostics)
-{
-    QStringList lines;
-    for (const Diagnostic &d : diagnostics)
-        lines.append(u"%1 %2 %3 %4"_s.arg(QString::fromLatin1(codeName(d.code)), d.pointer)
-                         .arg(d.line)
-                         .arg(d.message));
-    return lines.join(u'\n');
-}
 
 /** A folder with the demo description and workflow files written into it. */
 class Folder
@@ -96,7 +87,8 @@ void TestWorkflowSources::resolvesEachWayOfNamingAnOperation()
                  "'{$sourceDescriptions.demo.url}#/paths/~1alerts~1{alert_id}/get'}\n"
                  "      - {stepId: d, workflowId: w}\n"));
     QVERIFY(sources);
-    QVERIFY2(sources->diagnostics().isEmpty(), qPrintable(listed(sources->diagnostics())));
+    QVERIFY2(sources->diagnostics().isEmpty(),
+             qPrintable(OxaTest::describe(sources->diagnostics())));
     const ArazzoWorkflow &w = sources->document().workflows().at(0);
     const auto a = sources->target(w.steps.at(0));
     QVERIFY(a.operation);
@@ -159,12 +151,12 @@ void TestWorkflowSources::severalSourcesNeedTheirNames()
     QVERIFY(ambiguous);
     QCOMPARE(ambiguous->diagnostics().size(), 1);
     QVERIFY2(ambiguous->diagnostics().at(0).message.contains(u"demo, mirror"),
-             qPrintable(listed(ambiguous->diagnostics())));
+             qPrintable(OxaTest::describe(ambiguous->diagnostics())));
     QVERIFY(ambiguous->diagnostics().at(0).isError());
     const auto named = folder.load(
         u"flow.arazzo.yaml"_s,
         workflow(two, "      - {stepId: a, operationId: $sourceDescriptions.mirror.getAlert}\n"));
-    QVERIFY2(named->diagnostics().isEmpty(), qPrintable(listed(named->diagnostics())));
+    QVERIFY2(named->diagnostics().isEmpty(), qPrintable(OxaTest::describe(named->diagnostics())));
     QCOMPARE(named->target(named->document().workflows().at(0).steps.at(0)).source->declared.name,
              u"mirror"_s);
 }
@@ -195,7 +187,8 @@ void TestWorkflowSources::remoteAndOutsideSourcesNeedConsent()
                                      workflow("  - {name: up, url: ../oxa-demo.yaml}\n",
                                               "      - {stepId: a, operationId: getAlert}\n"),
                                      options);
-    QVERIFY2(allowed->diagnostics().isEmpty(), qPrintable(listed(allowed->diagnostics())));
+    QVERIFY2(allowed->diagnostics().isEmpty(),
+             qPrintable(OxaTest::describe(allowed->diagnostics())));
 }
 
 void TestWorkflowSources::aSourceCanBeNamedOnTheCommandLine()
@@ -208,7 +201,8 @@ void TestWorkflowSources::aSourceCanBeNamedOnTheCommandLine()
                       workflow("  - {name: oxa, url: 'https://example.invalid/oxa.json'}\n",
                                "      - {stepId: a, operationId: isolateHost}\n"),
                       options);
-    QVERIFY2(sources->diagnostics().isEmpty(), qPrintable(listed(sources->diagnostics())));
+    QVERIFY2(sources->diagnostics().isEmpty(),
+             qPrintable(OxaTest::describe(sources->diagnostics())));
     QCOMPARE(sources->source(u"oxa")->url, QUrl::fromLocalFile(folder.path(u"oxa-demo.yaml"_s)));
 }
 
@@ -281,11 +275,11 @@ void TestWorkflowSources::specificationExamplesResolve()
     const auto sources = WorkflowSources::load(loaded.document, options);
     const qsizetype errors = countSeverity(sources->diagnostics(), Diagnostic::Severity::Error);
     if (unresolved.isEmpty()) {
-        QVERIFY2(errors == 0, qPrintable(listed(sources->diagnostics())));
+        QVERIFY2(errors == 0, qPrintable(OxaTest::describe(sources->diagnostics())));
     } else {
         QCOMPARE(errors, 1);
         QVERIFY2(sources->diagnostics().at(0).message.contains(unresolved),
-                 qPrintable(listed(sources->diagnostics())));
+                 qPrintable(OxaTest::describe(sources->diagnostics())));
     }
 }
 
