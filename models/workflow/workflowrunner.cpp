@@ -991,6 +991,19 @@ void WorkflowRunner::runOnce(const std::shared_ptr<Frame> &frame,
                               {QStringLiteral("body"), recordedBody},
                               {QStringLiteral("truncated"),
                                shown.truncated || shown.body.size() > maxBody}};
+            // What the check against the document found: warnings, kept beside the answer.
+            QJsonArray checked;
+            for (const ValidationError &problem : outcome.check.problems) {
+                if (checked.size() == 20)
+                    break;
+                checked.append(QJsonObject{{QStringLiteral("pointer"), problem.instancePointer},
+                                           {QStringLiteral("keyword"), problem.keyword},
+                                           {QStringLiteral("message"), problem.message}});
+            }
+            QJsonObject check{{QStringLiteral("problems"), checked}};
+            if (!outcome.check.note.isEmpty())
+                check.insert(QStringLiteral("note"), outcome.check.note);
+            record->response.insert(QStringLiteral("check"), check);
             conclude(shown.status >= 200 && shown.status < 300 ? true : !m_options.successOn2xx, {});
         });
 }

@@ -219,6 +219,9 @@ void TestWorkflowRunner::stepsCarryValuesAndTheRecordSaysWhatHappened()
     QCOMPARE(enrich.request.value(u"method").toString(), u"GET"_s);
     QCOMPARE(enrich.response.value(u"status").toInt(), 200);
     QCOMPARE(enrich.response.value(u"body").toObject().value(u"score"), QJsonValue(97));
+    // The answer was checked against its document (which declares no body schema: nothing to say).
+    QVERIFY(enrich.response.value(u"check").toObject().value(u"problems").toArray().isEmpty());
+    QVERIFY(enrich.response.contains(u"check"));
     QCOMPARE(enrich.criteria.size(), 2);
     QVERIFY(enrich.criteria.at(0).passed);
     QCOMPARE(enrich.criteria.at(0).observed.at(0).toObject().value(u"value"),
