@@ -482,45 +482,31 @@ private:
     // Filter expressions ---------------------------------------------------------------------
 
     /** logical-or-expr; whatever it holds must be a condition. */
-    std::unique_ptr<Expr> parseLogical()
-    {
-        auto left = parseAnd();
-        if (!left)
-            return nullptr;
-        for (;;) {
-            const size_t before = m_at;
-            skipBlanks();
-            if (peek() != '|' || peek(1) != '|') {
-                m_at = before;
-                return left;
-            }
-            m_at += 2;
-            skipBlanks();
-            auto right = parseAnd();
-            if (!right)
-                return nullptr;
-            left = combine(ExprKind::Or, std::move(left), std::move(right));
-        }
-    }
+    std::unique_ptr<Expr> parseLogical() { return parseChain(ExprKind::Or); }
 
-    std::unique_ptr<Expr> parseAnd()
+    /** `a || b || …` (Or) of `a && b && …` (And) of basic expressions, left to right. */
+    std::unique_ptr<Expr> parseChain(ExprKind kind)
     {
-        auto left = parseBasic();
+        const bool isOr = kind == ExprKind::Or;
+        const char op = isOr ? '|' : '&';
+        const auto operand
+            = [this, isOr] { return isOr ? parseChain(ExprKind::And) : parseBasic(); };
+        auto left = operand();
         if (!left)
             return nullptr;
         for (;;) {
             const size_t before = m_at;
             skipBlanks();
-            if (peek() != '&' || peek(1) != '&') {
+            if (peek() != op || peek(1) != op) {
                 m_at = before;
                 return left;
             }
             m_at += 2;
             skipBlanks();
-            auto right = parseBasic();
+            auto right = operand();
             if (!right)
                 return nullptr;
-            left = combine(ExprKind::And, std::move(left), std::move(right));
+            left = combine(kind, std::move(left), std::move(right));
         }
     }
 
