@@ -649,7 +649,13 @@ void WorkflowRunner::runItems(const std::shared_ptr<Frame> &frame,
     frame->failedItems[step.stepId].clear();
     const quint64 generation = m_generation;
     auto runNext = std::make_shared<std::function<void()>>();
-    *runNext = [this, frame, attempt, generation, runNext] {
+    // The function holds itself weakly (a strong hold would be a cycle, never freed); the call
+    // in flight holds it strongly until its item ends.
+    const std::weak_ptr<std::function<void()>> self = runNext;
+    *runNext = [this, frame, attempt, generation, self] {
+        const auto next = self.lock();
+        if (!next)
+            return;
         if (!alive(generation))
             return;
         const ArazzoStep &current = *attempt->step;
@@ -675,7 +681,7 @@ void WorkflowRunner::runItems(const std::shared_ptr<Frame> &frame,
             return;
         }
         const int item = attempt->pending.takeFirst();
-        runOnce(frame, attempt, item, [this, frame, attempt, item, runNext](StepRecord record) {
+        runOnce(frame, attempt, item, [this, frame, attempt, item, next](StepRecord record) {
             if (record.status == u"succeeded")
                 frame->items[attempt->step->stepId][item] = record.outputs;
             else
@@ -693,7 +699,7 @@ void WorkflowRunner::runItems(const std::shared_ptr<Frame> &frame,
             // The last item is told with the action the step takes, in stepDone().
             if (!attempt->pending.isEmpty())
                 Q_EMIT stepFinished(record);
-            (*runNext)();
+            (*next)();
         });
     };
     (*runNext)();
