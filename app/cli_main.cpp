@@ -28,6 +28,7 @@ int Cli::run(const QStringList &arguments)
              "  inspect DOCUMENT   list the operations of an OpenAPI description\n"
              "  validate DOCUMENT  list its diagnostics (exit 0, 1 with errors, 2 unreadable)\n"
              "  call DOCUMENT OPERATION  call an operation and print its response\n"
+             "  run WORKFLOW       run an Arazzo workflow, each step a call\n"
              "  audit verify|export [LOG]  check the audit log's chain, or export it\n"
              "  mock DOCUMENT      serve it as a mock back-end on loopback\n\n"
              "oxa-cli COMMAND --help describes the options of a command.\n");

@@ -853,20 +853,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: oxa-cli COMMAND [options]
-
-Commands:
-  inspect DOCUMENT   list the operations of an OpenAPI description
-  validate DOCUMENT  list its diagnostics (exit 0, 1 with errors, 2 unreadable)
-  call DOCUMENT OPERATION  call an operation and print its response
-  audit verify|export [LOG]  check the audit log&apos;s chain, or export it
-  mock DOCUMENT      serve it as a mock back-end on loopback
-
-oxa-cli COMMAND --help describes the options of a command.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Calls an operation and prints the response body. The values are checked against the document first (--no-check sends them anyway). Exit status: 0 for 2xx (and 1xx, 3xx), 3 for 4xx or values the document refuses, 4 for 5xx, 5 when no answer came, 6 when a call that must be confirmed (a response or destructive operation, or anything but a read in production) is made without --yes. Secrets come from the keychain (with --env) or from environment variables, never from the command line. Every call is kept in the console&apos;s history, and every call that is not a read in its audit log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,6 +1053,21 @@ oxa-cli COMMAND --help describes the options of a command.
             <numerusform>%n workflow</numerusform>
             <numerusform>%n workflows</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: oxa-cli COMMAND [options]
+
+Commands:
+  inspect DOCUMENT   list the operations of an OpenAPI description
+  validate DOCUMENT  list its diagnostics (exit 0, 1 with errors, 2 unreadable)
+  call DOCUMENT OPERATION  call an operation and print its response
+  run WORKFLOW       run an Arazzo workflow, each step a call
+  audit verify|export [LOG]  check the audit log&apos;s chain, or export it
+  mock DOCUMENT      serve it as a mock back-end on loopback
+
+oxa-cli COMMAND --help describes the options of a command.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -853,30 +853,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: oxa-cli COMMAND [options]
-
-Commands:
-  inspect DOCUMENT   list the operations of an OpenAPI description
-  validate DOCUMENT  list its diagnostics (exit 0, 1 with errors, 2 unreadable)
-  call DOCUMENT OPERATION  call an operation and print its response
-  audit verify|export [LOG]  check the audit log&apos;s chain, or export it
-  mock DOCUMENT      serve it as a mock back-end on loopback
-
-oxa-cli COMMAND --help describes the options of a command.
-</source>
-        <translation>Usage&#xa0;: oxa-cli COMMANDE [options]
-
-Commandes&#xa0;:
-  inspect DOCUMENT   liste les opérations d’une description OpenAPI
-  validate DOCUMENT  liste ses diagnostics (code 0, 1 s’il y a des erreurs, 2 s’il est illisible)
-  call DOCUMENT OPÉRATION  appelle une opération et affiche sa réponse
-  audit verify|export [JOURNAL]  vérifie la chaîne du journal d’audit, ou l’exporte
-  mock DOCUMENT      le sert comme back-end simulé en boucle locale
-
-oxa-cli COMMANDE --help décrit les options d’une commande.
-</translation>
-    </message>
-    <message>
         <source>Calls an operation and prints the response body. The values are checked against the document first (--no-check sends them anyway). Exit status: 0 for 2xx (and 1xx, 3xx), 3 for 4xx or values the document refuses, 4 for 5xx, 5 when no answer came, 6 when a call that must be confirmed (a response or destructive operation, or anything but a read in production) is made without --yes. Secrets come from the keychain (with --env) or from environment variables, never from the command line. Every call is kept in the console&apos;s history, and every call that is not a read in its audit log.</source>
         <translation>Appelle une opération et affiche le corps de la réponse. Les valeurs sont d&apos;abord vérifiées d&apos;après le document (--no-check les envoie quand même). Code de sortie : 0 pour 2xx (et 1xx, 3xx), 3 pour 4xx ou des valeurs que le document refuse, 4 pour 5xx, 5 sans réponse, 6 quand un appel qui doit être confirmé (une opération de réponse ou destructive, ou tout sauf une lecture en production) est fait sans --yes. Les secrets viennent du trousseau (avec --env) ou de variables d&apos;environnement, jamais de la ligne de commande. Chaque appel est gardé dans l&apos;historique de la console, et chaque appel qui n&apos;est pas une lecture dans son journal d&apos;audit.</translation>
     </message>
@@ -1077,6 +1053,32 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
             <numerusform>%n workflow</numerusform>
             <numerusform>%n workflows</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: oxa-cli COMMAND [options]
+
+Commands:
+  inspect DOCUMENT   list the operations of an OpenAPI description
+  validate DOCUMENT  list its diagnostics (exit 0, 1 with errors, 2 unreadable)
+  call DOCUMENT OPERATION  call an operation and print its response
+  run WORKFLOW       run an Arazzo workflow, each step a call
+  audit verify|export [LOG]  check the audit log&apos;s chain, or export it
+  mock DOCUMENT      serve it as a mock back-end on loopback
+
+oxa-cli COMMAND --help describes the options of a command.
+</source>
+        <translation>Usage : oxa-cli COMMANDE [options]
+
+Commandes :
+  inspect DOCUMENT   liste les opérations d’une description OpenAPI
+  validate DOCUMENT  liste ses diagnostics (code 0, 1 s’il y a des erreurs, 2 s’il est illisible)
+  call DOCUMENT OPÉRATION  appelle une opération et affiche sa réponse
+  run WORKFLOW       exécute un workflow Arazzo, chaque étape étant un appel
+  audit verify|export [JOURNAL]  vérifie la chaîne du journal d’audit, ou l’exporte
+  mock DOCUMENT      le sert comme back-end simulé en boucle locale
+
+oxa-cli COMMANDE --help décrit les options d’une commande.
+</translation>
     </message>
 </context>
 <context>
@@ -5624,7 +5626,7 @@ ou </translation>
     <name>SourceOptions</name>
     <message>
         <source>Read a source description from here instead of its url: NAME=FILE or NAME=URL.</source>
-        <translation>Lire une description source ici plutôt qu’à son url : NOM=FICHIER ou NOM=URL.</translation>
+        <translation>Lire une description source ici plutôt qu’à son url&#xa0;: NOM=FICHIER ou NOM=URL.</translation>
     </message>
     <message>
         <source>name=location</source>
@@ -5640,7 +5642,7 @@ ou </translation>
     </message>
     <message>
         <source>--source needs NAME=LOCATION: %1</source>
-        <translation>--source demande NOM=EMPLACEMENT : %1</translation>
+        <translation>--source demande NOM=EMPLACEMENT&#xa0;: %1</translation>
     </message>
 </context>
 <context>
