@@ -1069,6 +1069,30 @@ oxa-cli COMMAND --help describes the options of a command.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run offline against a run record&apos;s answers (from --trace), and say where the requests drift from the recorded ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a run record (oxa-cli run --trace writes them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded answer(s) were not asked for.</source>
+        <translation><numerusform>%n recorded answer was not asked for.</numerusform><numerusform>%n recorded answers were not asked for.</numerusform></translation>
+    </message>
+    <message>
+        <source>drift: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests match the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContainerStack</name>
@@ -4234,6 +4258,29 @@ or </source>
     </message>
     <message>
         <source>the document&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::ReplayServer</name>
+    <message>
+        <source>%1: the record has no answer left for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 where the record has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the path is %2 where the record has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the query is &quot;%2&quot; where the record has &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the body differs from the recorded one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1067,9 +1067,9 @@ Commands:
 
 oxa-cli COMMAND --help describes the options of a command.
 </source>
-        <translation>Usage : oxa-cli COMMANDE [options]
+        <translation>Usage&#xa0;: oxa-cli COMMANDE [options]
 
-Commandes :
+Commandes&#xa0;:
   inspect DOCUMENT   liste les opérations d’une description OpenAPI
   validate DOCUMENT  liste ses diagnostics (code 0, 1 s’il y a des erreurs, 2 s’il est illisible)
   call DOCUMENT OPÉRATION  appelle une opération et affiche sa réponse
@@ -1079,6 +1079,30 @@ Commandes :
 
 oxa-cli COMMANDE --help décrit les options d’une commande.
 </translation>
+    </message>
+    <message>
+        <source>Run offline against a run record&apos;s answers (from --trace), and say where the requests drift from the recorded ones.</source>
+        <translation>Exécuter hors ligne avec les réponses d’un compte rendu d’exécution (de --trace), et dire où les requêtes s’écartent de celles enregistrées.</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>compte-rendu</translation>
+    </message>
+    <message>
+        <source>%1 is not a run record (oxa-cli run --trace writes them).</source>
+        <translation>%1 n’est pas un compte rendu d’exécution (oxa-cli run --trace en écrit).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded answer(s) were not asked for.</source>
+        <translation><numerusform>%n réponse enregistrée n’a pas été demandée.</numerusform><numerusform>%n réponses enregistrées n’ont pas été demandées.</numerusform></translation>
+    </message>
+    <message>
+        <source>drift: %1</source>
+        <translation>écart : %1</translation>
+    </message>
+    <message>
+        <source>The requests match the record.</source>
+        <translation>Les requêtes correspondent au compte rendu.</translation>
     </message>
 </context>
 <context>
@@ -4258,6 +4282,29 @@ ou </translation>
     <message>
         <source>the document&apos;s server</source>
         <translation>le serveur du document</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::ReplayServer</name>
+    <message>
+        <source>%1: the record has no answer left for it.</source>
+        <translation>%1 : le compte rendu n’a plus de réponse pour elle.</translation>
+    </message>
+    <message>
+        <source>%1: %2 where the record has %3.</source>
+        <translation>%1 : %2 là où le compte rendu a %3.</translation>
+    </message>
+    <message>
+        <source>%1: the path is %2 where the record has %3.</source>
+        <translation>%1 : le chemin est %2 là où le compte rendu a %3.</translation>
+    </message>
+    <message>
+        <source>%1: the query is &quot;%2&quot; where the record has &quot;%3&quot;.</source>
+        <translation>%1 : la requête est &quot;%2&quot; là où le compte rendu a &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the body differs from the recorded one.</source>
+        <translation>%1 : le corps diffère de celui enregistré.</translation>
     </message>
 </context>
 <context>

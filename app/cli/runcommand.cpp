@@ -10,10 +10,12 @@
 #include "cli/sourceoptions.h"
 #include "schema/jsonvalues.h"
 #include "workflow/demoworkflows.h"
+#include "workflow/replayserver.h"
 #include "workflow/workflowrunner.h"
 
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
@@ -247,6 +249,11 @@ int RunCommand::run(const QStringList &arguments)
                                          tr("seconds"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the run as one JSON object."));
     const QCommandLineOption
+        replay(QStringLiteral("replay"),
+               tr("Run offline against a run record's answers (from --trace), and say where the "
+                  "requests drift from the recorded ones."),
+               tr("record"));
+    const QCommandLineOption
         demo(QStringLiteral("demo"),
              tr("Run a built-in workflow of the demo back-end instead of a FILE: %1.")
                  .arg(DemoWorkflows::names().join(u", ")),
@@ -272,7 +279,8 @@ int RunCommand::run(const QStringList &arguments)
                        json,
                        trace,
                        har,
-                       demo});
+                       demo,
+                       replay});
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), tr("An Arazzo document (JSON or YAML)."));
     if (!parser.parse(arguments))
@@ -424,11 +432,37 @@ int RunCommand::run(const QStringList &arguments)
         options.environments.insert(it.key(), environment);
     }
 
+    // A replay: every source's calls go to the record played back on loopback, where nothing
+    // can act on a real estate; confirmations are given and secrets stand in.
+    std::unique_ptr<ReplayServer> replayServer;
+    if (parser.isSet(replay)) {
+        QFile file(parser.value(replay));
+        if (!file.open(QIODevice::ReadOnly))
+            return usage(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        const QJsonObject recorded = QJsonDocument::fromJson(file.readAll()).object();
+        if (recorded.value(u"format").toString() != u"oxa-run/1")
+            return usage(tr("%1 is not a run record (oxa-cli run --trace writes them).")
+                             .arg(file.fileName()));
+        replayServer = std::make_unique<ReplayServer>(RunRecord::fromJson(recorded));
+        if (const auto listening = replayServer->listen(); !listening)
+            return usage(listening.error().message);
+        options.environment.baseUrl = replayServer->baseUrl().toString();
+        options.environments.clear();
+    }
+
     // Who answers: a person at a terminal, or the flags alone.
     const bool interactive
         = !parser.isSet(nonInteractive) && isatty(STDIN_FILENO) && isatty(STDERR_FILENO);
     ScriptedInteraction scripted;
-    scripted.confirms = parser.isSet(yes);
+    scripted.confirms = parser.isSet(yes) || replayServer;
+    if (replayServer) {
+        scripted.secretWith = [](const MissingSecret &, const Environment &) {
+            SchemeSecret stand;
+            stand.value = stand.user = stand.password = stand.clientId = stand.clientSecret
+                = "replay";
+            return std::optional<GivenSecret>(GivenSecret{stand, false});
+        };
+    }
     scripted.chosenEnvironment = QString();
     TerminalInteraction terminal(parser.isSet(yes));
     CallDriver driver(setup.session.get(),
@@ -461,6 +495,13 @@ int RunCommand::run(const QStringList &arguments)
     loop.exec();
     const RunRecord &record = runner.record();
 
+    QStringList drift;
+    if (replayServer) {
+        drift = replayServer->drift();
+        if (replayServer->unused() > 0)
+            drift.append(
+                tr("%n recorded answer(s) were not asked for.", nullptr, replayServer->unused()));
+    }
     if (!runner.keepProblem().isEmpty())
         print(stderr, runner.keepProblem() + u'\n');
     QString problem;
@@ -469,11 +510,20 @@ int RunCommand::run(const QStringList &arguments)
     if (parser.isSet(har) && !saveJson(parser.value(har), record.toHar(), &problem))
         print(stderr, tr("Cannot write %1: %2").arg(parser.value(har), problem) + u'\n');
     if (quiet) {
-        writeLine(stdout, QJsonDocument(summary(record)).toJson(QJsonDocument::Compact));
+        QJsonObject out = summary(record);
+        if (replayServer)
+            out.insert(QStringLiteral("drift"), QJsonArray::fromStringList(drift));
+        writeLine(stdout, QJsonDocument(out).toJson(QJsonDocument::Compact));
     } else {
         if (!record.error.isEmpty())
             print(stderr, record.error + u'\n');
         print(stderr, tr("%1: %2").arg(record.workflowId, record.status) + u'\n');
+        if (replayServer) {
+            for (const QString &line : std::as_const(drift))
+                print(stderr, tr("drift: %1").arg(line) + u'\n');
+            if (drift.isEmpty())
+                print(stderr, tr("The requests match the record.") + u'\n');
+        }
         if (!record.outputs.isEmpty())
             writeLine(stdout, QJsonDocument(record.outputs).toJson(QJsonDocument::Indented));
     }

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void triageFailsClosedWithoutAPerson();
     void enrichAnIocList();
     void containAndVerifyWritesItsRecord();
+    void replaysARecordOffline();
     void badInputsAndBadDocuments();
     void theOxaWorkflowRunsOnTheFixture();
     void validateReadsArazzo();
@@ -173,6 +174,51 @@ void TestRunCli::containAndVerifyWritesItsRecord()
     QCOMPARE(log.value(u"version").toString(), u"1.2"_s);
     QCOMPARE(log.value(u"entries").toArray().size(), 2);
     QVERIFY(!QJsonDocument(log).toJson().contains("demo-key"));
+}
+
+// A trainer records a run, then replays it without a back-end: the same requests match the
+// record, other inputs drift where they should.
+void TestRunCli::replaysARecordOffline()
+{
+    QTemporaryDir dir;
+    const QString trace = dir.filePath(u"triage.json"_s);
+    const QStringList inputs{u"--input"_s,
+                             u"alertId=al-00001"_s,
+                             u"--input"_s,
+                             u"hostToIsolate=lt-117.corp.example"_s};
+    {
+        OxaTest::MockProcess mock({u"--demo"_s}, environment());
+        const Run recorded = oxaCli(demoRun(mock.url(), u"triage-alert"_s) + inputs
+                                    + QStringList{u"--yes"_s, u"--trace"_s, trace});
+        QVERIFY2(recorded.exitCode == 0, recorded.err.constData());
+    }
+    const QStringList replay{u"run"_s,
+                             u"--demo"_s,
+                             u"triage-alert"_s,
+                             u"--replay"_s,
+                             trace,
+                             u"--no-history"_s,
+                             u"--json"_s};
+    Run run = oxaCli(replay + inputs);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.json().value(u"drift").toArray(), QJsonArray());
+    QCOMPARE(run.json().value(u"steps").toArray().size(), 4);
+    run = oxaCli(
+        replay
+        + QStringList{u"--input"_s, u"alertId=al-00002"_s, u"--input"_s, u"hostToIsolate=db-9"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray drift = run.json().value(u"drift").toArray();
+    QCOMPARE(drift.size(), 4);
+    QVERIFY(drift.at(0).toString().contains(u"/alerts/al-00002"));
+    QVERIFY(drift.at(1).toString().startsWith(u"isolate: the path"));
+    // Not a record: refused.
+    QFile other(dir.filePath(u"other.json"_s));
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.write("{}");
+    other.close();
+    QCOMPARE(oxaCli({u"run"_s, u"--demo"_s, u"triage-alert"_s, u"--replay"_s, other.fileName()})
+                 .exitCode,
+             64);
 }
 
 void TestRunCli::badInputsAndBadDocuments()
