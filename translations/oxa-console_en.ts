@@ -1083,7 +1083,10 @@ oxa-cli COMMAND --help describes the options of a command.
     </message>
     <message numerus="yes">
         <source>%n recorded answer(s) were not asked for.</source>
-        <translation><numerusform>%n recorded answer was not asked for.</numerusform><numerusform>%n recorded answers were not asked for.</numerusform></translation>
+        <translation>
+            <numerusform>%n recorded answer was not asked for.</numerusform>
+            <numerusform>%n recorded answers were not asked for.</numerusform>
+        </translation>
     </message>
     <message>
         <source>drift: %1</source>
@@ -1177,10 +1180,6 @@ oxa-cli COMMAND --help describes the options of a command.
     </message>
     <message>
         <source>%1 finds nothing: nothing at the pointer &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1094,11 +1094,14 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message numerus="yes">
         <source>%n recorded answer(s) were not asked for.</source>
-        <translation><numerusform>%n réponse enregistrée n’a pas été demandée.</numerusform><numerusform>%n réponses enregistrées n’ont pas été demandées.</numerusform></translation>
+        <translation>
+            <numerusform>%n réponse enregistrée n’a pas été demandée.</numerusform>
+            <numerusform>%n réponses enregistrées n’ont pas été demandées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>drift: %1</source>
-        <translation>écart : %1</translation>
+        <translation>écart&#xa0;: %1</translation>
     </message>
     <message>
         <source>The requests match the record.</source>
@@ -1189,10 +1192,6 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     <message>
         <source>%1 finds nothing: nothing at the pointer &quot;%2&quot;</source>
         <translation>%1 ne trouve rien&#xa0;: rien au pointeur &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>%1 is not JSON</source>
-        <translation>%1 n’est pas du JSON</translation>
     </message>
     <message>
         <source>%1 is not XML text</source>
@@ -4288,23 +4287,23 @@ ou </translation>
     <name>Oxa::ReplayServer</name>
     <message>
         <source>%1: the record has no answer left for it.</source>
-        <translation>%1 : le compte rendu n’a plus de réponse pour elle.</translation>
+        <translation>%1&#xa0;: le compte rendu n’a plus de réponse pour elle.</translation>
     </message>
     <message>
         <source>%1: %2 where the record has %3.</source>
-        <translation>%1 : %2 là où le compte rendu a %3.</translation>
+        <translation>%1&#xa0;: %2 là où le compte rendu a %3.</translation>
     </message>
     <message>
         <source>%1: the path is %2 where the record has %3.</source>
-        <translation>%1 : le chemin est %2 là où le compte rendu a %3.</translation>
+        <translation>%1&#xa0;: le chemin est %2 là où le compte rendu a %3.</translation>
     </message>
     <message>
         <source>%1: the query is &quot;%2&quot; where the record has &quot;%3&quot;.</source>
-        <translation>%1 : la requête est &quot;%2&quot; là où le compte rendu a &quot;%3&quot;.</translation>
+        <translation>%1&#xa0;: la requête est &quot;%2&quot; là où le compte rendu a &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>%1: the body differs from the recorded one.</source>
-        <translation>%1 : le corps diffère de celui enregistré.</translation>
+        <translation>%1&#xa0;: le corps diffère de celui enregistré.</translation>
     </message>
 </context>
 <context>

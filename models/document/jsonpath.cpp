@@ -1365,22 +1365,38 @@ bool JsonPath::isSingular() const
     return m_query && m_query->root.singular;
 }
 
+namespace {
+
+/** The query's nodes, with their path steps when `steps` is given; a Limit error past maxWork. */
+Result<std::vector<Located>> evaluateQuery(const JsonPath::Query &query,
+                                           const JsonNode &root,
+                                           std::vector<PathStep> *steps)
+{
+    Evaluator evaluator(root, query.limits.maxWork, steps);
+    std::vector<Located> found;
+    if (!evaluator.run(query.root, root, found)) {
+        return makeError(
+            Error::Code::Limit,
+            JsonPath::tr(
+                "The JSONPath query \"%1\" does more than %2 steps of work; it was stopped.")
+                .arg(QString::fromStdString(query.text))
+                .arg(query.limits.maxWork));
+    }
+    return found;
+}
+
+} // namespace
+
 Result<std::vector<const JsonNode *>> JsonPath::select(const JsonNode &root) const
 {
     std::vector<const JsonNode *> nodes;
     if (!m_query)
         return nodes;
-    Evaluator evaluator(root, m_query->limits.maxWork, nullptr);
-    std::vector<Located> found;
-    if (!evaluator.run(m_query->root, root, found)) {
-        return makeError(
-            Error::Code::Limit,
-            tr("The JSONPath query \"%1\" does more than %2 steps of work; it was stopped.")
-                .arg(QString::fromStdString(m_query->text))
-                .arg(m_query->limits.maxWork));
-    }
-    nodes.reserve(found.size());
-    for (const Located &located : found)
+    const auto found = evaluateQuery(*m_query, root, nullptr);
+    if (!found)
+        return tl::unexpected<Error>(found.error());
+    nodes.reserve(found->size());
+    for (const Located &located : *found)
         nodes.push_back(located.node);
     return nodes;
 }
@@ -1391,17 +1407,11 @@ Result<std::vector<JsonPathMatch>> JsonPath::locate(const JsonNode &root) const
     if (!m_query)
         return matches;
     std::vector<PathStep> steps;
-    Evaluator evaluator(root, m_query->limits.maxWork, &steps);
-    std::vector<Located> found;
-    if (!evaluator.run(m_query->root, root, found)) {
-        return makeError(
-            Error::Code::Limit,
-            tr("The JSONPath query \"%1\" does more than %2 steps of work; it was stopped.")
-                .arg(QString::fromStdString(m_query->text))
-                .arg(m_query->limits.maxWork));
-    }
-    matches.reserve(found.size());
-    for (const Located &located : found)
+    const auto found = evaluateQuery(*m_query, root, &steps);
+    if (!found)
+        return tl::unexpected<Error>(found.error());
+    matches.reserve(found->size());
+    for (const Located &located : *found)
         matches.push_back({located.node, pathOf(steps, located.step)});
     return matches;
 }

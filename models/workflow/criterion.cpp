@@ -6,6 +6,7 @@
 #include "document/jsonpointer.h"
 #include "document/jsonreader.h"
 #include "document/jsontree.h"
+#include "schema/jsonvalues.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -586,17 +587,6 @@ void collectExpressions(const Node *node, QStringList &out)
     collectExpressions(node->right.get(), out);
 }
 
-/** A value as a JsonTree, for a JSONPath on something that is not an answer's body. */
-std::unique_ptr<JsonTree> treeOf(const QJsonValue &value)
-{
-    QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    auto tree = std::make_unique<JsonTree>(std::move(text), SourceFormat::Json);
-    Diagnostics findings;
-    if (!JsonReader::read(*tree, LoadLimits(), findings))
-        return nullptr;
-    return tree;
-}
-
 } // namespace
 
 std::optional<Criterion::Type> Criterion::typeFromName(QStringView name)
@@ -788,11 +778,7 @@ CriterionResult Criterion::evaluate(const ExpressionScope &scope) const
         std::unique_ptr<JsonTree> tree;
         if (!bodyNode) {
             tree = treeOf(contextValue);
-            if (!tree) {
-                result.error = tr("%1 is not JSON").arg(context.text());
-                return result;
-            }
-            bodyNode = tree->root()->at(0);
+            bodyNode = tree->root();
         }
         const auto nodes = c.jsonPath->select(*bodyNode);
         if (!nodes) {

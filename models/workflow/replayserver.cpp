@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workflow/replayserver.h"
 
+#include "mock/httpmethod.h"
+#include "schema/jsonvalues.h"
+
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
@@ -12,28 +15,6 @@
 namespace Oxa {
 
 namespace {
-
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    default:
-        return "OTHER";
-    }
-}
 
 /** JSON text compared as JSON (key order and spacing aside), anything else byte for byte. */
 bool sameBody(const QByteArray &a, const QByteArray &b)
@@ -153,11 +134,9 @@ QByteArray ReplayServer::answer(const QByteArray &method, const QUrl &url, const
         m_drift.append(tr("%1: the body differs from the recorded one.").arg(where));
 
     const QJsonValue bodyValue = step.response.value(u"body");
-    QByteArray out;
-    if (bodyValue.isObject() || bodyValue.isArray())
-        out = QJsonDocument::fromVariant(bodyValue.toVariant()).toJson(QJsonDocument::Compact);
-    else
-        out = bodyValue.toString().toUtf8();
+    const QByteArray out = bodyValue.isObject() || bodyValue.isArray()
+                               ? compactJson(bodyValue)
+                               : bodyValue.toString().toUtf8();
     QByteArray head = "HTTP/1.1 " + QByteArray::number(step.response.value(u"status").toInt()) + ' '
                       + step.response.value(u"reason").toString().toLatin1() + "\r\n";
     for (const QJsonValue &pair : step.response.value(u"headers").toArray()) {

@@ -4,6 +4,7 @@
 
 #include "history/auditlog.h"
 #include "history/historystore.h"
+#include "schema/jsonvalues.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -5,6 +5,7 @@
 #include "core/jsonwriter.h"
 #include "document/jsonpointer.h"
 #include "document/jsontree.h"
+#include "schema/jsonvalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -480,9 +481,8 @@ QString Expressions::toText(const QJsonValue &value)
         return QString::number(number, 'g', 17);
     }
     case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(compactJson(value));
     default:
         return QStringLiteral("null");
     }

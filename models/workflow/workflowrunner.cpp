@@ -25,17 +25,6 @@ namespace {
 
 constexpr qint64 kMaxRetryDelayMs = 24ll * 3600 * 1000; // a day: a Retry-After beyond is a fault
 
-std::unique_ptr<JsonTree> treeOf(const QJsonValue &value)
-{
-    auto tree
-        = std::make_unique<JsonTree>(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact),
-                                     SourceFormat::Json);
-    Diagnostics findings;
-    if (!JsonReader::read(*tree, LoadLimits(), findings))
-        return nullptr;
-    return tree;
-}
-
 /** The problems of a value against a schema node of a document (its $refs resolved there). */
 QStringList schemaProblems(const std::shared_ptr<const JsonTree> &document,
                            const QString &documentUri,
@@ -47,11 +36,8 @@ QStringList schemaProblems(const std::shared_ptr<const JsonTree> &document,
     std::shared_ptr<const JsonTree> tree = document;
     QString at = pointer;
     if (!tree) {
-        auto own = treeOf(schemaValue);
-        if (!own)
-            return {};
-        tree = std::shared_ptr<const JsonTree>(std::move(own));
-        at = QStringLiteral("/0");
+        tree = std::shared_ptr<const JsonTree>(treeOf(schemaValue));
+        at = QString();
     }
     set.addDocument(documentUri, tree, SchemaDialect::Draft202012);
     // The schema as a reference into its document, so that its own $refs
@@ -68,11 +54,10 @@ QStringList schemaProblems(const std::shared_ptr<const JsonTree> &document,
     set.addDocument(wrapperUri, wrapperTree, SchemaDialect::Draft202012);
     const Schema *schema = set.compileDocument(wrapperUri);
     const auto instance = treeOf(value);
-    if (!schema || !instance)
+    if (!schema)
         return {};
     QStringList problems;
-    for (const ValidationError &error :
-         SchemaValidator(set).validate(*schema, *instance->root()->at(0))) {
+    for (const ValidationError &error : SchemaValidator(set).validate(*schema, *instance->root())) {
         const QString where
             = error.instancePointer.isEmpty() ? QString() : error.instancePointer + u": ";
         problems.append(where + error.message);
