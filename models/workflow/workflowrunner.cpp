@@ -311,7 +311,7 @@ ExpressionScope WorkflowRunner::scopeOf(const Frame &frame,
 
 RunClock &WorkflowRunner::clock() const
 {
-    return m_options.clock ? *m_options.clock : const_cast<RunClock &>(m_wallClock);
+    return m_options.clock ? *m_options.clock : m_wallClock;
 }
 
 void WorkflowRunner::start(std::shared_ptr<const WorkflowSources> sources, const RunOptions &options)

@@ -147,7 +147,7 @@ private:
     void keep();
     quint64 m_generation = 0;
     quint64 m_callInFlight = 0;
-    RunClock m_wallClock;
+    mutable RunClock m_wallClock; ///< the clock when RunOptions names none
 };
 
 /**
