@@ -275,6 +275,14 @@
             <numerusform>%n workflows</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--secret-env %1: SOURCE:SCHEME is for oxa-cli run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret-env %1: %2 is not a source with an environment of its own (--env %2=NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -992,10 +1000,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: oxa-cli run FILE|--demo NAME [--workflow ID] [--input name=value]… [--inputs @file.json] [--input-env name=VAR]… [--env NAME | --server [SOURCE=]URL]… [--yes] [--non-interactive] [--max-steps N] [--timeout S] [--json] [--trace FILE] [--har FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a workflow with --workflow: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,6 +1098,18 @@ oxa-cli COMMAND --help describes the options of a command.
     </message>
     <message>
         <source>The requests match the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A console environment (base URL, headers, deadlines, TLS, proxy, confirmation policy, keychain secrets): NAME for every source, or SOURCE=NAME for one source&apos;s calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of a security scheme from an environment variable: SCHEME=VARIABLE, or SOURCE:SCHEME=VARIABLE for the environment of one source given by --env SOURCE=NAME (basic: user:password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: oxa-cli run FILE|--demo NAME [--workflow ID] [--input name=value]… [--inputs @file.json] [--input-env name=VAR]… [--env [SOURCE=]NAME]… [--server [SOURCE=]URL]… [--yes] [--non-interactive] [--max-steps N] [--timeout S] [--json] [--trace FILE] [--har FILE]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

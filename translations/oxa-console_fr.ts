@@ -275,6 +275,14 @@
             <numerusform>%n workflows</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--secret-env %1: SOURCE:SCHEME is for oxa-cli run.</source>
+        <translation>--secret-env %1 : SOURCE:SCHEME est réservé à oxa-cli run.</translation>
+    </message>
+    <message>
+        <source>--secret-env %1: %2 is not a source with an environment of its own (--env %2=NAME).</source>
+        <translation>--secret-env %1 : %2 n’est pas une source dotée de son propre environnement (--env %2=NOM).</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -992,10 +1000,6 @@
         <translation>Un document Arazzo (JSON ou YAML).</translation>
     </message>
     <message>
-        <source>Usage: oxa-cli run FILE|--demo NAME [--workflow ID] [--input name=value]… [--inputs @file.json] [--input-env name=VAR]… [--env NAME | --server [SOURCE=]URL]… [--yes] [--non-interactive] [--max-steps N] [--timeout S] [--json] [--trace FILE] [--har FILE]</source>
-        <translation>Utilisation&#xa0;: oxa-cli run FICHIER|--demo NOM [--workflow ID] [--input nom=valeur]… [--inputs @fichier.json] [--input-env nom=VAR]… [--env NOM | --server [SOURCE=]URL]… [--yes] [--non-interactive] [--max-steps N] [--timeout S] [--json] [--trace FICHIER] [--har FICHIER]</translation>
-    </message>
-    <message>
         <source>Choose a workflow with --workflow: %1.</source>
         <translation>Choisissez un workflow avec --workflow&#xa0;: %1.</translation>
     </message>
@@ -1106,6 +1110,18 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     <message>
         <source>The requests match the record.</source>
         <translation>Les requêtes correspondent au compte rendu.</translation>
+    </message>
+    <message>
+        <source>A console environment (base URL, headers, deadlines, TLS, proxy, confirmation policy, keychain secrets): NAME for every source, or SOURCE=NAME for one source&apos;s calls.</source>
+        <translation>Un environnement de la console (URL de base, en-têtes, délais, TLS, proxy, règle de confirmation, secrets du trousseau) : NOM pour toutes les sources, ou SOURCE=NOM pour les appels d’une seule source.</translation>
+    </message>
+    <message>
+        <source>The secret of a security scheme from an environment variable: SCHEME=VARIABLE, or SOURCE:SCHEME=VARIABLE for the environment of one source given by --env SOURCE=NAME (basic: user:password).</source>
+        <translation>Le secret d’un schéma de sécurité, lu dans une variable d’environnement : SCHÉMA=VARIABLE, ou SOURCE:SCHÉMA=VARIABLE pour l’environnement propre à une source donné par --env SOURCE=NOM (basic : utilisateur:mot de passe).</translation>
+    </message>
+    <message>
+        <source>Usage: oxa-cli run FILE|--demo NAME [--workflow ID] [--input name=value]… [--inputs @file.json] [--input-env name=VAR]… [--env [SOURCE=]NAME]… [--server [SOURCE=]URL]… [--yes] [--non-interactive] [--max-steps N] [--timeout S] [--json] [--trace FILE] [--har FILE]</source>
+        <translation>Usage : oxa-cli run FICHIER|--demo NOM [--workflow ID] [--input nom=valeur]… [--inputs @fichier.json] [--input-env nom=VAR]… [--env [SOURCE=]NOM]… [--server [SOURCE=]URL]… [--yes] [--non-interactive] [--max-steps N] [--timeout S] [--json] [--trace FICHIER] [--har FICHIER]</translation>
     </message>
 </context>
 <context>

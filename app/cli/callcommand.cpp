@@ -174,8 +174,10 @@ int CallCommand::run(const QStringList &arguments)
         }
     }
     // The environment, the secrets and the session, as every command that calls sets them up.
-    if (const auto exit
-        = setup.prepare(parser, m_loaded.catalog->securitySchemes(), parser.value(setup.server)))
+    if (const auto exit = setup.prepare(parser,
+                                        m_loaded.catalog->securitySchemes(),
+                                        parser.value(setup.server),
+                                        parser.value(setup.env)))
         return *exit;
     const Environment &environment = setup.environment;
 

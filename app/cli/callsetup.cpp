@@ -39,33 +39,45 @@ void CallSetup::addOptions(QCommandLineParser &parser, const QString &serverHelp
     parser.addOptions({server, env, header, bearerEnv, secretEnv, keyEnv, noHistory});
 }
 
+std::optional<int> CallSetup::findEnvironment(const QString &name, Environment &into)
+{
+    QSettings settings(Application::organizationName(), Application::settingsName());
+    QStringList names;
+    for (const Environment &e : EnvironmentStore(settings).load()) {
+        if (e.name == name) {
+            into = e;
+            return std::nullopt;
+        }
+        names << e.name;
+    }
+    return Command::usage(
+        tr("No environment %1 (known: %2).")
+            .arg(name, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+}
+
+void CallSetup::keepScopedSecrets(const QString &scope, const Environment &target)
+{
+    for (const ScopedSecret &each : std::as_const(m_scopedSecrets)) {
+        if (each.scope == scope)
+            secrets->keepForSession(target.secretKey(each.scheme), each.encoded);
+    }
+}
+
 std::optional<int> CallSetup::prepare(const QCommandLineParser &parser,
                                       const QList<SecurityScheme> &schemes,
-                                      const QString &serverValue)
+                                      const QString &serverValue,
+                                      const QString &environmentName,
+                                      const std::optional<QStringList> &scopes)
 {
     environment = Environment();
     environment.name = QStringLiteral("oxa-cli");
-    if (parser.isSet(env)) {
-        QSettings settings(Application::organizationName(), Application::settingsName());
-        const QList<Environment> known = EnvironmentStore(settings).load();
-        QStringList names;
-        bool found = false;
-        for (const Environment &e : known) {
-            names << e.name;
-            if (e.name == parser.value(env)) {
-                environment = e;
-                found = true;
-            }
-        }
-        if (!found)
-            return Command::usage(
-                tr("No environment %1 (known: %2).")
-                    .arg(parser.value(env),
-                         names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+    if (!environmentName.isEmpty()) {
+        if (const auto exit = findEnvironment(environmentName, environment))
+            return exit;
     }
     if (!serverValue.isEmpty())
         environment.baseUrl = serverValue;
-    QList<QPair<QByteArray, QByteArray>> extraHeaders;
+    extraHeaders.clear();
     for (const QString &line : parser.values(header)) {
         const qsizetype colon = line.indexOf(u':');
         if (colon <= 0 || line.contains(u'\r') || line.contains(u'\n'))
@@ -80,8 +92,9 @@ std::optional<int> CallSetup::prepare(const QCommandLineParser &parser,
                                                               : SecretStore::Backend::Memory);
     const auto variable
         = [](const QString &name) { return qgetenv(name.toLocal8Bit().constData()); };
+    m_scopedSecrets.clear();
     for (const QString &pair : parser.values(secretEnv)) {
-        const QString scheme = pair.section(u'=', 0, 0);
+        QString scheme = pair.section(u'=', 0, 0);
         const QByteArray secret = variable(pair.section(u'=', 1));
         if (secret.isEmpty())
             return Command::usage(
@@ -91,6 +104,20 @@ std::optional<int> CallSetup::prepare(const QCommandLineParser &parser,
         const qsizetype colon = secret.indexOf(':');
         s.user = s.clientId = colon < 0 ? secret : secret.left(colon);
         s.password = s.clientSecret = colon < 0 ? QByteArray() : secret.mid(colon + 1);
+        // Scheme names have no colon (OpenAPI's component name pattern): one names a scope.
+        if (const qsizetype scoped = scheme.indexOf(u':'); scoped >= 0) {
+            const QString scope = scheme.left(scoped);
+            if (!scopes)
+                return Command::usage(
+                    tr("--secret-env %1: SOURCE:SCHEME is for oxa-cli run.").arg(pair));
+            if (!scopes->contains(scope))
+                return Command::usage(
+                    tr("--secret-env %1: %2 is not a source with an environment of its own "
+                       "(--env %2=NAME).")
+                        .arg(pair, scope));
+            m_scopedSecrets.append({scope, scheme.mid(scoped + 1), CallSession::encodeSecret(s)});
+            continue;
+        }
         secrets->keepForSession(environment.secretKey(scheme), CallSession::encodeSecret(s));
     }
     if (parser.isSet(bearerEnv)) {

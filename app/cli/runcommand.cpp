@@ -264,6 +264,13 @@ int RunCommand::run(const QStringList &arguments)
     const QCommandLineOption har(QStringLiteral("har"),
                                  tr("Write the exchanges as HAR 1.2 to this file."),
                                  tr("file"));
+    setup.env.setDescription(
+        tr("A console environment (base URL, headers, deadlines, TLS, proxy, confirmation policy, "
+           "keychain secrets): NAME for every source, or SOURCE=NAME for one source's calls."));
+    setup.secretEnv.setDescription(
+        tr("The secret of a security scheme from an environment variable: SCHEME=VARIABLE, or "
+           "SOURCE:SCHEME=VARIABLE for the environment of one source given by --env SOURCE=NAME "
+           "(basic: user:password)."));
     setup.addOptions(parser,
                      tr("Where the calls go: a base URL for every source, or SOURCE=URL for one."));
     sourceFlags.addOptions(parser);
@@ -292,7 +299,8 @@ int RunCommand::run(const QStringList &arguments)
     if (parser.positionalArguments().size() != (parser.isSet(demo) ? 0 : 1))
         return usage(tr("Usage: oxa-cli run FILE|--demo NAME [--workflow ID] [--input name=value]… "
                         "[--inputs @file.json] "
-                        "[--input-env name=VAR]… [--env NAME | --server [SOURCE=]URL]… [--yes] "
+                        "[--input-env name=VAR]… [--env [SOURCE=]NAME]… [--server [SOURCE=]URL]… "
+                        "[--yes] "
                         "[--non-interactive] [--max-steps N] [--timeout S] [--json] [--trace FILE] "
                         "[--har FILE]"));
     const auto positiveNumber = [&](const QCommandLineOption &option, qint64 &target) {
@@ -403,33 +411,62 @@ int RunCommand::run(const QStringList &arguments)
     options.runTimeoutMs = runSeconds * 1000;
     options.stepTimeoutMs = stepSeconds * 1000;
 
-    // Where the calls go: one --server for all, or SOURCE=URL per source.
-    QString everywhere;
-    QHash<QString, QString> perSource;
-    for (const QString &value : parser.values(setup.server)) {
+    // Where the calls go: --env and --server, each for every source or SOURCE=… for one.
+    const auto scoped = [&document](const QString &value, bool url) -> std::optional<qsizetype> {
         const qsizetype equals = value.indexOf(u'=');
-        const qsizetype scheme = value.indexOf(u"://");
-        if (equals > 0 && (scheme < 0 || equals < scheme)) {
-            const QString name = value.left(equals);
+        const qsizetype scheme = url ? value.indexOf(u"://") : -1;
+        if (equals <= 0 || (scheme >= 0 && scheme < equals))
+            return std::nullopt;
+        // An environment may have '=' in its name: only a source's name makes it a scope.
+        if (!url && !document.source(value.left(equals)))
+            return std::nullopt;
+        return equals;
+    };
+    QString everywhere;
+    QString everywhereEnvironment;
+    QHash<QString, QString> serverOf;
+    QHash<QString, QString> environmentOf;
+    for (const QString &value : parser.values(setup.server)) {
+        if (const auto equals = scoped(value, true)) {
+            const QString name = value.left(*equals);
             if (!document.source(name))
                 return usage(tr("--server %1: the document has no source %2.").arg(value, name));
-            perSource.insert(name, value.mid(equals + 1));
+            serverOf.insert(name, value.mid(*equals + 1));
         } else {
             everywhere = value;
         }
     }
+    for (const QString &value : parser.values(setup.env)) {
+        if (const auto equals = scoped(value, false))
+            environmentOf.insert(value.left(*equals), value.mid(*equals + 1));
+        else
+            everywhereEnvironment = value;
+    }
     QList<SecurityScheme> schemes;
+    QStringList sourceNames;
     for (const WorkflowSources::Source &each : sources->sources()) {
+        sourceNames.append(each.declared.name);
         if (each.catalog)
             schemes += each.catalog->securitySchemes();
     }
-    if (const auto exit = setup.prepare(parser, schemes, everywhere))
+    if (const auto exit
+        = setup.prepare(parser, schemes, everywhere, everywhereEnvironment, environmentOf.keys()))
         return *exit;
     options.environment = setup.environment;
-    for (auto it = perSource.cbegin(); it != perSource.cend(); ++it) {
+    for (const QString &name : sourceNames) {
+        if (!environmentOf.contains(name) && !serverOf.contains(name))
+            continue;
+        // A source's own environment, or the run's with that source's URL; --header for all.
         Environment environment = setup.environment;
-        environment.baseUrl = it.value();
-        options.environments.insert(it.key(), environment);
+        if (environmentOf.contains(name)) {
+            if (const auto exit = CallSetup::findEnvironment(environmentOf.value(name), environment))
+                return *exit;
+            environment.defaultHeaders = setup.extraHeaders + environment.defaultHeaders;
+            setup.keepScopedSecrets(name, environment);
+        }
+        if (serverOf.contains(name))
+            environment.baseUrl = serverOf.value(name);
+        options.environments.insert(name, environment);
     }
 
     // A replay: every source's calls go to the record played back on loopback, where nothing

@@ -3,16 +3,19 @@
 // End to end: the workflows that ship run with `oxa-cli run` against `oxa-cli mock`, the demo's
 // and the OXA fixture's; the exit statuses, --json, --trace and --har; `oxa-cli validate` on an
 // Arazzo document.
+#include "request/environment.h"
 #include "support/mockprocess.h"
 #include "support/privatehome.h"
 #include "support/testdocuments.h"
 #include "testconfig.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -76,6 +79,7 @@ private Q_SLOTS:
     void replaysARecordOffline();
     void badInputsAndBadDocuments();
     void theOxaWorkflowRunsOnTheFixture();
+    void anEnvironmentPerSource();
     void validateReadsArazzo();
 };
 
@@ -268,6 +272,110 @@ void TestRunCli::theOxaWorkflowRunsOnTheFixture()
     QVERIFY(!outputs.value(u"alert").toString().isEmpty());
     QVERIFY(outputs.value(u"countermeasures").isArray());
     QVERIFY(mock.logged("/countermeasures"));
+}
+
+void TestRunCli::anEnvironmentPerSource()
+{
+    // Two back-ends of the same kind, each behind its own console environment and key: a
+    // workflow that reads from one and the other sends each call, and each key, to its own.
+    QTemporaryDir dir;
+    QFile description(dir.filePath(u"edr.yaml"_s));
+    QVERIFY(description.open(QIODevice::WriteOnly));
+    description.write("openapi: 3.1.0\ninfo: {title: EDR, version: '1'}\n"
+                      "security: [{key: []}]\n"
+                      "components: {securitySchemes: {key: {type: http, scheme: bearer}}}\n"
+                      "paths:\n"
+                      "  /ping: {get: {operationId: ping, responses: {'200': {description: ok,"
+                      " content: {application/json: {example: {up: true}}}}}}}\n"
+                      "  /pong: {get: {operationId: pong, responses: {'200': {description: ok,"
+                      " content: {application/json: {example: {up: true}}}}}}}\n");
+    description.close();
+    QFile workflow(dir.filePath(u"two.arazzo.yaml"_s));
+    QVERIFY(workflow.open(QIODevice::WriteOnly));
+    workflow.write("arazzo: 1.0.1\ninfo: {title: Two, version: '1'}\n"
+                   "sourceDescriptions:\n"
+                   "  - {name: left, url: edr.yaml, type: openapi}\n"
+                   "  - {name: right, url: edr.yaml, type: openapi}\n"
+                   "workflows:\n  - workflowId: both\n    steps:\n"
+                   "      - {stepId: a, operationId: $sourceDescriptions.left.ping}\n"
+                   "      - {stepId: b, operationId: $sourceDescriptions.right.pong}\n");
+    workflow.close();
+    OxaTest::MockProcess left({description.fileName()}, environment());
+    OxaTest::MockProcess right({description.fileName()}, environment());
+    QVERIFY(!left.url().isEmpty() && !right.url().isEmpty());
+    const QDir home(OxaTest::cliHome().path());
+    QVERIFY(QDir().mkpath(home.filePath(u"config/OXA Console"_s)));
+    {
+        QSettings settings(home.filePath(u"config/OXA Console/oxa-console.conf"_s),
+                           QSettings::IniFormat);
+        Oxa::Environment leftLab;
+        leftLab.name = u"Left lab"_s;
+        leftLab.baseUrl = left.url();
+        Oxa::Environment rightLab;
+        rightLab.name = u"Right lab"_s;
+        rightLab.baseUrl = right.url();
+        QVERIFY(Oxa::EnvironmentStore(settings).save({leftLab, rightLab}));
+    }
+    const auto run = [&](const QStringList &more) {
+        QProcess process;
+        QProcessEnvironment variables = environment();
+        variables.insert(u"LEFT_KEY"_s, u"left-key"_s);
+        variables.insert(u"RIGHT_KEY"_s, u"right-key"_s);
+        variables.insert(u"OXA_CONSOLE_KEYCHAIN"_s, u"off"_s);
+        process.setProcessEnvironment(variables);
+        process.start(QStringLiteral(OXA_CLI_PATH),
+                      QStringList{u"run"_s,
+                                  workflow.fileName(),
+                                  u"--non-interactive"_s,
+                                  u"--no-history"_s,
+                                  u"--json"_s}
+                          + more);
+        Run done;
+        if (process.waitForFinished(60'000)) {
+            done.exitCode = process.exitCode();
+            done.out = process.readAllStandardOutput();
+            done.err = process.readAllStandardError();
+        }
+        return done;
+    };
+    const QStringList perSource{u"--env"_s,
+                                u"Left lab"_s,
+                                u"--env"_s,
+                                u"right=Right lab"_s,
+                                u"--secret-env"_s,
+                                u"key=LEFT_KEY"_s};
+    // The right source's environment has no key of its own: its call is not sent without one
+    // (the left key is not lent to another back-end).
+    const Run keyless = run(perSource);
+    QVERIFY2(keyless.exitCode != 0, keyless.out.constData());
+    QVERIFY(left.logged("/ping"));
+    QVERIFY(!right.log().contains("/pong"));
+    // With the right source's own key, each call goes to its own back-end.
+    const Run done = run(perSource + QStringList{u"--secret-env"_s, u"right:key=RIGHT_KEY"_s});
+    QVERIFY2(done.exitCode == 0, QByteArray(done.err + done.out).constData());
+    QVERIFY(right.logged("/pong"));
+    QVERIFY(!left.log().contains("/pong"));
+    QVERIFY(!right.log().contains("/ping"));
+    // --server for one source wins over its environment's URL.
+    const Run moved = run(perSource
+                          + QStringList{u"--secret-env"_s,
+                                        u"right:key=RIGHT_KEY"_s,
+                                        u"--server"_s,
+                                        u"right="_s + left.url()});
+    QVERIFY2(moved.exitCode == 0, moved.err.constData());
+    QVERIFY(left.logged("/pong"));
+    // Wrong scopes and names are said, and nothing is sent.
+    const Run noSource
+        = run({u"--env"_s, u"Left lab"_s, u"--secret-env"_s, u"middle:key=LEFT_KEY"_s});
+    QCOMPARE(noSource.exitCode, 64);
+    QVERIFY2(noSource.err.contains("middle is not a source"), noSource.err.constData());
+    const Run noEnvironment = run({u"--env"_s, u"right=Middle lab"_s});
+    QCOMPARE(noEnvironment.exitCode, 64);
+    QVERIFY(noEnvironment.err.contains("Middle lab"));
+    QVERIFY(noEnvironment.err.contains("Right lab"));
+    const Run noScope = run({u"--secret-env"_s, u"right:key=RIGHT_KEY"_s});
+    QCOMPARE(noScope.exitCode, 64);
+    QVERIFY(noScope.err.contains("--env right=NAME"));
 }
 
 void TestRunCli::validateReadsArazzo()
