@@ -906,9 +906,15 @@ void WorkflowRunner::runOnce(const std::shared_ptr<Frame> &frame,
     }
     const quint64 generation = m_generation;
     const qsizetype maxBody = m_options.maxRecordedBody;
+    // Arazzo: a request parameter, a header too, is read only when the operation declares it
+    // (what the console adds on its own cannot be reached).
+    QList<QPair<ParameterLocation, QString>> declared;
+    for (const Parameter &parameter : operation.parameters)
+        declared.append({parameter.location, parameter.name});
     m_driver->run(
         request,
-        [this, generation, view, record, conclude, fail, values, maxBody](const CallEnd &end) {
+        [this, generation, view, record, conclude, fail, values, maxBody, declared](
+            const CallEnd &end) {
             if (!alive(generation))
                 return;
             m_callInFlight = 0;
@@ -935,11 +941,29 @@ void WorkflowRunner::runOnce(const std::shared_ptr<Frame> &frame,
             const Exchange &shown = outcome.shown;
             view->url = shown.url.toString(QUrl::RemoveUserInfo);
             view->method = QString::fromLatin1(shown.method);
-            view->request.headers = shown.requestHeaders;
-            for (auto it = values.query.begin(); it != values.query.end(); ++it)
-                view->request.query.insert(it.key(), it.value());
-            for (auto it = values.path.begin(); it != values.path.end(); ++it)
-                view->request.path.insert(it.key(), it.value());
+            for (const auto &[location, declaredName] : declared) {
+                const auto copy = [&declaredName](const QJsonObject &from, auto &to) {
+                    if (const auto it = from.constFind(declaredName); it != from.constEnd())
+                        to.insert(declaredName, it.value());
+                };
+                switch (location) {
+                case ParameterLocation::Query:
+                    copy(values.query, view->request.query);
+                    break;
+                case ParameterLocation::Path:
+                    copy(values.path, view->request.path);
+                    break;
+                case ParameterLocation::Header:
+                    for (const auto &[name, value] : shown.requestHeaders) {
+                        if (QString::fromLatin1(name).compare(declaredName, Qt::CaseInsensitive)
+                            == 0)
+                            view->request.headers.append({name, value});
+                    }
+                    break;
+                default:
+                    break;
+                }
+            }
             view->request.bodyValue = values.body;
             view->request.hasBody = !values.body.isUndefined();
             record->request

@@ -8,6 +8,7 @@
 #include "history/historystore.h"
 #include "request/secretstore.h"
 #include "support/httptestserver.h"
+#include "support/testdocuments.h"
 #include "workflow/workflowrunner.h"
 
 #include <QFile>
@@ -179,6 +180,8 @@ private Q_SLOTS:
     void foreachRunsEachItemAndRetriesOnlyFailures();
     void requestBodiesWithTemplatesAndReplacements();
     void subWorkflowsAndDependencies();
+    void componentsAreScopedToTheirDocument();
+    void onlyDeclaredRequestParametersCanBeRead();
     void cancelStopsTheRun();
     void retryAfterReadsSecondsAndDates_data();
     void retryAfterReadsSecondsAndDates();
@@ -624,6 +627,75 @@ void TestWorkflowRunner::subWorkflowsAndDependencies()
     QCOMPARE(record.status, u"succeeded"_s);
     QCOMPARE(f.server.requests, (QList<QByteArray>{"/alerts/a", "/lookup?ip=198.51.100.4"}));
     QCOMPARE(record.outputs, (QJsonObject{{u"verdict"_s, u"benign"_s}, {u"alert"_s, u"a"_s}}));
+}
+
+void TestWorkflowRunner::componentsAreScopedToTheirDocument()
+{
+    // Two documents each name a component "ip": a step reads its own document's, also when the
+    // workflow it belongs to is run from the other document.
+    Fixture f;
+    f.server.answer("/lookup", json(200, R"({"verdict": "benign"})"));
+    f.write(u"other.arazzo.yaml"_s,
+            "arazzo: 1.0.1\ninfo: {title: Other, version: '1'}\n"
+            "sourceDescriptions: [{name: lab, url: lab.yaml, type: openapi}]\n"
+            "workflows:\n  - workflowId: theirs\n    steps:\n"
+            "      - stepId: o\n        operationId: lookup\n"
+            "        parameters: [{reference: $components.parameters.ip}]\n"
+            "components:\n  parameters:\n"
+            "    ip: {name: ip, in: query, value: 192.0.2.2}\n");
+    f.write(u"flow.arazzo.yaml"_s,
+            "arazzo: 1.0.1\ninfo: {title: T, version: '1'}\n"
+            "sourceDescriptions:\n  - {name: lab, url: lab.yaml, type: openapi}\n"
+            "  - {name: other, url: other.arazzo.yaml, type: arazzo}\n"
+            "workflows:\n  - workflowId: ours\n    steps:\n"
+            "      - stepId: m\n        operationId: $sourceDescriptions.lab.lookup\n"
+            "        parameters: [{reference: $components.parameters.ip}]\n"
+            "      - stepId: t\n        workflowId: $sourceDescriptions.other.theirs\n"
+            "components:\n  parameters:\n"
+            "    ip: {name: ip, in: query, value: 198.51.100.1}\n");
+    const auto loaded = ArazzoDocument::load(f.dir.filePath(u"flow.arazzo.yaml"_s));
+    QVERIFY(loaded.document);
+    const auto sources = WorkflowSources::load(loaded.document);
+    QVERIFY2(countSeverity(loaded.diagnostics + sources->diagnostics(), Diagnostic::Severity::Error)
+                 == 0,
+             qPrintable(OxaTest::describe(loaded.diagnostics + sources->diagnostics())));
+    QSignalSpy finished(&f.runner, &WorkflowRunner::finished);
+    f.runner.start(sources, f.options);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(f.runner.record().status, u"succeeded"_s);
+    QCOMPARE(f.server.requests,
+             (QList<QByteArray>{"/lookup?ip=198.51.100.1", "/lookup?ip=192.0.2.2"}));
+}
+
+void TestWorkflowRunner::onlyDeclaredRequestParametersCanBeRead()
+{
+    // Arazzo: request parameters, headers included, can be read only when the operation
+    // declares them; what the console adds on its own (Accept, User-Agent) cannot be read.
+    Fixture f;
+    f.server.answer("/lookup", json(200, R"({"verdict": "benign"})"));
+    RunRecord record = f.run(R"(  - workflowId: w
+    steps:
+      - stepId: declared
+        operationId: lookup
+        parameters: [{name: ip, in: query, value: 198.51.100.4}]
+        successCriteria: [{condition: $request.query.ip == '198.51.100.4'}]
+)");
+    QCOMPARE(record.status, u"succeeded"_s);
+    const auto refused = [&f](const QByteArray &condition) {
+        const RunRecord failed = f.run("  - workflowId: w\n    steps:\n"
+                                       "      - stepId: s\n        operationId: lookup\n"
+                                       "        parameters: [{name: ip, in: query, value: a},"
+                                       " {name: extra, in: query, value: b},"
+                                       " {name: X-Trace, in: header, value: c}]\n"
+                                       "        successCriteria: [{condition: \""
+                                       + condition + "\"}]\n");
+        return failed.status == u"failed" && !failed.steps.isEmpty()
+               && failed.steps.constLast().status == u"failed";
+    };
+    QVERIFY(refused("$request.query.extra == 'b'"));
+    QVERIFY(refused("$request.header.X-Trace == 'c'"));
+    QVERIFY(refused("$request.header.Accept != ''"));
+    QVERIFY(!refused("$request.query.ip == 'a'"));
 }
 
 void TestWorkflowRunner::cancelStopsTheRun()
