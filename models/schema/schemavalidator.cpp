@@ -7,6 +7,8 @@
 #include "schema/jsonvalues.h"
 #include "schema/schemaset.h"
 
+#include <QScopeGuard>
+
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
@@ -125,6 +127,8 @@ private:
     std::vector<Step> m_path;
     std::vector<const SchemaResource *> m_scope;
     int m_depth = 0;
+    /** Alternatives are being evaluated again, collecting errors, to explain a failure. */
+    bool m_explaining = false;
 };
 
 QString Evaluation::instancePointer() const
@@ -682,6 +686,34 @@ bool Evaluation::checkAlternatives(const Schema &s, const JsonNode &instance, An
     const auto run = [&](const std::vector<const Schema *> &alternatives, bool exactlyOne) {
         if (alternatives.empty())
             return true;
+        // Errors are only worth building when they are shown: alternatives are first tried
+        // without them (a valid document, the usual case, pays for nothing more), and tried
+        // again collecting them only to explain a failure (once: not again at each level below).
+        if (collecting() && !m_explaining) {
+            Annotations quietly;
+            int quietMatches = 0;
+            {
+                Redirect quiet(*this, nullptr);
+                for (size_t i = 0; i < alternatives.size(); ++i) {
+                    Annotations branch;
+                    if (!evaluate(*alternatives[i], instance, mine ? &branch : nullptr))
+                        continue;
+                    ++quietMatches;
+                    if (mine)
+                        quietly.merge(branch);
+                    if ((!exactlyOne && !mine) || (exactlyOne && quietMatches > 1))
+                        break;
+                }
+            }
+            if (exactlyOne ? quietMatches == 1 : quietMatches > 0) {
+                if (mine)
+                    mine->merge(quietly);
+                return true;
+            }
+        }
+        const bool wasExplaining = m_explaining;
+        m_explaining = collecting();
+        const auto restore = qScopeGuard([&] { m_explaining = wasExplaining; });
         std::vector<QList<ValidationError>> errors(collecting() ? alternatives.size() : 0);
         int matches = 0;
         int firstMatch = -1;

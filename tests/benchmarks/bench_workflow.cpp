@@ -282,9 +282,17 @@ int main(int argc, char **argv)
     if (const qsizetype at = arguments.indexOf(QStringLiteral("--repeat"));
         at > 0 && at + 1 < arguments.size())
         repeat = qMax(1, arguments.at(at + 1).toInt());
+    // --only load|step|foreach runs one part (to profile it).
+    QString only;
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--only"));
+        at > 0 && at + 1 < arguments.size())
+        only = arguments.at(at + 1);
     // The document first: in a fresh process, as the console and oxa-cli read one.
-    loadDocument(repeat);
-    stepOverhead(repeat);
-    foreachMemory();
+    if (only.isEmpty() || only == u"load")
+        loadDocument(repeat);
+    if (only.isEmpty() || only == u"step")
+        stepOverhead(repeat);
+    if (only.isEmpty() || only == u"foreach")
+        foreachMemory();
     return 0;
 }

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void openApi30Rules();
     void readOnlyInRequests();
     void discriminatorExplainsItsAlternative();
+    void nestedAlternativesAreExplained();
     void nullableAnyOf();
     void formatsAnalystsMeet_data();
     void formatsAnalystsMeet();
@@ -203,6 +204,25 @@ void TestSchemaValidator::discriminatorExplainsItsAlternative()
     const auto errors = f.errors(R"({"kind": "ip", "value": "not an address"})");
     QCOMPARE(pointers(errors), QStringLiteral(" oneOf, /value format"));
     QCOMPARE(errors[0].message, QStringLiteral("The value matches none of the alternatives."));
+}
+
+void TestSchemaValidator::nestedAlternativesAreExplained()
+{
+    // Alternatives are tried first without building errors, then again to explain a failure:
+    // the explanation is the same at every depth, and a value that matches two is said so.
+    Fixture f(R"({"oneOf": [
+        {"oneOf": [{"type": "integer", "enum": [10, 12]}, {"type": "string", "minLength": 3}]},
+        {"type": "boolean", "enum": [true], "const": true}]})");
+    QVERIFY(f.valid("12"));
+    QVERIFY(f.valid(R"("abc")"));
+    QVERIFY(f.valid("true"));
+    QCOMPARE(pointers(f.errors("4")), QStringLiteral(" oneOf,  oneOf,  enum"));
+    QCOMPARE(pointers(f.errors(R"("ab")")), QStringLiteral(" oneOf,  oneOf,  minLength"));
+    Fixture twice(R"({"properties": {"n": {"oneOf": [{"type": "number"}, {"minimum": 0}]}}})");
+    const auto errors = twice.errors(R"({"n": 5})");
+    QCOMPARE(pointers(errors), QStringLiteral("/n oneOf"));
+    QVERIFY(errors[0].message.contains(u"alternatives 1 and 2"));
+    QVERIFY(twice.valid(R"({"n": -5})"));
 }
 
 void TestSchemaValidator::nullableAnyOf()
