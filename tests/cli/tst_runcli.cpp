@@ -36,10 +36,13 @@ struct Run
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-Run oxaCli(const QStringList &arguments)
+Run oxaCli(const QStringList &arguments, const QHash<QString, QString> &variables = {})
 {
     QProcess process;
-    process.setProcessEnvironment(environment());
+    QProcessEnvironment withVariables = environment();
+    for (auto it = variables.cbegin(); it != variables.cend(); ++it)
+        withVariables.insert(it.key(), it.value());
+    process.setProcessEnvironment(withVariables);
     process.start(QStringLiteral(OXA_CLI_PATH), arguments);
     Run run;
     if (!process.waitForFinished(60'000)) {
@@ -50,6 +53,15 @@ Run oxaCli(const QStringList &arguments)
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+/** Writes `text` to `name` in `dir`; its path. */
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+        qWarning("cannot write %s", qPrintable(file.fileName()));
+    return file.fileName();
 }
 
 QStringList demoRun(const QString &url, const QString &workflow)
@@ -279,29 +291,29 @@ void TestRunCli::anEnvironmentPerSource()
     // Two back-ends of the same kind, each behind its own console environment and key: a
     // workflow that reads from one and the other sends each call, and each key, to its own.
     QTemporaryDir dir;
-    QFile description(dir.filePath(u"edr.yaml"_s));
-    QVERIFY(description.open(QIODevice::WriteOnly));
-    description.write("openapi: 3.1.0\ninfo: {title: EDR, version: '1'}\n"
-                      "security: [{key: []}]\n"
-                      "components: {securitySchemes: {key: {type: http, scheme: bearer}}}\n"
-                      "paths:\n"
-                      "  /ping: {get: {operationId: ping, responses: {'200': {description: ok,"
-                      " content: {application/json: {example: {up: true}}}}}}}\n"
-                      "  /pong: {get: {operationId: pong, responses: {'200': {description: ok,"
-                      " content: {application/json: {example: {up: true}}}}}}}\n");
-    description.close();
-    QFile workflow(dir.filePath(u"two.arazzo.yaml"_s));
-    QVERIFY(workflow.open(QIODevice::WriteOnly));
-    workflow.write("arazzo: 1.0.1\ninfo: {title: Two, version: '1'}\n"
-                   "sourceDescriptions:\n"
-                   "  - {name: left, url: edr.yaml, type: openapi}\n"
-                   "  - {name: right, url: edr.yaml, type: openapi}\n"
-                   "workflows:\n  - workflowId: both\n    steps:\n"
-                   "      - {stepId: a, operationId: $sourceDescriptions.left.ping}\n"
-                   "      - {stepId: b, operationId: $sourceDescriptions.right.pong}\n");
-    workflow.close();
-    OxaTest::MockProcess left({description.fileName()}, environment());
-    OxaTest::MockProcess right({description.fileName()}, environment());
+    const QString description
+        = writeFile(dir,
+                    u"edr.yaml"_s,
+                    "openapi: 3.1.0\ninfo: {title: EDR, version: '1'}\n"
+                    "security: [{key: []}]\n"
+                    "components: {securitySchemes: {key: {type: http, scheme: bearer}}}\n"
+                    "paths:\n"
+                    "  /ping: {get: {operationId: ping, responses: {'200': {description: ok,"
+                    " content: {application/json: {example: {up: true}}}}}}}\n"
+                    "  /pong: {get: {operationId: pong, responses: {'200': {description: ok,"
+                    " content: {application/json: {example: {up: true}}}}}}}\n");
+    const QString workflow
+        = writeFile(dir,
+                    u"two.arazzo.yaml"_s,
+                    "arazzo: 1.0.1\ninfo: {title: Two, version: '1'}\n"
+                    "sourceDescriptions:\n"
+                    "  - {name: left, url: edr.yaml, type: openapi}\n"
+                    "  - {name: right, url: edr.yaml, type: openapi}\n"
+                    "workflows:\n  - workflowId: both\n    steps:\n"
+                    "      - {stepId: a, operationId: $sourceDescriptions.left.ping}\n"
+                    "      - {stepId: b, operationId: $sourceDescriptions.right.pong}\n");
+    OxaTest::MockProcess left({description}, environment());
+    OxaTest::MockProcess right({description}, environment());
     QVERIFY(!left.url().isEmpty() && !right.url().isEmpty());
     const QDir home(OxaTest::cliHome().path());
     QVERIFY(QDir().mkpath(home.filePath(u"config/OXA Console"_s)));
@@ -316,27 +328,16 @@ void TestRunCli::anEnvironmentPerSource()
         rightLab.baseUrl = right.url();
         QVERIFY(Oxa::EnvironmentStore(settings).save({leftLab, rightLab}));
     }
-    const auto run = [&](const QStringList &more) {
-        QProcess process;
-        QProcessEnvironment variables = environment();
-        variables.insert(u"LEFT_KEY"_s, u"left-key"_s);
-        variables.insert(u"RIGHT_KEY"_s, u"right-key"_s);
-        variables.insert(u"OXA_CONSOLE_KEYCHAIN"_s, u"off"_s);
-        process.setProcessEnvironment(variables);
-        process.start(QStringLiteral(OXA_CLI_PATH),
-                      QStringList{u"run"_s,
-                                  workflow.fileName(),
+    const auto run = [&workflow](const QStringList &more) {
+        return oxaCli(QStringList{u"run"_s,
+                                  workflow,
                                   u"--non-interactive"_s,
                                   u"--no-history"_s,
                                   u"--json"_s}
-                          + more);
-        Run done;
-        if (process.waitForFinished(60'000)) {
-            done.exitCode = process.exitCode();
-            done.out = process.readAllStandardOutput();
-            done.err = process.readAllStandardError();
-        }
-        return done;
+                          + more,
+                      {{u"LEFT_KEY"_s, u"left-key"_s},
+                       {u"RIGHT_KEY"_s, u"right-key"_s},
+                       {u"OXA_CONSOLE_KEYCHAIN"_s, u"off"_s}});
     };
     const QStringList perSource{u"--env"_s,
                                 u"Left lab"_s,
