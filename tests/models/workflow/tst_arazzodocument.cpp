@@ -55,6 +55,7 @@ private Q_SLOTS:
     void meaning_data();
     void meaning();
     void diagnosticsHaveLineAndColumn();
+    void aBigDocumentSaysTheSame();
     void notArazzo();
     void version11FeaturesAreNamed();
     void mergesWorkflowParametersAndActions();
@@ -315,6 +316,33 @@ void TestArazzoDocument::diagnosticsHaveLineAndColumn()
     QCOMPARE(load.diagnostics.at(0).code, DiagnosticCode::ArazzoOutputName);
     QCOMPARE(load.diagnostics.at(0).line, 11);
     QCOMPARE(load.diagnostics.at(0).column, 23);
+}
+
+void TestArazzoDocument::aBigDocumentSaysTheSame()
+{
+    // A big document's schema check runs beside the rest of the reading: what it says is the
+    // same as for a small one, at the same places, in the same order.
+    const QByteArray broken = "      - stepId: a\n        operationId: x\n        colour: red\n"
+                              "      - stepId: a\n        operationId: y\n";
+    QByteArray filler;
+    for (int i = 0; filler.size() < 200 * 1024; ++i)
+        filler += "      - stepId: s" + QByteArray::number(i)
+                  + "\n        operationId: x\n"
+                    "        successCriteria: [{condition: $statusCode == 200}]\n";
+    const auto small = parse(minimal(broken));
+    const auto big = parse(minimal(broken + filler));
+    QVERIFY(small.document && big.document);
+    QCOMPARE(big.document->workflows().at(0).steps.size(),
+             small.document->workflows().at(0).steps.size() + filler.count("stepId"));
+    const auto described = [](const Diagnostics &diagnostics) {
+        QStringList out;
+        for (const Diagnostic &d : diagnostics)
+            out.append(u"%1:%2 %3 %4"_s.arg(d.line).arg(d.column).arg(d.pointer, d.message));
+        return out;
+    };
+    QCOMPARE(described(big.diagnostics), described(small.diagnostics));
+    QCOMPARE(count(big.diagnostics, DiagnosticCode::ArazzoSchema), 1);
+    QCOMPARE(big.diagnostics.size(), 2);
 }
 
 void TestArazzoDocument::notArazzo()
