@@ -12,9 +12,9 @@
 
 #include <memory>
 
-class QThread;
-
 namespace Oxa {
+
+class BackgroundWork;
 
 /** What a CatalogLoader job produced. */
 struct CatalogLoadOutcome
@@ -55,7 +55,7 @@ public:
     /** `options.cancel` and `options.progress` are the loader's own; anything set there is ignored. */
     void start(const QString &location, Mode mode, LoadOptions options = {});
     void cancel();
-    bool isRunning() const { return m_job != nullptr; }
+    bool isRunning() const;
 
 Q_SIGNALS:
     void stageChanged(Oxa::LoadStage stage);
@@ -63,11 +63,7 @@ Q_SIGNALS:
     void finished(const Oxa::CatalogLoadOutcome &outcome);
 
 private:
-    struct Job;
-    void deliver(const std::shared_ptr<Job> &job);
-
-    std::shared_ptr<Job> m_job;
-    QList<std::shared_ptr<Job>> m_cancelled; // still running; waited for on destruction
+    std::unique_ptr<BackgroundWork> m_work;
 };
 
 } // namespace Oxa
