@@ -118,9 +118,44 @@ void WorkflowSources::loadSources(const WorkflowSourceOptions &options, int dept
             m_sources.append(source);
             continue;
         }
-        CatalogLoad loaded = Catalog::load(source.url.isLocalFile() ? source.url.toLocalFile()
-                                                                    : source.url.toString(),
-                                           options.load);
+        // A description already open is used as it is: the same one the console shows.
+        std::shared_ptr<const Catalog> open;
+        bool openByName = false;
+        for (const std::shared_ptr<const Catalog> &candidate : options.open) {
+            if (candidate && candidate->document().main().url() == source.url)
+                open = candidate;
+        }
+        if (!open && !chosen && source.url.isLocalFile()
+            && !QFileInfo::exists(source.url.toLocalFile())) {
+            for (const std::shared_ptr<const Catalog> &candidate : options.open) {
+                if (candidate
+                    && candidate->document().main().url().fileName().compare(source.url.fileName(),
+                                                                             Qt::CaseInsensitive)
+                           == 0) {
+                    open = candidate;
+                    openByName = true;
+                }
+            }
+        }
+        CatalogLoad loaded;
+        if (open) {
+            loaded.catalog = open;
+            if (openByName) {
+                m_diagnostics.append(document.diagnostic(
+                    Diagnostic::Severity::Info,
+                    DiagnosticCode::ArazzoSource,
+                    tr("The source \"%1\" is not at %2: the open description %3 is used instead.")
+                        .arg(declared.name,
+                             source.url.toLocalFile(),
+                             open->document().main().url().toDisplayString(QUrl::RemoveUserInfo)),
+                    at));
+                source.url = open->document().main().url();
+            }
+        } else {
+            loaded = Catalog::load(source.url.isLocalFile() ? source.url.toLocalFile()
+                                                            : source.url.toString(),
+                                   options.load);
+        }
         source.diagnostics = loaded.diagnostics;
         if (!loaded.catalog) {
             refuse(tr("The source \"%1\" (%2) could not be loaded: %3")

@@ -28,6 +28,12 @@ struct WorkflowSourceOptions
     bool allowSourcesOutsideFolder = false;
     /** A location for a source by name, instead of its `url` (--source NAME=LOCATION). */
     QHash<QString, QString> locations;
+    /**
+     * Descriptions already open (the console's): a source at the same URL is taken from there
+     * rather than read again; one whose file is not where it says, but has an open
+     * description's file name, is taken from that one, with a note saying so.
+     */
+    QList<std::shared_ptr<const Catalog>> open;
     /** Arazzo sources nested in Arazzo sources, at most. */
     int maxDepth = 8;
 };

@@ -102,6 +102,36 @@ QColor methodColour(const QString &method)
     return QColor(0x54, 0x6e, 0x7a);
 }
 
+QColor riskColour(Risk risk)
+{
+    switch (risk) {
+    case Risk::Destructive:
+        return QColor(0xd3, 0x2f, 0x2f);
+    case Risk::Response:
+        return QColor(0xef, 0x8f, 0x00);
+    case Risk::Write:
+        return QColor(0x15, 0x65, 0xc0);
+    case Risk::Read:
+        break;
+    }
+    return QColor(0x54, 0x6e, 0x7a);
+}
+
+void drawRiskMarker(QPainter *painter, const QRect &dot, Risk risk)
+{
+    if (risk != Risk::Response && risk != Risk::Destructive)
+        return;
+    painter->save();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(riskColour(risk));
+    painter->drawEllipse(dot);
+    painter->setPen(Qt::white);
+    painter->drawText(dot,
+                      Qt::AlignCenter,
+                      risk == Risk::Destructive ? QStringLiteral("×") : QStringLiteral("!"));
+    painter->restore();
+}
+
 QSize OperationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = SafeToolTipDelegate::sizeHint(option, index);
@@ -195,17 +225,9 @@ void OperationDelegate::paint(QPainter *painter,
 
     // Risk marker: a coloured dot with a sign, before the path.
     if (risk == Risk::Response || risk == Risk::Destructive) {
-        const QColor colour
-            = risk == Risk::Destructive ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xef, 0x8f, 0x00);
         const int size = smallMetrics.height();
         const QRect dot(x, rect.center().y() - size / 2, size, size);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(colour);
-        painter->drawEllipse(dot);
-        painter->setPen(Qt::white);
-        painter->drawText(dot,
-                          Qt::AlignCenter,
-                          risk == Risk::Destructive ? QStringLiteral("×") : QStringLiteral("!"));
+        drawRiskMarker(painter, dot, risk);
         x = dot.right() + kPadding;
     }
 

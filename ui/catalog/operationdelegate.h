@@ -2,12 +2,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "catalog/classification.h"
 #include "safetext.h"
 
 namespace Oxa {
 
 /** The colour of an HTTP method's badge, readable on light and dark backgrounds. */
 QColor methodColour(const QString &method);
+
+/** The colour that marks what calling an operation may do (response: orange, destructive: red). */
+QColor riskColour(Risk risk);
+
+/** A response or destructive operation's marker in `dot`: a coloured disc with "!" or "×". */
+void drawRiskMarker(QPainter *painter, const QRect &dot, Risk risk);
 
 /** The background of matched text in lists, for a light or a dark palette. */
 QColor matchHighlight(const QPalette &palette);

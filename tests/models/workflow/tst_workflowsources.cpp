@@ -71,6 +71,7 @@ private Q_SLOTS:
     void remoteAndOutsideSourcesNeedConsent();
     void aSourceCanBeNamedOnTheCommandLine();
     void arazzoSourcesGiveTheirWorkflows();
+    void openDescriptionsAreUsed();
     void specificationExamplesResolve_data();
     void specificationExamplesResolve();
 };
@@ -204,6 +205,30 @@ void TestWorkflowSources::aSourceCanBeNamedOnTheCommandLine()
     QVERIFY2(sources->diagnostics().isEmpty(),
              qPrintable(OxaTest::describe(sources->diagnostics())));
     QCOMPARE(sources->source(u"oxa")->url, QUrl::fromLocalFile(folder.path(u"oxa-demo.yaml"_s)));
+}
+
+void TestWorkflowSources::openDescriptionsAreUsed()
+{
+    // The console has the demo open: a workflow beside it uses that very catalog; one elsewhere
+    // whose source file is missing but has its name uses it too, and says so.
+    Folder folder;
+    const CatalogLoad open = Catalog::load(folder.path(u"oxa-demo.yaml"_s));
+    QVERIFY(open.catalog);
+    WorkflowSourceOptions options;
+    options.open.append(open.catalog);
+    const QByteArray steps = "      - {stepId: a, operationId: getAlert}\n";
+    const auto beside = folder.load(u"flow.arazzo.yaml"_s, workflow(kDemo, steps), options);
+    QVERIFY2(beside->diagnostics().isEmpty(), qPrintable(OxaTest::describe(beside->diagnostics())));
+    QCOMPARE(beside->source(u"demo")->catalog, open.catalog);
+    const auto elsewhere = folder.load(u"sub/flow.arazzo.yaml"_s, workflow(kDemo, steps), options);
+    QCOMPARE(elsewhere->source(u"demo")->catalog, open.catalog);
+    QCOMPARE(elsewhere->diagnostics().size(), 1);
+    QCOMPARE(elsewhere->diagnostics().at(0).severity, Diagnostic::Severity::Info);
+    QVERIFY(elsewhere->diagnostics().at(0).message.contains(u"is used instead"));
+    QVERIFY(elsewhere->target(elsewhere->document().workflows().at(0).steps.at(0)).operation);
+    // Without it, the missing file is an error.
+    const auto alone = folder.load(u"sub/flow.arazzo.yaml"_s, workflow(kDemo, steps));
+    QCOMPARE(countSeverity(alone->diagnostics(), Diagnostic::Severity::Error), 2);
 }
 
 void TestWorkflowSources::arazzoSourcesGiveTheirWorkflows()
