@@ -96,6 +96,7 @@ void DiagnosticsDock::activate(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
+    Q_EMIT pointerRequested(index.data(DiagnosticModel::PointerRole).toString());
     const QString key = index.data(DiagnosticModel::OperationKeyRole).toString();
     const QString schema = index.data(DiagnosticModel::SchemaNameRole).toString();
     // The source line when the location column was chosen, else the most specific place.

@@ -31,6 +31,8 @@ Q_SIGNALS:
     void operationRequested(const QString &key);
     void schemaRequested(const QString &name);
     void sourceRequested(const QString &source, int line, int column);
+    /** The activated diagnostic's JSON pointer (before one of the others). */
+    void pointerRequested(const QString &pointer);
 
 private:
     void activate(const QModelIndex &index);

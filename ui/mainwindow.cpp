@@ -17,11 +17,15 @@
 #include "request/environmentlist.h"
 #include "shortcutsdialog.h"
 #include "welcomepage.h"
+#include "workflow/arazzodocument.h"
+#include "workflow/workflowmode.h"
 #include "workspace/documentsession.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -49,6 +53,20 @@ bool looksLikeDocumentUrl(const QUrl &url)
     return path.endsWith(u".json") || path.endsWith(u".yaml") || path.endsWith(u".yml");
 }
 
+/** Whether a location names an Arazzo document: by its name, or by the start of a local file. */
+bool looksLikeWorkflow(const QString &location)
+{
+    const QUrl url(location);
+    const QString path = url.isLocalFile() ? url.toLocalFile() : location;
+    const QString lower = QUrl(path).path().toLower();
+    if (lower.contains(u".arazzo."))
+        return true;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return ArazzoDocument::looksLikeArazzo(file.read(64 * 1024));
+}
+
 } // namespace
 
 MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
@@ -66,6 +84,8 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
 
     m_catalogMode = new CatalogMode(m_stack);
     m_stack->addWidget(m_catalogMode);
+    m_workflowMode = new WorkflowMode(m_stack);
+    m_stack->addWidget(m_workflowMode);
     // A production environment is never chosen by accident: a red strip says so above all.
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -85,6 +105,7 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     m_status = new LoadStatus(statusBar(), m_documents);
 
     createCalls();
+    createModeBar();
     createActions();
 
     connect(m_documents, &DocumentSession::documentChanged, this, &MainWindow::documentChanged);
@@ -113,8 +134,26 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
             &CatalogMode::showSchema);
     connect(m_diagnosticsDock,
             &DiagnosticsDock::sourceRequested,
-            m_catalogMode,
-            &CatalogMode::showSourceLine);
+            this,
+            [this](const QString &source, int line, int column) {
+                if (currentMode() == m_workflowMode->id())
+                    m_workflowMode->showSourceLine(line, column);
+                else
+                    m_catalogMode->showSourceLine(source, line, column);
+            });
+    connect(m_diagnosticsDock, &DiagnosticsDock::pointerRequested, this, [this](const QString &p) {
+        if (currentMode() == m_workflowMode->id())
+            m_workflowMode->showPointer(p);
+    });
+    connect(m_workflowMode, &WorkflowMode::loadFinished, this, [this](bool ok) {
+        if (ok)
+            addRecent(kRecentDocuments, m_workflowMode->location());
+        showModeDiagnostics();
+        if (!m_workflowMode->diagnostics().isEmpty() && !ok)
+            m_diagnosticsDock->show();
+        updateStatus();
+        updateTitle();
+    });
     connect(m_status->diagnosticsButton(), &QToolButton::clicked, this, [this] {
         m_diagnosticsDock->show();
         m_diagnosticsDock->raise();
@@ -143,7 +182,15 @@ void MainWindow::createActions()
     stop->setEnabled(false);
     connect(m_documents, &DocumentSession::loadStarted, stop, [stop] { stop->setEnabled(true); });
     connect(m_documents, &DocumentSession::loadFinished, stop, [stop] { stop->setEnabled(false); });
-    m_closeAction = file->addAction(tr("Close Document"), m_documents, &DocumentSession::close);
+    m_closeAction = file->addAction(tr("Close Document"), this, [this] {
+        if (currentMode() == m_workflowMode->id()) {
+            m_workflowMode->close();
+            updateStatus();
+            updateTitle();
+        } else {
+            m_documents->close();
+        }
+    });
     m_closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
     QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
@@ -164,6 +211,8 @@ void MainWindow::createActions()
     m_catalogMode->fillMenu(QStringLiteral("operation"), menuBar()->addMenu(tr("&Operation")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_modeActions);
+    view->addSeparator();
     QAction *diagnostics = m_diagnosticsDock->toggleViewAction();
     diagnostics->setText(tr("&Diagnostics"));
     diagnostics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
@@ -229,7 +278,76 @@ void MainWindow::openLocation(const QString &location)
         connectToBackend(trimmed);
         return;
     }
-    openDocument(url.isLocalFile() ? url.toLocalFile() : trimmed);
+    const QString local = url.isLocalFile() ? url.toLocalFile() : trimmed;
+    if (looksLikeWorkflow(local)) {
+        openWorkflow(local);
+        return;
+    }
+    openDocument(local);
+}
+
+void MainWindow::openWorkflow(const QString &location)
+{
+    QList<std::shared_ptr<const Catalog>> open;
+    if (catalog())
+        open.append(catalog());
+    m_workflowMode->open(location, open);
+    showMode(m_workflowMode->id());
+}
+
+void MainWindow::createModeBar()
+{
+    m_modeBar = new QToolBar(tr("Modes"), this);
+    m_modeBar->setObjectName(QStringLiteral("modeBar"));
+    m_modeBar->setMovable(false);
+    m_modeBar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    addToolBar(Qt::LeftToolBarArea, m_modeBar);
+    auto *group = new QActionGroup(this);
+    group->setExclusive(true);
+    const QList<Mode *> modes{m_catalogMode, m_workflowMode};
+    for (qsizetype i = 0; i < modes.size(); ++i) {
+        Mode *mode = modes.at(i);
+        QAction *action = m_modeBar->addAction(mode->icon(), mode->title());
+        action->setObjectName(mode->id() + QStringLiteral("ModeAction"));
+        action->setCheckable(true);
+        action->setData(mode->id());
+        // Ctrl+digit moves between the pages of a mode; Alt+digit between modes.
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        action->setToolTip(
+            tr("%1 (%2)").arg(mode->title(), action->shortcut().toString(QKeySequence::NativeText)));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id = mode->id()] { showMode(id); });
+        m_modeActions.append(action);
+    }
+    m_modeActions.constFirst()->setChecked(true);
+}
+
+void MainWindow::showMode(const QString &id)
+{
+    if (id == m_workflowMode->id())
+        m_stack->setCurrentWidget(m_workflowMode);
+    else
+        m_stack->setCurrentWidget(catalog() ? static_cast<QWidget *>(m_catalogMode) : m_welcome);
+    for (QAction *action : std::as_const(m_modeActions))
+        action->setChecked(action->data().toString() == currentMode());
+    showModeDiagnostics();
+    updateStatus();
+    updateTitle();
+}
+
+QString MainWindow::currentMode() const
+{
+    return m_stack && m_workflowMode && m_stack->currentWidget() == m_workflowMode
+               ? QStringLiteral("workflows")
+               : QStringLiteral("catalog");
+}
+
+void MainWindow::showModeDiagnostics()
+{
+    if (currentMode() == m_workflowMode->id())
+        m_diagnosticsDock->setDiagnostics(m_workflowMode->diagnostics(), nullptr);
+    else
+        m_diagnosticsDock->setDiagnostics(diagnostics(), catalog());
 }
 
 void MainWindow::openDocument(const QString &location)
@@ -244,7 +362,10 @@ void MainWindow::connectToBackend(const QString &baseUrl)
 
 void MainWindow::reload()
 {
-    m_documents->reload();
+    if (currentMode() == m_workflowMode->id())
+        m_workflowMode->reload();
+    else
+        m_documents->reload();
 }
 
 void MainWindow::cancelLoading()
@@ -286,9 +407,8 @@ void MainWindow::documentChanged(std::shared_ptr<const OpenDocument> document, b
     }
     m_services.environments->setDocument(document ? document->location : QString(), servers);
     m_catalogMode->setDocument(document, reloaded);
-    m_diagnosticsDock->setDiagnostics(diagnostics(), catalog());
     m_palette->setCatalog(catalog());
-    m_stack->setCurrentWidget(document ? static_cast<QWidget *>(m_catalogMode) : m_welcome);
+    showMode(m_catalogMode->id());
     if (document)
         addRecent(document->discovered ? kRecentBackends : kRecentDocuments, document->location);
     updateStatus();
@@ -310,6 +430,19 @@ QString MainWindow::environmentInUse() const
 
 void MainWindow::updateTitle()
 {
+    if (currentMode() == m_workflowMode->id()) {
+        const auto workflows = m_workflowMode->document();
+        if (m_environmentLabel)
+            m_environmentLabel->setText(QString());
+        const QString name = !workflows ? QString()
+                             : workflows->title().isEmpty()
+                                 ? QFileInfo(m_workflowMode->location()).fileName()
+                                 : workflows->title();
+        setWindowTitle(name.isEmpty() ? QApplication::applicationDisplayName()
+                                      : tr("%1 — workflows").arg(name));
+        setWindowFilePath(m_workflowMode->location());
+        return;
+    }
     if (m_environmentLabel)
         m_environmentLabel->setText(catalog() ? tr("Environment: %1").arg(environmentInUse())
                                               : QString());
@@ -326,8 +459,11 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
-    m_reloadAction->setEnabled(!location().isEmpty());
-    m_closeAction->setEnabled(catalog() != nullptr);
+    const bool workflows = currentMode() == m_workflowMode->id();
+    m_reloadAction->setEnabled(workflows ? !m_workflowMode->location().isEmpty()
+                                         : !location().isEmpty());
+    m_closeAction->setEnabled(workflows ? m_workflowMode->document() != nullptr
+                                        : catalog() != nullptr);
 }
 
 void MainWindow::addRecent(const QString &key, const QString &entry)
@@ -352,7 +488,7 @@ void MainWindow::updateRecentMenus()
             QString shown = entry;
             shown.replace(u'&', QStringLiteral("&&"));
             menu->addAction(shown, this, [this, entry, backend] {
-                backend ? connectToBackend(entry) : openDocument(entry);
+                backend ? connectToBackend(entry) : openLocation(entry);
             });
         }
         menu->setEnabled(!entries.isEmpty());
@@ -380,6 +516,7 @@ void MainWindow::restoreSettings()
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_catalogMode->restoreSettings(settings);
+    m_workflowMode->restoreSettings(settings);
 }
 
 void MainWindow::saveSettings()
@@ -388,6 +525,7 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     m_catalogMode->saveSettings(settings);
+    m_workflowMode->saveSettings(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -421,7 +559,7 @@ void MainWindow::chooseFile()
                                                       ? QFileInfo(location()).absolutePath()
                                                       : QString());
     if (!path.isEmpty())
-        openDocument(path);
+        openLocation(path);
 }
 
 void MainWindow::askBackend()

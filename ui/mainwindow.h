@@ -10,6 +10,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QComboBox;
 class QDockWidget;
 class QLabel;
@@ -17,6 +18,7 @@ class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
+class QToolBar;
 class QToolButton;
 
 namespace Oxa {
@@ -43,6 +45,7 @@ class SchemaSet;
 class SchemaBrowser;
 class SourceView;
 class WelcomePage;
+class WorkflowMode;
 class DocumentSession;
 struct OpenDocument;
 class MockThread;
@@ -65,8 +68,18 @@ public:
     ~MainWindow() override;
 
     /** Opens a file path or URL: a URL that is not a description is treated as a back-end. */
+    /**
+     * Opens a file path or URL: an Arazzo document in the workflow mode, a description in the
+     * catalog, and a URL that is neither as a back-end.
+     */
     void openLocation(const QString &location);
     void openDocument(const QString &location);
+    /** Reads an Arazzo document into the workflow mode (its sources may be the open description). */
+    void openWorkflow(const QString &location);
+    /** "catalog" or "workflows": shows that mode (the catalog's is the welcome page until a
+     * document is open). */
+    void showMode(const QString &id);
+    QString currentMode() const;
     void connectToBackend(const QString &baseUrl);
     /**
      * Starts the demo back-end on a thread of its own (once), selects the "Demo" environment
@@ -96,6 +109,8 @@ public:
     void showPage(int index) { m_catalogMode->showPage(index); }
 
     CatalogMode *catalogMode() const { return m_catalogMode; }
+    WorkflowMode *workflowMode() const { return m_workflowMode; }
+    QToolBar *modeBar() const { return m_modeBar; }
     CatalogPanel *catalogPanel() const { return m_catalogMode->catalogPanel(); }
     OperationPage *operationPage() const { return m_catalogMode->operationPage(); }
     OperationForm *requestForm() const { return m_catalogMode->requestForm(); }
@@ -155,6 +170,9 @@ private:
     void showPreferences();
     void showAbout();
     void createCalls();
+    void createModeBar();
+    /** The dock shows the current mode's diagnostics. */
+    void showModeDiagnostics();
 
     ConsoleServices m_services;
     DocumentSession *m_documents = nullptr;
@@ -165,6 +183,9 @@ private:
     WelcomePage *m_welcome = nullptr;
     DemoLauncher *m_demo = nullptr;
     CatalogMode *m_catalogMode = nullptr;
+    WorkflowMode *m_workflowMode = nullptr;
+    QToolBar *m_modeBar = nullptr;
+    QList<QAction *> m_modeActions;
     DiagnosticsDock *m_diagnosticsDock = nullptr;
     CommandPalette *m_palette = nullptr;
     CallDriver *m_calls = nullptr;

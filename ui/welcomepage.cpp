@@ -129,9 +129,9 @@ QString WelcomePage::askDocument(QWidget *parent, const QString &folder)
 {
     return QFileDialog::getOpenFileName(
         parent,
-        tr("Open an OpenAPI description"),
+        tr("Open a description or a workflow"),
         folder,
-        tr("OpenAPI descriptions (*.json *.yaml *.yml);;All files (*)"));
+        tr("OpenAPI descriptions and Arazzo workflows (*.json *.yaml *.yml);;All files (*)"));
 }
 
 QString WelcomePage::askBackend(QWidget *parent)

@@ -979,6 +979,27 @@ QUrl ArazzoDocument::sourceUrl(const ArazzoSource &source) const
     return m_url.resolved(QUrl(source.url));
 }
 
+TextPosition ArazzoDocument::position(const QString &pointer) const
+{
+    if (!m_tree || !m_tree->root())
+        return {};
+    // The deepest node that exists on the way to the pointer: a missing member is reported
+    // where it should have been.
+    const auto tokens = JsonPointer::parse(pointer.toStdString());
+    const JsonNode *node = m_tree->root();
+    if (tokens) {
+        std::vector<std::string> prefix;
+        for (const std::string &token : *tokens) {
+            prefix.push_back(token);
+            const JsonNode *next = JsonPointer::evaluate(m_tree->root(), prefix);
+            if (!next)
+                break;
+            node = next;
+        }
+    }
+    return m_tree->position(node->offset());
+}
+
 Diagnostic ArazzoDocument::diagnostic(Diagnostic::Severity severity,
                                       DiagnosticCode code,
                                       const QString &message,
@@ -989,25 +1010,9 @@ Diagnostic ArazzoDocument::diagnostic(Diagnostic::Severity severity,
     diagnostic.code = code;
     diagnostic.message = message;
     diagnostic.pointer = pointer;
-    if (m_tree && m_tree->root()) {
-        // The deepest node that exists on the way to the pointer: a missing member is reported
-        // where it should have been.
-        const auto tokens = JsonPointer::parse(pointer.toStdString());
-        const JsonNode *node = m_tree->root();
-        if (tokens) {
-            std::vector<std::string> prefix;
-            for (const std::string &token : *tokens) {
-                prefix.push_back(token);
-                const JsonNode *next = JsonPointer::evaluate(m_tree->root(), prefix);
-                if (!next)
-                    break;
-                node = next;
-            }
-        }
-        const TextPosition position = m_tree->position(node->offset());
-        diagnostic.line = position.line;
-        diagnostic.column = position.column;
-    }
+    const TextPosition at = position(pointer);
+    diagnostic.line = at.line;
+    diagnostic.column = at.column;
     return diagnostic;
 }
 

@@ -8,6 +8,7 @@
 
 #include "core/diagnostic.h"
 #include "document/specloader.h"
+#include "document/jsontree.h"
 #include "workflow/criterion.h"
 
 #include <QCoreApplication>
@@ -200,6 +201,8 @@ public:
     /** The URL a source's `url` stands for, relative ones against the document's. */
     QUrl sourceUrl(const ArazzoSource &source) const;
 
+    /** Where a pointer of this document is written (the deepest part of it that exists). */
+    TextPosition position(const QString &pointer) const;
     /** A diagnostic at a pointer of this document, with its line and column. */
     Diagnostic diagnostic(Diagnostic::Severity severity,
                           DiagnosticCode code,

@@ -1,0 +1,200 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+// The workflow mode in the window, offscreen: an Arazzo file opens there (its source matched
+// with the description already open), the list, the diagram and the outline follow one
+// another, the diagnostics jump to their step and line, and the modes switch from the keyboard.
+#include "catalog/sourceview.h"
+#include "consoleservices.h"
+#include "diagnosticsdock.h"
+#include "mainwindow.h"
+#include "support/privatehome.h"
+#include "testconfig.h"
+#include "workflow/workflowdiagram.h"
+#include "workflow/workflowmode.h"
+
+#include <QApplication>
+#include <QGraphicsScene>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QTreeWidget>
+
+using namespace Oxa;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kTriage
+    = QStringLiteral(OXA_SOURCE_DIR "/resources/workflows/triage-alert.arazzo.yaml");
+
+bool waitForWorkflows(MainWindow &window, bool expected = true)
+{
+    QSignalSpy finished(window.workflowMode(), &WorkflowMode::loadFinished);
+    return finished.wait(30000) && finished.front().front().toBool() == expected;
+}
+
+} // namespace
+
+class TestWorkflowMode : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        OxaTest::usePrivateHome(m_home, u"tst_workflowmode"_s);
+        QApplication::setApplicationDisplayName(u"OXA Console"_s);
+        QSettings().clear();
+    }
+
+    void opensBesideTheOpenDescription();
+    void listDiagramAndOutlineFollowEachOther();
+    void diagnosticsJumpToTheirStepAndLine();
+    void modesSwitchFromTheKeyboard();
+
+private:
+    QTemporaryDir m_home;
+};
+
+void TestWorkflowMode::opensBesideTheOpenDescription()
+{
+    const StandardServices services;
+    MainWindow window(services.handles());
+    QSignalSpy catalogLoaded(&window, &MainWindow::loadFinished);
+    window.openLocation(QStringLiteral(OXA_DEMO_DOCUMENT));
+    QVERIFY(catalogLoaded.wait(30000));
+    QCOMPARE(window.currentMode(), u"catalog"_s);
+    // The workflow names oxa-demo.yaml beside it, which is not there: the open one is used.
+    window.openLocation(kTriage);
+    QCOMPARE(window.currentMode(), u"workflows"_s);
+    QVERIFY(waitForWorkflows(window));
+    WorkflowMode *mode = window.workflowMode();
+    QCOMPARE(mode->workflowList()->count(), 1);
+    QCOMPARE(mode->currentWorkflow(), u"triageAlert"_s);
+    QVERIFY(mode->sources()->source(u"demo")->catalog == window.catalog());
+    QCOMPARE(countSeverity(mode->diagnostics(), Diagnostic::Severity::Error), 0);
+    QCOMPARE(mode->diagnostics().size(), 1); // the note that the open description is used
+    QVERIFY(window.windowTitle().startsWith(u"Triage an alert"_s));
+    // Every step has its card, with what it calls.
+    const WorkflowGraph &graph = mode->diagram()->graph();
+    QCOMPARE(graph.nodes.at(graph.nodeOf(u"isolate")).method, u"POST"_s);
+    QVERIFY(!mode->diagram()->stepRect(u"openCase"_s).isEmpty());
+    QCOMPARE(mode->outline()->topLevelItemCount(), mode->document()->workflows().at(0).steps.size());
+    // The source tab holds the file's text.
+    QTRY_VERIFY(mode->sourceView()->isReady());
+}
+
+void TestWorkflowMode::listDiagramAndOutlineFollowEachOther()
+{
+    const StandardServices services;
+    MainWindow window(services.handles());
+    window.openLocation(kTriage);
+    QVERIFY(waitForWorkflows(window));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    WorkflowMode *mode = window.workflowMode();
+    // A click on a card selects its step in the outline.
+    WorkflowDiagram *diagram = mode->diagram();
+    const QPoint card = diagram->mapFromScene(diagram->stepRect(u"enrich"_s).center());
+    QTest::mouseClick(diagram->viewport(), Qt::LeftButton, {}, card);
+    QCOMPARE(mode->currentStep(), u"enrich"_s);
+    QCOMPARE(mode->outline()->currentItem()->text(0), u"enrich"_s);
+    // The outline's selection (even a line inside a step) selects the card.
+    QTreeWidgetItem *openCase = mode->outline()->topLevelItem(3);
+    mode->outline()->setCurrentItem(openCase->child(0));
+    QCOMPARE(diagram->selectedStep(), openCase->text(0));
+    // Up and Down move between the cards.
+    diagram->setFocus();
+    QTest::keyClick(diagram, Qt::Key_Up);
+    QCOMPARE(mode->currentStep(), u"isolate"_s);
+    QCOMPARE(mode->outline()->currentItem()->text(0), u"isolate"_s);
+    // The outline says what the step does: its prompt, its criteria, its actions.
+    QTreeWidgetItem *isolate = mode->outline()->currentItem();
+    QStringList names;
+    for (int i = 0; i < isolate->childCount(); ++i)
+        names << isolate->child(i)->text(0);
+    QVERIFY(names.contains(u"asks"_s));
+    QVERIFY(names.contains(u"succeeds when"_s));
+    // Activating a line shows it in the source.
+    mode->outline()->setCurrentItem(isolate);
+    Q_EMIT mode->outline()->itemActivated(isolate, 0);
+    QCOMPARE(mode->pages()->currentWidget(), mode->sourceView());
+    QTRY_VERIFY(mode->sourceView()->isReady());
+    QTRY_COMPARE(mode->sourceView()->currentLine(),
+                 mode->document()->position(u"/workflows/0/steps/2"_s).line);
+}
+
+void TestWorkflowMode::diagnosticsJumpToTheirStepAndLine()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"broken.arazzo.yaml"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("arazzo: 1.0.1\ninfo: {title: Broken, version: '1'}\n"
+               "sourceDescriptions: [{name: s, url: s.yaml}]\n"
+               "workflows:\n  - workflowId: w\n    steps:\n"
+               "      - {stepId: a, operationId: x}\n"
+               "      - stepId: b\n        operationId: y\n"
+               "        successCriteria: [{condition: $statusCode = 200}]\n");
+    file.close();
+    const StandardServices services;
+    MainWindow window(services.handles());
+    window.openLocation(file.fileName());
+    QVERIFY(waitForWorkflows(window));
+    WorkflowMode *mode = window.workflowMode();
+    QVERIFY(countSeverity(mode->diagnostics(), Diagnostic::Severity::Error) >= 1);
+    DiagnosticsDock *dock = window.diagnosticsDock();
+    QCOMPARE(dock->model()->rowCount(), mode->diagnostics().size());
+    // The criterion's diagnostic: its step is selected, its line shown.
+    int row = -1;
+    for (int r = 0; r < dock->model()->rowCount(); ++r) {
+        if (dock->model()
+                ->index(r, 0)
+                .data(DiagnosticModel::PointerRole)
+                .toString()
+                .contains(u"successCriteria"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    Q_EMIT dock->view()->activated(dock->model()->index(row, 0));
+    QCOMPARE(mode->currentStep(), u"b"_s);
+    QTRY_VERIFY(mode->sourceView()->isReady());
+    QTRY_COMPARE(mode->sourceView()->currentLine(), 10);
+    // A file that is not Arazzo at all: nothing shown, the diagnostics say why.
+    QFile bad(dir.filePath(u"bad.arazzo.yaml"_s));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("arazzo: [\n");
+    bad.close();
+    window.openLocation(bad.fileName());
+    QVERIFY(waitForWorkflows(window, false));
+    QVERIFY(!mode->document());
+    QVERIFY(dock->model()->rowCount() > 0);
+}
+
+void TestWorkflowMode::modesSwitchFromTheKeyboard()
+{
+    const StandardServices services;
+    MainWindow window(services.handles());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.modeBar()->isVisible());
+    QCOMPARE(window.currentMode(), u"catalog"_s);
+    QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
+    QCOMPARE(window.currentMode(), u"workflows"_s);
+    QTest::keyClick(&window, Qt::Key_1, Qt::AltModifier);
+    QCOMPARE(window.currentMode(), u"catalog"_s);
+    // Reloading and closing act on the mode shown.
+    window.openLocation(kTriage);
+    QVERIFY(waitForWorkflows(window));
+    window.reload();
+    QVERIFY(waitForWorkflows(window));
+    QCOMPARE(window.workflowMode()->currentWorkflow(), u"triageAlert"_s);
+}
+
+QTEST_MAIN(TestWorkflowMode)
+#include "tst_workflowmode.moc"

@@ -1,0 +1,388 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "workflow/workflowmode.h"
+
+#include "catalog/sourceview.h"
+#include "safetext.h"
+#include "schema/jsonvalues.h"
+#include "workflow/workflowdiagram.h"
+
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QListWidget>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Oxa {
+
+namespace {
+
+enum Role { PointerRole = Qt::UserRole + 1, StepRole };
+
+QString shortValue(const QJsonValue &value)
+{
+    QString text = value.isString() ? value.toString() : QString::fromUtf8(compactJson(value));
+    if (text.size() > 120)
+        text = text.left(119) + u'…';
+    return text;
+}
+
+QString actionText(const ArazzoAction &action)
+{
+    QString what;
+    switch (action.type) {
+    case ArazzoAction::Type::End:
+        what = WorkflowMode::tr("end");
+        break;
+    case ArazzoAction::Type::Goto:
+        what = WorkflowMode::tr("go to %1")
+                   .arg(action.stepId.isEmpty() ? action.workflowId : action.stepId);
+        break;
+    case ArazzoAction::Type::Retry:
+        what = WorkflowMode::tr("retry (up to %n time(s))", nullptr, action.effectiveRetryLimit());
+        break;
+    }
+    QStringList conditions;
+    for (const ArazzoCriterion &criterion : action.criteria)
+        conditions.append(criterion.condition);
+    return conditions.isEmpty()
+               ? WorkflowMode::tr("%1: %2").arg(action.name, what)
+               : WorkflowMode::tr("%1: %2 when %3").arg(action.name, what, conditions.join(u" && "));
+}
+
+QTreeWidgetItem *addItem(QTreeWidgetItem *parent,
+                         const QString &name,
+                         const QString &value,
+                         const QString &pointer)
+{
+    auto *item = new QTreeWidgetItem(parent, {name, value});
+    item->setData(0, PointerRole, pointer);
+    item->setToolTip(1, plainToolTip(value));
+    return item;
+}
+
+} // namespace
+
+WorkflowMode::WorkflowMode(QWidget *parent)
+    : QWidget(parent)
+    , m_loader(new WorkflowLoader(this))
+{
+    setObjectName(QStringLiteral("workflowMode"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_header = new ElidedLabel(this);
+    m_header->setObjectName(QStringLiteral("workflowHeader"));
+    layout->addWidget(m_header);
+
+    m_stack = new QStackedWidget(this);
+    m_empty = plainLabel(tr("Open an Arazzo workflow file (File ▸ Open Document…, or drop it "
+                            "here) to see its workflows."),
+                         m_stack);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_stack->addWidget(m_empty);
+
+    m_splitter = new QSplitter(Qt::Horizontal, m_stack);
+    m_splitter->setObjectName(QStringLiteral("workflowSplitter"));
+    m_list = new QListWidget(m_splitter);
+    m_list->setObjectName(QStringLiteral("workflowList"));
+    m_list->setAccessibleName(tr("Workflows"));
+    m_list->setItemDelegate(new SafeToolTipDelegate(m_list));
+    m_diagram = new WorkflowDiagram(m_splitter);
+    m_pages = new QTabWidget(m_splitter);
+    m_pages->setObjectName(QStringLiteral("workflowPages"));
+    m_outline = new QTreeWidget(m_pages);
+    m_outline->setObjectName(QStringLiteral("workflowOutline"));
+    m_outline->setHeaderLabels({tr("Step"), tr("Value")});
+    m_outline->setAccessibleName(tr("Workflow outline"));
+    m_outline->setItemDelegate(new SafeToolTipDelegate(m_outline));
+    m_outline->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_pages->addTab(m_outline, tr("Outline"));
+    m_source = new SourceView(m_pages);
+    m_pages->addTab(m_source, tr("Source"));
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_diagram);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({200, 520, 380});
+    m_stack->addWidget(m_splitter);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_loader, &WorkflowLoader::finished, this, &WorkflowMode::showOutcome);
+    connect(m_list, &QListWidget::currentRowChanged, this, &WorkflowMode::showWorkflow);
+    connect(m_diagram, &WorkflowDiagram::stepSelected, this, &WorkflowMode::selectStep);
+    connect(m_outline, &QTreeWidget::currentItemChanged, this, &WorkflowMode::outlineSelected);
+    // Activating a line of the outline shows where it is written.
+    connect(m_outline, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (!m_outcome.document || !item)
+            return;
+        const TextPosition at = m_outcome.document->position(item->data(0, PointerRole).toString());
+        showSourceLine(at.line, at.column);
+    });
+}
+
+WorkflowMode::~WorkflowMode() = default;
+
+QIcon WorkflowMode::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("media-playlist-repeat"));
+}
+
+void WorkflowMode::open(const QString &location, const QList<std::shared_ptr<const Catalog>> &open)
+{
+    m_open = open;
+    WorkflowSourceOptions options;
+    options.open = open;
+    m_header->setText(tr("Reading %1…").arg(location));
+    Q_EMIT loadStarted(location);
+    m_loader->start(location, options);
+}
+
+void WorkflowMode::reload()
+{
+    if (!m_outcome.location.isEmpty())
+        open(m_outcome.location, m_open);
+}
+
+void WorkflowMode::close()
+{
+    m_loader->cancel();
+    showOutcome(WorkflowLoadOutcome());
+}
+
+bool WorkflowMode::isLoading() const
+{
+    return m_loader->isRunning();
+}
+
+std::shared_ptr<const ArazzoDocument> WorkflowMode::document() const
+{
+    return m_outcome.document;
+}
+
+std::shared_ptr<const WorkflowSources> WorkflowMode::sources() const
+{
+    return m_outcome.sources;
+}
+
+void WorkflowMode::showOutcome(const WorkflowLoadOutcome &outcome)
+{
+    const QString workflow = outcome.location == m_outcome.location ? currentWorkflow() : QString();
+    const QString step = currentStep();
+    m_outcome = outcome;
+    m_syncing = true;
+    m_list->clear();
+    m_syncing = false;
+    const ArazzoDocument *document = outcome.document.get();
+    if (!document) {
+        m_header->setText(outcome.location.isEmpty()
+                              ? QString()
+                              : tr("%1 could not be read as an Arazzo document (see the "
+                                   "diagnostics).")
+                                    .arg(outcome.location));
+        m_diagram->setGraph(WorkflowGraph());
+        m_outline->clear();
+        m_source->clear();
+        m_stack->setCurrentWidget(m_empty);
+        Q_EMIT loadFinished(false);
+        return;
+    }
+    const qsizetype errors = countSeverity(outcome.diagnostics, Diagnostic::Severity::Error);
+    QStringList sourceNames;
+    for (const WorkflowSources::Source &source : outcome.sources->sources())
+        sourceNames.append(source.catalog || source.arazzo
+                               ? source.declared.name
+                               : tr("%1 (not loaded)").arg(source.declared.name));
+    m_header->setText(tr("%1 — %2 · Arazzo %3 · sources: %4 · %n error(s)", nullptr, int(errors))
+                          .arg(document->title().isEmpty() ? QFileInfo(outcome.location).fileName()
+                                                           : document->title(),
+                               QFileInfo(outcome.location).fileName(),
+                               document->version(),
+                               sourceNames.isEmpty() ? tr("none") : sourceNames.join(u", ")));
+    m_header->setToolTip(plainToolTip(outcome.location));
+    for (const ArazzoWorkflow &each : document->workflows()) {
+        auto *item = new QListWidgetItem(each.summary.isEmpty()
+                                             ? each.workflowId
+                                             : tr("%1\n%2").arg(each.workflowId, each.summary),
+                                         m_list);
+        QStringList tip{tr("%n step(s)", nullptr, int(each.steps.size()))};
+        if (!each.description.isEmpty())
+            tip << each.description;
+        if (!each.dependsOn.isEmpty())
+            tip << tr("Runs first: %1").arg(each.dependsOn.join(u", "));
+        item->setToolTip(plainToolTip(tip.join(u'\n')));
+        item->setData(Qt::UserRole, each.workflowId);
+    }
+    m_source->setSource(document->tree().text(), outcome.location);
+    m_stack->setCurrentWidget(m_splitter);
+    if (!m_list->count()) {
+        showWorkflow(-1);
+    } else {
+        selectWorkflow(workflow);
+        if (m_list->currentRow() < 0)
+            m_list->setCurrentRow(0);
+        selectStep(step);
+    }
+    Q_EMIT loadFinished(true);
+}
+
+void WorkflowMode::selectWorkflow(const QString &workflowId)
+{
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(Qt::UserRole).toString() == workflowId) {
+            m_list->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
+QString WorkflowMode::currentWorkflow() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void WorkflowMode::showWorkflow(int index)
+{
+    if (m_syncing)
+        return;
+    const ArazzoDocument *document = m_outcome.document.get();
+    if (!document || index < 0 || index >= document->workflows().size()) {
+        m_diagram->setGraph(WorkflowGraph());
+        m_outline->clear();
+        return;
+    }
+    const ArazzoWorkflow &workflow = document->workflows().at(index);
+    m_diagram->setGraph(WorkflowGraph::build(workflow, m_outcome.sources.get()));
+    fillOutline(workflow);
+}
+
+void WorkflowMode::fillOutline(const ArazzoWorkflow &workflow)
+{
+    m_syncing = true;
+    m_outline->clear();
+    for (const ArazzoStep &step : workflow.steps) {
+        const QString target = !step.operationId.isEmpty()     ? step.operationId
+                               : !step.operationPath.isEmpty() ? step.operationPath
+                                                               : step.workflowId;
+        auto *item = new QTreeWidgetItem(m_outline, {step.stepId, target});
+        item->setData(0, PointerRole, step.pointer);
+        item->setData(0, StepRole, step.stepId);
+        item->setToolTip(1, plainToolTip(step.description.isEmpty() ? target : step.description));
+        for (const ArazzoParameter &parameter : workflow.parametersOf(step))
+            addItem(item,
+                    parameter.in.isEmpty() ? parameter.name
+                                           : tr("%1 (%2)").arg(parameter.name, parameter.in),
+                    shortValue(parameter.value),
+                    parameter.pointer);
+        if (step.requestBody)
+            addItem(item,
+                    tr("request body"),
+                    shortValue(step.requestBody->payload),
+                    step.requestBody->pointer);
+        for (const ArazzoPrompt &prompt : step.prompts)
+            addItem(item,
+                    tr("asks"),
+                    prompt.title.isEmpty() ? prompt.name : prompt.title,
+                    step.pointer + u"/x-oxa-prompt");
+        if (step.foreach)
+            addItem(item,
+                    tr("for each"),
+                    tr("%1 as $inputs.%2").arg(step.foreach->items, step.foreach->as),
+                    step.pointer + u"/x-oxa-foreach");
+        for (const ArazzoCriterion &criterion : step.successCriteria)
+            addItem(item, tr("succeeds when"), criterion.condition, criterion.pointer);
+        for (const ArazzoAction &action : workflow.successActionsOf(step))
+            addItem(item, tr("on success"), actionText(action), action.pointer);
+        for (const ArazzoAction &action : workflow.failureActionsOf(step))
+            addItem(item, tr("on failure"), actionText(action), action.pointer);
+        for (const ArazzoOutput &output : step.outputs)
+            addItem(item,
+                    tr("output %1").arg(output.name),
+                    shortValue(output.value),
+                    output.pointer);
+    }
+    m_syncing = false;
+}
+
+void WorkflowMode::selectStep(const QString &stepId)
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    m_diagram->selectStep(stepId);
+    QTreeWidgetItem *found = nullptr;
+    for (int i = 0; i < m_outline->topLevelItemCount() && !found; ++i) {
+        if (m_outline->topLevelItem(i)->data(0, StepRole).toString() == stepId)
+            found = m_outline->topLevelItem(i);
+    }
+    m_outline->setCurrentItem(found);
+    if (found)
+        m_outline->scrollToItem(found);
+    m_syncing = false;
+}
+
+QString WorkflowMode::currentStep() const
+{
+    return m_diagram->selectedStep();
+}
+
+void WorkflowMode::outlineSelected()
+{
+    if (m_syncing)
+        return;
+    QTreeWidgetItem *item = m_outline->currentItem();
+    while (item && item->parent())
+        item = item->parent();
+    if (item) {
+        m_syncing = true;
+        m_diagram->selectStep(item->data(0, StepRole).toString());
+        m_syncing = false;
+    }
+}
+
+void WorkflowMode::showPointer(const QString &pointer)
+{
+    const ArazzoDocument *document = m_outcome.document.get();
+    if (!document)
+        return;
+    // "/workflows/<i>/steps/<j>/…": that workflow, that step.
+    const QStringList parts = pointer.split(u'/');
+    if (parts.size() < 3 || parts.at(1) != u"workflows")
+        return;
+    bool ok = false;
+    const int index = parts.at(2).toInt(&ok);
+    if (!ok || index < 0 || index >= document->workflows().size())
+        return;
+    m_list->setCurrentRow(index);
+    if (parts.size() >= 5 && parts.at(3) == u"steps") {
+        const int step = parts.at(4).toInt(&ok);
+        const ArazzoWorkflow &workflow = document->workflows().at(index);
+        if (ok && step >= 0 && step < workflow.steps.size())
+            selectStep(workflow.steps.at(step).stepId);
+    }
+}
+
+void WorkflowMode::showSourceLine(int line, int column)
+{
+    m_pages->setCurrentWidget(m_source);
+    m_source->goToLine(line, column);
+}
+
+void WorkflowMode::restoreSettings(const QSettings &settings)
+{
+    m_splitter->restoreState(settings.value(QStringLiteral("workflows/splitter")).toByteArray());
+}
+
+void WorkflowMode::saveSettings(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("workflows/splitter"), m_splitter->saveState());
+}
+
+} // namespace Oxa

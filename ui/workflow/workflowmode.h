@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// ui/workflow mirrors models/workflow: the workflow mode shows Arazzo documents the engine
+// reads; it decides nothing about them.
+
+#include "mode.h"
+#include "workflow/workflowloader.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QSettings;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace Oxa {
+
+class Catalog;
+class ElidedLabel;
+class SourceView;
+class WorkflowDiagram;
+
+/**
+ * The workflow mode: the workflows of an Arazzo document (a list), the selected one's diagram
+ * beside its outline (steps with their parameters, criteria, actions and outputs) and the
+ * document's source. Documents and their sources load off the GUI thread; a source may be a
+ * description the console has open.
+ */
+class WorkflowMode final : public QWidget, public Mode
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkflowMode)
+
+public:
+    explicit WorkflowMode(QWidget *parent = nullptr);
+    ~WorkflowMode() override;
+
+    QString id() const override { return QStringLiteral("workflows"); }
+    QString title() const override { return tr("Workflows"); }
+    QIcon icon() const override;
+    QWidget *widget() override { return this; }
+
+    /** Reads an Arazzo document and its sources; `open`: descriptions the console has open. */
+    void open(const QString &location, const QList<std::shared_ptr<const Catalog>> &open = {});
+    void reload();
+    void close();
+    bool isLoading() const;
+
+    /** The document shown (null before one loads, or when the last one could not be read). */
+    std::shared_ptr<const ArazzoDocument> document() const;
+    std::shared_ptr<const WorkflowSources> sources() const;
+    /** The last load's diagnostics: the document's and its sources'. */
+    const Diagnostics &diagnostics() const { return m_outcome.diagnostics; }
+    QString location() const { return m_outcome.location; }
+
+    void selectWorkflow(const QString &workflowId);
+    QString currentWorkflow() const;
+    void selectStep(const QString &stepId);
+    QString currentStep() const;
+    /** Shows what a JSON pointer of the document names: its workflow, its step. */
+    void showPointer(const QString &pointer);
+    void showSourceLine(int line, int column = 1);
+
+    QListWidget *workflowList() const { return m_list; }
+    WorkflowDiagram *diagram() const { return m_diagram; }
+    QTreeWidget *outline() const { return m_outline; }
+    SourceView *sourceView() const { return m_source; }
+    QTabWidget *pages() const { return m_pages; }
+
+    void restoreSettings(const QSettings &settings);
+    void saveSettings(QSettings &settings) const;
+
+Q_SIGNALS:
+    void loadStarted(const QString &location);
+    /** A load ended: `ok` when a document is shown (its diagnostics may still hold errors). */
+    void loadFinished(bool ok);
+
+private:
+    void showOutcome(const WorkflowLoadOutcome &outcome);
+    void showWorkflow(int index);
+    void fillOutline(const ArazzoWorkflow &workflow);
+    void outlineSelected();
+
+    WorkflowLoader *m_loader = nullptr;
+    WorkflowLoadOutcome m_outcome;
+    QList<std::shared_ptr<const Catalog>> m_open;
+    ElidedLabel *m_header = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_empty = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QListWidget *m_list = nullptr;
+    WorkflowDiagram *m_diagram = nullptr;
+    QTabWidget *m_pages = nullptr;
+    QTreeWidget *m_outline = nullptr;
+    SourceView *m_source = nullptr;
+    bool m_syncing = false;
+};
+
+} // namespace Oxa
