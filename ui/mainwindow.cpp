@@ -18,6 +18,7 @@
 #include "shortcutsdialog.h"
 #include "welcomepage.h"
 #include "workflow/arazzodocument.h"
+#include "workflow/demoworkflows.h"
 #include "workflow/workflowmode.h"
 #include "workspace/documentsession.h"
 
@@ -122,6 +123,7 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     connect(m_welcome, &WelcomePage::openDocumentRequested, this, &MainWindow::openLocation);
     connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::connectToBackend);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::startDemo);
+    connect(m_welcome, &WelcomePage::demoWorkflowRequested, this, &MainWindow::openDemoWorkflow);
     m_welcome->setDemoAvailable(true);
     connect(m_palette, &CommandPalette::operationChosen, m_catalogMode, &CatalogMode::showOperation);
     connect(m_diagnosticsDock,
@@ -149,7 +151,8 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
         if (ok)
             addRecent(kRecentDocuments, m_workflowMode->location());
         showModeDiagnostics();
-        if (!m_workflowMode->diagnostics().isEmpty() && !ok)
+        // What keeps it from running is said at once; warnings wait for the person to look.
+        if (!ok || countSeverity(m_workflowMode->diagnostics(), Diagnostic::Severity::Error) > 0)
             m_diagnosticsDock->show();
         updateStatus();
         updateTitle();
@@ -293,6 +296,17 @@ void MainWindow::openWorkflow(const QString &location)
         open.append(catalog());
     m_workflowMode->open(location, open);
     showMode(m_workflowMode->id());
+}
+
+void MainWindow::openDemoWorkflow(const QString &name)
+{
+    // Written beside the demo's description, where its source finds it.
+    const auto written = DemoWorkflows::write(name);
+    if (!written) {
+        QMessageBox::warning(this, tr("Workflows"), written.error().message);
+        return;
+    }
+    openWorkflow(*written);
 }
 
 void MainWindow::createModeBar()

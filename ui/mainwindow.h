@@ -76,6 +76,8 @@ public:
     void openDocument(const QString &location);
     /** Reads an Arazzo document into the workflow mode (its sources may be the open description). */
     void openWorkflow(const QString &location);
+    /** One of the workflows that come with the console, written beside the demo's description. */
+    void openDemoWorkflow(const QString &name);
     /** "catalog" or "workflows": shows that mode (the catalog's is the welcome page until a
      * document is open). */
     void showMode(const QString &id);

@@ -3,11 +3,13 @@
 #include "welcomepage.h"
 
 #include "safetext.h"
+#include "workflow/demoworkflows.h"
 
 #include <QApplication>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -84,6 +86,24 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_backends->setAccessibleName(tr("Recent back-ends"));
     recent->addWidget(m_documents, 1, 0);
     recent->addWidget(m_backends, 1, 1);
+    // The workflows that come with the console, for the demo back-end: open one to see it.
+    recent->addWidget(plainLabel(tr("Workflows to try on the demo"), this), 0, 2);
+    m_workflows = new QListWidget(this);
+    m_workflows->setObjectName(QStringLiteral("demoWorkflows"));
+    m_workflows->setAccessibleName(tr("Workflows to try on the demo"));
+    const QHash<QString, QString> titles{
+        {QStringLiteral("triage-alert"), tr("Triage an alert")},
+        {QStringLiteral("enrich-ioc-list"), tr("Enrich a list of indicators")},
+        {QStringLiteral("contain-and-verify"), tr("Contain an address and verify")},
+    };
+    for (const QString &name : DemoWorkflows::names()) {
+        auto *item = new QListWidgetItem(titles.value(name, name), m_workflows);
+        item->setData(Qt::UserRole, name);
+        item->setToolTip(plainToolTip(tr("Opens %1 in the workflow mode, beside the demo "
+                                         "back-end's description.")
+                                          .arg(name)));
+    }
+    recent->addWidget(m_workflows, 1, 2);
     outer->addLayout(recent, 1);
 
     connect(open, &QPushButton::clicked, this, &WelcomePage::openFileRequested);
@@ -100,6 +120,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     });
     connect(m_backends, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT connectRequested(item->data(Qt::UserRole).toString());
+    });
+    connect(m_workflows, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT demoWorkflowRequested(item->data(Qt::UserRole).toString());
     });
 }
 

@@ -39,11 +39,14 @@ Q_SIGNALS:
     void openDocumentRequested(const QString &location);
     void connectRequested(const QString &baseUrl);
     void demoRequested();
+    /** One of the workflows that come with the console (DemoWorkflows::names()). */
+    void demoWorkflowRequested(const QString &name);
 
 private:
     QLineEdit *m_backend = nullptr;
     QListWidget *m_documents = nullptr;
     QListWidget *m_backends = nullptr;
+    QListWidget *m_workflows = nullptr;
     QPushButton *m_demo = nullptr;
 };
 

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "support/privatehome.h"
 #include "testconfig.h"
+#include "welcomepage.h"
 #include "workflow/workflowdiagram.h"
 #include "workflow/workflowmode.h"
 
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void listDiagramAndOutlineFollowEachOther();
     void diagnosticsJumpToTheirStepAndLine();
     void modesSwitchFromTheKeyboard();
+    void theWelcomePageOffersTheShippedWorkflows();
 
 private:
     QTemporaryDir m_home;
@@ -194,6 +196,25 @@ void TestWorkflowMode::modesSwitchFromTheKeyboard()
     window.reload();
     QVERIFY(waitForWorkflows(window));
     QCOMPARE(window.workflowMode()->currentWorkflow(), u"triageAlert"_s);
+}
+
+void TestWorkflowMode::theWelcomePageOffersTheShippedWorkflows()
+{
+    const StandardServices services;
+    MainWindow window(services.handles());
+    auto *list = window.welcomePage()->findChild<QListWidget *>(u"demoWorkflows"_s);
+    QVERIFY(list);
+    QCOMPARE(list->count(), 3);
+    for (int row = 0; row < list->count(); ++row) {
+        Q_EMIT list->itemActivated(list->item(row));
+        QVERIFY(waitForWorkflows(window));
+        QCOMPARE(window.currentMode(), u"workflows"_s);
+        // Written beside the demo's description: every step finds its operation.
+        QVERIFY2(window.workflowMode()->diagnostics().isEmpty(),
+                 qPrintable(window.workflowMode()->diagnostics().value(0).message));
+        for (const WorkflowGraph::Node &node : window.workflowMode()->diagram()->graph().nodes)
+            QVERIFY(node.kind != WorkflowGraph::Node::Kind::Unresolved);
+    }
 }
 
 QTEST_MAIN(TestWorkflowMode)

@@ -106,7 +106,8 @@ CatalogMode::~CatalogMode() = default;
 
 QIcon CatalogMode::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("view-list-tree"));
+    return QIcon::fromTheme(QStringLiteral("view-list-tree"),
+                            QIcon(QStringLiteral(":/oxa/icons/mode-catalog.svg")));
 }
 
 void CatalogMode::setDocument(std::shared_ptr<const OpenDocument> document, bool reloaded)

@@ -292,6 +292,10 @@ void WorkflowDiagram::rebuild()
         if (!node.stepId.isEmpty())
             m_cards.insert(node.stepId, item);
     }
+    // Side edges leaving one card on one side are spread over its height, each named.
+    QHash<QPair<int, bool>, int> leaving;
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
     for (const WorkflowGraph::Edge &edge : std::as_const(m_graph.edges)) {
         const QRectF from = rects.value(edge.from);
         const QRectF to = rects.value(edge.to);
@@ -315,8 +319,24 @@ void WorkflowDiagram::rebuild()
             const qreal side = edge.failure ? -1 : 1;
             const qreal laneX
                 = edge.failure ? -kLaneGap * edge.lane : kCardWidth + kLaneGap * edge.lane;
-            const qreal startY = from.center().y() + (edge.failure ? 6 : -6);
+            const int nth = leaving[{edge.from, edge.failure}]++;
+            const qreal startY = qMin(from.bottom() - 4,
+                                      from.top() + (edge.failure ? 22 : 14) + 12 * nth);
             const qreal endY = to.center().y() + (edge.failure ? -6 : 6);
+            if (!edge.name.isEmpty()) {
+                auto *label = scene()->addSimpleText(edge.name, small);
+                label->setBrush(edge.failure ? failureColour(palette) : successColour(palette));
+                const QRectF box = label->boundingRect();
+                label->setPos(edge.failure ? from.left() - 3 - box.width() : from.right() + 3,
+                              startY - box.height());
+                label->setToolTip(plainToolTip(m_graph.edgeText(edge)));
+                label->setZValue(3);
+                // On the page's colour, so that the lanes it crosses do not run through it.
+                auto *under = scene()->addRect(label->sceneBoundingRect().adjusted(-1, 0, 1, 0),
+                                               Qt::NoPen,
+                                               palette.color(QPalette::Base));
+                under->setZValue(2);
+            }
             const QPointF start(edge.failure ? from.left() : from.right(), startY);
             tip = QPointF(edge.failure ? to.left() : to.right(), endY);
             path.moveTo(start);

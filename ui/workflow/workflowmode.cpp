@@ -131,7 +131,8 @@ WorkflowMode::~WorkflowMode() = default;
 
 QIcon WorkflowMode::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("media-playlist-repeat"));
+    return QIcon::fromTheme(QStringLiteral("media-playlist-repeat"),
+                            QIcon(QStringLiteral(":/oxa/icons/mode-workflows.svg")));
 }
 
 void WorkflowMode::open(const QString &location, const QList<std::shared_ptr<const Catalog>> &open)
