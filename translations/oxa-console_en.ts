@@ -3865,6 +3865,22 @@ A console for OXA back-ends: browse, call and chain their capabilities.</source>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oxa::MockBackend</name>
@@ -4961,19 +4977,46 @@ or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open an OpenAPI description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OpenAPI descriptions (*.json *.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connect to a back-end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Base URL of the back-end (its description is looked for at the usual places):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflows to try on the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrich a list of indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contain an address and verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens %1 in the workflow mode, beside the demo back-end&apos;s description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a description or a workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAPI descriptions and Arazzo workflows (*.json *.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::WorkflowMode</name>
+    <message>
+        <source>Workflows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5737,6 +5780,260 @@ or </source>
     </message>
 </context>
 <context>
+    <name>WorkflowDiagram</name>
+    <message>
+        <source>confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow ends here, succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow ends here, failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls %2, which cannot be found: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs the workflow %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls %2 (%3 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capability: %1; risk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person confirms this call, seeing the request, before it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A person is asked for %n value(s) first.</source>
+        <translation><numerusform>A person is asked for %n value first.</numerusform><numerusform>A person is asked for %n values first.</numerusform></translation>
+    </message>
+    <message>
+        <source>Runs once for each item of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n success criterion(s).</source>
+        <translation><numerusform>%n success criterion.</numerusform><numerusform>%n success criteria.</numerusform></translation>
+    </message>
+    <message>
+        <source>Outputs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowGraph</name>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go to the workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>retry up to %n time(s)</source>
+        <translation><numerusform>retry up to %n time</numerusform><numerusform>retry up to %n times</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>run %1, then retry (up to %n time(s))</source>
+        <translation><numerusform>run %1, then retry (up to %n time)</numerusform><numerusform>run %1, then retry (up to %n times)</numerusform></translation>
+    </message>
+    <message>
+        <source>, %1 s apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end the workflow as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end the workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On failure, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On success, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, when %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowMode</name>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>retry (up to %n time(s))</source>
+        <translation><numerusform>retry (up to %n time)</numerusform><numerusform>retry (up to %n times)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 when %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an Arazzo workflow file (File ▸ Open Document…, or drop it here) to see its workflows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an Arazzo document (see the diagnostics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 · Arazzo %3 · sources: %4 · %n error(s)</source>
+        <translation><numerusform>%1 — %2 · Arazzo %3 · sources: %4 · %n error</numerusform><numerusform>%1 — %2 · Arazzo %3 · sources: %4 · %n errors</numerusform></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+    </message>
+    <message>
+        <source>Runs first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as $inputs.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeds when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkflowSources</name>
     <message>
         <source>The source &quot;%1&quot; is at %2: remote sources are read only when allowed (--allow-remote-sources), or give a local copy with --source %1=FILE.</source>
@@ -5827,6 +6124,10 @@ or </source>
     </message>
     <message>
         <source>With several OpenAPI sources, write $sourceDescriptions.%1.%2 (found in &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; is not at %2: the open description %3 is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -277,11 +277,11 @@
     </message>
     <message>
         <source>--secret-env %1: SOURCE:SCHEME is for oxa-cli run.</source>
-        <translation>--secret-env %1 : SOURCE:SCHEME est réservé à oxa-cli run.</translation>
+        <translation>--secret-env %1&#xa0;: SOURCE:SCHEME est réservé à oxa-cli run.</translation>
     </message>
     <message>
         <source>--secret-env %1: %2 is not a source with an environment of its own (--env %2=NAME).</source>
-        <translation>--secret-env %1 : %2 n’est pas une source dotée de son propre environnement (--env %2=NOM).</translation>
+        <translation>--secret-env %1&#xa0;: %2 n’est pas une source dotée de son propre environnement (--env %2=NOM).</translation>
     </message>
 </context>
 <context>
@@ -1113,15 +1113,15 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>A console environment (base URL, headers, deadlines, TLS, proxy, confirmation policy, keychain secrets): NAME for every source, or SOURCE=NAME for one source&apos;s calls.</source>
-        <translation>Un environnement de la console (URL de base, en-têtes, délais, TLS, proxy, règle de confirmation, secrets du trousseau) : NOM pour toutes les sources, ou SOURCE=NOM pour les appels d’une seule source.</translation>
+        <translation>Un environnement de la console (URL de base, en-têtes, délais, TLS, proxy, règle de confirmation, secrets du trousseau)&#xa0;: NOM pour toutes les sources, ou SOURCE=NOM pour les appels d’une seule source.</translation>
     </message>
     <message>
         <source>The secret of a security scheme from an environment variable: SCHEME=VARIABLE, or SOURCE:SCHEME=VARIABLE for the environment of one source given by --env SOURCE=NAME (basic: user:password).</source>
-        <translation>Le secret d’un schéma de sécurité, lu dans une variable d’environnement : SCHÉMA=VARIABLE, ou SOURCE:SCHÉMA=VARIABLE pour l’environnement propre à une source donné par --env SOURCE=NOM (basic : utilisateur:mot de passe).</translation>
+        <translation>Le secret d’un schéma de sécurité, lu dans une variable d’environnement&#xa0;: SCHÉMA=VARIABLE, ou SOURCE:SCHÉMA=VARIABLE pour l’environnement propre à une source donné par --env SOURCE=NOM (basic&#xa0;: utilisateur:mot de passe).</translation>
     </message>
     <message>
         <source>Usage: oxa-cli run FILE|--demo NAME [--workflow ID] [--input name=value]… [--inputs @file.json] [--input-env name=VAR]… [--env [SOURCE=]NAME]… [--server [SOURCE=]URL]… [--yes] [--non-interactive] [--max-steps N] [--timeout S] [--json] [--trace FILE] [--har FILE]</source>
-        <translation>Usage : oxa-cli run FICHIER|--demo NOM [--workflow ID] [--input nom=valeur]… [--inputs @fichier.json] [--input-env nom=VAR]… [--env [SOURCE=]NOM]… [--server [SOURCE=]URL]… [--yes] [--non-interactive] [--max-steps N] [--timeout S] [--json] [--trace FICHIER] [--har FICHIER]</translation>
+        <translation>Usage&#xa0;: oxa-cli run FICHIER|--demo NOM [--workflow ID] [--input nom=valeur]… [--inputs @fichier.json] [--input-env nom=VAR]… [--env [SOURCE=]NOM]… [--server [SOURCE=]URL]… [--yes] [--non-interactive] [--max-steps N] [--timeout S] [--json] [--trace FICHIER] [--har FICHIER]</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +3886,22 @@ Une console pour les back-ends OXA&#xa0;: parcourir, appeler et enchaîner leurs
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
+    </message>
+    <message>
+        <source>Modes</source>
+        <translation>Modes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — workflows</source>
+        <translation>%1 — workflows</translation>
+    </message>
 </context>
 <context>
     <name>Oxa::MockBackend</name>
@@ -4986,20 +5002,47 @@ ou </translation>
         <translation>Aucun pour l’instant.</translation>
     </message>
     <message>
-        <source>Open an OpenAPI description</source>
-        <translation>Ouvrir une description OpenAPI</translation>
-    </message>
-    <message>
-        <source>OpenAPI descriptions (*.json *.yaml *.yml);;All files (*)</source>
-        <translation>Descriptions OpenAPI (*.json *.yaml *.yml);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Connect to a back-end</source>
         <translation>Se connecter à un back-end</translation>
     </message>
     <message>
         <source>Base URL of the back-end (its description is looked for at the usual places):</source>
         <translation>URL de base du back-end (sa description est cherchée aux emplacements habituels)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Workflows to try on the demo</source>
+        <translation>Workflows à essayer sur la démo</translation>
+    </message>
+    <message>
+        <source>Triage an alert</source>
+        <translation>Trier une alerte</translation>
+    </message>
+    <message>
+        <source>Enrich a list of indicators</source>
+        <translation>Enrichir une liste d’indicateurs</translation>
+    </message>
+    <message>
+        <source>Contain an address and verify</source>
+        <translation>Bloquer une adresse et vérifier</translation>
+    </message>
+    <message>
+        <source>Opens %1 in the workflow mode, beside the demo back-end&apos;s description.</source>
+        <translation>Ouvre %1 dans le mode workflows, à côté de la description du back-end de démonstration.</translation>
+    </message>
+    <message>
+        <source>Open a description or a workflow</source>
+        <translation>Ouvrir une description ou un workflow</translation>
+    </message>
+    <message>
+        <source>OpenAPI descriptions and Arazzo workflows (*.json *.yaml *.yml);;All files (*)</source>
+        <translation>Descriptions OpenAPI et workflows Arazzo (*.json *.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::WorkflowMode</name>
+    <message>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
     </message>
 </context>
 <context>
@@ -5762,6 +5805,261 @@ ou </translation>
     </message>
 </context>
 <context>
+    <name>WorkflowDiagram</name>
+    <message>
+        <source>confirm</source>
+        <translation>confirmation</translation>
+    </message>
+    <message>
+        <source>asks</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <source>each</source>
+        <translation>pour chaque</translation>
+    </message>
+    <message>
+        <source>workflow</source>
+        <translation>workflow</translation>
+    </message>
+    <message>
+        <source>The workflow ends here, succeeded.</source>
+        <translation>Le workflow se termine ici, réussi.</translation>
+    </message>
+    <message>
+        <source>The workflow ends here, failed.</source>
+        <translation>Le workflow se termine ici, en échec.</translation>
+    </message>
+    <message>
+        <source>%1 calls %2, which cannot be found: %3</source>
+        <translation>%1 appelle %2, introuvable : %3</translation>
+    </message>
+    <message>
+        <source>%1 runs the workflow %2</source>
+        <translation>%1 exécute le workflow %2</translation>
+    </message>
+    <message>
+        <source>%1 calls %2</source>
+        <translation>%1 appelle %2</translation>
+    </message>
+    <message>
+        <source>%1 calls %2 (%3 %4)</source>
+        <translation>%1 appelle %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>Capability: %1; risk: %2</source>
+        <translation>Capacité : %1 ; risque : %2</translation>
+    </message>
+    <message>
+        <source>A person confirms this call, seeing the request, before it is sent.</source>
+        <translation>Une personne confirme cet appel, la requête sous les yeux, avant son envoi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A person is asked for %n value(s) first.</source>
+        <translation><numerusform>Une personne est d’abord invitée à donner %n valeur.</numerusform><numerusform>Une personne est d’abord invitée à donner %n valeurs.</numerusform></translation>
+    </message>
+    <message>
+        <source>Runs once for each item of %1.</source>
+        <translation>S’exécute une fois pour chaque élément de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n success criterion(s).</source>
+        <translation><numerusform>%n critère de réussite.</numerusform><numerusform>%n critères de réussite.</numerusform></translation>
+    </message>
+    <message>
+        <source>Outputs: %1</source>
+        <translation>Sorties : %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>FLOW</source>
+        <translation>FLUX</translation>
+    </message>
+    <message>
+        <source>Workflow diagram</source>
+        <translation>Diagramme du workflow</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowGraph</name>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>then the next step</source>
+        <translation>puis l’étape suivante</translation>
+    </message>
+    <message>
+        <source>go to %1</source>
+        <translation>aller à %1</translation>
+    </message>
+    <message>
+        <source>go to the workflow %1</source>
+        <translation>aller au workflow %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>retry up to %n time(s)</source>
+        <translation><numerusform>réessayer jusqu’à %n fois</numerusform><numerusform>réessayer jusqu’à %n fois</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>run %1, then retry (up to %n time(s))</source>
+        <translation><numerusform>exécuter %1, puis réessayer (jusqu’à %n fois)</numerusform><numerusform>exécuter %1, puis réessayer (jusqu’à %n fois)</numerusform></translation>
+    </message>
+    <message>
+        <source>, %1 s apart</source>
+        <translation>, à %1 s d’intervalle</translation>
+    </message>
+    <message>
+        <source>end the workflow as failed</source>
+        <translation>terminer le workflow en échec</translation>
+    </message>
+    <message>
+        <source>end the workflow</source>
+        <translation>terminer le workflow</translation>
+    </message>
+    <message>
+        <source>On failure, %1</source>
+        <translation>En cas d’échec, %1</translation>
+    </message>
+    <message>
+        <source>On success, %1</source>
+        <translation>En cas de réussite, %1</translation>
+    </message>
+    <message>
+        <source>, when %1</source>
+        <translation>, quand %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowMode</name>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>go to %1</source>
+        <translation>aller à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>retry (up to %n time(s))</source>
+        <translation><numerusform>réessayer (jusqu’à %n fois)</numerusform><numerusform>réessayer (jusqu’à %n fois)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 when %3</source>
+        <translation>%1 : %2 quand %3</translation>
+    </message>
+    <message>
+        <source>Open an Arazzo workflow file (File ▸ Open Document…, or drop it here) to see its workflows.</source>
+        <translation>Ouvrez un fichier de workflows Arazzo (Fichier ▸ Ouvrir un document…, ou déposez-le ici) pour voir ses workflows.</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Workflow outline</source>
+        <translation>Plan du workflow</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an Arazzo document (see the diagnostics).</source>
+        <translation>%1 n’a pas pu être lu comme document Arazzo (voir les diagnostics).</translation>
+    </message>
+    <message>
+        <source>%1 (not loaded)</source>
+        <translation>%1 (non chargée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 · Arazzo %3 · sources: %4 · %n error(s)</source>
+        <translation><numerusform>%1 — %2 · Arazzo %3 · sources : %4 · %n erreur</numerusform><numerusform>%1 — %2 · Arazzo %3 · sources : %4 · %n erreurs</numerusform></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation><numerusform>%n étape</numerusform><numerusform>%n étapes</numerusform></translation>
+    </message>
+    <message>
+        <source>Runs first: %1</source>
+        <translation>Exécute d’abord : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>request body</source>
+        <translation>corps de la requête</translation>
+    </message>
+    <message>
+        <source>asks</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <source>for each</source>
+        <translation>pour chaque</translation>
+    </message>
+    <message>
+        <source>%1 as $inputs.%2</source>
+        <translation>%1 comme $inputs.%2</translation>
+    </message>
+    <message>
+        <source>succeeds when</source>
+        <translation>réussit quand</translation>
+    </message>
+    <message>
+        <source>on success</source>
+        <translation>en cas de réussite</translation>
+    </message>
+    <message>
+        <source>on failure</source>
+        <translation>en cas d’échec</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>sortie %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkflowSources</name>
     <message>
         <source>The source &quot;%1&quot; is at %2: remote sources are read only when allowed (--allow-remote-sources), or give a local copy with --source %1=FILE.</source>
@@ -5853,6 +6151,10 @@ ou </translation>
     <message>
         <source>With several OpenAPI sources, write $sourceDescriptions.%1.%2 (found in &quot;%1&quot;).</source>
         <translation>Avec plusieurs sources OpenAPI, écrivez $sourceDescriptions.%1.%2 (trouvé dans &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; is not at %2: the open description %3 is used instead.</source>
+        <translation>La source « %1 » n’est pas à %2 : la description ouverte %3 est utilisée à la place.</translation>
     </message>
 </context>
 <context>
