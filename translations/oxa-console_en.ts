@@ -203,88 +203,6 @@
     </message>
 </context>
 <context>
-    <name>CallSetup</name>
-    <message>
-        <source>A console environment: its base URL, headers, deadlines, TLS files, proxy, confirmation policy and keychain secrets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The environment&apos;s own key (sent in the header its profile names) from this environment variable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>variable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the calls out of the history (the audit log still records a call that is not a read).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An extra header, &apos;Name: value&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A bearer token from this environment variable, for the document&apos;s bearer schemes (or as &apos;Authorization: Bearer&apos; when it declares none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secret of a security scheme from an environment variable: SCHEME=VARIABLE (basic: user:password).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scheme=variable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No environment %1 (known: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--header needs &apos;Name: value&apos;: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The environment variable %1 is empty or not set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--key-env needs an environment whose profile names a key header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n workflow(s)</source>
-        <translation>
-            <numerusform>%n workflow</numerusform>
-            <numerusform>%n workflows</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--secret-env %1: SOURCE:SCHEME is for oxa-cli run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--secret-env %1: %2 is not a source with an environment of its own (--env %2=NAME).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Catalog</name>
     <message>
         <source>, nullable</source>
@@ -1112,6 +1030,90 @@ oxa-cli COMMAND --help describes the options of a command.
         <source>Usage: oxa-cli run FILE|--demo NAME [--workflow ID] [--input name=value]… [--inputs @file.json] [--input-env name=VAR]… [--env [SOURCE=]NAME]… [--server [SOURCE=]URL]… [--yes] [--non-interactive] [--max-steps N] [--timeout S] [--json] [--trace FILE] [--har FILE]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A console environment: its base URL, headers, deadlines, TLS files, proxy, confirmation policy and keychain secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment&apos;s own key (sent in the header its profile names) from this environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the calls out of the history (the audit log still records a call that is not a read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extra header, &apos;Name: value&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bearer token from this environment variable, for the document&apos;s bearer schemes (or as &apos;Authorization: Bearer&apos; when it declares none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of a security scheme from an environment variable: SCHEME=VARIABLE (basic: user:password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheme=variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No environment %1 (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header needs &apos;Name: value&apos;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret-env %1: SOURCE:SCHEME is for oxa-cli run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret-env %1: %2 is not a source with an environment of its own (--env %2=NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key-env needs an environment whose profile names a key header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a source description from here instead of its url: NAME=FILE or NAME=URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name=location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read source descriptions at http(s) URLs the workflow names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read source descriptions outside the workflow file&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source needs NAME=LOCATION: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContainerStack</name>
@@ -1595,17 +1597,6 @@ Read them? The answer is remembered for this document.</source>
     </message>
     <message>
         <source>The document is larger than 4 GiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo back-end cannot start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2512,6 +2503,17 @@ Alternatives with commas (method:put,patch), quotes for phrases, - or ! to negat
     </message>
     <message>
         <source>%1 is not built in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::DemoLauncher</name>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo back-end cannot start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5014,9 +5016,220 @@ or </source>
     </message>
 </context>
 <context>
+    <name>Oxa::WorkflowDiagram</name>
+    <message>
+        <source>confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow ends here, succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow ends here, failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls %2, which cannot be found: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs the workflow %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls %2 (%3 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capability: %1; risk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person confirms this call, seeing the request, before it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A person is asked for %n value(s) first.</source>
+        <translation>
+            <numerusform>A person is asked for %n value first.</numerusform>
+            <numerusform>A person is asked for %n values first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs once for each item of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n success criterion(s).</source>
+        <translation>
+            <numerusform>%n success criterion.</numerusform>
+            <numerusform>%n success criteria.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outputs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Oxa::WorkflowMode</name>
     <message>
         <source>Workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>retry (up to %n time(s))</source>
+        <translation>
+            <numerusform>retry (up to %n time)</numerusform>
+            <numerusform>retry (up to %n times)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 when %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an Arazzo workflow file (File ▸ Open Document…, or drop it here) to see its workflows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an Arazzo document (see the diagnostics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 · Arazzo %3 · sources: %4 · %n error(s)</source>
+        <translation>
+            <numerusform>%1 — %2 · Arazzo %3 · sources: %4 · %n error</numerusform>
+            <numerusform>%1 — %2 · Arazzo %3 · sources: %4 · %n errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as $inputs.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeds when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5703,29 +5916,6 @@ or </source>
     </message>
 </context>
 <context>
-    <name>SourceOptions</name>
-    <message>
-        <source>Read a source description from here instead of its url: NAME=FILE or NAME=URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name=location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read source descriptions at http(s) URLs the workflow names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read source descriptions outside the workflow file&apos;s folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--source needs NAME=LOCATION: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SpecLoader</name>
     <message>
         <source>The document is %1 bytes long, more than the limit of %2 bytes</source>
@@ -5780,89 +5970,6 @@ or </source>
     </message>
 </context>
 <context>
-    <name>WorkflowDiagram</name>
-    <message>
-        <source>confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>asks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>workflow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workflow ends here, succeeded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workflow ends here, failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 calls %2, which cannot be found: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 runs the workflow %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 calls %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 calls %2 (%3 %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capability: %1; risk: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A person confirms this call, seeing the request, before it is sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>A person is asked for %n value(s) first.</source>
-        <translation><numerusform>A person is asked for %n value first.</numerusform><numerusform>A person is asked for %n values first.</numerusform></translation>
-    </message>
-    <message>
-        <source>Runs once for each item of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n success criterion(s).</source>
-        <translation><numerusform>%n success criterion.</numerusform><numerusform>%n success criteria.</numerusform></translation>
-    </message>
-    <message>
-        <source>Outputs: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FLOW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workflow diagram</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>WorkflowGraph</name>
     <message>
         <source> and </source>
@@ -5882,11 +5989,17 @@ or </source>
     </message>
     <message numerus="yes">
         <source>retry up to %n time(s)</source>
-        <translation><numerusform>retry up to %n time</numerusform><numerusform>retry up to %n times</numerusform></translation>
+        <translation>
+            <numerusform>retry up to %n time</numerusform>
+            <numerusform>retry up to %n times</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>run %1, then retry (up to %n time(s))</source>
-        <translation><numerusform>run %1, then retry (up to %n time)</numerusform><numerusform>run %1, then retry (up to %n times)</numerusform></translation>
+        <translation>
+            <numerusform>run %1, then retry (up to %n time)</numerusform>
+            <numerusform>run %1, then retry (up to %n times)</numerusform>
+        </translation>
     </message>
     <message>
         <source>, %1 s apart</source>
@@ -5910,126 +6023,6 @@ or </source>
     </message>
     <message>
         <source>, when %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkflowMode</name>
-    <message>
-        <source>end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>go to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>retry (up to %n time(s))</source>
-        <translation><numerusform>retry (up to %n time)</numerusform><numerusform>retry (up to %n times)</numerusform></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 when %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open an Arazzo workflow file (File ▸ Open Document…, or drop it here) to see its workflows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workflows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workflow outline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be read as an Arazzo document (see the diagnostics).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (not loaded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %2 · Arazzo %3 · sources: %4 · %n error(s)</source>
-        <translation><numerusform>%1 — %2 · Arazzo %3 · sources: %4 · %n error</numerusform><numerusform>%1 — %2 · Arazzo %3 · sources: %4 · %n errors</numerusform></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s)</source>
-        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
-    </message>
-    <message>
-        <source>Runs first: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>request body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>asks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>for each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 as $inputs.%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>succeeds when</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on success</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on failure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>output %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

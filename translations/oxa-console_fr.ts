@@ -203,88 +203,6 @@
     </message>
 </context>
 <context>
-    <name>CallSetup</name>
-    <message>
-        <source>A console environment: its base URL, headers, deadlines, TLS files, proxy, confirmation policy and keychain secrets.</source>
-        <translation>Un environnement de la console&#xa0;: son URL de base, ses en-têtes, délais, fichiers TLS, proxy, règle de confirmation et secrets du trousseau.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>The environment&apos;s own key (sent in the header its profile names) from this environment variable.</source>
-        <translation>La clé propre de l’environnement (envoyée dans l’en-tête que son profil nomme), lue dans cette variable d’environnement.</translation>
-    </message>
-    <message>
-        <source>variable</source>
-        <translation>variable</translation>
-    </message>
-    <message>
-        <source>Keep the calls out of the history (the audit log still records a call that is not a read).</source>
-        <translation>Garder les appels hors de l’historique (le journal d’audit enregistre quand même un appel qui n’est pas une lecture).</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <source>An extra header, &apos;Name: value&apos;.</source>
-        <translation>Un en-tête de plus, &apos;Nom: valeur&apos;.</translation>
-    </message>
-    <message>
-        <source>header</source>
-        <translation>en-tête</translation>
-    </message>
-    <message>
-        <source>A bearer token from this environment variable, for the document&apos;s bearer schemes (or as &apos;Authorization: Bearer&apos; when it declares none).</source>
-        <translation>Un jeton bearer lu dans cette variable d’environnement, pour les schémas bearer du document (ou en &apos;Authorization: Bearer&apos; s’il n’en déclare aucun).</translation>
-    </message>
-    <message>
-        <source>The secret of a security scheme from an environment variable: SCHEME=VARIABLE (basic: user:password).</source>
-        <translation>Le secret d’un schéma de sécurité lu dans une variable d’environnement&#xa0;: SCHÉMA=VARIABLE (basic&#xa0;: utilisateur:mot de passe).</translation>
-    </message>
-    <message>
-        <source>scheme=variable</source>
-        <translation>schéma=variable</translation>
-    </message>
-    <message>
-        <source>No environment %1 (known: %2).</source>
-        <translation>Aucun environnement %1 (connus&#xa0;: %2).</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>--header needs &apos;Name: value&apos;: %1</source>
-        <translation>--header demande &apos;Nom: valeur&apos;&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The environment variable %1 is empty or not set.</source>
-        <translation>La variable d’environnement %1 est vide ou non définie.</translation>
-    </message>
-    <message>
-        <source>--key-env needs an environment whose profile names a key header.</source>
-        <translation>--key-env demande un environnement dont le profil nomme un en-tête de clé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n workflow(s)</source>
-        <translation>
-            <numerusform>%n workflow</numerusform>
-            <numerusform>%n workflows</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--secret-env %1: SOURCE:SCHEME is for oxa-cli run.</source>
-        <translation>--secret-env %1&#xa0;: SOURCE:SCHEME est réservé à oxa-cli run.</translation>
-    </message>
-    <message>
-        <source>--secret-env %1: %2 is not a source with an environment of its own (--env %2=NAME).</source>
-        <translation>--secret-env %1&#xa0;: %2 n’est pas une source dotée de son propre environnement (--env %2=NOM).</translation>
-    </message>
-</context>
-<context>
     <name>Catalog</name>
     <message>
         <source>, nullable</source>
@@ -1123,6 +1041,90 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
         <source>Usage: oxa-cli run FILE|--demo NAME [--workflow ID] [--input name=value]… [--inputs @file.json] [--input-env name=VAR]… [--env [SOURCE=]NAME]… [--server [SOURCE=]URL]… [--yes] [--non-interactive] [--max-steps N] [--timeout S] [--json] [--trace FILE] [--har FILE]</source>
         <translation>Usage&#xa0;: oxa-cli run FICHIER|--demo NOM [--workflow ID] [--input nom=valeur]… [--inputs @fichier.json] [--input-env nom=VAR]… [--env [SOURCE=]NOM]… [--server [SOURCE=]URL]… [--yes] [--non-interactive] [--max-steps N] [--timeout S] [--json] [--trace FICHIER] [--har FICHIER]</translation>
     </message>
+    <message>
+        <source>A console environment: its base URL, headers, deadlines, TLS files, proxy, confirmation policy and keychain secrets.</source>
+        <translation>Un environnement de la console&#xa0;: son URL de base, ses en-têtes, délais, fichiers TLS, proxy, règle de confirmation et secrets du trousseau.</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s own key (sent in the header its profile names) from this environment variable.</source>
+        <translation>La clé propre de l’environnement (envoyée dans l’en-tête que son profil nomme), lue dans cette variable d’environnement.</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>variable</translation>
+    </message>
+    <message>
+        <source>Keep the calls out of the history (the audit log still records a call that is not a read).</source>
+        <translation>Garder les appels hors de l’historique (le journal d’audit enregistre quand même un appel qui n’est pas une lecture).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>An extra header, &apos;Name: value&apos;.</source>
+        <translation>Un en-tête de plus, &apos;Nom: valeur&apos;.</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>en-tête</translation>
+    </message>
+    <message>
+        <source>A bearer token from this environment variable, for the document&apos;s bearer schemes (or as &apos;Authorization: Bearer&apos; when it declares none).</source>
+        <translation>Un jeton bearer lu dans cette variable d’environnement, pour les schémas bearer du document (ou en &apos;Authorization: Bearer&apos; s’il n’en déclare aucun).</translation>
+    </message>
+    <message>
+        <source>The secret of a security scheme from an environment variable: SCHEME=VARIABLE (basic: user:password).</source>
+        <translation>Le secret d’un schéma de sécurité lu dans une variable d’environnement&#xa0;: SCHÉMA=VARIABLE (basic&#xa0;: utilisateur:mot de passe).</translation>
+    </message>
+    <message>
+        <source>scheme=variable</source>
+        <translation>schéma=variable</translation>
+    </message>
+    <message>
+        <source>No environment %1 (known: %2).</source>
+        <translation>Aucun environnement %1 (connus&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>--header needs &apos;Name: value&apos;: %1</source>
+        <translation>--header demande &apos;Nom: valeur&apos;&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--secret-env %1: SOURCE:SCHEME is for oxa-cli run.</source>
+        <translation>--secret-env %1&#xa0;: SOURCE:SCHEME est réservé à oxa-cli run.</translation>
+    </message>
+    <message>
+        <source>--secret-env %1: %2 is not a source with an environment of its own (--env %2=NAME).</source>
+        <translation>--secret-env %1&#xa0;: %2 n’est pas une source dotée de son propre environnement (--env %2=NOM).</translation>
+    </message>
+    <message>
+        <source>--key-env needs an environment whose profile names a key header.</source>
+        <translation>--key-env demande un environnement dont le profil nomme un en-tête de clé.</translation>
+    </message>
+    <message>
+        <source>Read a source description from here instead of its url: NAME=FILE or NAME=URL.</source>
+        <translation>Lire une description source ici plutôt qu’à son url&#xa0;: NOM=FICHIER ou NOM=URL.</translation>
+    </message>
+    <message>
+        <source>name=location</source>
+        <translation>nom=emplacement</translation>
+    </message>
+    <message>
+        <source>Read source descriptions at http(s) URLs the workflow names.</source>
+        <translation>Lire les descriptions sources aux URL http(s) que le workflow nomme.</translation>
+    </message>
+    <message>
+        <source>Read source descriptions outside the workflow file&apos;s folder.</source>
+        <translation>Lire les descriptions sources hors du dossier du fichier de workflow.</translation>
+    </message>
+    <message>
+        <source>--source needs NAME=LOCATION: %1</source>
+        <translation>--source demande NOM=EMPLACEMENT&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ContainerStack</name>
@@ -1611,17 +1613,6 @@ Les lire ? La réponse est retenue pour ce document.</translation>
     <message>
         <source>The document is larger than 4 GiB</source>
         <translation>Le document dépasse 4 Gio</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Demo</source>
-        <translation>Démo</translation>
-    </message>
-    <message>
-        <source>The demo back-end cannot start: %1</source>
-        <translation>Le back-end de démo ne peut pas démarrer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2522,17 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
     <message>
         <source>%1 is not built in.</source>
         <translation>%1 n’est pas intégré.</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::DemoLauncher</name>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>The demo back-end cannot start: %1</source>
+        <translation>Le back-end de démo ne peut pas démarrer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5039,10 +5041,222 @@ ou </translation>
     </message>
 </context>
 <context>
+    <name>Oxa::WorkflowDiagram</name>
+    <message>
+        <source>confirm</source>
+        <translation>confirmation</translation>
+    </message>
+    <message>
+        <source>asks</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <source>each</source>
+        <translation>pour chaque</translation>
+    </message>
+    <message>
+        <source>workflow</source>
+        <translation>workflow</translation>
+    </message>
+    <message>
+        <source>The workflow ends here, succeeded.</source>
+        <translation>Le workflow se termine ici, réussi.</translation>
+    </message>
+    <message>
+        <source>The workflow ends here, failed.</source>
+        <translation>Le workflow se termine ici, en échec.</translation>
+    </message>
+    <message>
+        <source>%1 calls %2, which cannot be found: %3</source>
+        <translation>%1 appelle %2, introuvable&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 runs the workflow %2</source>
+        <translation>%1 exécute le workflow %2</translation>
+    </message>
+    <message>
+        <source>%1 calls %2</source>
+        <translation>%1 appelle %2</translation>
+    </message>
+    <message>
+        <source>%1 calls %2 (%3 %4)</source>
+        <translation>%1 appelle %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>Capability: %1; risk: %2</source>
+        <translation>Capacité&#xa0;: %1&#xa0;; risque&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A person confirms this call, seeing the request, before it is sent.</source>
+        <translation>Une personne confirme cet appel, la requête sous les yeux, avant son envoi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A person is asked for %n value(s) first.</source>
+        <translation>
+            <numerusform>Une personne est d’abord invitée à donner %n valeur.</numerusform>
+            <numerusform>Une personne est d’abord invitée à donner %n valeurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs once for each item of %1.</source>
+        <translation>S’exécute une fois pour chaque élément de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n success criterion(s).</source>
+        <translation>
+            <numerusform>%n critère de réussite.</numerusform>
+            <numerusform>%n critères de réussite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outputs: %1</source>
+        <translation>Sorties&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>FLOW</source>
+        <translation>FLUX</translation>
+    </message>
+    <message>
+        <source>Workflow diagram</source>
+        <translation>Diagramme du workflow</translation>
+    </message>
+</context>
+<context>
     <name>Oxa::WorkflowMode</name>
     <message>
         <source>Workflows</source>
         <translation>Workflows</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>go to %1</source>
+        <translation>aller à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>retry (up to %n time(s))</source>
+        <translation>
+            <numerusform>réessayer (jusqu’à %n fois)</numerusform>
+            <numerusform>réessayer (jusqu’à %n fois)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 when %3</source>
+        <translation>%1&#xa0;: %2 quand %3</translation>
+    </message>
+    <message>
+        <source>Open an Arazzo workflow file (File ▸ Open Document…, or drop it here) to see its workflows.</source>
+        <translation>Ouvrez un fichier de workflows Arazzo (Fichier ▸ Ouvrir un document…, ou déposez-le ici) pour voir ses workflows.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Workflow outline</source>
+        <translation>Plan du workflow</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an Arazzo document (see the diagnostics).</source>
+        <translation>%1 n’a pas pu être lu comme document Arazzo (voir les diagnostics).</translation>
+    </message>
+    <message>
+        <source>%1 (not loaded)</source>
+        <translation>%1 (non chargée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 · Arazzo %3 · sources: %4 · %n error(s)</source>
+        <translation>
+            <numerusform>%1 — %2 · Arazzo %3 · sources&#xa0;: %4 · %n erreur</numerusform>
+            <numerusform>%1 — %2 · Arazzo %3 · sources&#xa0;: %4 · %n erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs first: %1</source>
+        <translation>Exécute d’abord&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>request body</source>
+        <translation>corps de la requête</translation>
+    </message>
+    <message>
+        <source>asks</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <source>for each</source>
+        <translation>pour chaque</translation>
+    </message>
+    <message>
+        <source>%1 as $inputs.%2</source>
+        <translation>%1 comme $inputs.%2</translation>
+    </message>
+    <message>
+        <source>succeeds when</source>
+        <translation>réussit quand</translation>
+    </message>
+    <message>
+        <source>on success</source>
+        <translation>en cas de réussite</translation>
+    </message>
+    <message>
+        <source>on failure</source>
+        <translation>en cas d’échec</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>sortie %1</translation>
     </message>
 </context>
 <context>
@@ -5728,29 +5942,6 @@ ou </translation>
     </message>
 </context>
 <context>
-    <name>SourceOptions</name>
-    <message>
-        <source>Read a source description from here instead of its url: NAME=FILE or NAME=URL.</source>
-        <translation>Lire une description source ici plutôt qu’à son url&#xa0;: NOM=FICHIER ou NOM=URL.</translation>
-    </message>
-    <message>
-        <source>name=location</source>
-        <translation>nom=emplacement</translation>
-    </message>
-    <message>
-        <source>Read source descriptions at http(s) URLs the workflow names.</source>
-        <translation>Lire les descriptions sources aux URL http(s) que le workflow nomme.</translation>
-    </message>
-    <message>
-        <source>Read source descriptions outside the workflow file&apos;s folder.</source>
-        <translation>Lire les descriptions sources hors du dossier du fichier de workflow.</translation>
-    </message>
-    <message>
-        <source>--source needs NAME=LOCATION: %1</source>
-        <translation>--source demande NOM=EMPLACEMENT&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>SpecLoader</name>
     <message>
         <source>The document is %1 bytes long, more than the limit of %2 bytes</source>
@@ -5805,89 +5996,6 @@ ou </translation>
     </message>
 </context>
 <context>
-    <name>WorkflowDiagram</name>
-    <message>
-        <source>confirm</source>
-        <translation>confirmation</translation>
-    </message>
-    <message>
-        <source>asks</source>
-        <translation>demande</translation>
-    </message>
-    <message>
-        <source>each</source>
-        <translation>pour chaque</translation>
-    </message>
-    <message>
-        <source>workflow</source>
-        <translation>workflow</translation>
-    </message>
-    <message>
-        <source>The workflow ends here, succeeded.</source>
-        <translation>Le workflow se termine ici, réussi.</translation>
-    </message>
-    <message>
-        <source>The workflow ends here, failed.</source>
-        <translation>Le workflow se termine ici, en échec.</translation>
-    </message>
-    <message>
-        <source>%1 calls %2, which cannot be found: %3</source>
-        <translation>%1 appelle %2, introuvable : %3</translation>
-    </message>
-    <message>
-        <source>%1 runs the workflow %2</source>
-        <translation>%1 exécute le workflow %2</translation>
-    </message>
-    <message>
-        <source>%1 calls %2</source>
-        <translation>%1 appelle %2</translation>
-    </message>
-    <message>
-        <source>%1 calls %2 (%3 %4)</source>
-        <translation>%1 appelle %2 (%3 %4)</translation>
-    </message>
-    <message>
-        <source>Capability: %1; risk: %2</source>
-        <translation>Capacité : %1 ; risque : %2</translation>
-    </message>
-    <message>
-        <source>A person confirms this call, seeing the request, before it is sent.</source>
-        <translation>Une personne confirme cet appel, la requête sous les yeux, avant son envoi.</translation>
-    </message>
-    <message numerus="yes">
-        <source>A person is asked for %n value(s) first.</source>
-        <translation><numerusform>Une personne est d’abord invitée à donner %n valeur.</numerusform><numerusform>Une personne est d’abord invitée à donner %n valeurs.</numerusform></translation>
-    </message>
-    <message>
-        <source>Runs once for each item of %1.</source>
-        <translation>S’exécute une fois pour chaque élément de %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n success criterion(s).</source>
-        <translation><numerusform>%n critère de réussite.</numerusform><numerusform>%n critères de réussite.</numerusform></translation>
-    </message>
-    <message>
-        <source>Outputs: %1</source>
-        <translation>Sorties : %1</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échec</translation>
-    </message>
-    <message>
-        <source>end</source>
-        <translation>fin</translation>
-    </message>
-    <message>
-        <source>FLOW</source>
-        <translation>FLUX</translation>
-    </message>
-    <message>
-        <source>Workflow diagram</source>
-        <translation>Diagramme du workflow</translation>
-    </message>
-</context>
-<context>
     <name>WorkflowGraph</name>
     <message>
         <source> and </source>
@@ -5907,11 +6015,17 @@ ou </translation>
     </message>
     <message numerus="yes">
         <source>retry up to %n time(s)</source>
-        <translation><numerusform>réessayer jusqu’à %n fois</numerusform><numerusform>réessayer jusqu’à %n fois</numerusform></translation>
+        <translation>
+            <numerusform>réessayer jusqu’à %n fois</numerusform>
+            <numerusform>réessayer jusqu’à %n fois</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>run %1, then retry (up to %n time(s))</source>
-        <translation><numerusform>exécuter %1, puis réessayer (jusqu’à %n fois)</numerusform><numerusform>exécuter %1, puis réessayer (jusqu’à %n fois)</numerusform></translation>
+        <translation>
+            <numerusform>exécuter %1, puis réessayer (jusqu’à %n fois)</numerusform>
+            <numerusform>exécuter %1, puis réessayer (jusqu’à %n fois)</numerusform>
+        </translation>
     </message>
     <message>
         <source>, %1 s apart</source>
@@ -5936,127 +6050,6 @@ ou </translation>
     <message>
         <source>, when %1</source>
         <translation>, quand %1</translation>
-    </message>
-</context>
-<context>
-    <name>WorkflowMode</name>
-    <message>
-        <source>end</source>
-        <translation>fin</translation>
-    </message>
-    <message>
-        <source>go to %1</source>
-        <translation>aller à %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>retry (up to %n time(s))</source>
-        <translation><numerusform>réessayer (jusqu’à %n fois)</numerusform><numerusform>réessayer (jusqu’à %n fois)</numerusform></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 when %3</source>
-        <translation>%1 : %2 quand %3</translation>
-    </message>
-    <message>
-        <source>Open an Arazzo workflow file (File ▸ Open Document…, or drop it here) to see its workflows.</source>
-        <translation>Ouvrez un fichier de workflows Arazzo (Fichier ▸ Ouvrir un document…, ou déposez-le ici) pour voir ses workflows.</translation>
-    </message>
-    <message>
-        <source>Workflows</source>
-        <translation>Workflows</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Workflow outline</source>
-        <translation>Plan du workflow</translation>
-    </message>
-    <message>
-        <source>Outline</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Lecture de %1…</translation>
-    </message>
-    <message>
-        <source>%1 could not be read as an Arazzo document (see the diagnostics).</source>
-        <translation>%1 n’a pas pu être lu comme document Arazzo (voir les diagnostics).</translation>
-    </message>
-    <message>
-        <source>%1 (not loaded)</source>
-        <translation>%1 (non chargée)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %2 · Arazzo %3 · sources: %4 · %n error(s)</source>
-        <translation><numerusform>%1 — %2 · Arazzo %3 · sources : %4 · %n erreur</numerusform><numerusform>%1 — %2 · Arazzo %3 · sources : %4 · %n erreurs</numerusform></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s)</source>
-        <translation><numerusform>%n étape</numerusform><numerusform>%n étapes</numerusform></translation>
-    </message>
-    <message>
-        <source>Runs first: %1</source>
-        <translation>Exécute d’abord : %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>request body</source>
-        <translation>corps de la requête</translation>
-    </message>
-    <message>
-        <source>asks</source>
-        <translation>demande</translation>
-    </message>
-    <message>
-        <source>for each</source>
-        <translation>pour chaque</translation>
-    </message>
-    <message>
-        <source>%1 as $inputs.%2</source>
-        <translation>%1 comme $inputs.%2</translation>
-    </message>
-    <message>
-        <source>succeeds when</source>
-        <translation>réussit quand</translation>
-    </message>
-    <message>
-        <source>on success</source>
-        <translation>en cas de réussite</translation>
-    </message>
-    <message>
-        <source>on failure</source>
-        <translation>en cas d’échec</translation>
-    </message>
-    <message>
-        <source>output %1</source>
-        <translation>sortie %1</translation>
     </message>
 </context>
 <context>
@@ -6154,7 +6147,7 @@ ou </translation>
     </message>
     <message>
         <source>The source &quot;%1&quot; is not at %2: the open description %3 is used instead.</source>
-        <translation>La source « %1 » n’est pas à %2 : la description ouverte %3 est utilisée à la place.</translation>
+        <translation>La source «&#xa0;%1&#xa0;» n’est pas à %2&#xa0;: la description ouverte %3 est utilisée à la place.</translation>
     </message>
 </context>
 <context>

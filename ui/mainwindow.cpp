@@ -281,7 +281,10 @@ void MainWindow::openLocation(const QString &location)
         connectToBackend(trimmed);
         return;
     }
-    const QString local = url.isLocalFile() ? url.toLocalFile() : trimmed;
+    QString local = url.isLocalFile() ? url.toLocalFile() : trimmed;
+    // A file is remembered by its whole path: the recent lists work from any folder.
+    if (const QFileInfo file(local); url.scheme().size() <= 1 && file.exists())
+        local = file.absoluteFilePath();
     if (looksLikeWorkflow(local)) {
         openWorkflow(local);
         return;

@@ -181,7 +181,7 @@ QJsonObject summary(const RunRecord &record)
 QString workflowCount(const ArazzoDocument *document)
 {
     const int count = document ? int(document->workflows().size()) : 0;
-    return CallSetup::tr("%n workflow(s)", nullptr, count);
+    return QCoreApplication::translate("Cli", "%n workflow(s)", nullptr, count);
 }
 
 bool saveJson(const QString &path, const QJsonObject &json, QString *problem)

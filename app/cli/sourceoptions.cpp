@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 OXA Console contributors
 // SPDX-License-Identifier: Apache-2.0
-#include "cli/sourceoptions.h"
+#include "sourceoptions.h"
 
 #include "cli/command.h"
 

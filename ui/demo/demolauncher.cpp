@@ -41,7 +41,7 @@ void DemoLauncher::start()
         m_backend = new MockThread(this);
     const auto written = Demo::writeDocument();
     if (!written) {
-        QMessageBox::warning(m_window, MainWindow::tr("Demo"), written.error().message);
+        QMessageBox::warning(m_window, tr("Demo"), written.error().message);
         return;
     }
     const QString path = *written;
@@ -56,8 +56,8 @@ void DemoLauncher::start()
             started = m_backend->start(path, Demo::serving());
         if (!started) {
             QMessageBox::warning(m_window,
-                                 MainWindow::tr("Demo"),
-                                 MainWindow::tr("The demo back-end cannot start: %1")
+                                 tr("Demo"),
+                                 tr("The demo back-end cannot start: %1")
                                      .arg(started.error().message));
             return;
         }

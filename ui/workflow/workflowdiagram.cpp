@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 OXA Console contributors
 // SPDX-License-Identifier: Apache-2.0
-#include "workflow/workflowdiagram.h"
+#include "workflowdiagram.h"
 
 #include "appearance.h"
 #include "catalog/operationdelegate.h"
@@ -320,8 +320,8 @@ void WorkflowDiagram::rebuild()
             const qreal laneX
                 = edge.failure ? -kLaneGap * edge.lane : kCardWidth + kLaneGap * edge.lane;
             const int nth = leaving[{edge.from, edge.failure}]++;
-            const qreal startY = qMin(from.bottom() - 4,
-                                      from.top() + (edge.failure ? 22 : 14) + 12 * nth);
+            const qreal startY
+                = qMin(from.bottom() - 4, from.top() + (edge.failure ? 22 : 14) + 12 * nth);
             const qreal endY = to.center().y() + (edge.failure ? -6 : 6);
             if (!edge.name.isEmpty()) {
                 auto *label = scene()->addSimpleText(edge.name, small);

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 OXA Console contributors
 // SPDX-License-Identifier: Apache-2.0
-#include "workflow/workflowmode.h"
+#include "workflowmode.h"
 
 #include "catalog/sourceview.h"
 #include "safetext.h"
 #include "schema/jsonvalues.h"
-#include "workflow/workflowdiagram.h"
+#include "workflowdiagram.h"
 
 #include <QFileInfo>
 #include <QHeaderView>

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -216,6 +217,44 @@ private Q_SLOTS:
                 letters.insert(letter);
             }
         }
+    }
+
+    void everyContextIsOneTheCodeUses()
+    {
+        // A context is a QObject's class name with its namespace ("Oxa::WorkflowMode"), or the
+        // name given to Q_DECLARE_TR_FUNCTIONS or translate(). A bare class name in the
+        // catalogue means lupdate could not see a class's namespace (an include it could not
+        // follow): its messages would never be shown.
+        QString code;
+        for (const QString &folder : {u"models"_s, u"ui"_s, u"app"_s}) {
+            QDirIterator files(QStringLiteral(OXA_SOURCE_DIR "/") + folder,
+                               {u"*.h"_s, u"*.cpp"_s},
+                               QDir::Files,
+                               QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                QFile file(files.next());
+                if (file.open(QIODevice::ReadOnly))
+                    code += QString::fromUtf8(file.readAll());
+            }
+        }
+        QSet<QString> contexts;
+        for (const Message &m :
+             readTs(QStringLiteral(OXA_SOURCE_DIR "/translations/oxa-console_fr.ts")))
+            contexts.insert(m.context);
+        QSet<QString> declared;
+        // Q_DECLARE_TR_FUNCTIONS(Name) or translate("Name", …), spelled out so that moc does
+        // not read the macro's name here as one.
+        static const QRegularExpression declaring(
+            u"(?:Q_DECLARE_TR_" u"FUNCTIONS\\(\\s*|translate\\(\\s*\")([A-Za-z_][\\w:]*)"_s);
+        for (auto it = declaring.globalMatch(code); it.hasNext();)
+            declared.insert(it.next().captured(1));
+        QVERIFY(declared.size() > 5);
+        QStringList unreachable;
+        for (const QString &context : std::as_const(contexts)) {
+            if (!context.contains(u"::") && !declared.contains(context))
+                unreachable << context;
+        }
+        QVERIFY2(unreachable.isEmpty(), qPrintable(unreachable.join(u", ")));
     }
 
     void compiledCatalogueIsEmbedded()
