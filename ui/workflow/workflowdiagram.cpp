@@ -35,6 +35,16 @@ QColor failureColour(const QPalette &palette)
     return Appearance::isDark(palette) ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
 }
 
+/** Card borders and plain edges: between the text's colour and the page's, on any theme. */
+QColor lineColour(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    return QColor::fromRgbF(text.redF() * 0.45 + base.redF() * 0.55,
+                            text.greenF() * 0.45 + base.greenF() * 0.55,
+                            text.blueF() * 0.45 + base.blueF() * 0.55);
+}
+
 bool isTerminal(const WorkflowGraph::Node &node)
 {
     return node.kind == WorkflowGraph::Node::Kind::End
@@ -166,7 +176,7 @@ public:
         const bool unresolved = m_node.kind == WorkflowGraph::Node::Kind::Unresolved;
         QPen border(selected     ? palette.color(QPalette::Highlight)
                     : unresolved ? failureColour(palette)
-                                 : palette.color(QPalette::Mid),
+                                 : lineColour(palette),
                     selected ? 2.5 : 1.2);
         painter->setPen(border);
         painter->setBrush(palette.color(QPalette::Base));
@@ -346,7 +356,7 @@ void WorkflowDiagram::rebuild()
             before = QPointF(tip.x() + side * 10, endY);
         }
         const bool plain = edge.kind == WorkflowGraph::Edge::Kind::Next;
-        const QColor colour = plain          ? palette.color(QPalette::Mid)
+        const QColor colour = plain          ? lineColour(palette)
                               : edge.failure ? failureColour(palette)
                                              : successColour(palette);
         QPen pen(colour, plain ? 1.4 : 1.6);
