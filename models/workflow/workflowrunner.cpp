@@ -11,6 +11,7 @@
 #include "schema/jsonvalues.h"
 #include "schema/schemaset.h"
 #include "schema/schemavalidator.h"
+#include "workflow/valueschema.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -24,46 +25,6 @@ namespace Oxa {
 namespace {
 
 constexpr qint64 kMaxRetryDelayMs = 24ll * 3600 * 1000; // a day: a Retry-After beyond is a fault
-
-/** The problems of a value against a schema node of a document (its $refs resolved there). */
-QStringList schemaProblems(const std::shared_ptr<const JsonTree> &document,
-                           const QString &documentUri,
-                           const QString &pointer,
-                           const QJsonValue &schemaValue,
-                           const QJsonValue &value)
-{
-    SchemaSet set(SchemaDialect::Draft202012);
-    std::shared_ptr<const JsonTree> tree = document;
-    QString at = pointer;
-    if (!tree) {
-        tree = std::shared_ptr<const JsonTree>(treeOf(schemaValue));
-        at = QString();
-    }
-    set.addDocument(documentUri, tree, SchemaDialect::Draft202012);
-    // The schema as a reference into its document, so that its own $refs
-    // ("#/components/inputs/…") resolve there.
-    const QString wrapperUri = QStringLiteral("https://oxa.invalid/workflow-value.json");
-    const QByteArray wrapper
-        = QJsonDocument(QJsonObject{{QStringLiteral("$ref"),
-                                     QString(documentUri + u'#' + JsonPointer::toUriFragment(at))}})
-              .toJson(QJsonDocument::Compact);
-    auto wrapperTree = std::make_shared<JsonTree>(wrapper, SourceFormat::Json);
-    Diagnostics findings;
-    if (!JsonReader::read(*wrapperTree, LoadLimits(), findings))
-        return {};
-    set.addDocument(wrapperUri, wrapperTree, SchemaDialect::Draft202012);
-    const Schema *schema = set.compileDocument(wrapperUri);
-    const auto instance = treeOf(value);
-    if (!schema)
-        return {};
-    QStringList problems;
-    for (const ValidationError &error : SchemaValidator(set).validate(*schema, *instance->root())) {
-        const QString where
-            = error.instancePointer.isEmpty() ? QString() : error.instancePointer + u": ";
-        problems.append(where + error.message);
-    }
-    return problems;
-}
 
 bool setAt(QJsonValue &target,
            const std::vector<std::string> &tokens,
@@ -423,11 +384,11 @@ void WorkflowRunner::runWorkflow(const WorkflowSources *sources,
     // Inputs first, before anything is sent.
     if (!workflow->inputs.isUndefined()) {
         const ArazzoDocument &document = sources->document();
-        const QStringList problems = schemaProblems(document.sharedTree(),
-                                                    document.url().toString(),
-                                                    workflow->inputsPointer,
-                                                    workflow->inputs,
-                                                    inputs);
+        const QStringList problems = ValueSchema(document.sharedTree(),
+                                                 document.url().toString(),
+                                                 workflow->inputsPointer,
+                                                 workflow->inputs)
+                                         .problems(inputs);
         if (!problems.isEmpty()) {
             m_inputsRefused = m_inputsRefused || depth == 0;
             done(false,
@@ -562,11 +523,11 @@ void WorkflowRunner::askPrompts(const std::shared_ptr<Frame> &frame,
                 return;
             }
             const QStringList problems
-                = schemaProblems(nullptr,
-                                 QStringLiteral("https://oxa.invalid/prompt.json"),
-                                 QString(),
-                                 asked.schema,
-                                 *value);
+                = ValueSchema(nullptr,
+                              QStringLiteral("https://oxa.invalid/prompt.json"),
+                              QString(),
+                              asked.schema)
+                      .problems(*value);
             if (!problems.isEmpty()) {
                 finishRun(false,
                           tr("The value given for \"%1\" does not match its schema: %2")
