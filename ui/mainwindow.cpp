@@ -638,6 +638,7 @@ void MainWindow::createCalls()
             this,
             &MainWindow::manageEnvironments);
     m_catalogMode->setCalls(m_calls, m_services.environments);
+    m_workflowMode->setCalls(m_calls, m_services.environments);
     connect(m_catalogMode, &CatalogMode::message, this, [this](const QString &text, int timeout) {
         statusBar()->showMessage(text, timeout);
     });

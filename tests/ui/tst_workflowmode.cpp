@@ -3,19 +3,27 @@
 // The workflow mode in the window, offscreen: an Arazzo file opens there (its source matched
 // with the description already open), the list, the diagram and the outline follow one
 // another, the diagnostics jump to their step and line, and the modes switch from the keyboard.
+#include "call/callsession.h"
+#include "call/interaction.h"
 #include "catalog/sourceview.h"
 #include "consoleservices.h"
 #include "diagnosticsdock.h"
+#include "history/historystore.h"
 #include "mainwindow.h"
 #include "support/privatehome.h"
 #include "testconfig.h"
 #include "welcomepage.h"
 #include "workflow/workflowdiagram.h"
 #include "workflow/workflowmode.h"
+#include "workflow/workflowrunview.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QGraphicsScene>
+#include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -59,6 +67,7 @@ private Q_SLOTS:
     void diagnosticsJumpToTheirStepAndLine();
     void modesSwitchFromTheKeyboard();
     void theWelcomePageOffersTheShippedWorkflows();
+    void runsOnTheDemoWithItsTrace();
 
 private:
     QTemporaryDir m_home;
@@ -215,6 +224,60 @@ void TestWorkflowMode::theWelcomePageOffersTheShippedWorkflows()
         for (const WorkflowGraph::Node &node : window.workflowMode()->diagram()->graph().nodes)
             QVERIFY(node.kind != WorkflowGraph::Node::Kind::Unresolved);
     }
+}
+
+void TestWorkflowMode::runsOnTheDemoWithItsTrace()
+{
+    const StandardServices services;
+    MainWindow window(services.handles());
+    QSignalSpy catalogLoaded(&window, &MainWindow::loadFinished);
+    window.startDemo();
+    QVERIFY(catalogLoaded.wait(30000));
+    window.openDemoWorkflow(u"triage-alert"_s);
+    QVERIFY(waitForWorkflows(window));
+    WorkflowMode *mode = window.workflowMode();
+    WorkflowRunView *run = mode->runView();
+    // The demo's source goes to the "Demo" environment the window has chosen.
+    QVERIFY(run->environmentOf(u"demo"_s));
+    QCOMPARE(run->environmentOf(u"demo"_s)->currentData().toString(), u"Demo"_s);
+    ScriptedInteraction script;
+    script.confirms = true;
+    script.values.insert(u"hostToIsolate"_s, u"ws-042"_s);
+    window.setInteraction(&script);
+    // Inputs the schema refuses are said, and nothing is sent.
+    QVERIFY(run->inputsEditor());
+    run->inputsEditor()->setValue(QJsonObject{{u"alertId"_s, u"nope"_s}});
+    QVERIFY(!run->run());
+    QVERIFY(run->status()->text().contains(u"not valid"));
+    QVERIFY(!run->inputsEditor()->messages().isEmpty());
+    QCOMPARE(run->trace()->topLevelItemCount(), 0);
+    // A run: the trace fills, the diagram lights up, the response step is confirmed.
+    run->inputsEditor()->setValue(QJsonObject{{u"alertId"_s, u"al-00001"_s}});
+    QSignalSpy finished(run, &WorkflowRunView::runFinished);
+    QVERIFY(run->run());
+    QVERIFY(!run->runButton()->isEnabled());
+    QVERIFY(finished.wait(30000));
+    const RunRecord record = finished.front().front().value<RunRecord>();
+    QVERIFY2(record.status == u"succeeded"_s, qPrintable(record.error));
+    QCOMPARE(run->trace()->topLevelItemCount(), record.steps.size());
+    QCOMPARE(mode->diagram()->stepState(u"readAlert"_s), WorkflowDiagram::StepState::Succeeded);
+    QCOMPARE(mode->diagram()->stepState(u"openCase"_s), WorkflowDiagram::StepState::Succeeded);
+    // The demo alert's address is malicious: the isolation was asked for and confirmed.
+    QCOMPARE(script.count(u"prompt"_s), 1);
+    QVERIFY(script.count(u"confirm"_s) >= 1);
+    QCOMPARE(mode->diagram()->stepState(u"isolate"_s), WorkflowDiagram::StepState::Succeeded);
+    // A line of the trace shows its criteria with what they saw, and selects its step.
+    run->trace()->setCurrentItem(run->trace()->topLevelItem(0));
+    QVERIFY(run->details()->toPlainText().contains(u"✓ $statusCode == 200"_s));
+    QVERIFY(run->details()->toPlainText().contains(u"Output sourceIp"_s));
+    QCOMPARE(mode->currentStep(), u"readAlert"_s);
+    // The run is kept in the history with its calls.
+    QVERIFY(run->runButton()->isEnabled());
+    HistoryStore *history = window.callSession()->history();
+    QVERIFY(history);
+    QVERIFY(history->run(record.runId).has_value());
+    QCOMPARE(history->ofRun(record.runId).size(), 4);
+    window.setInteraction(nullptr);
 }
 
 QTEST_MAIN(TestWorkflowMode)

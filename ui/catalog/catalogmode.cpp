@@ -359,6 +359,8 @@ void CatalogMode::setCalls(CallDriver *calls, EnvironmentList *environments)
     m_calls = calls;
     m_environments = environments;
     connect(calls, &CallDriver::started, this, [this](quint64 id, const PreparedCall &call) {
+        if (!call.runId.isEmpty())
+            return; // a workflow's or a batch's call: their modes show it
         m_latestCall = id;
         m_exchange->showPending(id, call);
         showPage(ResponseTab);

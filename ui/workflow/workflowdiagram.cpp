@@ -154,6 +154,13 @@ public:
     }
 
     const WorkflowGraph::Node &node() const { return m_node; }
+    WorkflowDiagram::StepState state() const { return m_state; }
+    void setState(WorkflowDiagram::StepState state, const QString &note)
+    {
+        m_state = state;
+        m_note = note;
+        update();
+    }
     QRectF boundingRect() const override { return m_rect.adjusted(-3, -3, 3, 3); }
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override
@@ -253,8 +260,52 @@ public:
     }
 
 private:
+    void paintState(QPainter *painter, const QPalette &palette) const
+    {
+        using State = WorkflowDiagram::StepState;
+        if (m_state == State::None)
+            return;
+        QString mark;
+        QColor colour = palette.color(QPalette::Highlight);
+        switch (m_state) {
+        case State::Running:
+            mark = WorkflowDiagram::tr("running");
+            break;
+        case State::Waiting:
+            mark = WorkflowDiagram::tr("waiting");
+            break;
+        case State::Succeeded:
+            mark = QStringLiteral("✓");
+            colour = successColour(palette);
+            break;
+        case State::Failed:
+            mark = QStringLiteral("✗");
+            colour = failureColour(palette);
+            break;
+        case State::Skipped:
+            mark = WorkflowDiagram::tr("skipped");
+            colour = lineColour(palette);
+            break;
+        case State::None:
+            break;
+        }
+        painter->setPen(QPen(colour, 2.5));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(m_rect.adjusted(-1, -1, 1, 1), 7, 7);
+        QFont small = painter->font();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        painter->setFont(small);
+        painter->setPen(colour);
+        const QString text = m_note.isEmpty() ? mark : mark + u' ' + m_note;
+        painter->drawText(m_rect.adjusted(0, 0, -10, -4),
+                          Qt::AlignRight | Qt::AlignBottom,
+                          QFontMetricsF(small).elidedText(text, Qt::ElideLeft, m_rect.width() / 2));
+    }
+
     WorkflowGraph::Node m_node;
     QRectF m_rect;
+    WorkflowDiagram::StepState m_state = WorkflowDiagram::StepState::None;
+    QString m_note;
 };
 
 WorkflowDiagram::WorkflowDiagram(QWidget *parent)
@@ -283,6 +334,7 @@ WorkflowDiagram::~WorkflowDiagram()
 void WorkflowDiagram::setGraph(const WorkflowGraph &graph)
 {
     m_graph = graph;
+    m_states.clear();
     rebuild();
 }
 
@@ -299,8 +351,11 @@ void WorkflowDiagram::rebuild()
         item->setZValue(1);
         scene()->addItem(item);
         rects.append(nodeRect(node));
-        if (!node.stepId.isEmpty())
+        if (!node.stepId.isEmpty()) {
             m_cards.insert(node.stepId, item);
+            if (const auto state = m_states.constFind(node.stepId); state != m_states.constEnd())
+                item->setState(state->first, state->second);
+        }
     }
     // Side edges leaving one card on one side are spread over its height, each named.
     QHash<QPair<int, bool>, int> leaving;
@@ -385,6 +440,29 @@ void WorkflowDiagram::selectStep(const QString &stepId)
         ensureVisible(card, 20, 20);
     }
     m_selecting = false;
+}
+
+void WorkflowDiagram::setStepState(const QString &stepId, StepState state, const QString &note)
+{
+    m_states.insert(stepId, {state, note});
+    if (DiagramNodeItem *card = m_cards.value(stepId)) {
+        card->setState(state, note);
+        if (state == StepState::Running)
+            ensureVisible(card, 20, 20);
+    }
+}
+
+WorkflowDiagram::StepState WorkflowDiagram::stepState(const QString &stepId) const
+{
+    const DiagramNodeItem *card = m_cards.value(stepId);
+    return card ? card->state() : StepState::None;
+}
+
+void WorkflowDiagram::clearStates()
+{
+    m_states.clear();
+    for (DiagramNodeItem *card : std::as_const(m_cards))
+        card->setState(StepState::None, QString());
 }
 
 QString WorkflowDiagram::selectedStep() const

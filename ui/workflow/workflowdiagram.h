@@ -25,6 +25,9 @@ class WorkflowDiagram final : public QGraphicsView
     Q_DISABLE_COPY_MOVE(WorkflowDiagram)
 
 public:
+    /** How a step's card shows in a run. */
+    enum class StepState : quint8 { None, Running, Waiting, Succeeded, Failed, Skipped };
+
     explicit WorkflowDiagram(QWidget *parent = nullptr);
     ~WorkflowDiagram() override;
 
@@ -34,6 +37,11 @@ public:
     /** Selects a step's card and shows it; an unknown or empty id clears the selection. */
     void selectStep(const QString &stepId);
     QString selectedStep() const;
+    /** A step's state in the run shown, with a word or two under it ("retry in 5 s"). */
+    void setStepState(const QString &stepId, StepState state, const QString &note = QString());
+    StepState stepState(const QString &stepId) const;
+    /** Every card back to no state (a new run). */
+    void clearStates();
     /** Where a step's card is drawn, in the scene (empty when there is none): for tests. */
     QRectF stepRect(const QString &stepId) const;
 
@@ -49,6 +57,7 @@ private:
 
     WorkflowGraph m_graph;
     QHash<QString, DiagramNodeItem *> m_cards;
+    QHash<QString, QPair<StepState, QString>> m_states; ///< kept when the cards are drawn again
     bool m_selecting = false;
 };
 

@@ -6,6 +6,7 @@
 #include "safetext.h"
 #include "schema/jsonvalues.h"
 #include "workflowdiagram.h"
+#include "workflowrunview.h"
 
 #include <QFileInfo>
 #include <QHeaderView>
@@ -102,6 +103,8 @@ WorkflowMode::WorkflowMode(QWidget *parent)
     m_outline->setItemDelegate(new SafeToolTipDelegate(m_outline));
     m_outline->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_pages->addTab(m_outline, tr("Outline"));
+    m_run = new WorkflowRunView(m_pages);
+    m_pages->addTab(m_run, tr("Run"));
     m_source = new SourceView(m_pages);
     m_pages->addTab(m_source, tr("Source"));
     m_splitter->addWidget(m_list);
@@ -115,6 +118,30 @@ WorkflowMode::WorkflowMode(QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     connect(m_loader, &WorkflowLoader::finished, this, &WorkflowMode::showOutcome);
+    // A run lights the diagram up as it goes.
+    using State = WorkflowDiagram::StepState;
+    connect(m_run, &WorkflowRunView::runStarted, m_diagram, &WorkflowDiagram::clearStates);
+    connect(m_run, &WorkflowRunView::stepStarted, this, [this](const QString &stepId) {
+        m_diagram->setStepState(stepId, State::Running);
+    });
+    connect(m_run,
+            &WorkflowRunView::stepWaiting,
+            this,
+            [this](const QString &stepId, qint64 milliseconds) {
+                m_diagram->setStepState(stepId,
+                                        State::Waiting,
+                                        tr("%1 s").arg(double(milliseconds) / 1000.0, 0, 'f', 1));
+            });
+    connect(m_run, &WorkflowRunView::stepFinished, this, [this](const StepRecord &step) {
+        if (step.item >= 0)
+            return; // the loop's items; the step's own line says how it ended
+        m_diagram->setStepState(step.stepId,
+                                step.status == u"succeeded" ? State::Succeeded
+                                : step.status == u"skipped" ? State::Skipped
+                                                            : State::Failed,
+                                step.attempt > 1 ? tr("try %1").arg(step.attempt) : QString());
+    });
+    connect(m_run, &WorkflowRunView::stepChosen, this, &WorkflowMode::selectStep);
     connect(m_list, &QListWidget::currentRowChanged, this, &WorkflowMode::showWorkflow);
     connect(m_diagram, &WorkflowDiagram::stepSelected, this, &WorkflowMode::selectStep);
     connect(m_outline, &QTreeWidget::currentItemChanged, this, &WorkflowMode::outlineSelected);
@@ -257,11 +284,13 @@ void WorkflowMode::showWorkflow(int index)
     if (!document || index < 0 || index >= document->workflows().size()) {
         m_diagram->setGraph(WorkflowGraph());
         m_outline->clear();
+        m_run->setWorkflow(nullptr, nullptr);
         return;
     }
     const ArazzoWorkflow &workflow = document->workflows().at(index);
     m_diagram->setGraph(WorkflowGraph::build(workflow, m_outcome.sources.get()));
     fillOutline(workflow);
+    m_run->setWorkflow(m_outcome.sources, &workflow);
 }
 
 void WorkflowMode::fillOutline(const ArazzoWorkflow &workflow)
@@ -374,6 +403,16 @@ void WorkflowMode::showSourceLine(int line, int column)
 {
     m_pages->setCurrentWidget(m_source);
     m_source->goToLine(line, column);
+}
+
+void WorkflowMode::setCalls(CallDriver *calls, EnvironmentList *environments)
+{
+    m_run->setCalls(calls, environments);
+}
+
+void WorkflowMode::showRun()
+{
+    m_pages->setCurrentWidget(m_run);
 }
 
 void WorkflowMode::restoreSettings(const QSettings &settings)

@@ -21,8 +21,11 @@ class QTreeWidgetItem;
 
 namespace Oxa {
 
+class CallDriver;
 class Catalog;
 class ElidedLabel;
+class EnvironmentList;
+class WorkflowRunView;
 class SourceView;
 class WorkflowDiagram;
 
@@ -73,6 +76,12 @@ public:
     SourceView *sourceView() const { return m_source; }
     QTabWidget *pages() const { return m_pages; }
 
+    WorkflowRunView *runView() const { return m_run; }
+    /** The call engine and environments the runs use (the window's). */
+    void setCalls(CallDriver *calls, EnvironmentList *environments);
+    /** Shows the Run page, its inputs first. */
+    void showRun();
+
     void restoreSettings(const QSettings &settings);
     void saveSettings(QSettings &settings) const;
 
@@ -99,6 +108,7 @@ private:
     QTabWidget *m_pages = nullptr;
     QTreeWidget *m_outline = nullptr;
     SourceView *m_source = nullptr;
+    WorkflowRunView *m_run = nullptr;
     bool m_syncing = false;
 };
 

@@ -1,0 +1,378 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "workflowrunview.h"
+
+#include "appearance.h"
+#include "call/calldriver.h"
+#include "request/environmentlist.h"
+#include "safetext.h"
+#include "schema/fieldshape.h"
+#include "schema/jsonvalues.h"
+#include "workflow/valueschema.h"
+#include "workflow/workflowrunner.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Oxa {
+
+namespace {
+
+enum TraceColumn { StepColumn, AttemptColumn, StatusColumn, HttpColumn, ActionColumn, TimeColumn };
+
+QString statusText(const QString &status)
+{
+    if (status == u"succeeded")
+        return WorkflowRunView::tr("succeeded");
+    if (status == u"failed")
+        return WorkflowRunView::tr("failed");
+    if (status == u"skipped")
+        return WorkflowRunView::tr("skipped");
+    if (status == u"cancelled")
+        return WorkflowRunView::tr("cancelled");
+    return status;
+}
+
+QString valueText(const QJsonValue &value)
+{
+    QString text = value.isString() ? value.toString() : QString::fromUtf8(compactJson(value));
+    if (text.size() > 400)
+        text = text.left(399) + u'…';
+    return text;
+}
+
+} // namespace
+
+WorkflowRunView::WorkflowRunView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("workflowRunView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+
+    m_where = new QFormLayout;
+    layout->addLayout(m_where);
+
+    m_inputArea = new QScrollArea(this);
+    m_inputArea->setObjectName(QStringLiteral("workflowInputs"));
+    m_inputArea->setWidgetResizable(true);
+    m_inputArea->setFrameShape(QFrame::NoFrame);
+    m_noInputs = plainLabel(tr("This workflow takes no inputs."), this);
+
+    auto *buttons = new QHBoxLayout;
+    m_runButton = new QPushButton(tr("&Run"), this);
+    m_runButton->setObjectName(QStringLiteral("workflowRun"));
+    m_runButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_runButton->setToolTip(tr("Run the workflow with these inputs (Ctrl+R). Response and "
+                               "destructive steps are confirmed first."));
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("workflowCancel"));
+    m_status = new ElidedLabel(this);
+    m_status->setObjectName(QStringLiteral("workflowRunStatus"));
+    buttons->addWidget(m_runButton);
+    buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_status, 1);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    auto *top = new QWidget(split);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_inputArea, 1);
+    topLayout->addWidget(m_noInputs);
+    topLayout->addLayout(buttons);
+    m_trace = new QTreeWidget(split);
+    m_trace->setObjectName(QStringLiteral("workflowTrace"));
+    m_trace->setAccessibleName(tr("Run trace"));
+    m_trace->setRootIsDecorated(false);
+    m_trace->setUniformRowHeights(true);
+    m_trace->setHeaderLabels(
+        {tr("Step"), tr("Try"), tr("Status"), tr("HTTP"), tr("Action"), tr("Time")});
+    m_trace->setItemDelegate(new SafeToolTipDelegate(m_trace));
+    m_trace->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_details = new QPlainTextEdit(split);
+    m_details->setObjectName(QStringLiteral("workflowStepDetails"));
+    m_details->setReadOnly(true);
+    m_details->setAccessibleName(tr("Step details"));
+    split->addWidget(top);
+    split->addWidget(m_trace);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 2);
+    layout->addWidget(split, 1);
+
+    connect(m_runButton, &QPushButton::clicked, this, &WorkflowRunView::run);
+    connect(m_cancelButton, &QPushButton::clicked, this, &WorkflowRunView::cancel);
+    connect(m_trace, &QTreeWidget::currentItemChanged, this, &WorkflowRunView::showDetails);
+    updateButtons();
+}
+
+WorkflowRunView::~WorkflowRunView()
+{
+    if (m_runner)
+        m_runner->cancel();
+}
+
+void WorkflowRunView::setCalls(CallDriver *calls, EnvironmentList *environments)
+{
+    m_calls = calls;
+    m_environments = environments;
+    delete m_runner;
+    m_runner = new WorkflowRunner(calls, this);
+    connect(m_runner,
+            &WorkflowRunner::stepStarted,
+            this,
+            [this](const QString &workflowId, const QString &stepId, int attempt, int item) {
+                Q_UNUSED(attempt)
+                Q_UNUSED(item)
+                if (m_workflow && workflowId == m_workflow->workflowId)
+                    Q_EMIT stepStarted(stepId);
+                m_status->setText(tr("Running %1…").arg(stepId));
+            });
+    connect(m_runner,
+            &WorkflowRunner::waiting,
+            this,
+            [this](const QString &stepId, qint64 milliseconds, const QString &why) {
+                m_status->setText(tr("%1: waiting %2 s (%3)")
+                                      .arg(stepId)
+                                      .arg(double(milliseconds) / 1000.0, 0, 'f', 1)
+                                      .arg(why));
+                Q_EMIT stepWaiting(stepId, milliseconds);
+            });
+    connect(m_runner, &WorkflowRunner::stepFinished, this, [this](const StepRecord &step) {
+        addTraceLine(step);
+        if (m_workflow && step.workflowId == m_workflow->workflowId)
+            Q_EMIT stepFinished(step);
+    });
+    connect(m_runner, &WorkflowRunner::finished, this, [this](const RunRecord &record) {
+        const qint64 ms = record.started.msecsTo(record.finished);
+        m_status->setText(record.status == u"succeeded"
+                              ? tr("Succeeded in %1 s.").arg(double(ms) / 1000.0, 0, 'f', 2)
+                          : record.error.isEmpty()
+                              ? tr("%1.").arg(statusText(record.status))
+                              : tr("%1: %2").arg(statusText(record.status), record.error));
+        m_status->setToolTip(plainToolTip(m_status->text()));
+        updateButtons();
+        Q_EMIT runFinished(record);
+    });
+    connect(environments, &EnvironmentList::changed, this, &WorkflowRunView::fillEnvironments);
+    fillEnvironments();
+    updateButtons();
+}
+
+void WorkflowRunView::setWorkflow(std::shared_ptr<const WorkflowSources> sources,
+                                  const ArazzoWorkflow *workflow)
+{
+    if (isRunning())
+        cancel();
+    m_sources = std::move(sources);
+    m_workflow = m_sources ? workflow : nullptr;
+    m_trace->clear();
+    m_steps.clear();
+    m_details->clear();
+    m_status->clear();
+    // The inputs' form, from their schema, by the form engine.
+    delete m_inputs;
+    m_inputs = nullptr;
+    m_inputSchema.reset();
+    if (m_workflow && !m_workflow->inputs.isUndefined()) {
+        const ArazzoDocument &document = m_sources->document();
+        m_inputSchema = std::make_unique<ValueSchema>(document.sharedTree(),
+                                                      document.url().toString(),
+                                                      m_workflow->inputsPointer,
+                                                      m_workflow->inputs);
+        if (m_inputSchema->schema()) {
+            m_context.schemas = &m_inputSchema->schemas();
+            m_inputs = createFieldEditor(m_context,
+                                         describeField(m_inputSchema->schemas(),
+                                                       m_inputSchema->schema()),
+                                         0,
+                                         m_inputArea);
+            m_inputs->setObjectName(QStringLiteral("workflowInputsEditor"));
+            m_inputArea->setWidget(m_inputs);
+        }
+    }
+    m_inputArea->setVisible(m_inputs != nullptr);
+    m_noInputs->setVisible(m_workflow && !m_inputs);
+    fillEnvironments();
+    updateButtons();
+}
+
+void WorkflowRunView::fillEnvironments()
+{
+    // One line per description the workflow calls: where its calls go.
+    while (m_where->rowCount() > 0)
+        m_where->removeRow(0);
+    m_environmentBoxes.clear();
+    if (!m_sources || !m_environments)
+        return;
+    for (const WorkflowSources::Source &source : m_sources->sources()) {
+        if (!source.catalog)
+            continue;
+        auto *box = new QComboBox(this);
+        box->setObjectName(QStringLiteral("environmentOf_") + source.declared.name);
+        box->addItem(tr("its description's servers"), QString());
+        for (const Environment &environment : m_environments->environments())
+            box->addItem(environment.production ? tr("%1 (production)").arg(environment.name)
+                                                : environment.name,
+                         environment.name);
+        // The window's environment serves the description it has open; others start on
+        // their own servers.
+        if (m_environments->isChosen() && !m_environments->currentName().isEmpty())
+            box->setCurrentIndex(qMax(0, box->findData(m_environments->currentName())));
+        box->setAccessibleName(tr("Environment of %1").arg(source.declared.name));
+        m_where->addRow(tr("Calls of %1 go to:").arg(source.declared.name), box);
+        m_environmentBoxes.insert(source.declared.name, box);
+    }
+}
+
+QComboBox *WorkflowRunView::environmentOf(const QString &source) const
+{
+    return m_environmentBoxes.value(source);
+}
+
+bool WorkflowRunView::run()
+{
+    if (!m_workflow || !m_runner || isRunning())
+        return false;
+    QJsonObject inputs;
+    if (m_inputs) {
+        const QJsonValue value = m_inputs->value();
+        const QStringList problems
+            = m_inputSchema->problems(value.isUndefined() ? QJsonValue(QJsonObject()) : value);
+        m_inputs->setMessages(problems);
+        if (!problems.isEmpty()) {
+            m_status->setText(tr("The inputs are not valid: %1").arg(problems.join(u"; ")));
+            return false;
+        }
+        inputs = value.toObject();
+    }
+    RunOptions options;
+    options.workflowId = m_workflow->workflowId;
+    options.inputs = inputs;
+    for (auto it = m_environmentBoxes.cbegin(); it != m_environmentBoxes.cend(); ++it) {
+        Environment environment;
+        const QString name = it.value()->currentData().toString();
+        for (const Environment &each : m_environments->environments()) {
+            if (each.name == name)
+                environment = each;
+        }
+        options.environments.insert(it.key(), environment);
+    }
+    m_trace->clear();
+    m_steps.clear();
+    m_details->clear();
+    m_status->setText(tr("Starting…"));
+    m_runner->start(m_sources, options);
+    updateButtons();
+    Q_EMIT runStarted();
+    return true;
+}
+
+void WorkflowRunView::cancel()
+{
+    if (m_runner)
+        m_runner->cancel();
+}
+
+bool WorkflowRunView::isRunning() const
+{
+    return m_runner && m_runner->isRunning();
+}
+
+const RunRecord &WorkflowRunView::record() const
+{
+    static const RunRecord none;
+    return m_runner ? m_runner->record() : none;
+}
+
+void WorkflowRunView::addTraceLine(const StepRecord &step)
+{
+    m_steps.append(step);
+    const QString name = step.item >= 0 ? tr("%1 [%2]").arg(step.stepId).arg(step.item)
+                         : step.workflowId == (m_workflow ? m_workflow->workflowId : QString())
+                             ? step.stepId
+                             : tr("%1 › %2").arg(step.workflowId, step.stepId);
+    const int http = step.response.value(u"status").toInt();
+    auto *item = new QTreeWidgetItem(m_trace,
+                                     {name,
+                                      QString::number(step.attempt),
+                                      statusText(step.status),
+                                      http > 0 ? QString::number(http) : QString(),
+                                      step.actionName.isEmpty()
+                                          ? step.action
+                                          : tr("%1 (%2)").arg(step.action, step.actionName),
+                                      tr("%1 ms").arg(step.durationMs)});
+    item->setData(StepColumn, Qt::UserRole, int(m_steps.size() - 1));
+    if (step.status == u"failed")
+        item->setForeground(StatusColumn, QColor(0xc6, 0x28, 0x28));
+    if (!step.error.isEmpty())
+        item->setToolTip(StatusColumn, plainToolTip(step.error));
+    m_trace->scrollToItem(item);
+}
+
+void WorkflowRunView::showDetails()
+{
+    const QTreeWidgetItem *item = m_trace->currentItem();
+    const int index = item ? item->data(StepColumn, Qt::UserRole).toInt() : -1;
+    if (index < 0 || index >= m_steps.size()) {
+        m_details->clear();
+        return;
+    }
+    const StepRecord &step = m_steps.at(index);
+    QStringList lines;
+    lines << tr("%1 — %2, attempt %3").arg(step.stepId, statusText(step.status)).arg(step.attempt);
+    if (!step.target.isEmpty())
+        lines << tr("Calls: %1").arg(step.target);
+    if (!step.request.isEmpty())
+        lines << tr("Request: %1 %2")
+                     .arg(step.request.value(u"method").toString(),
+                          step.request.value(u"url").toString());
+    if (step.response.contains(u"status"))
+        lines << tr("Answer: %1").arg(step.response.value(u"status").toInt());
+    if (step.waitedMs > 0)
+        lines << tr("Waited %1 s before this attempt.").arg(double(step.waitedMs) / 1000.0);
+    for (const CriterionRecord &criterion : step.criteria) {
+        lines << tr("%1 %2").arg(criterion.passed ? QStringLiteral("✓") : QStringLiteral("✗"),
+                                 criterion.condition);
+        for (const QJsonValue &seen : criterion.observed) {
+            const QJsonObject o = seen.toObject();
+            lines << tr("    %1 = %2")
+                         .arg(o.value(u"expression").toString(), valueText(o.value(u"value")));
+        }
+        if (!criterion.error.isEmpty())
+            lines << tr("    %1").arg(criterion.error);
+    }
+    for (auto it = step.outputs.begin(); it != step.outputs.end(); ++it)
+        lines << tr("Output %1 = %2").arg(it.key(), valueText(it.value()));
+    if (!step.action.isEmpty())
+        lines << tr("Then: %1")
+                     .arg(step.actionName.isEmpty()
+                              ? step.action
+                              : tr("%1 (%2)").arg(step.action, step.actionName));
+    if (!step.error.isEmpty())
+        lines << tr("Error: %1").arg(step.error);
+    m_details->setPlainText(lines.join(u'\n'));
+    Q_EMIT stepChosen(step.stepId);
+}
+
+void WorkflowRunView::updateButtons()
+{
+    const bool running = isRunning();
+    m_runButton->setEnabled(m_workflow && m_runner && !running);
+    m_cancelButton->setEnabled(running);
+    if (m_inputs)
+        m_inputs->setEnabled(!running);
+}
+
+} // namespace Oxa

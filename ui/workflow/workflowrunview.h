@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 OXA Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "form/fieldeditor.h"
+#include "workflow/runrecord.h"
+#include "workflow/workflowsources.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QScrollArea;
+class QTreeWidget;
+
+namespace Oxa {
+
+class CallDriver;
+class EnvironmentList;
+class ValueSchema;
+class WorkflowRunner;
+
+/**
+ * Runs the workflow shown, through the console's call engine: where each source's calls go
+ * (an environment, or the description's own servers), the workflow's inputs as a form drawn by
+ * the form engine from their schema and checked by it, Run and Cancel, and the trace as it
+ * comes — a line per step attempt with its status, answer and action, the selected one's
+ * request, criteria (with the values they saw), outputs and error below. Confirmations and
+ * prompts are the window's (its Interaction).
+ */
+class WorkflowRunView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkflowRunView)
+
+public:
+    explicit WorkflowRunView(QWidget *parent = nullptr);
+    ~WorkflowRunView() override;
+
+    /** The call engine and the environments the runs use (the window's; not owned). */
+    void setCalls(CallDriver *calls, EnvironmentList *environments);
+    /** The workflow to run (null: none); the form is drawn again for its inputs. */
+    void setWorkflow(std::shared_ptr<const WorkflowSources> sources, const ArazzoWorkflow *workflow);
+
+    /** Starts a run with the form's inputs; false (and said) when they are not valid. */
+    bool run();
+    void cancel();
+    bool isRunning() const;
+    /** The last run's record (its steps so far while it runs). */
+    const RunRecord &record() const;
+
+    /** The inputs' editor (null without inputs), the environment of a source, the trace. */
+    FieldEditor *inputsEditor() const { return m_inputs; }
+    QComboBox *environmentOf(const QString &source) const;
+    QTreeWidget *trace() const { return m_trace; }
+    QPlainTextEdit *details() const { return m_details; }
+    QLabel *status() const { return m_status; }
+    QPushButton *runButton() const { return m_runButton; }
+
+Q_SIGNALS:
+    void stepStarted(const QString &stepId);
+    void stepWaiting(const QString &stepId, qint64 milliseconds);
+    void stepFinished(const Oxa::StepRecord &step);
+    void runStarted();
+    void runFinished(const Oxa::RunRecord &record);
+    /** A trace line was chosen: its step. */
+    void stepChosen(const QString &stepId);
+
+private:
+    void fillEnvironments();
+    void addTraceLine(const StepRecord &step);
+    void showDetails();
+    void updateButtons();
+
+    CallDriver *m_calls = nullptr;
+    EnvironmentList *m_environments = nullptr;
+    WorkflowRunner *m_runner = nullptr;
+    std::shared_ptr<const WorkflowSources> m_sources;
+    const ArazzoWorkflow *m_workflow = nullptr;
+    std::unique_ptr<ValueSchema> m_inputSchema;
+    FormContext m_context;
+    QFormLayout *m_where = nullptr;
+    QHash<QString, QComboBox *> m_environmentBoxes;
+    QScrollArea *m_inputArea = nullptr;
+    FieldEditor *m_inputs = nullptr;
+    QLabel *m_noInputs = nullptr;
+    QPushButton *m_runButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QLabel *m_status = nullptr;
+    QTreeWidget *m_trace = nullptr;
+    QPlainTextEdit *m_details = nullptr;
+    QList<StepRecord> m_steps;
+};
+
+} // namespace Oxa
