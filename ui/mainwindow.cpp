@@ -124,6 +124,10 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::connectToBackend);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::startDemo);
     connect(m_welcome, &WelcomePage::demoWorkflowRequested, this, &MainWindow::openDemoWorkflow);
+    connect(m_workflowMode,
+            &WorkflowMode::demoWorkflowRequested,
+            this,
+            &MainWindow::openDemoWorkflow);
     m_welcome->setDemoAvailable(true);
     connect(m_palette, &CommandPalette::operationChosen, m_catalogMode, &CatalogMode::showOperation);
     connect(m_diagnosticsDock,

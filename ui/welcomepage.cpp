@@ -4,6 +4,7 @@
 
 #include "safetext.h"
 #include "workflow/demoworkflows.h"
+#include "workflow/workflowmode.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -91,13 +92,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_workflows = new QListWidget(this);
     m_workflows->setObjectName(QStringLiteral("demoWorkflows"));
     m_workflows->setAccessibleName(tr("Workflows to try on the demo"));
-    const QHash<QString, QString> titles{
-        {QStringLiteral("triage-alert"), tr("Triage an alert")},
-        {QStringLiteral("enrich-ioc-list"), tr("Enrich a list of indicators")},
-        {QStringLiteral("contain-and-verify"), tr("Contain an address and verify")},
-    };
     for (const QString &name : DemoWorkflows::names()) {
-        auto *item = new QListWidgetItem(titles.value(name, name), m_workflows);
+        auto *item = new QListWidgetItem(WorkflowMode::demoTitle(name), m_workflows);
         item->setData(Qt::UserRole, name);
         item->setToolTip(plainToolTip(tr("Opens %1 in the workflow mode, beside the demo "
                                          "back-end's description.")

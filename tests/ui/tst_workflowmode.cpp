@@ -211,6 +211,12 @@ void TestWorkflowMode::theWelcomePageOffersTheShippedWorkflows()
 {
     const StandardServices services;
     MainWindow window(services.handles());
+    // The workflow mode's empty page offers them too.
+    auto *offer = window.workflowMode()->findChild<QPushButton *>(u"demoWorkflow_triage-alert"_s);
+    QVERIFY(offer);
+    offer->click();
+    QVERIFY(waitForWorkflows(window));
+    QCOMPARE(window.workflowMode()->currentWorkflow(), u"triageAlert"_s);
     auto *list = window.welcomePage()->findChild<QListWidget *>(u"demoWorkflows"_s);
     QVERIFY(list);
     QCOMPARE(list->count(), 3);

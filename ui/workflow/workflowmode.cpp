@@ -5,12 +5,16 @@
 #include "catalog/sourceview.h"
 #include "safetext.h"
 #include "schema/jsonvalues.h"
+#include "workflow/demoworkflows.h"
 #include "workflowdiagram.h"
 #include "workflowrunview.h"
 
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -80,11 +84,29 @@ WorkflowMode::WorkflowMode(QWidget *parent)
     layout->addWidget(m_header);
 
     m_stack = new QStackedWidget(this);
-    m_empty = plainLabel(tr("Open an Arazzo workflow file (File ▸ Open Document…, or drop it "
-                            "here) to see its workflows."),
-                         m_stack);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
+    // Before a workflow is open: how to open one, and the ones that come with the console.
+    m_empty = new QWidget(m_stack);
+    auto *emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->addStretch(1);
+    QLabel *hint = plainLabel(tr("Open an Arazzo workflow file (File ▸ Open Document…, or drop it "
+                                 "here) to see its workflows, or try one on the demo back-end:"),
+                              m_empty);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    emptyLayout->addWidget(hint);
+    auto *offers = new QHBoxLayout;
+    offers->addStretch(1);
+    for (const QString &name : DemoWorkflows::names()) {
+        auto *button = new QPushButton(demoTitle(name), m_empty);
+        button->setObjectName(QStringLiteral("demoWorkflow_") + name);
+        connect(button, &QPushButton::clicked, this, [this, name] {
+            Q_EMIT demoWorkflowRequested(name);
+        });
+        offers->addWidget(button);
+    }
+    offers->addStretch(1);
+    emptyLayout->addLayout(offers);
+    emptyLayout->addStretch(2);
     m_stack->addWidget(m_empty);
 
     m_splitter = new QSplitter(Qt::Horizontal, m_stack);
@@ -155,6 +177,17 @@ WorkflowMode::WorkflowMode(QWidget *parent)
 }
 
 WorkflowMode::~WorkflowMode() = default;
+
+QString WorkflowMode::demoTitle(const QString &name)
+{
+    if (name == u"triage-alert")
+        return tr("Triage an alert");
+    if (name == u"enrich-ioc-list")
+        return tr("Enrich a list of indicators");
+    if (name == u"contain-and-verify")
+        return tr("Contain an address and verify");
+    return name;
+}
 
 QIcon WorkflowMode::icon() const
 {

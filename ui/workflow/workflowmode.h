@@ -44,6 +44,9 @@ public:
     explicit WorkflowMode(QWidget *parent = nullptr);
     ~WorkflowMode() override;
 
+    /** The title, for people, of a workflow that comes with the console (DemoWorkflows). */
+    static QString demoTitle(const QString &name);
+
     QString id() const override { return QStringLiteral("workflows"); }
     QString title() const override { return tr("Workflows"); }
     QIcon icon() const override;
@@ -89,6 +92,8 @@ Q_SIGNALS:
     void loadStarted(const QString &location);
     /** A load ended: `ok` when a document is shown (its diagnostics may still hold errors). */
     void loadFinished(bool ok);
+    /** One of the workflows that come with the console was chosen on the empty page. */
+    void demoWorkflowRequested(const QString &name);
 
 private:
     void showOutcome(const WorkflowLoadOutcome &outcome);
@@ -101,7 +106,7 @@ private:
     QList<std::shared_ptr<const Catalog>> m_open;
     ElidedLabel *m_header = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QLabel *m_empty = nullptr;
+    QWidget *m_empty = nullptr;
     QSplitter *m_splitter = nullptr;
     QListWidget *m_list = nullptr;
     WorkflowDiagram *m_diagram = nullptr;
