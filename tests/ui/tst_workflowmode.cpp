@@ -272,6 +272,17 @@ void TestWorkflowMode::runsOnTheDemoWithItsTrace()
     QCOMPARE(script.count(u"prompt"_s), 1);
     QVERIFY(script.count(u"confirm"_s) >= 1);
     QCOMPARE(mode->diagram()->stepState(u"isolate"_s), WorkflowDiagram::StepState::Succeeded);
+    // …and it shows: the card's top edge is drawn green (the colour of success), not grey.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    WorkflowDiagram *diagram = mode->diagram();
+    diagram->selectStep(QString());
+    const QRectF card = diagram->stepRect(u"readAlert"_s);
+    diagram->ensureVisible(card);
+    const QImage shot = diagram->viewport()->grab().toImage();
+    const QColor edge = shot.pixelColor(diagram->mapFromScene(card.center().x(), card.top() - 1));
+    QVERIFY2(edge.green() > edge.red() + 40 && edge.green() > edge.blue() + 20,
+             qPrintable(edge.name()));
     // A line of the trace shows its criteria with what they saw, and selects its step.
     run->trace()->setCurrentItem(run->trace()->topLevelItem(0));
     QVERIFY(run->details()->toPlainText().contains(u"✓ $statusCode == 200"_s));

@@ -257,6 +257,7 @@ public:
                           QFontMetricsF(font).elidedText(second,
                                                          Qt::ElideMiddle,
                                                          secondRect.width()));
+        paintState(painter, palette);
     }
 
 private:
