@@ -962,10 +962,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A person had to answer: add --yes, or --input for the values asked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lists every diagnostic of an OpenAPI description, or of an Arazzo workflow document (its structure, its meaning, and whether each step resolves against its sources). Exit status: 0 without errors, 1 when it loaded with errors, 2 when it could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,6 +1108,14 @@ oxa-cli COMMAND --help describes the options of a command.
     </message>
     <message>
         <source>--source needs NAME=LOCATION: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person had to confirm: add --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person had to give &quot;%1&quot;: add --input %1=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4991,18 +4995,6 @@ or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Triage an alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrich a list of indicators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contain an address and verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opens %1 in the workflow mode, beside the demo back-end&apos;s description.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5103,6 +5095,18 @@ or </source>
         <source>Workflow diagram</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oxa::WorkflowMode</name>
@@ -5131,10 +5135,6 @@ or </source>
     </message>
     <message>
         <source>%1: %2 when %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open an Arazzo workflow file (File ▸ Open Document…, or drop it here) to see its workflows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5232,6 +5232,209 @@ or </source>
         <source>output %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open an Arazzo workflow file (File ▸ Open Document…, or drop it here) to see its workflows, or try one on the demo back-end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>try %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrich a list of indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contain an address and verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::WorkflowRunView</name>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workflow takes no inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the workflow with these inputs (Ctrl+R). Response and destructive steps are confirmed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waiting %2 s (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its description&apos;s servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls of %1 go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inputs are not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, attempt %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited %1 s before this attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oxa::WorkflowRunner</name>
@@ -5272,10 +5475,6 @@ or </source>
     </message>
     <message>
         <source>Stopped after %1 step attempts (--max-steps): does a goto or a retry loop?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The step &quot;%1&quot; asks for &quot;%2&quot; and nobody answered: give it with --input %2=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5371,6 +5570,10 @@ or </source>
     </message>
     <message>
         <source>Workflow output &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; asks for &quot;%2&quot;, and no value was given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -962,10 +962,6 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>A person had to answer: add --yes, or --input for the values asked.</source>
-        <translation>Une personne devait répondre&#xa0;: ajoutez --yes, ou --input pour les valeurs demandées.</translation>
-    </message>
-    <message>
         <source>Lists every diagnostic of an OpenAPI description, or of an Arazzo workflow document (its structure, its meaning, and whether each step resolves against its sources). Exit status: 0 without errors, 1 when it loaded with errors, 2 when it could not be loaded.</source>
         <translation>Liste tous les diagnostics d’une description OpenAPI, ou d’un document de workflows Arazzo (sa structure, son sens, et si chaque étape se résout dans ses sources). Code de sortie&#xa0;: 0 sans erreur, 1 quand il s’est chargé avec des erreurs, 2 quand il n’a pas pu être chargé.</translation>
     </message>
@@ -1124,6 +1120,14 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     <message>
         <source>--source needs NAME=LOCATION: %1</source>
         <translation>--source demande NOM=EMPLACEMENT&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A person had to confirm: add --yes.</source>
+        <translation>Une personne devait confirmer : ajoutez --yes.</translation>
+    </message>
+    <message>
+        <source>A person had to give &quot;%1&quot;: add --input %1=VALUE.</source>
+        <translation>Une personne devait donner « %1 » : ajoutez --input %1=VALEUR.</translation>
     </message>
 </context>
 <context>
@@ -5016,18 +5020,6 @@ ou </translation>
         <translation>Workflows à essayer sur la démo</translation>
     </message>
     <message>
-        <source>Triage an alert</source>
-        <translation>Trier une alerte</translation>
-    </message>
-    <message>
-        <source>Enrich a list of indicators</source>
-        <translation>Enrichir une liste d’indicateurs</translation>
-    </message>
-    <message>
-        <source>Contain an address and verify</source>
-        <translation>Bloquer une adresse et vérifier</translation>
-    </message>
-    <message>
         <source>Opens %1 in the workflow mode, beside the demo back-end&apos;s description.</source>
         <translation>Ouvre %1 dans le mode workflows, à côté de la description du back-end de démonstration.</translation>
     </message>
@@ -5128,6 +5120,18 @@ ou </translation>
         <source>Workflow diagram</source>
         <translation>Diagramme du workflow</translation>
     </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>sautée</translation>
+    </message>
 </context>
 <context>
     <name>Oxa::WorkflowMode</name>
@@ -5157,10 +5161,6 @@ ou </translation>
     <message>
         <source>%1: %2 when %3</source>
         <translation>%1&#xa0;: %2 quand %3</translation>
-    </message>
-    <message>
-        <source>Open an Arazzo workflow file (File ▸ Open Document…, or drop it here) to see its workflows.</source>
-        <translation>Ouvrez un fichier de workflows Arazzo (Fichier ▸ Ouvrir un document…, ou déposez-le ici) pour voir ses workflows.</translation>
     </message>
     <message>
         <source>Step</source>
@@ -5258,6 +5258,209 @@ ou </translation>
         <source>output %1</source>
         <translation>sortie %1</translation>
     </message>
+    <message>
+        <source>Open an Arazzo workflow file (File ▸ Open Document…, or drop it here) to see its workflows, or try one on the demo back-end:</source>
+        <translation>Ouvrez un fichier de workflows Arazzo (Fichier ▸ Ouvrir un document…, ou déposez-le ici) pour voir ses workflows, ou essayez-en un sur le back-end de démonstration :</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>try %1</source>
+        <translation>essai %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Triage an alert</source>
+        <translation>Trier une alerte</translation>
+    </message>
+    <message>
+        <source>Enrich a list of indicators</source>
+        <translation>Enrichir une liste d’indicateurs</translation>
+    </message>
+    <message>
+        <source>Contain an address and verify</source>
+        <translation>Bloquer une adresse et vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::WorkflowRunView</name>
+    <message>
+        <source>succeeded</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>sautée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>This workflow takes no inputs.</source>
+        <translation>Ce workflow ne prend aucune entrée.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>E<translation>&amp;Exécuter</translation>amp;xécuter</translation>
+    </message>
+    <message>
+        <source>Run the workflow with these inputs (Ctrl+R). Response and destructive steps are confirmed first.</source>
+        <translation>Exécuter le workflow avec ces entrées (Ctrl+R). Les étapes de réponse et destructrices sont d’abord confirmées.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Run trace</source>
+        <translation>Trace de l’exécution</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation>Essai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Step details</source>
+        <translation>Détails de l’étape</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>Exécution de %1…</translation>
+    </message>
+    <message>
+        <source>%1: waiting %2 s (%3)</source>
+        <translation>%1 : attente de %2 s (%3)</translation>
+    </message>
+    <message>
+        <source>Succeeded in %1 s.</source>
+        <translation>Réussi en %1 s.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>its description&apos;s servers</source>
+        <translation>les serveurs de sa description</translation>
+    </message>
+    <message>
+        <source>%1 (production)</source>
+        <translation>%1 (production)</translation>
+    </message>
+    <message>
+        <source>Environment of %1</source>
+        <translation>Environnement de %1</translation>
+    </message>
+    <message>
+        <source>Calls of %1 go to:</source>
+        <translation>Les appels de %1 vont à :</translation>
+    </message>
+    <message>
+        <source>The inputs are not valid: %1</source>
+        <translation>Les entrées ne sont pas valides : %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 — %2, attempt %3</source>
+        <translation>%1 — %2, essai %3</translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation>Appelle : %1</translation>
+    </message>
+    <message>
+        <source>Request: %1 %2</source>
+        <translation>Requête : %1 %2</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Réponse : %1</translation>
+    </message>
+    <message>
+        <source>Waited %1 s before this attempt.</source>
+        <translation>%1 s d’attente avant cet essai.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>    %1 = %2</source>
+        <translation>    %1 = %2</translation>
+    </message>
+    <message>
+        <source>    %1</source>
+        <translation>    %1</translation>
+    </message>
+    <message>
+        <source>Output %1 = %2</source>
+        <translation>Sortie %1 = %2</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Puis : %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
 </context>
 <context>
     <name>Oxa::WorkflowRunner</name>
@@ -5299,10 +5502,6 @@ ou </translation>
     <message>
         <source>Stopped after %1 step attempts (--max-steps): does a goto or a retry loop?</source>
         <translation>Arrêté après %1 tentatives d’étapes (--max-steps)&#xa0;: un goto ou un retry boucle-t-il&#xa0;?</translation>
-    </message>
-    <message>
-        <source>The step &quot;%1&quot; asks for &quot;%2&quot; and nobody answered: give it with --input %2=VALUE.</source>
-        <translation>L’étape &quot;%1&quot; demande &quot;%2&quot; et personne n’a répondu&#xa0;: donnez-le avec --input %2=VALEUR.</translation>
     </message>
     <message>
         <source>The value given for &quot;%1&quot; does not match its schema: %2</source>
@@ -5398,6 +5597,10 @@ ou </translation>
     <message>
         <source>Workflow output &quot;%1&quot;: %2</source>
         <translation>Sortie de workflow &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; asks for &quot;%2&quot;, and no value was given.</source>
+        <translation>L’étape « %1 » demande « %2 », et aucune valeur n’a été donnée.</translation>
     </message>
 </context>
 <context>

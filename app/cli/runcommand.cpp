@@ -571,7 +571,11 @@ int RunCommand::run(const QStringList &arguments)
     if (runner.neededAPerson()) {
         if (!interactive && !quiet)
             print(stderr,
-                  tr("A person had to answer: add --yes, or --input for the values asked.") + u'\n');
+                  (runner.unansweredPrompt().isEmpty()
+                       ? tr("A person had to confirm: add --yes.")
+                       : tr("A person had to give \"%1\": add --input %1=VALUE.")
+                             .arg(runner.unansweredPrompt()))
+                      + u'\n');
         return ExitRefused;
     }
     if (runner.hadNoAnswer())

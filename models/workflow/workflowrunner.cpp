@@ -300,6 +300,7 @@ void WorkflowRunner::start(std::shared_ptr<const WorkflowSources> sources, const
     }
     m_stepsRun = 0;
     m_cancelled = m_neededPerson = m_noAnswer = m_inputsRefused = false;
+    m_unansweredPrompt.clear();
     m_keepProblem.clear();
     m_callInFlight = 0;
     m_running = true;
@@ -476,6 +477,8 @@ void WorkflowRunner::runStep(const std::shared_ptr<Frame> &frame, int attemptNum
     attempt->step = &frame->workflow->steps.at(frame->index);
     attempt->number = attemptNumber;
     attempt->waited = waited;
+    // Started from the moment a person may be asked for its values.
+    Q_EMIT stepStarted(frame->workflow->workflowId, attempt->step->stepId, attemptNumber, -1);
     askPrompts(frame, attempt, 0);
 }
 
@@ -494,9 +497,9 @@ void WorkflowRunner::askPrompts(const std::shared_ptr<Frame> &frame,
     Interaction *interaction = m_driver ? m_driver->interaction() : nullptr;
     const auto declined = [this, &step, &prompt] {
         m_neededPerson = true;
+        m_unansweredPrompt = prompt.name;
         finishRun(false,
-                  tr("The step \"%1\" asks for \"%2\" and nobody answered: give it with --input "
-                     "%2=VALUE.")
+                  tr("The step \"%1\" asks for \"%2\", and no value was given.")
                       .arg(step.stepId, prompt.name));
     };
     if (!interaction) {
@@ -516,9 +519,9 @@ void WorkflowRunner::askPrompts(const std::shared_ptr<Frame> &frame,
             const ArazzoPrompt &asked = attempt->step->prompts.at(index);
             if (!value) {
                 m_neededPerson = true;
+                m_unansweredPrompt = asked.name;
                 finishRun(false,
-                          tr("The step \"%1\" asks for \"%2\" and nobody answered: give it with "
-                             "--input %2=VALUE.")
+                          tr("The step \"%1\" asks for \"%2\", and no value was given.")
                               .arg(attempt->step->stepId, asked.name));
                 return;
             }
@@ -543,7 +546,6 @@ void WorkflowRunner::runItems(const std::shared_ptr<Frame> &frame,
                               const std::shared_ptr<Attempt> &attempt)
 {
     const ArazzoStep &step = *attempt->step;
-    Q_EMIT stepStarted(frame->workflow->workflowId, step.stepId, attempt->number, -1);
     if (!step.foreach) {
         const quint64 generation = m_generation;
         runOnce(frame, attempt, -1, [this, frame, attempt, generation](StepRecord record) {

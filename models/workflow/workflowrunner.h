@@ -86,6 +86,8 @@ public:
     const RunRecord &record() const { return m_record; }
     /** Why the run needed a person and could not have one (a refused confirmation, a prompt). */
     bool neededAPerson() const { return m_neededPerson; }
+    /** The x-oxa-prompt nobody answered, when that is why the run stopped. */
+    QString unansweredPrompt() const { return m_unansweredPrompt; }
     /** Whether the run's own inputs did not match the workflow's schema (nothing was sent). */
     bool inputsRefused() const { return m_inputsRefused; }
     /** Why the run could not be kept in the history or the audit log; empty when it was. */
@@ -141,6 +143,7 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     bool m_neededPerson = false;
+    QString m_unansweredPrompt;
     bool m_noAnswer = false;
     bool m_inputsRefused = false;
     QString m_keepProblem;

@@ -164,6 +164,18 @@ WorkflowMode::WorkflowMode(QWidget *parent)
                                 step.attempt > 1 ? tr("try %1").arg(step.attempt) : QString());
     });
     connect(m_run, &WorkflowRunView::stepChosen, this, &WorkflowMode::selectStep);
+    // A run that ends on a step still running or waiting (cancelled, a person declined) ends
+    // there on the diagram too.
+    connect(m_run, &WorkflowRunView::runFinished, this, [this](const RunRecord &record) {
+        for (const WorkflowGraph::Node &node : m_diagram->graph().nodes) {
+            const State state = m_diagram->stepState(node.stepId);
+            if (state == State::Running || state == State::Waiting)
+                m_diagram->setStepState(node.stepId,
+                                        State::Failed,
+                                        record.status == u"cancelled" ? tr("cancelled")
+                                                                      : QString());
+        }
+    });
     connect(m_list, &QListWidget::currentRowChanged, this, &WorkflowMode::showWorkflow);
     connect(m_diagram, &WorkflowDiagram::stepSelected, this, &WorkflowMode::selectStep);
     connect(m_outline, &QTreeWidget::currentItemChanged, this, &WorkflowMode::outlineSelected);

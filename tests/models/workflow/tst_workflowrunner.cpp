@@ -509,7 +509,8 @@ void TestWorkflowRunner::promptsAreAskedAndValidated()
     const RunRecord unanswered = f.run(flow);
     QCOMPARE(unanswered.status, u"failed"_s);
     QVERIFY(f.runner.neededAPerson());
-    QVERIFY(unanswered.error.contains(u"--input host="));
+    QCOMPARE(f.runner.unansweredPrompt(), u"host"_s);
+    QVERIFY(unanswered.error.contains(u"\"host\""));
     f.script.values.insert(u"host"_s, u"web 01"_s);
     QVERIFY(f.run(flow).error.contains(u"does not match its schema"));
     f.script.values.insert(u"host"_s, u"web-01"_s);
