@@ -5315,7 +5315,7 @@ ou </translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation>E<translation>&amp;Exécuter</translation>amp;xécuter</translation>
+        <translation>E&amp;xécuter</translation>
     </message>
     <message>
         <source>Run the workflow with these inputs (Ctrl+R). Response and destructive steps are confirmed first.</source>
