@@ -34,13 +34,6 @@ paths:
       responses: {'200': {description: a verdict}}
 )";
 
-long minorFaults()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_minflt;
-}
-
 double residentMiB()
 {
     QFile statm(QStringLiteral("/proc/self/statm"));
@@ -150,13 +143,13 @@ void stepOverhead(int repeat)
     long runnerFaults = 0;
     bench.bareCalls(sources, 20); // warm: connections, the first prepared calls
     for (int r = 0; r < repeat; ++r) {
-        long before = minorFaults();
+        long before = OxaBench::minorFaults();
         bare.values.push_back(OxaBench::timeMs([&] { bench.bareCalls(sources, steps); }) / steps);
-        bareFaults += minorFaults() - before;
-        before = minorFaults();
+        bareFaults += OxaBench::minorFaults() - before;
+        before = OxaBench::minorFaults();
         Oxa::RunRecord record;
         runner.values.push_back(OxaBench::timeMs([&] { record = bench.run(sources); }) / steps);
-        runnerFaults += minorFaults() - before;
+        runnerFaults += OxaBench::minorFaults() - before;
         if (record.status != u"succeeded")
             qFatal("the benchmark run failed: %s", qPrintable(record.error));
     }
@@ -195,7 +188,7 @@ void foreachMemory()
               QJsonObject{
                   {QStringLiteral("list"), QJsonArray{QStringLiteral("192.0.2.1")}}}); // warm
     const double before = residentMiB();
-    const long faults = minorFaults();
+    const long faults = OxaBench::minorFaults();
     Oxa::RunRecord record;
     const double ms = OxaBench::timeMs([&] {
         record = bench.run(sources, QJsonObject{{QStringLiteral("list"), list}});
@@ -212,7 +205,7 @@ void foreachMemory()
                 before,
                 after,
                 after - before,
-                minorFaults() - faults);
+                OxaBench::minorFaults() - faults);
 }
 
 void loadDocument(int repeat)
@@ -246,7 +239,7 @@ void loadDocument(int repeat)
     long faults = 0;
     qsizetype diagnostics = 0;
     for (int r = 0; r < repeat; ++r) {
-        const long before = minorFaults();
+        const long before = OxaBench::minorFaults();
         Oxa::ArazzoDocument::Load loaded;
         sample.values.push_back(OxaBench::timeMs([&] {
             loaded = Oxa::ArazzoDocument::fromBytes(text,
@@ -254,7 +247,7 @@ void loadDocument(int repeat)
                                                         "file:///bench/big.arazzo.yaml")));
             diagnostics = loaded.diagnostics.size();
         }));
-        faults += minorFaults() - before;
+        faults += OxaBench::minorFaults() - before;
         release.values.push_back(OxaBench::timeMs([&] { loaded = {}; }));
     }
     std::printf("1. Read and validate a %.2f MB Arazzo document (%d workflows, %d steps, %lld "

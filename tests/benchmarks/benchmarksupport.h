@@ -50,6 +50,14 @@ struct Sample
 };
 
 /** Milliseconds that `work` takes. */
+/** Minor page faults of this process so far (a new page is expensive on these machines). */
+inline long minorFaults()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_minflt;
+}
+
 inline double timeMs(const std::function<void()> &work)
 {
     QElapsedTimer timer;
