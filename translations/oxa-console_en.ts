@@ -5435,6 +5435,54 @@ or </source>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Earlier runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the run shown as the console&apos;s JSON record (secrets masked), or as HAR 1.2 for other tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-run.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run record (*.json);;HAR 1.2 (*.har)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none kept yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kept run: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oxa::WorkflowRunner</name>

@@ -1123,11 +1123,11 @@ oxa-cli COMMANDE --help décrit les options d’une commande.
     </message>
     <message>
         <source>A person had to confirm: add --yes.</source>
-        <translation>Une personne devait confirmer : ajoutez --yes.</translation>
+        <translation>Une personne devait confirmer&#xa0;: ajoutez --yes.</translation>
     </message>
     <message>
         <source>A person had to give &quot;%1&quot;: add --input %1=VALUE.</source>
-        <translation>Une personne devait donner « %1 » : ajoutez --input %1=VALEUR.</translation>
+        <translation>Une personne devait donner «&#xa0;%1&#xa0;»&#xa0;: ajoutez --input %1=VALEUR.</translation>
     </message>
 </context>
 <context>
@@ -5260,7 +5260,7 @@ ou </translation>
     </message>
     <message>
         <source>Open an Arazzo workflow file (File ▸ Open Document…, or drop it here) to see its workflows, or try one on the demo back-end:</source>
-        <translation>Ouvrez un fichier de workflows Arazzo (Fichier ▸ Ouvrir un document…, ou déposez-le ici) pour voir ses workflows, ou essayez-en un sur le back-end de démonstration :</translation>
+        <translation>Ouvrez un fichier de workflows Arazzo (Fichier ▸ Ouvrir un document…, ou déposez-le ici) pour voir ses workflows, ou essayez-en un sur le back-end de démonstration&#xa0;:</translation>
     </message>
     <message>
         <source>Run</source>
@@ -5363,7 +5363,7 @@ ou </translation>
     </message>
     <message>
         <source>%1: waiting %2 s (%3)</source>
-        <translation>%1 : attente de %2 s (%3)</translation>
+        <translation>%1&#xa0;: attente de %2 s (%3)</translation>
     </message>
     <message>
         <source>Succeeded in %1 s.</source>
@@ -5375,7 +5375,7 @@ ou </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>its description&apos;s servers</source>
@@ -5391,11 +5391,11 @@ ou </translation>
     </message>
     <message>
         <source>Calls of %1 go to:</source>
-        <translation>Les appels de %1 vont à :</translation>
+        <translation>Les appels de %1 vont à&#xa0;:</translation>
     </message>
     <message>
         <source>The inputs are not valid: %1</source>
-        <translation>Les entrées ne sont pas valides : %1</translation>
+        <translation>Les entrées ne sont pas valides&#xa0;: %1</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -5423,15 +5423,15 @@ ou </translation>
     </message>
     <message>
         <source>Calls: %1</source>
-        <translation>Appelle : %1</translation>
+        <translation>Appelle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Request: %1 %2</source>
-        <translation>Requête : %1 %2</translation>
+        <translation>Requête&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation>Réponse : %1</translation>
+        <translation>Réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Waited %1 s before this attempt.</source>
@@ -5455,11 +5455,59 @@ ou </translation>
     </message>
     <message>
         <source>Then: %1</source>
-        <translation>Puis : %1</translation>
+        <translation>Puis&#xa0;: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Earlier runs</source>
+        <translation>Exécutions précédentes</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the run shown as the console&apos;s JSON record (secrets masked), or as HAR 1.2 for other tools.</source>
+        <translation>Enregistrer l’exécution affichée comme compte rendu JSON de la console (secrets masqués), ou en HAR 1.2 pour d’autres outils.</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Exécutions :</translation>
+    </message>
+    <message>
+        <source>Export the Run</source>
+        <translation>Exporter l’exécution</translation>
+    </message>
+    <message>
+        <source>%1-run.json</source>
+        <translation>%1-execution.json</translation>
+    </message>
+    <message>
+        <source>Run record (*.json);;HAR 1.2 (*.har)</source>
+        <translation>Compte rendu d’exécution (*.json);;HAR 1.2 (*.har)</translation>
+    </message>
+    <message>
+        <source>none kept</source>
+        <translation>aucune conservée</translation>
+    </message>
+    <message>
+        <source>none kept yet</source>
+        <translation>aucune conservée pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 s</source>
+        <translation>%1 · %2 · %3 s</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>A kept run: %1, %2.</source>
+        <translation>Une exécution conservée : %1, %2.</translation>
     </message>
 </context>
 <context>
@@ -5600,7 +5648,7 @@ ou </translation>
     </message>
     <message>
         <source>The step &quot;%1&quot; asks for &quot;%2&quot;, and no value was given.</source>
-        <translation>L’étape « %1 » demande « %2 », et aucune valeur n’a été donnée.</translation>
+        <translation>L’étape «&#xa0;%1&#xa0;» demande «&#xa0;%2&#xa0;», et aucune valeur n’a été donnée.</translation>
     </message>
 </context>
 <context>

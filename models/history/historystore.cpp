@@ -272,6 +272,36 @@ Result<void> HistoryStore::saveRun(const RunEntry &run)
     return {};
 }
 
+QList<HistoryStore::RunEntry> HistoryStore::runs(const QString &kind,
+                                                 const QString &name,
+                                                 int limit) const
+{
+    QList<RunEntry> out;
+    if (!m_problem.isEmpty())
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT run_id, kind, name, status, started, finished, digest"
+                             " FROM runs WHERE kind = ? AND name = ? ORDER BY started DESC"
+                             " LIMIT ?"));
+    q.addBindValue(kind);
+    q.addBindValue(name);
+    q.addBindValue(qMax(0, limit));
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        RunEntry entry;
+        entry.runId = q.value(0).toString();
+        entry.kind = q.value(1).toString();
+        entry.name = q.value(2).toString();
+        entry.status = q.value(3).toString();
+        entry.started = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+        entry.finished = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+        entry.digest = q.value(6).toString();
+        out.append(entry);
+    }
+    return out;
+}
+
 std::optional<HistoryStore::RunEntry> HistoryStore::run(const QString &runId) const
 {
     if (!m_problem.isEmpty())

@@ -111,6 +111,8 @@ public:
     /** Writes a run, or replaces it (a run's record is saved as it goes and at its end). */
     Result<void> saveRun(const RunEntry &run);
     std::optional<RunEntry> run(const QString &runId) const;
+    /** The runs of one kind and name (a workflow's id), newest first, without their records. */
+    QList<RunEntry> runs(const QString &kind, const QString &name, int limit = 50) const;
     /** The environments that appear in the history, sorted. */
     QStringList environments() const;
     std::optional<HistoryRecord> get(qint64 id) const;

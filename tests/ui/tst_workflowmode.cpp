@@ -20,6 +20,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QGraphicsScene>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -294,6 +297,35 @@ void TestWorkflowMode::runsOnTheDemoWithItsTrace()
     QVERIFY(history);
     QVERIFY(history->run(record.runId).has_value());
     QCOMPARE(history->ofRun(record.runId).size(), 4);
+    // Kept runs are listed; an earlier one opens with its trace, and lights the diagram again.
+    QCOMPARE(run->earlierRuns()->currentData().toString(), record.runId);
+    diagram->clearStates();
+    QVERIFY(run->showKeptRun(record.runId));
+    QCOMPARE(run->trace()->topLevelItemCount(), record.steps.size());
+    QCOMPARE(diagram->stepState(u"enrich"_s), WorkflowDiagram::StepState::Succeeded);
+    // Exported as the console's record and as HAR; neither holds the demo's key.
+    QTemporaryDir exports;
+    const QString json = exports.filePath(u"run.json"_s);
+    const QString har = exports.filePath(u"run.har"_s);
+    QCOMPARE(run->exportShown(json, false), QString());
+    QCOMPARE(run->exportShown(har, true), QString());
+    QFile jsonFile(json);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    const QByteArray jsonText = jsonFile.readAll();
+    QCOMPARE(QJsonDocument::fromJson(jsonText).object().value(u"format"_s).toString(),
+             u"oxa-run/1"_s);
+    QFile harFile(har);
+    QVERIFY(harFile.open(QIODevice::ReadOnly));
+    const QByteArray harText = harFile.readAll();
+    QCOMPARE(QJsonDocument::fromJson(harText)
+                 .object()
+                 .value(u"log"_s)
+                 .toObject()
+                 .value(u"entries"_s)
+                 .toArray()
+                 .size(),
+             4);
+    QVERIFY(!jsonText.contains("demo-key") && !harText.contains("demo-key"));
     window.setInteraction(nullptr);
 }
 

@@ -154,16 +154,15 @@ WorkflowMode::WorkflowMode(QWidget *parent)
                                         State::Waiting,
                                         tr("%1 s").arg(double(milliseconds) / 1000.0, 0, 'f', 1));
             });
-    connect(m_run, &WorkflowRunView::stepFinished, this, [this](const StepRecord &step) {
-        if (step.item >= 0)
-            return; // the loop's items; the step's own line says how it ended
-        m_diagram->setStepState(step.stepId,
-                                step.status == u"succeeded" ? State::Succeeded
-                                : step.status == u"skipped" ? State::Skipped
-                                                            : State::Failed,
-                                step.attempt > 1 ? tr("try %1").arg(step.attempt) : QString());
-    });
+    connect(m_run, &WorkflowRunView::stepFinished, this, &WorkflowMode::showStepEnd);
     connect(m_run, &WorkflowRunView::stepChosen, this, &WorkflowMode::selectStep);
+    connect(m_run, &WorkflowRunView::keptRunShown, this, [this](const RunRecord &record) {
+        m_diagram->clearStates();
+        for (const StepRecord &step : record.steps) {
+            if (step.workflowId == record.workflowId)
+                showStepEnd(step);
+        }
+    });
     // A run that ends on a step still running or waiting (cancelled, a person declined) ends
     // there on the diagram too.
     connect(m_run, &WorkflowRunView::runFinished, this, [this](const RunRecord &record) {
@@ -172,8 +171,7 @@ WorkflowMode::WorkflowMode(QWidget *parent)
             if (state == State::Running || state == State::Waiting)
                 m_diagram->setStepState(node.stepId,
                                         State::Failed,
-                                        record.status == u"cancelled" ? tr("cancelled")
-                                                                      : QString());
+                                        record.status == u"cancelled" ? tr("cancelled") : QString());
         }
     });
     connect(m_list, &QListWidget::currentRowChanged, this, &WorkflowMode::showWorkflow);
@@ -448,6 +446,18 @@ void WorkflowMode::showSourceLine(int line, int column)
 {
     m_pages->setCurrentWidget(m_source);
     m_source->goToLine(line, column);
+}
+
+void WorkflowMode::showStepEnd(const StepRecord &step)
+{
+    if (step.item >= 0)
+        return; // a loop's items: the step's own record says how it ended
+    using State = WorkflowDiagram::StepState;
+    m_diagram->setStepState(step.stepId,
+                            step.status == u"succeeded" ? State::Succeeded
+                            : step.status == u"skipped" ? State::Skipped
+                                                        : State::Failed,
+                            step.attempt > 1 ? tr("try %1").arg(step.attempt) : QString());
 }
 
 void WorkflowMode::setCalls(CallDriver *calls, EnvironmentList *environments)

@@ -25,6 +25,7 @@ class CallDriver;
 class Catalog;
 class ElidedLabel;
 class EnvironmentList;
+struct StepRecord;
 class WorkflowRunView;
 class SourceView;
 class WorkflowDiagram;
@@ -100,6 +101,8 @@ private:
     void showWorkflow(int index);
     void fillOutline(const ArazzoWorkflow &workflow);
     void outlineSelected();
+    /** A step's card shows how it ended. */
+    void showStepEnd(const StepRecord &step);
 
     WorkflowLoader *m_loader = nullptr;
     WorkflowLoadOutcome m_outcome;

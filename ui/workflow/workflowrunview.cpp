@@ -4,8 +4,11 @@
 
 #include "appearance.h"
 #include "call/calldriver.h"
+#include "call/callsession.h"
+#include "history/historystore.h"
 #include "request/environmentlist.h"
 #include "safetext.h"
+#include "savefile.h"
 #include "schema/fieldshape.h"
 #include "schema/jsonvalues.h"
 #include "workflow/valueschema.h"
@@ -16,9 +19,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -83,6 +88,20 @@ WorkflowRunView::WorkflowRunView(QWidget *parent)
     buttons->addWidget(m_cancelButton);
     buttons->addWidget(m_status, 1);
 
+    // The runs kept in the history, and the export of the one shown.
+    auto *kept = new QHBoxLayout;
+    m_earlier = new QComboBox(this);
+    m_earlier->setObjectName(QStringLiteral("workflowEarlierRuns"));
+    m_earlier->setAccessibleName(tr("Earlier runs"));
+    m_earlier->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_exportButton = new QPushButton(tr("Export…"), this);
+    m_exportButton->setObjectName(QStringLiteral("workflowExport"));
+    m_exportButton->setToolTip(tr("Save the run shown as the console's JSON record (secrets "
+                                  "masked), or as HAR 1.2 for other tools."));
+    kept->addWidget(plainLabel(tr("Runs:"), this));
+    kept->addWidget(m_earlier, 1);
+    kept->addWidget(m_exportButton);
+
     auto *split = new QSplitter(Qt::Vertical, this);
     auto *top = new QWidget(split);
     auto *topLayout = new QVBoxLayout(top);
@@ -90,6 +109,7 @@ WorkflowRunView::WorkflowRunView(QWidget *parent)
     topLayout->addWidget(m_inputArea, 1);
     topLayout->addWidget(m_noInputs);
     topLayout->addLayout(buttons);
+    topLayout->addLayout(kept);
     m_trace = new QTreeWidget(split);
     m_trace->setObjectName(QStringLiteral("workflowTrace"));
     m_trace->setAccessibleName(tr("Run trace"));
@@ -114,6 +134,22 @@ WorkflowRunView::WorkflowRunView(QWidget *parent)
     connect(m_runButton, &QPushButton::clicked, this, &WorkflowRunView::run);
     connect(m_cancelButton, &QPushButton::clicked, this, &WorkflowRunView::cancel);
     connect(m_trace, &QTreeWidget::currentItemChanged, this, &WorkflowRunView::showDetails);
+    connect(m_earlier, &QComboBox::activated, this, [this](int index) {
+        const QString runId = m_earlier->itemData(index).toString();
+        if (!runId.isEmpty() && runId != m_shown.runId)
+            showKeptRun(runId);
+    });
+    connect(m_exportButton, &QPushButton::clicked, this, [this] {
+        SaveFile::save(this,
+                       tr("Export the Run"),
+                       tr("%1-run.json").arg(m_shown.workflowId),
+                       tr("Run record (*.json);;HAR 1.2 (*.har)"),
+                       [this](const QString &path, const QString &filter) {
+                           return exportShown(path,
+                                              filter.contains(u".har")
+                                                  || path.endsWith(u".har", Qt::CaseInsensitive));
+                       });
+    });
     updateButtons();
 }
 
@@ -155,6 +191,8 @@ void WorkflowRunView::setCalls(CallDriver *calls, EnvironmentList *environments)
             Q_EMIT stepFinished(step);
     });
     connect(m_runner, &WorkflowRunner::finished, this, [this](const RunRecord &record) {
+        m_shown = record;
+        fillEarlierRuns();
         const qint64 ms = record.started.msecsTo(record.finished);
         m_status->setText(record.status == u"succeeded"
                               ? tr("Succeeded in %1 s.").arg(double(ms) / 1000.0, 0, 'f', 2)
@@ -272,6 +310,7 @@ bool WorkflowRunView::run()
     m_trace->clear();
     m_steps.clear();
     m_details->clear();
+    m_shown = RunRecord();
     m_status->setText(tr("Starting…"));
     m_runner->start(m_sources, options);
     updateButtons();
@@ -366,8 +405,68 @@ void WorkflowRunView::showDetails()
     Q_EMIT stepChosen(step.stepId);
 }
 
+void WorkflowRunView::fillEarlierRuns()
+{
+    m_earlier->clear();
+    HistoryStore *history = m_calls && m_calls->session() ? m_calls->session()->history() : nullptr;
+    if (!m_workflow || !history) {
+        m_earlier->addItem(tr("none kept"));
+        return;
+    }
+    const QList<HistoryStore::RunEntry> runs
+        = history->runs(QStringLiteral("workflow"), m_workflow->workflowId);
+    if (runs.isEmpty())
+        m_earlier->addItem(tr("none kept yet"));
+    for (const HistoryStore::RunEntry &run : runs) {
+        const qint64 ms = run.finished.isValid() ? run.started.msecsTo(run.finished) : -1;
+        m_earlier->addItem(ms >= 0 ? tr("%1 · %2 · %3 s")
+                                         .arg(Appearance::timestamp(run.started),
+                                              statusText(run.status))
+                                         .arg(double(ms) / 1000.0, 0, 'f', 1)
+                                   : tr("%1 · %2").arg(Appearance::timestamp(run.started),
+                                                       statusText(run.status)),
+                           run.runId);
+    }
+    m_earlier->setCurrentIndex(qMax(0, m_earlier->findData(m_shown.runId)));
+}
+
+bool WorkflowRunView::showKeptRun(const QString &runId)
+{
+    HistoryStore *history = m_calls && m_calls->session() ? m_calls->session()->history() : nullptr;
+    const auto entry = history ? history->run(runId) : std::nullopt;
+    if (!entry || isRunning())
+        return false;
+    m_shown = RunRecord::fromJson(QJsonDocument::fromJson(entry->record).object());
+    showTrace(m_shown);
+    m_status->setText(tr("A kept run: %1, %2.")
+                          .arg(Appearance::timestamp(entry->started), statusText(entry->status)));
+    m_earlier->setCurrentIndex(qMax(0, m_earlier->findData(runId)));
+    updateButtons();
+    Q_EMIT keptRunShown(m_shown);
+    return true;
+}
+
+void WorkflowRunView::showTrace(const RunRecord &record)
+{
+    m_trace->clear();
+    m_steps.clear();
+    m_details->clear();
+    for (const StepRecord &step : record.steps)
+        addTraceLine(step);
+}
+
+QString WorkflowRunView::exportShown(const QString &path, bool har) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    file.write(QJsonDocument(har ? m_shown.toHar() : m_shown.toJson()).toJson());
+    return file.commit() ? QString() : file.errorString();
+}
+
 void WorkflowRunView::updateButtons()
 {
+    m_exportButton->setEnabled(!m_shown.runId.isEmpty() && !isRunning());
     const bool running = isRunning();
     m_runButton->setEnabled(m_workflow && m_runner && !running);
     m_cancelButton->setEnabled(running);

@@ -61,6 +61,14 @@ public:
     QPlainTextEdit *details() const { return m_details; }
     QLabel *status() const { return m_status; }
     QPushButton *runButton() const { return m_runButton; }
+    /** The runs of this workflow kept in the history, newest first: choosing one shows it. */
+    QComboBox *earlierRuns() const { return m_earlier; }
+    /** Shows a kept run's trace (its steps, on the diagram too); false when it is not kept. */
+    bool showKeptRun(const QString &runId);
+    /** The run shown (the one running, the last one, or a kept one). */
+    const RunRecord &shownRun() const { return m_shown; }
+    /** Writes the run shown as the console's JSON record, or as HAR 1.2; the problem or "". */
+    QString exportShown(const QString &path, bool har) const;
 
 Q_SIGNALS:
     void stepStarted(const QString &stepId);
@@ -70,12 +78,16 @@ Q_SIGNALS:
     void runFinished(const Oxa::RunRecord &record);
     /** A trace line was chosen: its step. */
     void stepChosen(const QString &stepId);
+    /** A kept run was chosen: the diagram shows its steps as they ended. */
+    void keptRunShown(const Oxa::RunRecord &record);
 
 private:
     void fillEnvironments();
     void addTraceLine(const StepRecord &step);
     void showDetails();
     void updateButtons();
+    void fillEarlierRuns();
+    void showTrace(const RunRecord &record);
 
     CallDriver *m_calls = nullptr;
     EnvironmentList *m_environments = nullptr;
@@ -94,7 +106,10 @@ private:
     QLabel *m_status = nullptr;
     QTreeWidget *m_trace = nullptr;
     QPlainTextEdit *m_details = nullptr;
+    QComboBox *m_earlier = nullptr;
+    QPushButton *m_exportButton = nullptr;
     QList<StepRecord> m_steps;
+    RunRecord m_shown;
 };
 
 } // namespace Oxa

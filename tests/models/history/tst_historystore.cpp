@@ -214,6 +214,20 @@ private Q_SLOTS:
         QCOMPARE(read->started, entry.started);
         QVERIFY(!read->finished.isValid());
         QVERIFY(!store.run(QStringLiteral("r-2")));
+        // A workflow's runs, newest first, without their records; another's are not among them.
+        entry.runId = QStringLiteral("r-3");
+        entry.started = entry.started.addSecs(60);
+        QVERIFY(store.saveRun(entry));
+        entry.runId = QStringLiteral("r-4");
+        entry.name = QStringLiteral("contain");
+        QVERIFY(store.saveRun(entry));
+        const auto runs = store.runs(QStringLiteral("workflow"), QStringLiteral("triage"));
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs.at(0).runId, QStringLiteral("r-3"));
+        QCOMPARE(runs.at(1).runId, QStringLiteral("r-1"));
+        QVERIFY(runs.at(0).record.isEmpty());
+        QCOMPARE(store.runs(QStringLiteral("workflow"), QStringLiteral("triage"), 1).size(), 1);
+        QVERIFY(store.runs(QStringLiteral("batch"), QStringLiteral("triage")).isEmpty());
     }
 
     void opensAHistoryOfTheLastUncountedVersion()
