@@ -1289,10 +1289,6 @@ oxa-cli COMMAND --help describes the options of a command.
 Read them? The answer is remembered for this document.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Value of %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>EnvironmentStore</name>
@@ -4933,6 +4929,21 @@ or </source>
     </message>
     <message>
         <source>The token endpoint refused (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oxa::ValuePromptDialog</name>
+    <message>
+        <source>A value for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow needs a value for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1304,10 +1304,6 @@ Read them? The answer is remembered for this document.</source>
 
 Les lire ? La réponse est retenue pour ce document.</translation>
     </message>
-    <message>
-        <source>Value of %1:</source>
-        <translation>Valeur de %1 :</translation>
-    </message>
 </context>
 <context>
     <name>EnvironmentStore</name>
@@ -4962,6 +4958,21 @@ ou </translation>
     </message>
 </context>
 <context>
+    <name>Oxa::ValuePromptDialog</name>
+    <message>
+        <source>A value for %1</source>
+        <translation>Une valeur pour %1</translation>
+    </message>
+    <message>
+        <source>The workflow needs a value for %1.</source>
+        <translation>Le workflow a besoin d’une valeur pour %1.</translation>
+    </message>
+    <message>
+        <source>A value is needed.</source>
+        <translation>Une valeur est nécessaire.</translation>
+    </message>
+</context>
+<context>
     <name>Oxa::WelcomePage</name>
     <message>
         <source>Open an OXA back-end&apos;s OpenAPI description, browse its capabilities, and read every operation safely.</source>
@@ -5475,7 +5486,7 @@ ou </translation>
     </message>
     <message>
         <source>Runs:</source>
-        <translation>Exécutions :</translation>
+        <translation>Exécutions&#xa0;:</translation>
     </message>
     <message>
         <source>Export the Run</source>
@@ -5507,7 +5518,7 @@ ou </translation>
     </message>
     <message>
         <source>A kept run: %1, %2.</source>
-        <translation>Une exécution conservée : %1, %2.</translation>
+        <translation>Une exécution conservée&#xa0;: %1, %2.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // The workflow mode in the window, offscreen: an Arazzo file opens there (its source matched
 // with the description already open), the list, the diagram and the outline follow one
 // another, the diagnostics jump to their step and line, and the modes switch from the keyboard.
+#include "call/calldialogs.h"
 #include "call/callsession.h"
 #include "call/interaction.h"
 #include "catalog/sourceview.h"
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void modesSwitchFromTheKeyboard();
     void theWelcomePageOffersTheShippedWorkflows();
     void runsOnTheDemoWithItsTrace();
+    void aPromptIsAFormFromItsSchema();
 
 private:
     QTemporaryDir m_home;
@@ -327,6 +329,38 @@ void TestWorkflowMode::runsOnTheDemoWithItsTrace()
              4);
     QVERIFY(!jsonText.contains("demo-key") && !harText.contains("demo-key"));
     window.setInteraction(nullptr);
+}
+
+void TestWorkflowMode::aPromptIsAFormFromItsSchema()
+{
+    ValuePrompt prompt;
+    prompt.name = u"hostToIsolate"_s;
+    prompt.title = u"Which host should be isolated?"_s;
+    prompt.schema = QJsonObject{{u"type"_s, u"string"_s},
+                                {u"pattern"_s, u"^[a-z0-9-]+$"_s},
+                                {u"maxLength"_s, 253}};
+    ValuePromptDialog dialog(prompt);
+    QCOMPARE(dialog.windowTitle(), prompt.title);
+    QVERIFY(dialog.editor());
+    // Nothing given, then a value the schema refuses: the dialog stays, and says why.
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!dialog.editor()->messages().isEmpty());
+    dialog.editor()->setValue(u"WS 042"_s);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(dialog.editor()->messages().join(u' ').contains(u"pattern"));
+    dialog.editor()->setValue(u"ws-042"_s);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.value(), QJsonValue(u"ws-042"_s));
+    // A number is asked as a number.
+    prompt.schema = QJsonObject{{u"type"_s, u"integer"_s}, {u"minimum"_s, 1}};
+    ValuePromptDialog count(prompt);
+    count.editor()->setValue(3);
+    count.accept();
+    QCOMPARE(count.value(), QJsonValue(3));
+    QCOMPARE(count.result(), int(QDialog::Accepted));
 }
 
 QTEST_MAIN(TestWorkflowMode)

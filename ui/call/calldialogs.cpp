@@ -7,6 +7,8 @@
 #include "core/secrets.h"
 #include "safemarkdown.h"
 #include "safetext.h"
+#include "schema/fieldshape.h"
+#include "workflow/valueschema.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -296,6 +298,61 @@ SchemeSecret SecretDialog::secret() const
 bool SecretDialog::remember() const
 {
     return m_remember->isChecked();
+}
+
+ValuePromptDialog::ValuePromptDialog(const ValuePrompt &prompt, QWidget *parent)
+    : QDialog(parent)
+    , m_schema(std::make_unique<ValueSchema>(nullptr,
+                                             QStringLiteral("https://oxa.invalid/prompt.json"),
+                                             QString(),
+                                             prompt.schema))
+{
+    setObjectName(QStringLiteral("valuePromptDialog"));
+    setWindowTitle(prompt.title.isEmpty() ? tr("A value for %1").arg(prompt.name) : prompt.title);
+    auto *layout = new QVBoxLayout(this);
+    QLabel *question = plainLabel(prompt.description.isEmpty()
+                                      ? tr("The workflow needs a value for %1.").arg(prompt.name)
+                                      : prompt.description,
+                                  this);
+    question->setWordWrap(true);
+    layout->addWidget(question);
+    if (m_schema->schema()) {
+        m_context.schemas = &m_schema->schemas();
+        FieldDescription field = describeField(m_schema->schemas(), m_schema->schema());
+        m_editor = createFieldEditor(m_context, field, 0, this);
+        m_editor->setObjectName(QStringLiteral("promptValue"));
+        if (!prompt.defaultValue.isUndefined())
+            m_editor->setValue(prompt.defaultValue);
+        layout->addWidget(fieldLabel(prompt.name, true, QString(), this));
+        layout->addWidget(m_editor);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ValuePromptDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (m_editor)
+        m_editor->setFocus();
+}
+
+ValuePromptDialog::~ValuePromptDialog() = default;
+
+QJsonValue ValuePromptDialog::value() const
+{
+    return m_editor ? m_editor->value() : QJsonValue(QJsonValue::Undefined);
+}
+
+void ValuePromptDialog::accept()
+{
+    // Closed only on a value the schema takes: the run checks it again, but a person can fix it
+    // here.
+    const QJsonValue given = value();
+    QStringList problems = m_schema->problems(given.isUndefined() ? QJsonValue() : given);
+    if (given.isUndefined())
+        problems = QStringList{tr("A value is needed.")};
+    if (m_editor)
+        m_editor->setMessages(problems);
+    if (problems.isEmpty())
+        QDialog::accept();
 }
 
 } // namespace Oxa

@@ -4,6 +4,7 @@
 
 #include "call/callsession.h"
 #include "call/interaction.h"
+#include "form/fieldeditor.h"
 
 #include <QDialog>
 
@@ -15,6 +16,8 @@ class QLineEdit;
 class QPushButton;
 
 namespace Oxa {
+
+class ValueSchema;
 
 /**
  * Shows a call before it goes: why it is confirmed, the environment (a production one in red),
@@ -63,6 +66,31 @@ public:
 
 private:
     QListWidget *m_choices = nullptr;
+};
+
+/**
+ * Asks a person for one value a workflow needs (x-oxa-prompt): the question, its description,
+ * and a small form drawn by the form engine from the value's JSON Schema; OK only once the
+ * value matches it (what is wrong said under the field).
+ */
+class ValuePromptDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ValuePromptDialog)
+
+public:
+    explicit ValuePromptDialog(const ValuePrompt &prompt, QWidget *parent = nullptr);
+    ~ValuePromptDialog() override;
+
+    FieldEditor *editor() const { return m_editor; }
+    /** The value entered (Undefined before one is). */
+    QJsonValue value() const;
+    void accept() override;
+
+private:
+    std::unique_ptr<ValueSchema> m_schema;
+    FormContext m_context;
+    FieldEditor *m_editor = nullptr;
 };
 
 /**

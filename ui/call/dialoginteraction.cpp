@@ -4,9 +4,7 @@
 
 #include "call/calldialogs.h"
 #include "request/secretstore.h"
-#include "schema/jsonvalues.h"
 
-#include <QInputDialog>
 #include <QJsonObject>
 #include <QMessageBox>
 
@@ -73,32 +71,12 @@ void DialogInteraction::promptValue(const ValuePrompt &prompt,
         answer(std::nullopt);
         return;
     }
-    // A string schema takes the text as it is; anything else is read as JSON.
-    const bool text
-        = prompt.schema.toObject().value(QStringLiteral("type")).toString() == u"string";
-    const QJsonValue preset = prompt.defaultValue;
-    bool ok = false;
-    const QString given
-        = QInputDialog::getText(m_window,
-                                prompt.title.isEmpty() ? prompt.name : prompt.title,
-                                prompt.description.isEmpty() ? tr("Value of %1:").arg(prompt.name)
-                                                             : prompt.description,
-                                QLineEdit::Normal,
-                                preset.isUndefined() ? QString()
-                                : preset.isString()  ? preset.toString()
-                                                     : QString::fromUtf8(compactJson(preset)),
-                                &ok);
-    if (!ok) {
+    ValuePromptDialog dialog(prompt, m_window);
+    if (dialog.exec() != QDialog::Accepted) {
         answer(std::nullopt);
         return;
     }
-    if (text) {
-        answer(QJsonValue(given));
-        return;
-    }
-    QString error;
-    const auto parsed = parseJsonText(given, &error);
-    answer(parsed ? *parsed : QJsonValue(given));
+    answer(dialog.value());
 }
 
 void DialogInteraction::chooseEnvironment(const EnvironmentQuestion &question,
