@@ -36,6 +36,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -646,10 +647,29 @@ void MainWindow::createCalls()
     connect(m_catalogMode, &CatalogMode::message, this, [this](const QString &text, int timeout) {
         statusBar()->showMessage(text, timeout);
     });
-    connect(m_calls, &CallDriver::finished, this, [this](quint64, const CallOutcome &outcome) {
+    // The history list follows the calls: a person's own call at once, a run's (a workflow's,
+    // a batch's: a thousand a minute) at most four times a second.
+    auto *historyRefresh = new QTimer(this);
+    historyRefresh->setSingleShot(true);
+    historyRefresh->setInterval(250);
+    auto latest = std::make_shared<qint64>(-1);
+    connect(historyRefresh, &QTimer::timeout, this, [this, latest] {
         m_historyView->refresh();
-        m_historyView->select(outcome.historyId);
+        m_historyView->select(*latest);
     });
+    connect(m_calls,
+            &CallDriver::finished,
+            this,
+            [this, historyRefresh, latest](quint64, const CallOutcome &outcome) {
+                *latest = outcome.historyId;
+                if (outcome.call.runId.isEmpty()) {
+                    historyRefresh->stop();
+                    m_historyView->refresh();
+                    m_historyView->select(*latest);
+                } else if (!historyRefresh->isActive()) {
+                    historyRefresh->start();
+                }
+            });
     m_catalogMode->openFrom(m_historyView);
 }
 

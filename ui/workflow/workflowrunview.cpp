@@ -118,7 +118,18 @@ WorkflowRunView::WorkflowRunView(QWidget *parent)
     m_trace->setHeaderLabels(
         {tr("Step"), tr("Try"), tr("Status"), tr("HTTP"), tr("Action"), tr("Time")});
     m_trace->setItemDelegate(new SafeToolTipDelegate(m_trace));
-    m_trace->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized once from the header's words, not to contents: measuring every line again as each
+    // one arrives would not keep up with a thousand steps a second.
+    m_trace->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_trace->header()->setStretchLastSection(true);
+    const QFontMetrics metrics(m_trace->font());
+    m_trace->setColumnWidth(StepColumn,
+                            metrics.horizontalAdvance(QStringLiteral("stepIdentifier[99]")));
+    m_trace->setColumnWidth(AttemptColumn, metrics.horizontalAdvance(QStringLiteral("Try99")));
+    m_trace->setColumnWidth(StatusColumn, metrics.horizontalAdvance(QStringLiteral("succeeded__")));
+    m_trace->setColumnWidth(HttpColumn, metrics.horizontalAdvance(QStringLiteral("HTTP__")));
+    m_trace->setColumnWidth(ActionColumn,
+                            metrics.horizontalAdvance(QStringLiteral("goto:step (name)")));
     m_details = new QPlainTextEdit(split);
     m_details->setObjectName(QStringLiteral("workflowStepDetails"));
     m_details->setReadOnly(true);
