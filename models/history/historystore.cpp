@@ -272,6 +272,26 @@ Result<void> HistoryStore::saveRun(const RunEntry &run)
     return {};
 }
 
+namespace {
+
+/** A run's columns in the order the queries select them; the record when it was selected. */
+HistoryStore::RunEntry runEntryFrom(const QSqlQuery &q, bool withRecord)
+{
+    HistoryStore::RunEntry entry;
+    entry.runId = q.value(0).toString();
+    entry.kind = q.value(1).toString();
+    entry.name = q.value(2).toString();
+    entry.status = q.value(3).toString();
+    entry.started = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+    entry.finished = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    entry.digest = q.value(6).toString();
+    if (withRecord)
+        entry.record = q.value(7).toByteArray();
+    return entry;
+}
+
+} // namespace
+
 QList<HistoryStore::RunEntry> HistoryStore::runs(const QString &kind,
                                                  const QString &name,
                                                  int limit) const
@@ -288,17 +308,8 @@ QList<HistoryStore::RunEntry> HistoryStore::runs(const QString &kind,
     q.addBindValue(qMax(0, limit));
     if (!q.exec())
         return out;
-    while (q.next()) {
-        RunEntry entry;
-        entry.runId = q.value(0).toString();
-        entry.kind = q.value(1).toString();
-        entry.name = q.value(2).toString();
-        entry.status = q.value(3).toString();
-        entry.started = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
-        entry.finished = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
-        entry.digest = q.value(6).toString();
-        out.append(entry);
-    }
+    while (q.next())
+        out.append(runEntryFrom(q, false));
     return out;
 }
 
@@ -312,16 +323,7 @@ std::optional<HistoryStore::RunEntry> HistoryStore::run(const QString &runId) co
     q.addBindValue(runId);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    RunEntry entry;
-    entry.runId = q.value(0).toString();
-    entry.kind = q.value(1).toString();
-    entry.name = q.value(2).toString();
-    entry.status = q.value(3).toString();
-    entry.started = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
-    entry.finished = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
-    entry.digest = q.value(6).toString();
-    entry.record = q.value(7).toByteArray();
-    return entry;
+    return runEntryFrom(q, true);
 }
 
 namespace {

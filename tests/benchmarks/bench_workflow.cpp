@@ -270,16 +270,10 @@ void loadDocument(int repeat)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    int repeat = 7;
     const QStringList arguments = app.arguments();
-    if (const qsizetype at = arguments.indexOf(QStringLiteral("--repeat"));
-        at > 0 && at + 1 < arguments.size())
-        repeat = qMax(1, arguments.at(at + 1).toInt());
+    const int repeat = OxaBench::repeatOption(arguments, 7);
     // --only load|step|foreach runs one part (to profile it).
-    QString only;
-    if (const qsizetype at = arguments.indexOf(QStringLiteral("--only"));
-        at > 0 && at + 1 < arguments.size())
-        only = arguments.at(at + 1);
+    const QString only = OxaBench::option(arguments, QStringLiteral("only"));
     // The document first: in a fresh process, as the console and oxa-cli read one.
     if (only.isEmpty() || only == u"load")
         loadDocument(repeat);

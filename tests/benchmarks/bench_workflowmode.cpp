@@ -50,11 +50,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("OXA Console Benchmarks"));
-    int repeat = 9;
-    const QStringList arguments = app.arguments();
-    if (const qsizetype at = arguments.indexOf(QStringLiteral("--repeat"));
-        at > 0 && at + 1 < arguments.size())
-        repeat = qMax(1, arguments.at(at + 1).toInt());
+    const int repeat = repeatOption(app.arguments(), 9);
     QTemporaryDir dir;
     QFile::copy(QStringLiteral(OXA_DEMO_DOCUMENT), dir.filePath(QStringLiteral("oxa-demo.yaml")));
     QFile file(dir.filePath(QStringLiteral("long.arazzo.yaml")));

@@ -50,6 +50,21 @@ struct Sample
 };
 
 /** Milliseconds that `work` takes. */
+/** The value after `--name` on the command line, or `fallback`. */
+inline QString option(const QStringList &arguments,
+                      const QString &name,
+                      const QString &fallback = {})
+{
+    const qsizetype at = arguments.indexOf(QStringLiteral("--") + name);
+    return at > 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : fallback;
+}
+
+/** --repeat N (at least 1), or `fallback`. */
+inline int repeatOption(const QStringList &arguments, int fallback)
+{
+    return qMax(1, option(arguments, QStringLiteral("repeat"), QString::number(fallback)).toInt());
+}
+
 /** Minor page faults of this process so far (a new page is expensive on these machines). */
 inline long minorFaults()
 {
