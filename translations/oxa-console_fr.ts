@@ -1994,6 +1994,22 @@ Les lire ? La réponse est retenue pour ce document.</translation>
         <source>The environment</source>
         <translation>L’environnement</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the document&apos;s server</source>
+        <translation>le serveur du document</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, dans %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, in %3</source>
+        <translation>%1 : %2, dans %3</translation>
+    </message>
 </context>
 <context>
     <name>Oxa::CatalogMode</name>

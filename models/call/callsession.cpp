@@ -12,6 +12,7 @@
 #include "history/historystore.h"
 #include "request/requestsecrets.h"
 #include "request/secretstore.h"
+#include "schema/jsonvalues.h"
 #include "schema/schemaset.h"
 
 #include <QFutureWatcher>
@@ -71,6 +72,27 @@ QString shellQuoted(const QString &text)
 const Operation *PreparedCall::operation() const
 {
     return catalog ? catalog->operationByKey(operationKey) : nullptr;
+}
+
+QString PreparedCall::targetText() const
+{
+    const Operation *op = operation();
+    const QString what = !op                          ? operationKey
+                         : !op->summary.isEmpty()     ? op->summary
+                         : !op->operationId.isEmpty() ? op->operationId
+                                                      : op->key;
+    QStringList targets;
+    const QJsonObject path = storedValues.value(u"path").toObject();
+    for (auto it = path.begin(); it != path.end(); ++it) {
+        const QString value = it.value().isString() ? it.value().toString()
+                                                    : QString::fromUtf8(compactJson(it.value()));
+        targets.append(CallSession::tr("%1 %2").arg(it.key(), value.left(200)));
+    }
+    const QString where
+        = environment.name.isEmpty() ? CallSession::tr("the document's server") : environment.name;
+    return targets.isEmpty() ? CallSession::tr("%1, in %2").arg(what, where)
+                             : CallSession::tr("%1: %2, in %3")
+                                   .arg(what, targets.join(QStringLiteral(", ")), where);
 }
 
 QUrl PreparedCall::url(bool reveal) const

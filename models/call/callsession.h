@@ -78,6 +78,12 @@ struct PreparedCall
     QString stepId;
 
     const Operation *operation() const;
+    /**
+     * What the call acts on, in words, for the person who confirms it: the operation, the
+     * values of its path (what it names: a host, an alert), and where it goes: "Isolate a host:
+     * host_id ws-042, in Production". From the values without their secrets.
+     */
+    QString targetText() const;
     /** The URL as it will go: an API key in the query included, masked unless `reveal`. */
     QUrl url(bool reveal = false) const;
     /** The headers as they will go (credentials and cookies included), masked unless `reveal`. */

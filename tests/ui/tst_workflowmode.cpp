@@ -277,6 +277,17 @@ void TestWorkflowMode::runsOnTheDemoWithItsTrace()
     QCOMPARE(script.count(u"prompt"_s), 1);
     QVERIFY(script.count(u"confirm"_s) >= 1);
     QCOMPARE(mode->diagram()->stepState(u"isolate"_s), WorkflowDiagram::StepState::Succeeded);
+    // The confirmation says in words what is acted on, and where.
+    std::optional<PreparedCall> confirmedCall;
+    for (const ScriptedInteraction::Asked &asked : script.asked()) {
+        if (asked.kind == u"confirm")
+            confirmedCall = asked.call;
+    }
+    QVERIFY(confirmedCall);
+    QCOMPARE(confirmedCall->targetText(), u"Isolate a host: host_id ws-042, in Demo"_s);
+    ConfirmCallDialog confirmation(*confirmedCall);
+    QCOMPARE(confirmation.findChild<QLabel *>(u"confirmTarget"_s)->text(),
+             confirmedCall->targetText());
     // …and it shows: the card's top edge is drawn green (the colour of success), not grey.
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

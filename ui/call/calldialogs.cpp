@@ -69,6 +69,11 @@ ConfirmCallDialog::ConfirmCallDialog(const PreparedCall &call, QWidget *parent)
     bold.setBold(true);
     why->setFont(bold);
     layout->addWidget(why);
+    // What it acts on, in words: the host, the alert, the environment.
+    QLabel *target = plainLabel(call.targetText(), this);
+    target->setObjectName(QStringLiteral("confirmTarget"));
+    target->setWordWrap(true);
+    layout->addWidget(target);
 
     const Environment &environment = call.environment;
     QLabel *where
