@@ -210,6 +210,12 @@ void TestWorkflowMode::modesSwitchFromTheKeyboard()
     window.reload();
     QVERIFY(waitForWorkflows(window));
     QCOMPARE(window.workflowMode()->currentWorkflow(), u"triageAlert"_s);
+    QVERIFY(window.workflowMode()->runView()->runButton()->isEnabled());
+    // Closing leaves nothing to run.
+    window.workflowMode()->close();
+    QVERIFY(!window.workflowMode()->document());
+    QVERIFY(!window.workflowMode()->runView()->runButton()->isEnabled());
+    QVERIFY(!window.workflowMode()->runView()->inputsEditor());
 }
 
 void TestWorkflowMode::theWelcomePageOffersTheShippedWorkflows()

@@ -259,6 +259,7 @@ void WorkflowMode::showOutcome(const WorkflowLoadOutcome &outcome)
                                     .arg(outcome.location));
         m_diagram->setGraph(WorkflowGraph());
         m_outline->clear();
+        m_run->setWorkflow(nullptr, nullptr);
         m_source->clear();
         m_stack->setCurrentWidget(m_empty);
         Q_EMIT loadFinished(false);
