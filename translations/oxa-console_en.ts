@@ -5510,6 +5510,14 @@ or </source>
         <source>A kept run: %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a room: larger cards, and %1 s between steps so that everyone can follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oxa::WorkflowRunner</name>
@@ -5649,6 +5657,10 @@ or </source>
     </message>
     <message>
         <source>The step &quot;%1&quot; asks for &quot;%2&quot;, and no value was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the presenter&apos;s pause</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2008,7 +2008,7 @@ Les lire ? La réponse est retenue pour ce document.</translation>
     </message>
     <message>
         <source>%1: %2, in %3</source>
-        <translation>%1 : %2, dans %3</translation>
+        <translation>%1&#xa0;: %2, dans %3</translation>
     </message>
 </context>
 <context>
@@ -5536,6 +5536,14 @@ ou </translation>
         <source>A kept run: %1, %2.</source>
         <translation>Une exécution conservée&#xa0;: %1, %2.</translation>
     </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>For a room: larger cards, and %1 s between steps so that everyone can follow.</source>
+        <translation>Pour une salle : des cartes plus grandes, et %1 s entre les étapes pour que chacun puisse suivre.</translation>
+    </message>
 </context>
 <context>
     <name>Oxa::WorkflowRunner</name>
@@ -5676,6 +5684,10 @@ ou </translation>
     <message>
         <source>The step &quot;%1&quot; asks for &quot;%2&quot;, and no value was given.</source>
         <translation>L’étape «&#xa0;%1&#xa0;» demande «&#xa0;%2&#xa0;», et aucune valeur n’a été donnée.</translation>
+    </message>
+    <message>
+        <source>the presenter&apos;s pause</source>
+        <translation>la pause de présentation</translation>
     </message>
 </context>
 <context>

@@ -460,6 +460,16 @@ void WorkflowRunner::nextStep(const std::shared_ptr<Frame> &frame)
         finishWorkflow(frame, true, QString());
         return;
     }
+    if (m_options.pauseBetweenStepsMs > 0 && m_stepsRun > 0) {
+        const quint64 generation = m_generation;
+        const QString stepId = frame->workflow->steps.at(frame->index).stepId;
+        Q_EMIT waiting(stepId, m_options.pauseBetweenStepsMs, tr("the presenter's pause"));
+        clock().wait(m_options.pauseBetweenStepsMs, this, [this, frame, generation] {
+            if (alive(generation))
+                runStep(frame, 1, 0);
+        });
+        return;
+    }
     runStep(frame, 1, 0);
 }
 

@@ -43,6 +43,8 @@ struct RunOptions
     int maxDepth = 8;         ///< sub-workflows within sub-workflows
     qint64 stepTimeoutMs = 0; ///< 0: the environment's own deadline
     qint64 runTimeoutMs = 0;  ///< 0: none
+    /** A pause before each step but the first (a presenter's, so that a room can follow). */
+    qint64 pauseBetweenStepsMs = 0;
     /** A step without successCriteria succeeds on a 2xx answer (off: on any answer). */
     bool successOn2xx = true;
     /**

@@ -19,6 +19,7 @@
 #include "workflow/workflowrunview.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGraphicsScene>
 #include <QJsonArray>
@@ -211,6 +212,12 @@ void TestWorkflowMode::modesSwitchFromTheKeyboard()
     QVERIFY(waitForWorkflows(window));
     QCOMPARE(window.workflowMode()->currentWorkflow(), u"triageAlert"_s);
     QVERIFY(window.workflowMode()->runView()->runButton()->isEnabled());
+    // The presenter's switch enlarges the cards.
+    const qreal before = window.workflowMode()->diagram()->transform().m11();
+    window.workflowMode()->runView()->presenter()->setChecked(true);
+    QVERIFY(window.workflowMode()->diagram()->transform().m11() > before);
+    window.workflowMode()->runView()->presenter()->setChecked(false);
+    QCOMPARE(window.workflowMode()->diagram()->transform().m11(), before);
     // Closing leaves nothing to run.
     window.workflowMode()->close();
     QVERIFY(!window.workflowMode()->document());

@@ -156,6 +156,9 @@ WorkflowMode::WorkflowMode(QWidget *parent)
             });
     connect(m_run, &WorkflowRunView::stepFinished, this, &WorkflowMode::showStepEnd);
     connect(m_run, &WorkflowRunView::stepChosen, this, &WorkflowMode::selectStep);
+    connect(m_run, &WorkflowRunView::presenterChanged, this, [this](bool on) {
+        m_diagram->setTransform(on ? QTransform::fromScale(1.4, 1.4) : QTransform());
+    });
     connect(m_run, &WorkflowRunView::keptRunShown, this, [this](const RunRecord &record) {
         m_diagram->clearStates();
         for (const StepRecord &step : record.steps) {

@@ -14,6 +14,7 @@
 #include "workflow/valueschema.h"
 #include "workflow/workflowrunner.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -32,6 +33,8 @@
 namespace Oxa {
 
 namespace {
+
+constexpr qint64 kPresenterPauseMs = 1500;
 
 enum TraceColumn { StepColumn, AttemptColumn, StatusColumn, HttpColumn, ActionColumn, TimeColumn };
 
@@ -84,8 +87,14 @@ WorkflowRunView::WorkflowRunView(QWidget *parent)
     m_cancelButton->setObjectName(QStringLiteral("workflowCancel"));
     m_status = new ElidedLabel(this);
     m_status->setObjectName(QStringLiteral("workflowRunStatus"));
+    m_presenter = new QCheckBox(tr("Presenter"), this);
+    m_presenter->setObjectName(QStringLiteral("workflowPresenter"));
+    m_presenter->setToolTip(tr("For a room: larger cards, and %1 s between steps so that "
+                               "everyone can follow.")
+                                .arg(double(kPresenterPauseMs) / 1000.0));
     buttons->addWidget(m_runButton);
     buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_presenter);
     buttons->addWidget(m_status, 1);
 
     // The runs kept in the history, and the export of the one shown.
@@ -145,6 +154,7 @@ WorkflowRunView::WorkflowRunView(QWidget *parent)
     connect(m_runButton, &QPushButton::clicked, this, &WorkflowRunView::run);
     connect(m_cancelButton, &QPushButton::clicked, this, &WorkflowRunView::cancel);
     connect(m_trace, &QTreeWidget::currentItemChanged, this, &WorkflowRunView::showDetails);
+    connect(m_presenter, &QCheckBox::toggled, this, &WorkflowRunView::presenterChanged);
     connect(m_earlier, &QComboBox::activated, this, [this](int index) {
         const QString runId = m_earlier->itemData(index).toString();
         if (!runId.isEmpty() && runId != m_shown.runId)
@@ -309,6 +319,8 @@ bool WorkflowRunView::run()
     RunOptions options;
     options.workflowId = m_workflow->workflowId;
     options.inputs = inputs;
+    if (m_presenter->isChecked())
+        options.pauseBetweenStepsMs = kPresenterPauseMs;
     for (auto it = m_environmentBoxes.cbegin(); it != m_environmentBoxes.cend(); ++it) {
         Environment environment;
         const QString name = it.value()->currentData().toString();

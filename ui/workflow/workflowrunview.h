@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -61,6 +62,8 @@ public:
     QPlainTextEdit *details() const { return m_details; }
     QLabel *status() const { return m_status; }
     QPushButton *runButton() const { return m_runButton; }
+    /** For a room: a pause between steps, and larger cards (the mode zooms the diagram). */
+    QCheckBox *presenter() const { return m_presenter; }
     /** The runs of this workflow kept in the history, newest first: choosing one shows it. */
     QComboBox *earlierRuns() const { return m_earlier; }
     /** Shows a kept run's trace (its steps, on the diagram too); false when it is not kept. */
@@ -80,6 +83,7 @@ Q_SIGNALS:
     void stepChosen(const QString &stepId);
     /** A kept run was chosen: the diagram shows its steps as they ended. */
     void keptRunShown(const Oxa::RunRecord &record);
+    void presenterChanged(bool on);
 
 private:
     void fillEnvironments();
@@ -107,6 +111,7 @@ private:
     QTreeWidget *m_trace = nullptr;
     QPlainTextEdit *m_details = nullptr;
     QComboBox *m_earlier = nullptr;
+    QCheckBox *m_presenter = nullptr;
     QPushButton *m_exportButton = nullptr;
     QList<StepRecord> m_steps;
     RunRecord m_shown;

@@ -180,6 +180,7 @@ private Q_SLOTS:
     void foreachRunsEachItemAndRetriesOnlyFailures();
     void requestBodiesWithTemplatesAndReplacements();
     void subWorkflowsAndDependencies();
+    void aPresenterPausesBetweenSteps();
     void componentsAreScopedToTheirDocument();
     void onlyDeclaredRequestParametersCanBeRead();
     void cancelStopsTheRun();
@@ -628,6 +629,26 @@ void TestWorkflowRunner::subWorkflowsAndDependencies()
     QCOMPARE(record.status, u"succeeded"_s);
     QCOMPARE(f.server.requests, (QList<QByteArray>{"/alerts/a", "/lookup?ip=198.51.100.4"}));
     QCOMPARE(record.outputs, (QJsonObject{{u"verdict"_s, u"benign"_s}, {u"alert"_s, u"a"_s}}));
+}
+
+void TestWorkflowRunner::aPresenterPausesBetweenSteps()
+{
+    // A pause before each step but the first, said as a wait, on the run's clock.
+    Fixture f;
+    f.server.answer("/alerts/a", json(200, "{}"));
+    f.options.pauseBetweenStepsMs = 1500;
+    QSignalSpy waiting(&f.runner, &WorkflowRunner::waiting);
+    const RunRecord record = f.run(R"(  - workflowId: w
+    steps:
+      - {stepId: one, operationId: getAlert, parameters: [{name: id, in: path, value: a}]}
+      - {stepId: two, operationId: getAlert, parameters: [{name: id, in: path, value: a}]}
+      - {stepId: three, operationId: getAlert, parameters: [{name: id, in: path, value: a}]}
+)");
+    QCOMPARE(record.status, u"succeeded"_s);
+    QCOMPARE(f.clock.waits, (QList<qint64>{1500, 1500}));
+    QCOMPARE(waiting.size(), 2);
+    QCOMPARE(waiting.at(0).at(0).toString(), u"two"_s);
+    QCOMPARE(f.server.requests.size(), 3);
 }
 
 void TestWorkflowRunner::componentsAreScopedToTheirDocument()
