@@ -7,8 +7,8 @@
 // run records. It never includes batch/, which never includes it.
 
 #include "core/diagnostic.h"
-#include "document/specloader.h"
 #include "document/jsontree.h"
+#include "document/specloader.h"
 #include "workflow/criterion.h"
 
 #include <QCoreApplication>

@@ -245,7 +245,8 @@ private Q_SLOTS:
         // Q_DECLARE_TR_FUNCTIONS(Name) or translate("Name", …), spelled out so that moc does
         // not read the macro's name here as one.
         static const QRegularExpression declaring(
-            u"(?:Q_DECLARE_TR_" u"FUNCTIONS\\(\\s*|translate\\(\\s*\")([A-Za-z_][\\w:]*)"_s);
+            u"(?:Q_DECLARE_TR_"
+            u"FUNCTIONS\\(\\s*|translate\\(\\s*\")([A-Za-z_][\\w:]*)"_s);
         for (auto it = declaring.globalMatch(code); it.hasNext();)
             declared.insert(it.next().captured(1));
         QVERIFY(declared.size() > 5);
