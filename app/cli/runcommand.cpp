@@ -17,7 +17,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -182,17 +181,6 @@ QString workflowCount(const ArazzoDocument *document)
 {
     const int count = document ? int(document->workflows().size()) : 0;
     return QCoreApplication::translate("Cli", "%n workflow(s)", nullptr, count);
-}
-
-bool saveJson(const QString &path, const QJsonObject &json, QString *problem)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(json).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-        *problem = file.errorString();
-        return false;
-    }
-    return true;
 }
 
 class RunCommand final : public Command
@@ -541,11 +529,12 @@ int RunCommand::run(const QStringList &arguments)
     }
     if (!runner.keepProblem().isEmpty())
         print(stderr, runner.keepProblem() + u'\n');
-    QString problem;
-    if (parser.isSet(trace) && !saveJson(parser.value(trace), record.toJson(), &problem))
-        print(stderr, tr("Cannot write %1: %2").arg(parser.value(trace), problem) + u'\n');
-    if (parser.isSet(har) && !saveJson(parser.value(har), record.toHar(), &problem))
-        print(stderr, tr("Cannot write %1: %2").arg(parser.value(har), problem) + u'\n');
+    for (const auto &[option, asHar] : {std::pair{&trace, false}, std::pair{&har, true}}) {
+        if (!parser.isSet(*option))
+            continue;
+        if (const QString problem = record.save(parser.value(*option), asHar); !problem.isEmpty())
+            print(stderr, tr("Cannot write %1: %2").arg(parser.value(*option), problem) + u'\n');
+    }
     if (quiet) {
         QJsonObject out = summary(record);
         if (replayServer)

@@ -83,11 +83,8 @@ QString PreparedCall::targetText() const
                                                       : op->key;
     QStringList targets;
     const QJsonObject path = storedValues.value(u"path").toObject();
-    for (auto it = path.begin(); it != path.end(); ++it) {
-        const QString value = it.value().isString() ? it.value().toString()
-                                                    : QString::fromUtf8(compactJson(it.value()));
-        targets.append(CallSession::tr("%1 %2").arg(it.key(), value.left(200)));
-    }
+    for (auto it = path.begin(); it != path.end(); ++it)
+        targets.append(CallSession::tr("%1 %2").arg(it.key(), valueText(it.value(), 200)));
     const QString where
         = environment.name.isEmpty() ? CallSession::tr("the document's server") : environment.name;
     return targets.isEmpty() ? CallSession::tr("%1, in %2").arg(what, where)

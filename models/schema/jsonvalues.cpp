@@ -145,6 +145,14 @@ QString jsonText(const JsonNode &node, qsizetype maxLength)
     return text;
 }
 
+QString valueText(const QJsonValue &value, qsizetype maxLength)
+{
+    QString text = value.isString() ? value.toString() : QString::fromUtf8(compactJson(value));
+    if (maxLength > 0 && text.size() > maxLength)
+        text = text.left(maxLength - 1) + QChar(0x2026);
+    return text;
+}
+
 JsonNode fromQJsonValue(JsonArena &arena, const QJsonValue &value)
 {
     switch (value.type()) {

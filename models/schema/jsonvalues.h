@@ -36,6 +36,12 @@ void writeJson(JsonWriter &writer, const JsonNode &node, int maxDepth = 64);
 QString jsonText(const JsonNode &node, qsizetype maxLength = 80);
 
 /**
+ * A value for people: a string as it is (no quotes), anything else as compact JSON; cut with
+ * "…" past `maxLength` characters when `maxLength` is positive.
+ */
+QString valueText(const QJsonValue &value, qsizetype maxLength = -1);
+
+/**
  * A QJsonValue as a JsonNode in `arena` (integral doubles within 2^53 become integers). Object
  * members keep QJsonObject's order (by key).
  */

@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QUrlQuery>
 
 namespace Oxa {
@@ -164,6 +165,16 @@ QString RunRecord::digest() const
         QCryptographicHash::hash(QJsonDocument(toJson()).toJson(QJsonDocument::Compact),
                                  QCryptographicHash::Sha256)
             .toHex());
+}
+
+QString RunRecord::save(const QString &path, bool har) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(har ? toHar() : toJson()).toJson(QJsonDocument::Indented)) < 0
+        || !file.commit())
+        return file.errorString();
+    return QString();
 }
 
 QString RunRecord::keep(HistoryStore *history, AuditLog *audit, const QString &environment) const

@@ -78,6 +78,11 @@ struct RunRecord
     QString digest() const;
     /** The exchanges as HAR 1.2 (the steps that sent something), bodies as recorded. */
     QJsonObject toHar() const;
+    /**
+     * Writes the record (toJson) or its HAR (toHar) to a file, atomically: oxa-cli's --trace and
+     * --har, the console's export. The problem, for people; empty when it was written.
+     */
+    QString save(const QString &path, bool har) const;
 
     /**
      * Keeps the run: its record in the history (replaced as it goes), and its start or its end,

@@ -333,8 +333,8 @@ void TestWorkflowMode::runsOnTheDemoWithItsTrace()
     QTemporaryDir exports;
     const QString json = exports.filePath(u"run.json"_s);
     const QString har = exports.filePath(u"run.har"_s);
-    QCOMPARE(run->exportShown(json, false), QString());
-    QCOMPARE(run->exportShown(har, true), QString());
+    QCOMPARE(run->shownRun().save(json, false), QString());
+    QCOMPARE(run->shownRun().save(har, true), QString());
     QFile jsonFile(json);
     QVERIFY(jsonFile.open(QIODevice::ReadOnly));
     const QByteArray jsonText = jsonFile.readAll();

@@ -99,13 +99,6 @@ constexpr qsizetype kReportValue = 160;
 constexpr qsizetype kReportBodyLines = 24;
 constexpr qsizetype kReportBodyCharacters = 3000;
 
-QString shortValue(const QJsonValue &value)
-{
-    const QString text
-        = value.isString() ? value.toString() : QString::fromUtf8(compactJson(value));
-    return text.size() > kReportValue ? text.left(kReportValue - 1) + u'…' : text;
-}
-
 /** The start of a request body, for a report: indented JSON or text, and how much is left out. */
 QString bodyExcerpt(const QByteArray &body)
 {
@@ -574,7 +567,9 @@ QString ExchangeView::reportHtml() const
         const QJsonObject given = m_values.value(QLatin1String(in)).toObject();
         for (auto it = given.begin(); it != given.end(); ++it)
             asked += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                         .arg(QLatin1String(in), esc(it.key()), esc(shortValue(it.value())));
+                         .arg(QLatin1String(in),
+                              esc(it.key()),
+                              esc(valueText(it.value(), kReportValue)));
     }
     if (!asked.isEmpty() || !m_requestBody.isEmpty())
         html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Request")));

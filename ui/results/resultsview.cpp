@@ -592,8 +592,7 @@ void ResultsView::cellMenu(QAbstractItemView *view, const QPoint &at)
         return;
     QMenu menu(this);
     menu.addAction(tr("Copy Value"), this, [value] {
-        QApplication::clipboard()->setText(
-            value->isString() ? value->toString() : QString::fromUtf8(compactJson(*value)));
+        QApplication::clipboard()->setText(valueText(*value));
     });
     menu.addAction(tr("Use as Input…"), this, [this, value] { Q_EMIT useAsInputRequested(*value); });
     menu.exec(view->viewport()->mapToGlobal(at));

@@ -28,13 +28,8 @@ namespace {
 
 enum Role { PointerRole = Qt::UserRole + 1, StepRole };
 
-QString shortValue(const QJsonValue &value)
-{
-    QString text = value.isString() ? value.toString() : QString::fromUtf8(compactJson(value));
-    if (text.size() > 120)
-        text = text.left(119) + u'…';
-    return text;
-}
+/** Characters of a value in the outline. */
+constexpr qsizetype kOutlineValue = 120;
 
 QString actionText(const ArazzoAction &action)
 {
@@ -356,12 +351,12 @@ void WorkflowMode::fillOutline(const ArazzoWorkflow &workflow)
             addItem(item,
                     parameter.in.isEmpty() ? parameter.name
                                            : tr("%1 (%2)").arg(parameter.name, parameter.in),
-                    shortValue(parameter.value),
+                    valueText(parameter.value, kOutlineValue),
                     parameter.pointer);
         if (step.requestBody)
             addItem(item,
                     tr("request body"),
-                    shortValue(step.requestBody->payload),
+                    valueText(step.requestBody->payload, kOutlineValue),
                     step.requestBody->pointer);
         for (const ArazzoPrompt &prompt : step.prompts)
             addItem(item,
@@ -382,7 +377,7 @@ void WorkflowMode::fillOutline(const ArazzoWorkflow &workflow)
         for (const ArazzoOutput &output : step.outputs)
             addItem(item,
                     tr("output %1").arg(output.name),
-                    shortValue(output.value),
+                    valueText(output.value, kOutlineValue),
                     output.pointer);
     }
     m_syncing = false;

@@ -24,7 +24,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -51,13 +50,8 @@ QString statusText(const QString &status)
     return status;
 }
 
-QString valueText(const QJsonValue &value)
-{
-    QString text = value.isString() ? value.toString() : QString::fromUtf8(compactJson(value));
-    if (text.size() > 400)
-        text = text.left(399) + u'…';
-    return text;
-}
+/** Characters of a value in a step's details. */
+constexpr qsizetype kDetailValue = 400;
 
 } // namespace
 
@@ -166,9 +160,9 @@ WorkflowRunView::WorkflowRunView(QWidget *parent)
                        tr("%1-run.json").arg(m_shown.workflowId),
                        tr("Run record (*.json);;HAR 1.2 (*.har)"),
                        [this](const QString &path, const QString &filter) {
-                           return exportShown(path,
-                                              filter.contains(u".har")
-                                                  || path.endsWith(u".har", Qt::CaseInsensitive));
+                           return m_shown.save(path,
+                                               filter.contains(u".har")
+                                                   || path.endsWith(u".har", Qt::CaseInsensitive));
                        });
     });
     updateButtons();
@@ -410,13 +404,14 @@ void WorkflowRunView::showDetails()
         for (const QJsonValue &seen : criterion.observed) {
             const QJsonObject o = seen.toObject();
             lines << tr("    %1 = %2")
-                         .arg(o.value(u"expression").toString(), valueText(o.value(u"value")));
+                         .arg(o.value(u"expression").toString(),
+                              valueText(o.value(u"value"), kDetailValue));
         }
         if (!criterion.error.isEmpty())
             lines << tr("    %1").arg(criterion.error);
     }
     for (auto it = step.outputs.begin(); it != step.outputs.end(); ++it)
-        lines << tr("Output %1 = %2").arg(it.key(), valueText(it.value()));
+        lines << tr("Output %1 = %2").arg(it.key(), valueText(it.value(), kDetailValue));
     if (!step.action.isEmpty())
         lines << tr("Then: %1")
                      .arg(step.actionName.isEmpty()
@@ -476,15 +471,6 @@ void WorkflowRunView::showTrace(const RunRecord &record)
     m_details->clear();
     for (const StepRecord &step : record.steps)
         addTraceLine(step);
-}
-
-QString WorkflowRunView::exportShown(const QString &path, bool har) const
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    file.write(QJsonDocument(har ? m_shown.toHar() : m_shown.toJson()).toJson());
-    return file.commit() ? QString() : file.errorString();
 }
 
 void WorkflowRunView::updateButtons()

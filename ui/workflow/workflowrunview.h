@@ -68,10 +68,8 @@ public:
     QComboBox *earlierRuns() const { return m_earlier; }
     /** Shows a kept run's trace (its steps, on the diagram too); false when it is not kept. */
     bool showKeptRun(const QString &runId);
-    /** The run shown (the one running, the last one, or a kept one). */
+    /** The run shown (the one running, the last one, or a kept one): what Export… saves. */
     const RunRecord &shownRun() const { return m_shown; }
-    /** Writes the run shown as the console's JSON record, or as HAR 1.2; the problem or "". */
-    QString exportShown(const QString &path, bool har) const;
 
 Q_SIGNALS:
     void stepStarted(const QString &stepId);
