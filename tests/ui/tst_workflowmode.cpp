@@ -138,6 +138,16 @@ void TestWorkflowMode::listDiagramAndOutlineFollowEachOther()
         names << isolate->child(i)->text(0);
     QVERIFY(names.contains(u"asks"_s));
     QVERIFY(names.contains(u"succeeds when"_s));
+    // Actions read as the diagram's edges do.
+    QTreeWidgetItem *enrich = mode->outline()->topLevelItem(1);
+    QStringList actions;
+    for (int i = 0; i < enrich->childCount(); ++i) {
+        if (enrich->child(i)->text(0) == u"action")
+            actions << enrich->child(i)->text(1);
+    }
+    QCOMPARE(actions.size(), 1);
+    QVERIFY2(actions.at(0).startsWith(u"On success, go to openCase (nothingToContain), when"),
+             qPrintable(actions.at(0)));
     // Activating a line shows it in the source.
     mode->outline()->setCurrentItem(isolate);
     Q_EMIT mode->outline()->itemActivated(isolate, 0);

@@ -31,29 +31,6 @@ enum Role { PointerRole = Qt::UserRole + 1, StepRole };
 /** Characters of a value in the outline. */
 constexpr qsizetype kOutlineValue = 120;
 
-QString actionText(const ArazzoAction &action)
-{
-    QString what;
-    switch (action.type) {
-    case ArazzoAction::Type::End:
-        what = WorkflowMode::tr("end");
-        break;
-    case ArazzoAction::Type::Goto:
-        what = WorkflowMode::tr("go to %1")
-                   .arg(action.stepId.isEmpty() ? action.workflowId : action.stepId);
-        break;
-    case ArazzoAction::Type::Retry:
-        what = WorkflowMode::tr("retry (up to %n time(s))", nullptr, action.effectiveRetryLimit());
-        break;
-    }
-    QStringList conditions;
-    for (const ArazzoCriterion &criterion : action.criteria)
-        conditions.append(criterion.condition);
-    return conditions.isEmpty()
-               ? WorkflowMode::tr("%1: %2").arg(action.name, what)
-               : WorkflowMode::tr("%1: %2 when %3").arg(action.name, what, conditions.join(u" && "));
-}
-
 QTreeWidgetItem *addItem(QTreeWidgetItem *parent,
                          const QString &name,
                          const QString &value,
@@ -331,18 +308,17 @@ void WorkflowMode::showWorkflow(int index)
     }
     const ArazzoWorkflow &workflow = document->workflows().at(index);
     m_diagram->setGraph(WorkflowGraph::build(workflow, m_outcome.sources.get()));
-    fillOutline(workflow);
+    fillOutline(workflow, m_diagram->graph());
     m_run->setWorkflow(m_outcome.sources, &workflow);
 }
 
-void WorkflowMode::fillOutline(const ArazzoWorkflow &workflow)
+void WorkflowMode::fillOutline(const ArazzoWorkflow &workflow, const WorkflowGraph &graph)
 {
     m_syncing = true;
     m_outline->clear();
-    for (const ArazzoStep &step : workflow.steps) {
-        const QString target = !step.operationId.isEmpty()     ? step.operationId
-                               : !step.operationPath.isEmpty() ? step.operationPath
-                                                               : step.workflowId;
+    for (int index = 0; index < workflow.steps.size(); ++index) {
+        const ArazzoStep &step = workflow.steps.at(index);
+        const QString &target = graph.nodes.at(index).target;
         auto *item = new QTreeWidgetItem(m_outline, {step.stepId, target});
         item->setData(0, PointerRole, step.pointer);
         item->setData(0, StepRole, step.stepId);
@@ -370,10 +346,11 @@ void WorkflowMode::fillOutline(const ArazzoWorkflow &workflow)
                     step.pointer + u"/x-oxa-foreach");
         for (const ArazzoCriterion &criterion : step.successCriteria)
             addItem(item, tr("succeeds when"), criterion.condition, criterion.pointer);
-        for (const ArazzoAction &action : workflow.successActionsOf(step))
-            addItem(item, tr("on success"), actionText(action), action.pointer);
-        for (const ArazzoAction &action : workflow.failureActionsOf(step))
-            addItem(item, tr("on failure"), actionText(action), action.pointer);
+        // The step's actions (its own and the workflow's), as the diagram's edges say them.
+        for (const WorkflowGraph::Edge &edge : graph.edges) {
+            if (edge.from == index && edge.kind != WorkflowGraph::Edge::Kind::Next)
+                addItem(item, tr("action"), graph.edgeText(edge), edge.pointer);
+        }
         for (const ArazzoOutput &output : step.outputs)
             addItem(item,
                     tr("output %1").arg(output.name),

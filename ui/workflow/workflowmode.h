@@ -26,6 +26,7 @@ class Catalog;
 class ElidedLabel;
 class EnvironmentList;
 struct StepRecord;
+struct WorkflowGraph;
 class WorkflowRunView;
 class SourceView;
 class WorkflowDiagram;
@@ -99,7 +100,7 @@ Q_SIGNALS:
 private:
     void showOutcome(const WorkflowLoadOutcome &outcome);
     void showWorkflow(int index);
-    void fillOutline(const ArazzoWorkflow &workflow);
+    void fillOutline(const ArazzoWorkflow &workflow, const WorkflowGraph &graph);
     void outlineSelected();
     /** A step's card shows how it ended. */
     void showStepEnd(const StepRecord &step);
