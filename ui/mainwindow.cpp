@@ -58,15 +58,10 @@ bool looksLikeDocumentUrl(const QUrl &url)
 /** Whether a location names an Arazzo document: by its name, or by the start of a local file. */
 bool looksLikeWorkflow(const QString &location)
 {
-    const QUrl url(location);
-    const QString path = url.isLocalFile() ? url.toLocalFile() : location;
-    const QString lower = QUrl(path).path().toLower();
-    if (lower.contains(u".arazzo."))
+    if (location.contains(u".arazzo.", Qt::CaseInsensitive))
         return true;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return ArazzoDocument::looksLikeArazzo(file.read(64 * 1024));
+    QFile file(location); // a URL cannot be opened: it is not looked into
+    return file.open(QIODevice::ReadOnly) && ArazzoDocument::looksLikeArazzo(file.read(64 * 1024));
 }
 
 } // namespace
@@ -143,13 +138,13 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
             &DiagnosticsDock::sourceRequested,
             this,
             [this](const QString &source, int line, int column) {
-                if (currentMode() == m_workflowMode->id())
+                if (showingWorkflows())
                     m_workflowMode->showSourceLine(line, column);
                 else
                     m_catalogMode->showSourceLine(source, line, column);
             });
     connect(m_diagnosticsDock, &DiagnosticsDock::pointerRequested, this, [this](const QString &p) {
-        if (currentMode() == m_workflowMode->id())
+        if (showingWorkflows())
             m_workflowMode->showPointer(p);
     });
     connect(m_workflowMode, &WorkflowMode::loadFinished, this, [this](bool ok) {
@@ -191,7 +186,7 @@ void MainWindow::createActions()
     connect(m_documents, &DocumentSession::loadStarted, stop, [stop] { stop->setEnabled(true); });
     connect(m_documents, &DocumentSession::loadFinished, stop, [stop] { stop->setEnabled(false); });
     m_closeAction = file->addAction(tr("Close Document"), this, [this] {
-        if (currentMode() == m_workflowMode->id()) {
+        if (showingWorkflows()) {
             m_workflowMode->close();
             updateStatus();
             updateTitle();
@@ -357,16 +352,20 @@ void MainWindow::showMode(const QString &id)
     updateTitle();
 }
 
+bool MainWindow::showingWorkflows() const
+{
+    // Also asked while the window is being built (the title), before the modes exist.
+    return m_stack && m_workflowMode && m_stack->currentWidget() == m_workflowMode;
+}
+
 QString MainWindow::currentMode() const
 {
-    return m_stack && m_workflowMode && m_stack->currentWidget() == m_workflowMode
-               ? QStringLiteral("workflows")
-               : QStringLiteral("catalog");
+    return showingWorkflows() ? m_workflowMode->id() : m_catalogMode->id();
 }
 
 void MainWindow::showModeDiagnostics()
 {
-    if (currentMode() == m_workflowMode->id())
+    if (showingWorkflows())
         m_diagnosticsDock->setDiagnostics(m_workflowMode->diagnostics(), nullptr);
     else
         m_diagnosticsDock->setDiagnostics(diagnostics(), catalog());
@@ -384,7 +383,7 @@ void MainWindow::connectToBackend(const QString &baseUrl)
 
 void MainWindow::reload()
 {
-    if (currentMode() == m_workflowMode->id())
+    if (showingWorkflows())
         m_workflowMode->reload();
     else
         m_documents->reload();
@@ -430,11 +429,9 @@ void MainWindow::documentChanged(std::shared_ptr<const OpenDocument> document, b
     m_services.environments->setDocument(document ? document->location : QString(), servers);
     m_catalogMode->setDocument(document, reloaded);
     m_palette->setCatalog(catalog());
-    showMode(m_catalogMode->id());
     if (document)
         addRecent(document->discovered ? kRecentBackends : kRecentDocuments, document->location);
-    updateStatus();
-    updateTitle();
+    showMode(m_catalogMode->id()); // the status and the title with it
 }
 
 // Status and settings -------------------------------------------------------------------------
@@ -452,14 +449,10 @@ QString MainWindow::environmentInUse() const
 
 void MainWindow::updateTitle()
 {
-    if (currentMode() == m_workflowMode->id()) {
-        const auto workflows = m_workflowMode->document();
+    if (showingWorkflows()) {
         if (m_environmentLabel)
             m_environmentLabel->setText(QString());
-        const QString name = !workflows ? QString()
-                             : workflows->title().isEmpty()
-                                 ? QFileInfo(m_workflowMode->location()).fileName()
-                                 : workflows->title();
+        const QString name = m_workflowMode->documentTitle();
         setWindowTitle(name.isEmpty() ? QApplication::applicationDisplayName()
                                       : tr("%1 — workflows").arg(name));
         setWindowFilePath(m_workflowMode->location());
@@ -481,7 +474,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
-    const bool workflows = currentMode() == m_workflowMode->id();
+    const bool workflows = showingWorkflows();
     m_reloadAction->setEnabled(workflows ? !m_workflowMode->location().isEmpty()
                                          : !location().isEmpty());
     m_closeAction->setEnabled(workflows ? m_workflowMode->document() != nullptr

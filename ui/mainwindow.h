@@ -173,6 +173,7 @@ private:
     void showAbout();
     void createCalls();
     void createModeBar();
+    bool showingWorkflows() const;
     /** The dock shows the current mode's diagnostics. */
     void showModeDiagnostics();
 

@@ -351,9 +351,8 @@ void ValuePromptDialog::accept()
     // Closed only on a value the schema takes: the run checks it again, but a person can fix it
     // here.
     const QJsonValue given = value();
-    QStringList problems = m_schema->problems(given.isUndefined() ? QJsonValue() : given);
-    if (given.isUndefined())
-        problems = QStringList{tr("A value is needed.")};
+    const QStringList problems
+        = given.isUndefined() ? QStringList{tr("A value is needed.")} : m_schema->problems(given);
     if (m_editor)
         m_editor->setMessages(problems);
     if (problems.isEmpty())

@@ -3,6 +3,7 @@
 #include "workflowmode.h"
 
 #include "catalog/sourceview.h"
+#include "document/jsonpointer.h"
 #include "safetext.h"
 #include "schema/jsonvalues.h"
 #include "workflow/demoworkflows.h"
@@ -202,14 +203,17 @@ void WorkflowMode::close()
     showOutcome(WorkflowLoadOutcome());
 }
 
-bool WorkflowMode::isLoading() const
-{
-    return m_loader->isRunning();
-}
-
 std::shared_ptr<const ArazzoDocument> WorkflowMode::document() const
 {
     return m_outcome.document;
+}
+
+QString WorkflowMode::documentTitle() const
+{
+    if (!m_outcome.document)
+        return QString();
+    return m_outcome.document->title().isEmpty() ? QFileInfo(m_outcome.location).fileName()
+                                                 : m_outcome.document->title();
 }
 
 std::shared_ptr<const WorkflowSources> WorkflowMode::sources() const
@@ -247,8 +251,7 @@ void WorkflowMode::showOutcome(const WorkflowLoadOutcome &outcome)
                                ? source.declared.name
                                : tr("%1 (not loaded)").arg(source.declared.name));
     m_header->setText(tr("%1 — %2 · Arazzo %3 · sources: %4 · %n error(s)", nullptr, int(errors))
-                          .arg(document->title().isEmpty() ? QFileInfo(outcome.location).fileName()
-                                                           : document->title(),
+                          .arg(documentTitle(),
                                QFileInfo(outcome.location).fileName(),
                                document->version(),
                                sourceNames.isEmpty() ? tr("none") : sourceNames.join(u", ")));
@@ -402,17 +405,17 @@ void WorkflowMode::showPointer(const QString &pointer)
     if (!document)
         return;
     // "/workflows/<i>/steps/<j>/…": that workflow, that step.
-    const QStringList parts = pointer.split(u'/');
-    if (parts.size() < 3 || parts.at(1) != u"workflows")
+    const auto tokens = JsonPointer::parse(pointer.toStdString());
+    if (!tokens || tokens->size() < 2 || tokens->at(0) != "workflows")
         return;
     bool ok = false;
-    const int index = parts.at(2).toInt(&ok);
+    const int index = QString::fromStdString(tokens->at(1)).toInt(&ok);
     if (!ok || index < 0 || index >= document->workflows().size())
         return;
     m_list->setCurrentRow(index);
-    if (parts.size() >= 5 && parts.at(3) == u"steps") {
-        const int step = parts.at(4).toInt(&ok);
-        const ArazzoWorkflow &workflow = document->workflows().at(index);
+    const ArazzoWorkflow &workflow = document->workflows().at(index);
+    if (tokens->size() >= 4 && tokens->at(2) == "steps") {
+        const int step = QString::fromStdString(tokens->at(3)).toInt(&ok);
         if (ok && step >= 0 && step < workflow.steps.size())
             selectStep(workflow.steps.at(step).stepId);
     }
@@ -439,11 +442,6 @@ void WorkflowMode::showStepEnd(const StepRecord &step)
 void WorkflowMode::setCalls(CallDriver *calls, EnvironmentList *environments)
 {
     m_run->setCalls(calls, environments);
-}
-
-void WorkflowMode::showRun()
-{
-    m_pages->setCurrentWidget(m_run);
 }
 
 void WorkflowMode::restoreSettings(const QSettings &settings)

@@ -58,7 +58,6 @@ public:
     void open(const QString &location, const QList<std::shared_ptr<const Catalog>> &open = {});
     void reload();
     void close();
-    bool isLoading() const;
 
     /** The document shown (null before one loads, or when the last one could not be read). */
     std::shared_ptr<const ArazzoDocument> document() const;
@@ -66,6 +65,8 @@ public:
     /** The last load's diagnostics: the document's and its sources'. */
     const Diagnostics &diagnostics() const { return m_outcome.diagnostics; }
     QString location() const { return m_outcome.location; }
+    /** The document's title, else its file's name; empty when none is shown. */
+    QString documentTitle() const;
 
     void selectWorkflow(const QString &workflowId);
     QString currentWorkflow() const;
@@ -84,8 +85,6 @@ public:
     WorkflowRunView *runView() const { return m_run; }
     /** The call engine and environments the runs use (the window's). */
     void setCalls(CallDriver *calls, EnvironmentList *environments);
-    /** Shows the Run page, its inputs first. */
-    void showRun();
 
     void restoreSettings(const QSettings &settings);
     void saveSettings(QSettings &settings) const;
