@@ -183,9 +183,7 @@ void WorkflowRunView::setCalls(CallDriver *calls, EnvironmentList *environments)
     connect(m_runner,
             &WorkflowRunner::stepStarted,
             this,
-            [this](const QString &workflowId, const QString &stepId, int attempt, int item) {
-                Q_UNUSED(attempt)
-                Q_UNUSED(item)
+            [this](const QString &workflowId, const QString &stepId) {
                 if (m_workflow && workflowId == m_workflow->workflowId)
                     Q_EMIT stepStarted(stepId);
                 m_status->setText(tr("Running %1…").arg(stepId));
