@@ -5142,29 +5142,6 @@ or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>go to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>retry (up to %n time(s))</source>
-        <translation>
-            <numerusform>retry (up to %n time)</numerusform>
-            <numerusform>retry (up to %n times)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 when %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5248,14 +5225,6 @@ or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>on success</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on failure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>output %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5289,6 +5258,10 @@ or </source>
     </message>
     <message>
         <source>Contain an address and verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

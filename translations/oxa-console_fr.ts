@@ -5167,29 +5167,6 @@ ou </translation>
         <translation>Workflows</translation>
     </message>
     <message>
-        <source>end</source>
-        <translation>fin</translation>
-    </message>
-    <message>
-        <source>go to %1</source>
-        <translation>aller à %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>retry (up to %n time(s))</source>
-        <translation>
-            <numerusform>réessayer (jusqu’à %n fois)</numerusform>
-            <numerusform>réessayer (jusqu’à %n fois)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 when %3</source>
-        <translation>%1&#xa0;: %2 quand %3</translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -5274,14 +5251,6 @@ ou </translation>
         <translation>réussit quand</translation>
     </message>
     <message>
-        <source>on success</source>
-        <translation>en cas de réussite</translation>
-    </message>
-    <message>
-        <source>on failure</source>
-        <translation>en cas d’échec</translation>
-    </message>
-    <message>
         <source>output %1</source>
         <translation>sortie %1</translation>
     </message>
@@ -5316,6 +5285,10 @@ ou </translation>
     <message>
         <source>Contain an address and verify</source>
         <translation>Bloquer une adresse et vérifier</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
     </message>
 </context>
 <context>
@@ -5542,7 +5515,7 @@ ou </translation>
     </message>
     <message>
         <source>For a room: larger cards, and %1 s between steps so that everyone can follow.</source>
-        <translation>Pour une salle : des cartes plus grandes, et %1 s entre les étapes pour que chacun puisse suivre.</translation>
+        <translation>Pour une salle&#xa0;: des cartes plus grandes, et %1 s entre les étapes pour que chacun puisse suivre.</translation>
     </message>
 </context>
 <context>
