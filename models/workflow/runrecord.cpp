@@ -97,6 +97,10 @@ QJsonObject StepRecord::toJson() const
         json.insert(QStringLiteral("actionName"), actionName);
     if (!error.isEmpty())
         json.insert(QStringLiteral("error"), error);
+    if (historyId >= 0)
+        json.insert(QStringLiteral("historyId"), historyId);
+    if (!confirmed.isEmpty())
+        json.insert(QStringLiteral("confirmed"), confirmed);
     return json;
 }
 
@@ -120,6 +124,8 @@ StepRecord StepRecord::fromJson(const QJsonObject &json)
     record.durationMs = json.value(u"durationMs").toInteger();
     record.waitedMs = json.value(u"waitedMs").toInteger();
     record.error = json.value(u"error").toString();
+    record.historyId = json.value(u"historyId").toInteger(-1);
+    record.confirmed = json.value(u"confirmed").toString();
     return record;
 }
 

@@ -49,6 +49,10 @@ struct StepRecord
     QDateTime started;
     qint64 durationMs = 0;
     qint64 waitedMs = 0; ///< before this attempt (retryAfter, Retry-After)
+    /** What a person confirmed before the call went, as they read it; empty: none was asked. */
+    QString confirmed;
+    /** The exchange in the history (the inspector shows it in full); -1: not kept there. */
+    qint64 historyId = -1;
     QString error;
 
     QJsonObject toJson() const;

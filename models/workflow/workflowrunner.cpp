@@ -300,6 +300,9 @@ void WorkflowRunner::start(std::shared_ptr<const WorkflowSources> sources, const
     }
     m_stepsRun = 0;
     m_cancelled = m_neededPerson = m_noAnswer = m_inputsRefused = false;
+    m_pauseRequested = false;
+    m_resume = {};
+    m_retry = {};
     m_unansweredPrompt.clear();
     m_keepProblem.clear();
     m_callInFlight = 0;
@@ -370,6 +373,55 @@ void WorkflowRunner::cancel()
     if (m_driver && m_callInFlight)
         m_driver->cancel(m_callInFlight);
     finishRun(false, tr("The run was cancelled."));
+}
+
+void WorkflowRunner::pause()
+{
+    if (m_running)
+        m_pauseRequested = true;
+}
+
+void WorkflowRunner::resume()
+{
+    m_pauseRequested = false;
+    go(m_resume);
+}
+
+void WorkflowRunner::step()
+{
+    if (!m_running)
+        return;
+    m_pauseRequested = true;
+    go(m_resume);
+}
+
+bool WorkflowRunner::retryStep()
+{
+    if (!m_running || !m_retry)
+        return false;
+    go(m_retry);
+    return true;
+}
+
+void WorkflowRunner::hold(const QString &workflowId,
+                          const QString &stepId,
+                          std::function<void()> resume,
+                          std::function<void()> retry)
+{
+    m_resume = std::move(resume);
+    m_retry = std::move(retry);
+    Q_EMIT paused(workflowId, stepId, bool(m_retry));
+}
+
+void WorkflowRunner::go(std::function<void()> continuation)
+{
+    if (!m_running || !continuation)
+        return;
+    // Taken before it runs: it may pause again.
+    m_resume = {};
+    m_retry = {};
+    Q_EMIT resumed();
+    continuation();
 }
 
 void WorkflowRunner::runWorkflow(const WorkflowSources *sources,
@@ -474,6 +526,20 @@ void WorkflowRunner::nextStep(const std::shared_ptr<Frame> &frame)
 }
 
 void WorkflowRunner::runStep(const std::shared_ptr<Frame> &frame, int attemptNumber, qint64 waited)
+{
+    if (!m_running)
+        return;
+    if (m_pauseRequested) {
+        hold(frame->workflow->workflowId,
+             frame->workflow->steps.at(frame->index).stepId,
+             [this, frame, attemptNumber, waited] { startStep(frame, attemptNumber, waited); },
+             {});
+        return;
+    }
+    startStep(frame, attemptNumber, waited);
+}
+
+void WorkflowRunner::startStep(const std::shared_ptr<Frame> &frame, int attemptNumber, qint64 waited)
 {
     if (!m_running)
         return;
@@ -912,6 +978,9 @@ void WorkflowRunner::runOnce(const std::shared_ptr<Frame> &frame,
             }
             const CallOutcome &outcome = *end.outcome;
             const Exchange &shown = outcome.shown;
+            record->historyId = outcome.historyId;
+            if (outcome.call.confirm)
+                record->confirmed = outcome.call.targetText();
             view->url = shown.url.toString(QUrl::RemoveUserInfo);
             view->method = QString::fromLatin1(shown.method);
             for (const auto &[location, declaredName] : declared) {
@@ -1017,14 +1086,8 @@ void WorkflowRunner::stepDone(const std::shared_ptr<Frame> &frame,
         return all;
     };
     StepRecord &last = attempt->records.last();
-    const auto publish = [&](const QString &action, const QString &name) {
-        last.action = action;
-        last.actionName = name;
-        for (const StepRecord &each : std::as_const(attempt->records)) {
-            if (!step.foreach || &each == &last)
-                Q_EMIT stepFinished(each);
-        }
-        m_record.steps.append(attempt->records);
+    const auto publish = [this, &attempt](const QString &action, const QString &name) {
+        this->publish(*attempt, action, name);
     };
     const quint64 generation = m_generation;
     const auto gotoTarget = [&](const ArazzoAction &action) {
@@ -1078,11 +1141,12 @@ void WorkflowRunner::stepDone(const std::shared_ptr<Frame> &frame,
             continue;
         switch (action.type) {
         case ArazzoAction::Type::End:
-            publish(QStringLiteral("end"), action.name);
-            finishWorkflow(frame,
-                           false,
-                           tr("The step \"%1\" failed (%2); the action \"%3\" ends the workflow.")
-                               .arg(step.stepId, attempt->error, action.name));
+            failWorkflow(frame,
+                         attempt,
+                         QStringLiteral("end"),
+                         action.name,
+                         tr("The step \"%1\" failed (%2); the action \"%3\" ends the workflow.")
+                             .arg(step.stepId, attempt->error, action.name));
             return;
         case ArazzoAction::Type::Goto:
             gotoTarget(action);
@@ -1158,8 +1222,52 @@ void WorkflowRunner::stepDone(const std::shared_ptr<Frame> &frame,
         }
         }
     }
-    publish(QStringLiteral("fail"), QString());
-    finishWorkflow(frame, false, tr("The step \"%1\" failed: %2").arg(step.stepId, attempt->error));
+    failWorkflow(frame,
+                 attempt,
+                 QStringLiteral("fail"),
+                 QString(),
+                 tr("The step \"%1\" failed: %2").arg(step.stepId, attempt->error));
+}
+
+void WorkflowRunner::publish(Attempt &attempt, const QString &action, const QString &name)
+{
+    StepRecord &last = attempt.records.last();
+    last.action = action;
+    last.actionName = name;
+    // The items of an x-oxa-foreach were told as they ended; the last one is told here.
+    for (const StepRecord &each : std::as_const(attempt.records)) {
+        if (!attempt.step->foreach || &each == &last)
+            Q_EMIT stepFinished(each);
+    }
+    m_record.steps.append(attempt.records);
+}
+
+void WorkflowRunner::failWorkflow(const std::shared_ptr<Frame> &frame,
+                                  const std::shared_ptr<Attempt> &attempt,
+                                  const QString &action,
+                                  const QString &name,
+                                  const QString &error)
+{
+    if (!m_options.holdOnFailure && !m_pauseRequested) {
+        publish(*attempt, action, name);
+        finishWorkflow(frame, false, error);
+        return;
+    }
+    // The record says that the run waited for a person here; what they chose comes next: a new
+    // attempt, or the end of the workflow.
+    publish(*attempt, QStringLiteral("hold"), QString());
+    const quint64 generation = m_generation;
+    hold(
+        frame->workflow->workflowId,
+        attempt->step->stepId,
+        [this, frame, error, generation] {
+            if (alive(generation))
+                finishWorkflow(frame, false, error);
+        },
+        [this, frame, attempt, generation] {
+            if (alive(generation))
+                startStep(frame, attempt->number + 1, 0);
+        });
 }
 
 void WorkflowRunner::finishWorkflow(const std::shared_ptr<Frame> &frame,
@@ -1194,6 +1302,9 @@ void WorkflowRunner::finishRun(bool ok, const QString &error)
         return;
     m_running = false;
     ++m_generation;
+    m_pauseRequested = false;
+    m_resume = {};
+    m_retry = {};
     m_record.status = m_cancelled ? QStringLiteral("cancelled")
                       : ok        ? QStringLiteral("succeeded")
                                   : QStringLiteral("failed");

@@ -45,6 +45,11 @@ struct RunOptions
     qint64 runTimeoutMs = 0;  ///< 0: none
     /** A pause before each step but the first (a presenter's, so that a room can follow). */
     qint64 pauseBetweenStepsMs = 0;
+    /**
+     * A step whose failure would end the run waits for a person instead (paused() with `failed`):
+     * retryStep() runs it again, resume() lets the failure end the run. Stepping holds too.
+     */
+    bool holdOnFailure = false;
     /** A step without successCriteria succeeds on a 2xx answer (off: on any answer). */
     bool successOn2xx = true;
     /**
@@ -85,6 +90,23 @@ public:
     /** Stops the run: the call in flight is cancelled, the run ends as cancelled. */
     void cancel();
     bool isRunning() const { return m_running; }
+
+    /**
+     * Stops before the next step attempt (nothing more is sent; the call in flight, if any,
+     * ends first); paused() says where. A wait under way (a retry's, the presenter's) ends
+     * first too.
+     */
+    void pause();
+    /** Goes on after a pause, or lets a held failure end the run. */
+    void resume();
+    /** Runs the next step attempt, then pauses again (pauses when running). */
+    void step();
+    /** Runs again the step whose failure is held (a new attempt); false when none is. */
+    bool retryStep();
+    /** Whether the run is paused (before a step, or on a held failure). */
+    bool isPaused() const { return bool(m_resume); }
+    /** Whether the pause is a held failure, which retryStep() can try again. */
+    bool isHoldingFailure() const { return bool(m_retry); }
     const RunRecord &record() const { return m_record; }
     /** Why the run needed a person and could not have one (a refused confirmation, a prompt). */
     bool neededAPerson() const { return m_neededPerson; }
@@ -102,6 +124,9 @@ Q_SIGNALS:
     void stepFinished(const Oxa::StepRecord &step);
     void waiting(const QString &stepId, qint64 milliseconds, const QString &why);
     void finished(const Oxa::RunRecord &record);
+    /** The run stopped before `stepId` (or after it failed, `failed`), for resume() or step(). */
+    void paused(const QString &workflowId, const QString &stepId, bool failed);
+    void resumed();
 
 private:
     struct Frame;
@@ -117,6 +142,21 @@ private:
     void runDependencies(const std::shared_ptr<Frame> &frame, int index, Done done);
     void nextStep(const std::shared_ptr<Frame> &frame);
     void runStep(const std::shared_ptr<Frame> &frame, int attempt, qint64 waited);
+    void startStep(const std::shared_ptr<Frame> &frame, int attempt, qint64 waited);
+    /** Records the attempt's steps with the action it takes (stepFinished for each). */
+    void publish(Attempt &attempt, const QString &action, const QString &name);
+    /** The failure of a step ends its workflow: now, or once a person let it (holdOnFailure). */
+    void failWorkflow(const std::shared_ptr<Frame> &frame,
+                      const std::shared_ptr<Attempt> &attempt,
+                      const QString &action,
+                      const QString &name,
+                      const QString &error);
+    void hold(const QString &workflowId,
+              const QString &stepId,
+              std::function<void()> resume,
+              std::function<void()> retry);
+    /** Takes the continuation of a pause and runs it. */
+    void go(std::function<void()> continuation);
     void askPrompts(const std::shared_ptr<Frame> &frame,
                     const std::shared_ptr<Attempt> &attempt,
                     int index);
@@ -144,6 +184,9 @@ private:
     int m_stepsRun = 0;
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_pauseRequested = false;
+    std::function<void()> m_resume; ///< what resume() does; set while paused
+    std::function<void()> m_retry;  ///< what retryStep() does; set while a failure is held
     bool m_neededPerson = false;
     QString m_unansweredPrompt;
     bool m_noAnswer = false;

@@ -184,6 +184,10 @@ private Q_SLOTS:
     void componentsAreScopedToTheirDocument();
     void onlyDeclaredRequestParametersCanBeRead();
     void cancelStopsTheRun();
+    void pauseAndStepStopBeforeAStep();
+    void aHeldFailureCanBeRetriedOrLetGo();
+    void cancelEndsAPausedRun();
+    void stepsKnowTheirExchangeInTheHistory();
     void retryAfterReadsSecondsAndDates_data();
     void retryAfterReadsSecondsAndDates();
 };
@@ -493,6 +497,13 @@ void TestWorkflowRunner::confirmationsAreNeverRoutedAround()
     QCOMPARE(confirmed.status, u"succeeded"_s);
     QCOMPARE(f.script.count(u"confirm"_s),
              3); // the response action, then the read marked x-oxa-confirm
+    // The record says what was confirmed, in the words the person read.
+    QCOMPARE(confirmed.steps.size(), 2);
+    QVERIFY2(confirmed.steps.at(0).confirmed.contains(u"host h"),
+             qPrintable(confirmed.steps.at(0).confirmed));
+    QVERIFY(!confirmed.steps.at(1).confirmed.isEmpty());
+    QCOMPARE(StepRecord::fromJson(confirmed.steps.at(0).toJson()).confirmed,
+             confirmed.steps.at(0).confirmed);
 }
 
 void TestWorkflowRunner::promptsAreAskedAndValidated()
@@ -738,6 +749,147 @@ void TestWorkflowRunner::cancelStopsTheRun()
     QCOMPARE(record.status, u"cancelled"_s);
     QCOMPARE(finished.size(), 1);
     QVERIFY(!f.runner.isRunning());
+}
+
+namespace {
+
+const QByteArray kThreeSteps = R"(  - workflowId: w
+    steps:
+      - {stepId: one, operationId: getAlert, parameters: [{name: id, in: path, value: a}]}
+      - {stepId: two, operationId: getAlert, parameters: [{name: id, in: path, value: a}]}
+      - {stepId: three, operationId: getAlert, parameters: [{name: id, in: path, value: a}]}
+)";
+
+} // namespace
+
+void TestWorkflowRunner::pauseAndStepStopBeforeAStep()
+{
+    // Paused before the first step: nothing is sent until a person says so; Step runs one step
+    // and pauses before the next; Continue runs to the end.
+    Fixture f;
+    f.server.answer("/alerts/a", json(200, "{}"));
+    QSignalSpy paused(&f.runner, &WorkflowRunner::paused);
+    QSignalSpy finished(&f.runner, &WorkflowRunner::finished);
+    QStringList seen;
+    QObject::connect(&f.runner,
+                     &WorkflowRunner::paused,
+                     &f.runner,
+                     [&](const QString &, const QString &stepId, bool failed) {
+                         QVERIFY(!failed);
+                         seen.append(stepId + u'@' + QString::number(f.server.requests.size()));
+                         QVERIFY(f.runner.isPaused());
+                         QVERIFY(!f.runner.isHoldingFailure());
+                         QVERIFY(!f.runner.retryStep());
+                         // Step once, then continue to the end.
+                         if (seen.size() == 1)
+                             QTimer::singleShot(0, &f.runner, [&f] { f.runner.step(); });
+                         else
+                             QTimer::singleShot(0, &f.runner, [&f] { f.runner.resume(); });
+                     });
+    f.write(u"flow.arazzo.yaml"_s,
+            "arazzo: 1.0.1\ninfo: {title: T, version: '1'}\n"
+            "sourceDescriptions: [{name: lab, url: lab.yaml, type: openapi}]\n"
+            "workflows:\n"
+                + kThreeSteps);
+    const auto loaded = ArazzoDocument::load(f.dir.filePath(u"flow.arazzo.yaml"_s));
+    QVERIFY(loaded.document);
+    f.runner.start(WorkflowSources::load(loaded.document), f.options);
+    f.runner.pause();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(f.runner.record().status, u"succeeded"_s);
+    QCOMPARE(seen, (QStringList{u"one@0"_s, u"two@1"_s}));
+    QCOMPARE(f.server.requests.size(), 3);
+    QVERIFY(!f.runner.isPaused());
+}
+
+void TestWorkflowRunner::aHeldFailureCanBeRetriedOrLetGo()
+{
+    // A failure that would end the run waits for a person: Retry step sends it again (a new
+    // attempt, the record saying that the run held), Continue lets the failure end the run.
+    const QByteArray flow = R"(  - workflowId: w
+    steps:
+      - {stepId: one, operationId: getAlert, parameters: [{name: id, in: path, value: a}]}
+      - {stepId: two, operationId: lookup, parameters: [{name: ip, in: query, value: x}]}
+)";
+    {
+        Fixture f;
+        f.options.holdOnFailure = true;
+        f.server.answer("/alerts/a", json(200, "{}"));
+        f.server.sequence("/lookup", {json(500, "{}"), json(200, "{}")});
+        QSignalSpy paused(&f.runner, &WorkflowRunner::paused);
+        QObject::connect(&f.runner, &WorkflowRunner::paused, &f.runner, [&f](auto, auto, bool failed) {
+            QVERIFY(failed);
+            QVERIFY(f.runner.isHoldingFailure());
+            QTimer::singleShot(0, &f.runner, [&f] { QVERIFY(f.runner.retryStep()); });
+        });
+        const RunRecord record = f.run(flow);
+        QCOMPARE(record.status, u"succeeded"_s);
+        QCOMPARE(paused.size(), 1);
+        QCOMPARE(paused.at(0).at(1).toString(), u"two"_s);
+        QCOMPARE(f.actions(record),
+                 (QStringList{u"one:succeeded:next"_s,
+                              u"two:failed:hold"_s,
+                              u"two:succeeded:next"_s}));
+        QCOMPARE(record.steps.at(2).attempt, 2);
+        QCOMPARE(f.server.requests.size(), 3);
+    }
+    {
+        Fixture f;
+        f.options.holdOnFailure = true;
+        f.server.answer("/alerts/a", json(200, "{}"));
+        f.server.answer("/lookup", json(500, "{}"));
+        QObject::connect(&f.runner, &WorkflowRunner::paused, &f.runner, [&f] {
+            QTimer::singleShot(0, &f.runner, [&f] { f.runner.resume(); });
+        });
+        const RunRecord record = f.run(flow);
+        QCOMPARE(record.status, u"failed"_s);
+        QVERIFY(record.error.contains(u"HTTP 500"));
+        QCOMPARE(f.actions(record), (QStringList{u"one:succeeded:next"_s, u"two:failed:hold"_s}));
+        QCOMPARE(f.server.requests.size(), 2);
+    }
+    {
+        // Without it, a failure ends the run as before: nothing waits.
+        Fixture f;
+        f.server.answer("/alerts/a", json(200, "{}"));
+        f.server.answer("/lookup", json(500, "{}"));
+        QSignalSpy paused(&f.runner, &WorkflowRunner::paused);
+        const RunRecord record = f.run(flow);
+        QCOMPARE(f.actions(record), (QStringList{u"one:succeeded:next"_s, u"two:failed:fail"_s}));
+        QCOMPARE(paused.size(), 0);
+    }
+}
+
+void TestWorkflowRunner::cancelEndsAPausedRun()
+{
+    Fixture f;
+    f.server.answer("/alerts/a", json(200, "{}"));
+    QObject::connect(&f.runner, &WorkflowRunner::paused, &f.runner, [&f] {
+        QTimer::singleShot(0, &f.runner, [&f] { f.runner.cancel(); });
+    });
+    QObject::connect(&f.runner, &WorkflowRunner::stepFinished, &f.runner, [&f] {
+        f.runner.pause();
+    });
+    const RunRecord record = f.run(kThreeSteps);
+    QCOMPARE(record.status, u"cancelled"_s);
+    QCOMPARE(record.steps.size(), 1);
+    QCOMPARE(f.server.requests.size(), 1);
+    QVERIFY(!f.runner.isPaused());
+    f.runner.resume(); // nothing left to resume: no effect
+    QCOMPARE(f.server.requests.size(), 1);
+}
+
+void TestWorkflowRunner::stepsKnowTheirExchangeInTheHistory()
+{
+    Fixture f;
+    f.server.answer("/alerts/a", json(200, R"({"id": "a"})"));
+    const RunRecord record = f.run(kThreeSteps);
+    QCOMPARE(record.steps.size(), 3);
+    const QList<HistoryRecord> kept = f.history.ofRun(record.runId);
+    QCOMPARE(kept.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(record.steps.at(i).historyId, kept.at(i).id);
+        QCOMPARE(StepRecord::fromJson(record.steps.at(i).toJson()).historyId, kept.at(i).id);
+    }
 }
 
 void TestWorkflowRunner::retryAfterReadsSecondsAndDates_data()
