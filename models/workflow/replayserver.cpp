@@ -129,14 +129,11 @@ QByteArray ReplayServer::answer(const QByteArray &method, const QUrl &url, const
                            .arg(where,
                                 QUrlQuery(url).query(QUrl::FullyDecoded),
                                 QUrlQuery(recorded).query(QUrl::FullyDecoded)));
-    const QByteArray recordedBody = step.request.value(u"body").toString().toUtf8();
-    if (!sameBody(recordedBody, body))
+    if (!sameBody(recordedBody(step.request.value(u"body")), body))
         m_drift.append(tr("%1: the body differs from the recorded one.").arg(where));
 
     const QJsonValue bodyValue = step.response.value(u"body");
-    const QByteArray out = bodyValue.isObject() || bodyValue.isArray()
-                               ? compactJson(bodyValue)
-                               : bodyValue.toString().toUtf8();
+    const QByteArray out = recordedBody(bodyValue);
     QByteArray head = "HTTP/1.1 " + QByteArray::number(step.response.value(u"status").toInt()) + ' '
                       + step.response.value(u"reason").toString().toLatin1() + "\r\n";
     for (const QJsonValue &pair : step.response.value(u"headers").toArray()) {

@@ -36,15 +36,53 @@ QJsonArray harHeaders(const QJsonValue &headers)
 
 QString bodyText(const QJsonValue &body)
 {
-    if (body.isString())
-        return body.toString();
-    if (body.isUndefined() || body.isNull())
-        return QString();
-    return QString::fromUtf8(
-        QJsonDocument::fromVariant(body.toVariant()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(recordedBody(body));
+}
+
+QByteArray headerBytes(const QJsonValue &headers)
+{
+    return QJsonDocument(headers.toArray()).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
+
+QByteArray recordedBody(const QJsonValue &body)
+{
+    if (body.isString())
+        return body.toString().toUtf8();
+    if (body.isUndefined() || body.isNull())
+        return QByteArray();
+    // A scalar too (a body that is only a number) goes as its JSON text.
+    return QJsonDocument(QJsonArray{body}).toJson(QJsonDocument::Compact).chopped(1).mid(1);
+}
+
+HistoryRecord StepRecord::exchangeRecord(const QString &runId, const HistoryStore *history) const
+{
+    if (history && historyId >= 0) {
+        // Only the row of this very step: a history cleared since reuses its numbers.
+        std::optional<HistoryRecord> row = history->get(historyId);
+        if (row && row->context.runId == runId && row->context.stepId == stepId)
+            return *row;
+    }
+    HistoryRecord kept;
+    kept.id = historyId;
+    kept.started = started;
+    kept.context.operationKey = target;
+    kept.context.runId = runId;
+    kept.context.stepId = stepId;
+    kept.context.values = request.value(u"values").toObject();
+    kept.method = request.value(u"method").toString();
+    kept.url = request.value(u"url").toString();
+    kept.status = response.value(u"status").toInt();
+    kept.durationMs = durationMs;
+    kept.error = response.value(u"error").toString();
+    kept.requestHeaders = headerBytes(request.value(u"headers"));
+    kept.requestBody = recordedBody(request.value(u"body"));
+    kept.responseHeaders = headerBytes(response.value(u"headers"));
+    kept.responseBody = recordedBody(response.value(u"body"));
+    kept.size = kept.responseBody.size();
+    return kept;
+}
 
 QJsonObject CriterionRecord::toJson() const
 {

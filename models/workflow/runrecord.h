@@ -12,6 +12,7 @@ namespace Oxa {
 
 class AuditLog;
 class HistoryStore;
+struct HistoryRecord;
 
 /** A criterion as a step saw it. */
 struct CriterionRecord
@@ -57,7 +58,16 @@ struct StepRecord
 
     QJsonObject toJson() const;
     static StepRecord fromJson(const QJsonObject &json);
+    /**
+     * The step's exchange as the history keeps it: its row in `history` when it has it (the
+     * bodies in full), else made from what the record holds (bodies up to their bound) — a run
+     * exported on another machine, or forgotten since.
+     */
+    HistoryRecord exchangeRecord(const QString &runId, const HistoryStore *history = nullptr) const;
 };
+
+/** A body as a record holds it (JSON, or text) as the bytes that went or came. */
+QByteArray recordedBody(const QJsonValue &body);
 
 /**
  * A workflow run, as kept with the run (SQLite), exported (JSON, HAR 1.2) and digested into the

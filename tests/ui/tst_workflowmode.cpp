@@ -5,6 +5,7 @@
 // another, the diagnostics jump to their step and line, and the modes switch from the keyboard.
 #include "call/calldialogs.h"
 #include "call/callsession.h"
+#include "call/exchangeview.h"
 #include "call/interaction.h"
 #include "catalog/sourceview.h"
 #include "consoleservices.h"
@@ -14,6 +15,7 @@
 #include "support/privatehome.h"
 #include "testconfig.h"
 #include "welcomepage.h"
+#include "workflow/runreport.h"
 #include "workflow/workflowdiagram.h"
 #include "workflow/workflowmode.h"
 #include "workflow/workflowrunview.h"
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void theWelcomePageOffersTheShippedWorkflows();
     void runsOnTheDemoWithItsTrace();
     void aPromptIsAFormFromItsSchema();
+    void stepsPauseAndRetryFromTheRunView();
 
 private:
     QTemporaryDir m_home;
@@ -362,6 +365,26 @@ void TestWorkflowMode::runsOnTheDemoWithItsTrace()
                  .size(),
              4);
     QVERIFY(!jsonText.contains("demo-key") && !harText.contains("demo-key"));
+    // The report for a ticket: the steps and their decisions, the confirmation in words, each
+    // answer's records as the inspector tabulates them; a PDF.
+    const QString html = RunReport::html(run->shownRun(), history);
+    QVERIFY(html.contains(u"Run of triageAlert"_s));
+    QVERIFY(html.contains(u"Confirmed by a person: Isolate a host: host_id ws-042, in Demo"_s));
+    QVERIFY(html.contains(u"<td>$statusCode == 200</td><td>yes</td>"_s));
+    QVERIFY(html.contains(u"goto:openCase (nothingToContain)"_s)
+            || html.contains(u"<td>next</td>"_s));
+    // the bulk look-up's results, one row per address (the alert's source is the first)
+    QVERIFY2(html.contains(u"<th>indicator</th>"_s), qPrintable(html.left(4000)));
+    QVERIFY(!html.contains(u"demo-key"_s));
+    const QString pdf = exports.filePath(u"run.pdf"_s);
+    QCOMPARE(RunReport::write(pdf, run->shownRun(), history), QString());
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QCOMPARE(pdfFile.read(5), QByteArray("%PDF-"));
+    QVERIFY(pdfFile.size() > 5000);
+    // Without the history's rows, the record's own copies give the same tables.
+    QCOMPARE(RunReport::html(run->shownRun(), nullptr).count(u"<h3>Records</h3>"_s),
+             html.count(u"<h3>Records</h3>"_s));
     window.setInteraction(nullptr);
 }
 
@@ -395,6 +418,126 @@ void TestWorkflowMode::aPromptIsAFormFromItsSchema()
     count.accept();
     QCOMPARE(count.value(), QJsonValue(3));
     QCOMPARE(count.result(), int(QDialog::Accepted));
+}
+
+void TestWorkflowMode::stepsPauseAndRetryFromTheRunView()
+{
+    const StandardServices services;
+    MainWindow window(services.handles());
+    QSignalSpy catalogLoaded(&window, &MainWindow::loadFinished);
+    window.startDemo();
+    QVERIFY(catalogLoaded.wait(30000));
+    window.openDemoWorkflow(u"triage-alert"_s);
+    QVERIFY(waitForWorkflows(window));
+    WorkflowMode *mode = window.workflowMode();
+    WorkflowRunView *run = mode->runView();
+    ScriptedInteraction script;
+    script.confirms = true;
+    script.values.insert(u"hostToIsolate"_s, u"ws-042"_s);
+    window.setInteraction(&script);
+    HistoryStore *history = window.callSession()->history();
+    QVERIFY(history);
+    run->inputsEditor()->setValue(QJsonObject{{u"alertId"_s, u"al-00001"_s}});
+
+    // Step before a run starts one paused before its first step: nothing is sent yet.
+    QSignalSpy paused(run, &WorkflowRunView::stepPaused);
+    QSignalSpy finished(run, &WorkflowRunView::runFinished);
+    QCOMPARE(run->stepButton()->shortcut(), QKeySequence(Qt::Key_F10));
+    run->stepButton()->click();
+    QVERIFY(paused.wait(30000));
+    QCOMPARE(paused.back().at(0).toString(), u"readAlert"_s);
+    QCOMPARE(paused.back().at(1).toBool(), false);
+    QVERIFY(run->isPaused());
+    const QString runId = run->record().runId;
+    QVERIFY(history->ofRun(runId).isEmpty());
+    QCOMPARE(run->pauseButton()->text(), u"Continue"_s);
+    QVERIFY(run->stepButton()->isEnabled());
+    QVERIFY(!run->retryButton()->isEnabled());
+    QCOMPARE(mode->diagram()->stepState(u"readAlert"_s), WorkflowDiagram::StepState::Waiting);
+    // Step: one call, then paused before the next step.
+    run->stepButton()->click();
+    QVERIFY(paused.wait(30000));
+    QCOMPARE(paused.back().at(0).toString(), u"enrich"_s);
+    QCOMPARE(history->ofRun(runId).size(), 1);
+    QCOMPARE(mode->diagram()->stepState(u"readAlert"_s), WorkflowDiagram::StepState::Succeeded);
+    // The step's exchange is in the inspector, as the history keeps it.
+    run->trace()->setCurrentItem(run->trace()->topLevelItem(0));
+    QVERIFY2(run->exchange()->statusText().contains(u"200"),
+             qPrintable(run->exchange()->statusText()));
+    QVERIFY(run->exchange()->body().contains("al-00001"));
+    QVERIFY(!run->exchange()->body().contains("demo-key"));
+    // Continue runs to the end.
+    run->pauseButton()->click();
+    QVERIFY(!run->isPaused());
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.back().front().value<RunRecord>().status, u"succeeded"_s);
+    QCOMPARE(run->pauseButton()->text(), u"Pause"_s);
+    QVERIFY(!run->pauseButton()->isEnabled());
+    // A kept run's step shows its exchange from the record when the history lost it.
+    QVERIFY(bool(history->clear()));
+    run->trace()->setCurrentItem(run->trace()->topLevelItem(1));
+    QVERIFY(run->exchange()->statusText().contains(u"200"));
+
+    // Waiting on failure: a step whose criterion fails, and the run waits for a person.
+    QTemporaryDir folder;
+    QFile failing(folder.filePath(u"failing.arazzo.yaml"_s));
+    QVERIFY(failing.open(QIODevice::WriteOnly));
+    failing.write(R"(arazzo: 1.0.1
+info: {title: Fails, version: '1'}
+sourceDescriptions: [{name: demo, url: oxa-demo.yaml, type: openapi}]
+workflows:
+  - workflowId: failing
+    steps:
+      - stepId: readAlert
+        operationId: getAlert
+        parameters: [{name: alert_id, in: path, value: al-00001}]
+        successCriteria: [{condition: $statusCode == 299}]
+      - stepId: after
+        operationId: getAlert
+        parameters: [{name: alert_id, in: path, value: al-00002}]
+)");
+    failing.close();
+    window.openWorkflow(failing.fileName());
+    QVERIFY(waitForWorkflows(window));
+    QCOMPARE(mode->runView(), run);
+    run->holdOnFailure()->setChecked(true);
+    paused.clear();
+    QVERIFY(run->run());
+    QVERIFY(paused.wait(30000));
+    QCOMPARE(paused.back().at(0).toString(), u"readAlert"_s);
+    QCOMPARE(paused.back().at(1).toBool(), true);
+    QVERIFY(run->retryButton()->isEnabled());
+    QCOMPARE(mode->diagram()->stepState(u"readAlert"_s), WorkflowDiagram::StepState::Failed);
+    // Retry Step sends it again (attempt 2), which fails again and waits again; Continue ends.
+    run->retryButton()->click();
+    QVERIFY(paused.wait(30000));
+    QCOMPARE(run->record().steps.size(), 2);
+    QCOMPARE(run->record().steps.at(1).attempt, 2);
+    QCOMPARE(run->record().steps.at(0).action, u"hold"_s);
+    const qsizetype ended = finished.size();
+    run->pauseButton()->click(); // the failure ends the run at once
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), ended + 1, 30000);
+    QCOMPARE(finished.back().front().value<RunRecord>().status, u"failed"_s);
+    QCOMPARE(run->trace()->topLevelItemCount(), 2);
+    QCOMPARE(history->ofRun(run->record().runId).size(), 2); // "after" never ran
+    run->holdOnFailure()->setChecked(false);
+    window.openDemoWorkflow(u"triage-alert"_s);
+    QVERIFY(waitForWorkflows(window));
+
+    // A wait is counted down: the presenter's pause, told again as it runs out.
+    run->inputsEditor()->setValue(QJsonObject{{u"alertId"_s, u"al-00001"_s}});
+    run->presenter()->setChecked(true);
+    QSignalSpy waiting(run, &WorkflowRunView::stepWaiting);
+    QVERIFY(run->run());
+    QTRY_VERIFY_WITH_TIMEOUT(waiting.size() >= 3, 30000);
+    run->cancel();
+    QVERIFY(finished.wait(30000) || !run->isRunning());
+    QCOMPARE(waiting.at(0).at(0).toString(), u"enrich"_s);
+    for (qsizetype i = 1; i < waiting.size(); ++i)
+        QVERIFY(waiting.at(i).at(1).toLongLong() <= waiting.at(i - 1).at(1).toLongLong());
+    QVERIFY(waiting.back().at(1).toLongLong() < waiting.front().at(1).toLongLong());
+    run->presenter()->setChecked(false);
+    window.setInteraction(nullptr);
 }
 
 QTEST_MAIN(TestWorkflowMode)

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "exchangereport.h"
 
+#include "results/resulttable.h"
+
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QImage>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -23,6 +26,73 @@ constexpr qreal kChartShape = 0.62;
 constexpr qreal kLeastChartShare = 0.33;
 
 } // namespace
+
+QString reportTableTag()
+{
+    return QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\">");
+}
+
+QString recordsHtml(const ResultTable &table,
+                    QList<int> columns,
+                    const QList<QPair<QString, QString>> &beside,
+                    const QString &filter)
+{
+    // The words are the inspector's (its translation context), where people met them first.
+    const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
+    const QString ruled = reportTableTag();
+    QString html;
+    // The plain values beside the records first: a look-up's verdict is the answer.
+    if (!beside.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3>")
+                    .arg(esc(QCoreApplication::translate("ExchangeView", "Values")))
+                + ruled;
+        for (const auto &[name, value] : beside)
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                        .arg(esc(name), esc(value.left(200)));
+        html += QStringLiteral("</table>");
+    }
+    constexpr qsizetype kRows = 500;
+    html += QStringLiteral("<h3>%1</h3>")
+                .arg(esc(QCoreApplication::translate("ExchangeView", "Records")));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(filter.isEmpty()
+                             ? QCoreApplication::translate("ExchangeView",
+                                                           "%n record(s).",
+                                                           nullptr,
+                                                           int(table.rowCount()))
+                             : QCoreApplication::translate("ExchangeView",
+                                                           "%1 of %2 records, filter: %3")
+                                   .arg(table.rowCount())
+                                   .arg(table.recordCount())
+                                   .arg(filter)));
+    html += ruled + QStringLiteral("<tr>");
+    constexpr qsizetype kColumns = 14;
+    if (columns.size() > kColumns) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(QCoreApplication::translate(
+                                 "ExchangeView",
+                                 "The first %1 of %2 columns; hide columns in the table to "
+                                 "choose them.")
+                                 .arg(kColumns)
+                                 .arg(columns.size())));
+        columns.resize(kColumns);
+    }
+    for (const int c : std::as_const(columns))
+        html += QStringLiteral("<th>%1</th>").arg(esc(table.column(c).name));
+    html += QStringLiteral("</tr>");
+    for (qsizetype row = 0; row < std::min(kRows, table.rowCount()); ++row) {
+        html += QStringLiteral("<tr>");
+        for (const int c : std::as_const(columns))
+            html += QStringLiteral("<td>%1</td>").arg(esc(table.text(row, c).left(200)));
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    if (table.rowCount() > kRows)
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(QCoreApplication::translate("ExchangeView", "… and %1 more.")
+                                 .arg(table.rowCount() - kRows)));
+    return html;
+}
 
 ReportPages printReport(QPagedPaintDevice &device,
                         const QTextDocument &text,

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QList>
+#include <QPair>
 #include <QRectF>
+#include <QString>
 
 #include <functional>
 
@@ -12,6 +15,21 @@ class QString;
 class QTextDocument;
 
 namespace Oxa {
+
+class ResultTable;
+
+/** How every table of a report is ruled: the opening tag. */
+QString reportTableTag();
+
+/**
+ * The records of an answer as a report shows them: the plain values beside them, then the
+ * rows shown (the first 500) in `columns` (the first 14: what a landscape page holds), with a
+ * line saying how many and the filter when there is one. HTML, every text escaped.
+ */
+QString recordsHtml(const ResultTable &table,
+                    QList<int> columns,
+                    const QList<QPair<QString, QString>> &beside,
+                    const QString &filter);
 
 /** Where the pages of a report put things, in points from the top left of the printable area. */
 struct ReportPages

@@ -552,8 +552,7 @@ QString ExchangeView::reportHtml() const
 {
     const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
     // Every table of the report is ruled the same way.
-    const QString ruled
-        = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\">");
+    const QString ruled = reportTableTag();
     QString html
         = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 9pt;\">");
     html += QStringLiteral("<h2>%1</h2>")
@@ -588,52 +587,16 @@ QString ExchangeView::reportHtml() const
         html += QStringLiteral("</ul>");
     }
     if (const ResultTable *table = m_results->tableModel()->table()) {
-        // The plain values beside the records first: a look-up's verdict is the answer.
-        if (const auto &beside = m_results->besideValues(); !beside.isEmpty()) {
-            html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Values"))) + ruled;
-            for (const auto &[name, value] : beside)
-                html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
-                            .arg(esc(name), esc(value.left(200)));
-            html += QStringLiteral("</table>");
-        }
-        constexpr qsizetype kRows = 500;
-        const QString filter = m_results->tableModel()->filterText();
-        html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Records")));
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(filter.isEmpty() ? tr("%n record(s).", nullptr, int(table->rowCount()))
-                                              : tr("%1 of %2 records, filter: %3")
-                                                    .arg(table->rowCount())
-                                                    .arg(table->recordCount())
-                                                    .arg(filter)));
-        html += ruled + QStringLiteral("<tr>");
-        // The columns shown, as many as a landscape page holds.
-        constexpr qsizetype kColumns = 14;
+        // The columns shown, in the order shown.
         QList<int> columns;
         for (int c = 0; c < m_results->tableModel()->columnCount(); ++c) {
             if (!m_results->table()->isColumnHidden(c))
                 columns << c;
         }
-        if (columns.size() > kColumns) {
-            html += QStringLiteral("<p>%1</p>")
-                        .arg(esc(tr("The first %1 of %2 columns; hide columns in the table to "
-                                    "choose them.")
-                                     .arg(kColumns)
-                                     .arg(columns.size())));
-            columns.resize(kColumns);
-        }
-        for (const int c : std::as_const(columns))
-            html += QStringLiteral("<th>%1</th>").arg(esc(table->column(c).name));
-        html += QStringLiteral("</tr>");
-        for (qsizetype row = 0; row < std::min(kRows, table->rowCount()); ++row) {
-            html += QStringLiteral("<tr>");
-            for (const int c : std::as_const(columns))
-                html += QStringLiteral("<td>%1</td>").arg(esc(table->text(row, c).left(200)));
-            html += QStringLiteral("</tr>");
-        }
-        html += QStringLiteral("</table>");
-        if (table->rowCount() > kRows)
-            html += QStringLiteral("<p>%1</p>")
-                        .arg(esc(tr("… and %1 more.").arg(table->rowCount() - kRows)));
+        html += recordsHtml(*table,
+                            columns,
+                            m_results->besideValues(),
+                            m_results->tableModel()->filterText());
     }
     html += QStringLiteral("</body></html>");
     return html;

@@ -127,6 +127,12 @@ WorkflowMode::WorkflowMode(QWidget *parent)
                                         State::Waiting,
                                         tr("%1 s").arg(double(milliseconds) / 1000.0, 0, 'f', 1));
             });
+    connect(m_run, &WorkflowRunView::stepPaused, this, [this](const QString &stepId, bool failed) {
+        if (failed)
+            m_diagram->setStepState(stepId, State::Failed, tr("waiting for you"));
+        else
+            m_diagram->setStepState(stepId, State::Waiting, tr("paused"));
+    });
     connect(m_run, &WorkflowRunView::stepFinished, this, &WorkflowMode::showStepEnd);
     connect(m_run, &WorkflowRunView::stepChosen, this, &WorkflowMode::selectStep);
     connect(m_run, &WorkflowRunView::presenterChanged, this, [this](bool on) {

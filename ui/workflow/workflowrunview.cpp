@@ -5,8 +5,10 @@
 #include "appearance.h"
 #include "call/calldriver.h"
 #include "call/callsession.h"
+#include "call/exchangeview.h"
 #include "history/historystore.h"
 #include "request/environmentlist.h"
+#include "runreport.h"
 #include "safetext.h"
 #include "savefile.h"
 #include "schema/fieldshape.h"
@@ -26,6 +28,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -77,6 +81,21 @@ WorkflowRunView::WorkflowRunView(QWidget *parent)
     m_runButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_runButton->setToolTip(tr("Run the workflow with these inputs (Ctrl+R). Response and "
                                "destructive steps are confirmed first."));
+    m_stepButton = new QPushButton(tr("Step"), this);
+    m_stepButton->setObjectName(QStringLiteral("workflowStep"));
+    m_stepButton->setShortcut(QKeySequence(Qt::Key_F10));
+    m_stepButton->setToolTip(tr("Run one step, then pause before the next (F10). Before a run, "
+                                "starts one that pauses before its first step."));
+    m_pauseButton = new QPushButton(tr("Pause"), this);
+    m_pauseButton->setObjectName(QStringLiteral("workflowPause"));
+    m_pauseButton->setShortcut(QKeySequence(Qt::Key_F8));
+    m_pauseButton->setToolTip(tr("Pause before the next step, or go on (F8). Nothing is sent "
+                                 "while the run is paused."));
+    m_retryButton = new QPushButton(tr("Retry Step"), this);
+    m_retryButton->setObjectName(QStringLiteral("workflowRetryStep"));
+    m_retryButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_retryButton->setToolTip(tr("Send the failed step again, as a new attempt "
+                                 "(Ctrl+Shift+R)."));
     m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->setObjectName(QStringLiteral("workflowCancel"));
     m_status = new ElidedLabel(this);
@@ -86,10 +105,25 @@ WorkflowRunView::WorkflowRunView(QWidget *parent)
     m_presenter->setToolTip(tr("For a room: larger cards, and %1 s between steps so that "
                                "everyone can follow.")
                                 .arg(double(kPresenterPauseMs) / 1000.0));
+    m_holdOnFailure = new QCheckBox(tr("Wait on failure"), this);
+    m_holdOnFailure->setObjectName(QStringLiteral("workflowHoldOnFailure"));
+    m_holdOnFailure->setToolTip(tr("When a step's failure would end the run, wait: Retry Step "
+                                   "sends it again, Continue lets the run end."));
+    // In rows, so that the pane stays narrow beside the diagram (1024 pixels, in French too).
     buttons->addWidget(m_runButton);
+    buttons->addWidget(m_stepButton);
+    buttons->addWidget(m_pauseButton);
     buttons->addWidget(m_cancelButton);
-    buttons->addWidget(m_presenter);
-    buttons->addWidget(m_status, 1);
+    buttons->addStretch(1);
+    auto *failures = new QHBoxLayout;
+    failures->addWidget(m_retryButton);
+    failures->addWidget(m_holdOnFailure);
+    failures->addStretch(1);
+    auto *options = new QHBoxLayout;
+    options->addWidget(m_presenter);
+    options->addWidget(m_status, 1);
+    m_waitTimer = new QTimer(this);
+    m_waitTimer->setInterval(250);
 
     // The runs kept in the history, and the export of the one shown.
     auto *kept = new QHBoxLayout;
@@ -112,6 +146,8 @@ WorkflowRunView::WorkflowRunView(QWidget *parent)
     topLayout->addWidget(m_inputArea, 1);
     topLayout->addWidget(m_noInputs);
     topLayout->addLayout(buttons);
+    topLayout->addLayout(failures);
+    topLayout->addLayout(options);
     topLayout->addLayout(kept);
     m_trace = new QTreeWidget(split);
     m_trace->setObjectName(QStringLiteral("workflowTrace"));
@@ -133,13 +169,25 @@ WorkflowRunView::WorkflowRunView(QWidget *parent)
     m_trace->setColumnWidth(HttpColumn, metrics.horizontalAdvance(QStringLiteral("HTTP__")));
     m_trace->setColumnWidth(ActionColumn,
                             metrics.horizontalAdvance(QStringLiteral("goto:step (name)")));
-    m_details = new QPlainTextEdit(split);
+    // The selected step: what the run did with it, and its exchange in the inspector.
+    m_detailTabs = new QTabWidget(split);
+    m_detailTabs->setObjectName(QStringLiteral("workflowStepTabs"));
+    m_details = new QPlainTextEdit(m_detailTabs);
     m_details->setObjectName(QStringLiteral("workflowStepDetails"));
     m_details->setReadOnly(true);
     m_details->setAccessibleName(tr("Step details"));
+    // The inspector needs more width than the pane has beside the diagram: it scrolls.
+    auto *exchangeArea = new QScrollArea(m_detailTabs);
+    exchangeArea->setWidgetResizable(true);
+    exchangeArea->setFrameShape(QFrame::NoFrame);
+    m_exchange = new ExchangeView(exchangeArea);
+    m_exchange->setObjectName(QStringLiteral("workflowStepExchange"));
+    exchangeArea->setWidget(m_exchange);
+    m_detailTabs->addTab(m_details, tr("Step"));
+    m_detailTabs->addTab(exchangeArea, tr("Exchange"));
     split->addWidget(top);
     split->addWidget(m_trace);
-    split->addWidget(m_details);
+    split->addWidget(m_detailTabs);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 2);
     split->setStretchFactor(2, 2);
@@ -147,6 +195,10 @@ WorkflowRunView::WorkflowRunView(QWidget *parent)
 
     connect(m_runButton, &QPushButton::clicked, this, &WorkflowRunView::run);
     connect(m_cancelButton, &QPushButton::clicked, this, &WorkflowRunView::cancel);
+    connect(m_pauseButton, &QPushButton::clicked, this, &WorkflowRunView::pauseOrContinue);
+    connect(m_stepButton, &QPushButton::clicked, this, &WorkflowRunView::stepOnce);
+    connect(m_retryButton, &QPushButton::clicked, this, &WorkflowRunView::retryStep);
+    connect(m_waitTimer, &QTimer::timeout, this, &WorkflowRunView::tickWait);
     connect(m_trace, &QTreeWidget::currentItemChanged, this, &WorkflowRunView::showDetails);
     connect(m_presenter, &QCheckBox::toggled, this, &WorkflowRunView::presenterChanged);
     connect(m_earlier, &QComboBox::activated, this, [this](int index) {
@@ -158,11 +210,15 @@ WorkflowRunView::WorkflowRunView(QWidget *parent)
         SaveFile::save(this,
                        tr("Export the Run"),
                        tr("%1-run.json").arg(m_shown.workflowId),
-                       tr("Run record (*.json);;HAR 1.2 (*.har)"),
+                       tr("Run record (*.json);;HAR 1.2 (*.har);;PDF report (*.pdf)"),
                        [this](const QString &path, const QString &filter) {
-                           return m_shown.save(path,
-                                               filter.contains(u".har")
-                                                   || path.endsWith(u".har", Qt::CaseInsensitive));
+                           const auto is = [&](QStringView suffix) {
+                               return filter.contains(suffix)
+                                      || path.endsWith(suffix, Qt::CaseInsensitive);
+                           };
+                           if (is(u".pdf"))
+                               return RunReport::write(path, m_shown, history());
+                           return m_shown.save(path, is(u".har"));
                        });
     });
     updateButtons();
@@ -184,6 +240,7 @@ void WorkflowRunView::setCalls(CallDriver *calls, EnvironmentList *environments)
             &WorkflowRunner::stepStarted,
             this,
             [this](const QString &workflowId, const QString &stepId) {
+                stopWait();
                 if (m_workflow && workflowId == m_workflow->workflowId)
                     Q_EMIT stepStarted(stepId);
                 m_status->setText(tr("Running %1…").arg(stepId));
@@ -192,18 +249,34 @@ void WorkflowRunView::setCalls(CallDriver *calls, EnvironmentList *environments)
             &WorkflowRunner::waiting,
             this,
             [this](const QString &stepId, qint64 milliseconds, const QString &why) {
-                m_status->setText(tr("%1: waiting %2 s (%3)")
-                                      .arg(stepId)
-                                      .arg(double(milliseconds) / 1000.0, 0, 'f', 1)
-                                      .arg(why));
-                Q_EMIT stepWaiting(stepId, milliseconds);
+                // Counted down where the person looks: the status line and the step's card.
+                m_waitStep = stepId;
+                m_waitWhy = why;
+                m_waitEnd = QDateTime::currentMSecsSinceEpoch() + milliseconds;
+                tickWait();
+                m_waitTimer->start();
             });
+    connect(m_runner,
+            &WorkflowRunner::paused,
+            this,
+            [this](const QString &workflowId, const QString &stepId, bool failed) {
+                stopWait();
+                m_status->setText(failed ? tr("%1 failed: Retry Step sends it again, Continue "
+                                              "lets the run end.")
+                                               .arg(stepId)
+                                         : tr("Paused before %1.").arg(stepId));
+                if (m_workflow && workflowId == m_workflow->workflowId)
+                    Q_EMIT stepPaused(stepId, failed);
+                updateButtons();
+            });
+    connect(m_runner, &WorkflowRunner::resumed, this, &WorkflowRunView::updateButtons);
     connect(m_runner, &WorkflowRunner::stepFinished, this, [this](const StepRecord &step) {
         addTraceLine(step);
         if (m_workflow && step.workflowId == m_workflow->workflowId)
             Q_EMIT stepFinished(step);
     });
     connect(m_runner, &WorkflowRunner::finished, this, [this](const RunRecord &record) {
+        stopWait();
         m_shown = record;
         fillEarlierRuns();
         const qint64 ms = record.started.msecsTo(record.finished);
@@ -231,6 +304,7 @@ void WorkflowRunView::setWorkflow(std::shared_ptr<const WorkflowSources> sources
     m_trace->clear();
     m_steps.clear();
     m_details->clear();
+    m_exchange->clear();
     m_status->clear();
     // The inputs' form, from their schema, by the form engine.
     delete m_inputs;
@@ -313,6 +387,7 @@ bool WorkflowRunView::run()
     options.inputs = inputs;
     if (m_presenter->isChecked())
         options.pauseBetweenStepsMs = kPresenterPauseMs;
+    options.holdOnFailure = m_holdOnFailure->isChecked();
     for (auto it = m_environmentBoxes.cbegin(); it != m_environmentBoxes.cend(); ++it) {
         Environment environment;
         const QString name = it.value()->currentData().toString();
@@ -327,7 +402,10 @@ bool WorkflowRunView::run()
     m_details->clear();
     m_shown = RunRecord();
     m_status->setText(tr("Starting…"));
+    m_exchange->clear();
     m_runner->start(m_sources, options);
+    if (std::exchange(m_startPaused, false))
+        m_runner->pause();
     updateButtons();
     Q_EMIT runStarted();
     return true;
@@ -337,6 +415,61 @@ void WorkflowRunView::cancel()
 {
     if (m_runner)
         m_runner->cancel();
+}
+
+void WorkflowRunView::pauseOrContinue()
+{
+    if (!isRunning())
+        return;
+    if (m_runner->isPaused()) {
+        m_runner->resume();
+    } else {
+        m_runner->pause();
+        m_status->setText(tr("Pausing before the next step…"));
+    }
+    updateButtons();
+}
+
+void WorkflowRunView::stepOnce()
+{
+    if (!isRunning()) {
+        m_startPaused = true;
+        if (!run())
+            m_startPaused = false;
+        return;
+    }
+    m_runner->step();
+    updateButtons();
+}
+
+void WorkflowRunView::retryStep()
+{
+    if (isRunning())
+        m_runner->retryStep();
+    updateButtons();
+}
+
+bool WorkflowRunView::isPaused() const
+{
+    return m_runner && m_runner->isPaused();
+}
+
+void WorkflowRunView::tickWait()
+{
+    const qint64 left = qMax<qint64>(0, m_waitEnd - QDateTime::currentMSecsSinceEpoch());
+    m_status->setText(tr("%1: waiting %2 s (%3)")
+                          .arg(m_waitStep)
+                          .arg(double(left) / 1000.0, 0, 'f', left >= 10000 ? 0 : 1)
+                          .arg(m_waitWhy));
+    Q_EMIT stepWaiting(m_waitStep, left);
+    if (left == 0)
+        m_waitTimer->stop();
+}
+
+void WorkflowRunView::stopWait()
+{
+    m_waitTimer->stop();
+    m_waitStep.clear();
 }
 
 bool WorkflowRunView::isRunning() const
@@ -394,6 +527,8 @@ void WorkflowRunView::showDetails()
                           step.request.value(u"url").toString());
     if (step.response.contains(u"status"))
         lines << tr("Answer: %1").arg(step.response.value(u"status").toInt());
+    if (!step.confirmed.isEmpty())
+        lines << tr("Confirmed: %1").arg(step.confirmed);
     if (step.waitedMs > 0)
         lines << tr("Waited %1 s before this attempt.").arg(double(step.waitedMs) / 1000.0);
     for (const CriterionRecord &criterion : step.criteria) {
@@ -418,13 +553,31 @@ void WorkflowRunView::showDetails()
     if (!step.error.isEmpty())
         lines << tr("Error: %1").arg(step.error);
     m_details->setPlainText(lines.join(u'\n'));
+    showExchange(step);
     Q_EMIT stepChosen(step.stepId);
+}
+
+void WorkflowRunView::showExchange(const StepRecord &step)
+{
+    // The history's row holds the whole exchange; the record's copy (bounded) serves a run
+    // the history does not have.
+    if (step.request.value(u"method").toString().isEmpty()) {
+        m_exchange->clear();
+        return;
+    }
+    const QString runId = isRunning() ? m_runner->record().runId : m_shown.runId;
+    m_exchange->showRecord(step.exchangeRecord(runId, history()));
+}
+
+HistoryStore *WorkflowRunView::history() const
+{
+    return m_calls && m_calls->session() ? m_calls->session()->history() : nullptr;
 }
 
 void WorkflowRunView::fillEarlierRuns()
 {
     m_earlier->clear();
-    HistoryStore *history = m_calls && m_calls->session() ? m_calls->session()->history() : nullptr;
+    HistoryStore *history = this->history();
     if (!m_workflow || !history) {
         m_earlier->addItem(tr("none kept"));
         return;
@@ -448,8 +601,7 @@ void WorkflowRunView::fillEarlierRuns()
 
 bool WorkflowRunView::showKeptRun(const QString &runId)
 {
-    HistoryStore *history = m_calls && m_calls->session() ? m_calls->session()->history() : nullptr;
-    const auto entry = history ? history->run(runId) : std::nullopt;
+    const auto entry = history() ? history()->run(runId) : std::nullopt;
     if (!entry || isRunning())
         return false;
     m_shown = RunRecord::fromJson(QJsonDocument::fromJson(entry->record).object());
@@ -475,8 +627,14 @@ void WorkflowRunView::updateButtons()
 {
     m_exportButton->setEnabled(!m_shown.runId.isEmpty() && !isRunning());
     const bool running = isRunning();
+    const bool paused = running && m_runner->isPaused();
     m_runButton->setEnabled(m_workflow && m_runner && !running);
     m_cancelButton->setEnabled(running);
+    m_stepButton->setEnabled(m_workflow && m_runner && (!running || paused));
+    m_pauseButton->setEnabled(running);
+    m_pauseButton->setText(paused ? tr("Continue") : tr("Pause"));
+    m_pauseButton->setShortcut(QKeySequence(Qt::Key_F8));
+    m_retryButton->setEnabled(paused && m_runner->isHoldingFailure());
     if (m_inputs)
         m_inputs->setEnabled(!running);
 }
