@@ -480,18 +480,12 @@ int RunCommand::run(const QStringList &arguments)
         = !parser.isSet(nonInteractive) && isatty(STDIN_FILENO) && isatty(STDERR_FILENO);
     ScriptedInteraction scripted;
     scripted.confirms = parser.isSet(yes) || replayServer;
-    if (replayServer) {
-        scripted.secretWith = [](const MissingSecret &, const Environment &) {
-            SchemeSecret stand;
-            stand.value = stand.user = stand.password = stand.clientId = stand.clientSecret
-                = "replay";
-            return std::optional<GivenSecret>(GivenSecret{stand, false});
-        };
-    }
     scripted.chosenEnvironment = QString();
     TerminalInteraction terminal(parser.isSet(yes));
-    CallDriver driver(setup.session.get(),
-                      interactive ? static_cast<Interaction *>(&terminal) : &scripted);
+    Interaction *person = interactive ? static_cast<Interaction *>(&terminal) : &scripted;
+    // A replay asks a person only what a run asks (confirmations, prompts): secrets stand in.
+    ReplayInteraction replaying(person);
+    CallDriver driver(setup.session.get(), replayServer ? &replaying : person);
     WorkflowRunner runner(&driver);
     const bool quiet = parser.isSet(json);
     QObject::connect(&runner,

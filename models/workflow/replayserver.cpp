@@ -149,4 +149,44 @@ QByteArray ReplayServer::answer(const QByteArray &method, const QUrl &url, const
     return head + "Content-Length: " + QByteArray::number(out.size()) + "\r\n\r\n" + out;
 }
 
+void ReplayInteraction::confirmCall(const PreparedCall &call, std::function<void(bool)> answer)
+{
+    if (m_person)
+        m_person->confirmCall(call, std::move(answer));
+    else
+        answer(true);
+}
+
+void ReplayInteraction::giveSecret(const MissingSecret &,
+                                   const Environment &,
+                                   std::function<void(std::optional<GivenSecret>)> answer)
+{
+    SchemeSecret stand;
+    stand.value = stand.user = stand.password = stand.clientId = stand.clientSecret = "replay";
+    answer(GivenSecret{stand, false});
+}
+
+void ReplayInteraction::allowReferences(const QList<QUrl> &places, std::function<void(bool)> answer)
+{
+    if (m_person)
+        m_person->allowReferences(places, std::move(answer));
+    else
+        answer(false);
+}
+
+void ReplayInteraction::promptValue(const ValuePrompt &prompt,
+                                    std::function<void(std::optional<QJsonValue>)> answer)
+{
+    if (m_person)
+        m_person->promptValue(prompt, std::move(answer));
+    else
+        answer(std::nullopt);
+}
+
+void ReplayInteraction::chooseEnvironment(const EnvironmentQuestion &,
+                                          std::function<void(std::optional<QString>)> answer)
+{
+    answer(QString());
+}
+
 } // namespace Oxa

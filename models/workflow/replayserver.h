@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "call/interaction.h"
 #include "core/error.h"
 #include "workflow/runrecord.h"
 
@@ -49,6 +50,35 @@ private:
     Server *m_server = nullptr;
     quint16 m_port = 0;
     QString m_basePath;
+};
+
+/**
+ * The questions of a replay: every secret stands in ("replay": the replay server checks none,
+ * and no real one is read from the keychain or sent to it), and the calls go where the replay
+ * says (the environment question is answered with the document's servers, which the run's
+ * environments replace). Confirmations, prompts and references go to `person` — a trainer
+ * shows the room the confirmation — or, without one, confirmations are given and the rest
+ * declined.
+ */
+class ReplayInteraction final : public Interaction
+{
+public:
+    explicit ReplayInteraction(Interaction *person = nullptr)
+        : m_person(person)
+    {}
+
+    void confirmCall(const PreparedCall &call, std::function<void(bool)> answer) override;
+    void giveSecret(const MissingSecret &missing,
+                    const Environment &environment,
+                    std::function<void(std::optional<GivenSecret>)> answer) override;
+    void allowReferences(const QList<QUrl> &places, std::function<void(bool)> answer) override;
+    void promptValue(const ValuePrompt &prompt,
+                     std::function<void(std::optional<QJsonValue>)> answer) override;
+    void chooseEnvironment(const EnvironmentQuestion &question,
+                           std::function<void(std::optional<QString>)> answer) override;
+
+private:
+    Interaction *m_person;
 };
 
 } // namespace Oxa

@@ -478,6 +478,31 @@ void TestWorkflowMode::stepsPauseAndRetryFromTheRunView()
     run->trace()->setCurrentItem(run->trace()->topLevelItem(1));
     QVERIFY(run->exchange()->statusText().contains(u"200"));
 
+    // Replay: the run shown, played back offline from its record, paused before its first step.
+    const RunRecord recorded = run->shownRun();
+    QVERIFY(run->replayButton()->isEnabled());
+    paused.clear();
+    run->replayButton()->click();
+    QVERIFY(run->isRunning());
+    QVERIFY(paused.wait(30000));
+    QCOMPARE(paused.back().at(0).toString(), u"readAlert"_s);
+    const QString replayId = run->record().runId;
+    QVERIFY(replayId != recorded.runId);
+    run->pauseButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 30000);
+    QCOMPARE(run->shownRun().status, u"succeeded"_s);
+    QCOMPARE(run->shownRun().steps.size(), recorded.steps.size());
+    QVERIFY2(run->status()->text().contains(u"match the record"), qPrintable(run->status()->text()));
+    // Nothing reached the demo back-end: every call went to the replay, on another port.
+    const QList<HistoryRecord> replayed = history->ofRun(replayId);
+    QCOMPARE(replayed.size(), recorded.steps.size());
+    const QUrl demo(recorded.steps.front().request.value(u"url"_s).toString());
+    for (const HistoryRecord &call : replayed) {
+        QCOMPARE(QUrl(call.url).host(), u"127.0.0.1"_s);
+        QVERIFY(QUrl(call.url).port() != demo.port());
+        QVERIFY(!call.requestHeaders.contains("demo-key"));
+    }
+
     // Waiting on failure: a step whose criterion fails, and the run waits for a person.
     QTemporaryDir folder;
     QFile failing(folder.filePath(u"failing.arazzo.yaml"_s));
@@ -530,8 +555,10 @@ workflows:
     QSignalSpy waiting(run, &WorkflowRunView::stepWaiting);
     QVERIFY(run->run());
     QTRY_VERIFY_WITH_TIMEOUT(waiting.size() >= 3, 30000);
-    run->cancel();
-    QVERIFY(finished.wait(30000) || !run->isRunning());
+    const qsizetype before = finished.size();
+    run->cancel(); // ends the run at once
+    QCOMPARE(finished.size(), before + 1);
+    QVERIFY(!run->isRunning());
     QCOMPARE(waiting.at(0).at(0).toString(), u"enrich"_s);
     for (qsizetype i = 1; i < waiting.size(); ++i)
         QVERIFY(waiting.at(i).at(1).toLongLong() <= waiting.at(i - 1).at(1).toLongLong());

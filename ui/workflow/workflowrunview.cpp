@@ -13,6 +13,7 @@
 #include "savefile.h"
 #include "schema/fieldshape.h"
 #include "schema/jsonvalues.h"
+#include "workflow/replayserver.h"
 #include "workflow/valueschema.h"
 #include "workflow/workflowrunner.h"
 
@@ -138,6 +139,12 @@ WorkflowRunView::WorkflowRunView(QWidget *parent)
     kept->addWidget(plainLabel(tr("Runs:"), this));
     kept->addWidget(m_earlier, 1);
     kept->addWidget(m_exportButton);
+    m_replayButton = new QPushButton(tr("Replay"), this);
+    m_replayButton->setObjectName(QStringLiteral("workflowReplay"));
+    m_replayButton->setToolTip(tr("Play the run shown back offline, one step at a time, from its "
+                                  "recorded answers: nothing reaches a back-end. For training."));
+    kept->addWidget(m_replayButton);
+    connect(m_replayButton, &QPushButton::clicked, this, &WorkflowRunView::replay);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     auto *top = new QWidget(split);
@@ -228,15 +235,27 @@ WorkflowRunView::~WorkflowRunView()
 {
     if (m_runner)
         m_runner->cancel();
+    // Before the replay's questions and server they use go.
+    delete m_replayRunner;
+    delete m_replayDriver;
 }
 
 void WorkflowRunView::setCalls(CallDriver *calls, EnvironmentList *environments)
 {
     m_calls = calls;
     m_environments = environments;
-    delete m_runner;
-    m_runner = new WorkflowRunner(calls, this);
-    connect(m_runner,
+    delete m_liveRunner;
+    m_liveRunner = new WorkflowRunner(calls, this);
+    m_runner = m_liveRunner;
+    listenTo(m_liveRunner);
+    connect(environments, &EnvironmentList::changed, this, &WorkflowRunView::fillEnvironments);
+    fillEnvironments();
+    updateButtons();
+}
+
+void WorkflowRunView::listenTo(WorkflowRunner *runner)
+{
+    connect(runner,
             &WorkflowRunner::stepStarted,
             this,
             [this](const QString &workflowId, const QString &stepId) {
@@ -245,7 +264,7 @@ void WorkflowRunView::setCalls(CallDriver *calls, EnvironmentList *environments)
                     Q_EMIT stepStarted(stepId);
                 m_status->setText(tr("Running %1…").arg(stepId));
             });
-    connect(m_runner,
+    connect(runner,
             &WorkflowRunner::waiting,
             this,
             [this](const QString &stepId, qint64 milliseconds, const QString &why) {
@@ -256,7 +275,7 @@ void WorkflowRunView::setCalls(CallDriver *calls, EnvironmentList *environments)
                 tickWait();
                 m_waitTimer->start();
             });
-    connect(m_runner,
+    connect(runner,
             &WorkflowRunner::paused,
             this,
             [this](const QString &workflowId, const QString &stepId, bool failed) {
@@ -269,13 +288,13 @@ void WorkflowRunView::setCalls(CallDriver *calls, EnvironmentList *environments)
                     Q_EMIT stepPaused(stepId, failed);
                 updateButtons();
             });
-    connect(m_runner, &WorkflowRunner::resumed, this, &WorkflowRunView::updateButtons);
-    connect(m_runner, &WorkflowRunner::stepFinished, this, [this](const StepRecord &step) {
+    connect(runner, &WorkflowRunner::resumed, this, &WorkflowRunView::updateButtons);
+    connect(runner, &WorkflowRunner::stepFinished, this, [this](const StepRecord &step) {
         addTraceLine(step);
         if (m_workflow && step.workflowId == m_workflow->workflowId)
             Q_EMIT stepFinished(step);
     });
-    connect(m_runner, &WorkflowRunner::finished, this, [this](const RunRecord &record) {
+    connect(runner, &WorkflowRunner::finished, this, [this](const RunRecord &record) {
         stopWait();
         m_shown = record;
         fillEarlierRuns();
@@ -285,13 +304,28 @@ void WorkflowRunView::setCalls(CallDriver *calls, EnvironmentList *environments)
                           : record.error.isEmpty()
                               ? tr("%1.").arg(statusText(record.status))
                               : tr("%1: %2").arg(statusText(record.status), record.error));
-        m_status->setToolTip(plainToolTip(m_status->text()));
+        if (m_replayServer) {
+            // What the replay found that differs from the record: the lesson's point, often.
+            QStringList drift = m_replayServer->drift();
+            if (m_replayServer->unused() > 0)
+                drift << tr("%n recorded answer(s) were not asked for.",
+                            nullptr,
+                            m_replayServer->unused());
+            m_status->setText(drift.isEmpty()
+                                  ? tr("Replayed: %1. The requests match the record.")
+                                        .arg(statusText(record.status))
+                                  : tr("Replayed: %1. %n difference(s) from the record.",
+                                       nullptr,
+                                       int(drift.size()))
+                                        .arg(statusText(record.status)));
+            m_status->setToolTip(plainToolTip(drift.join(u'\n')));
+            m_replayServer.release()->deleteLater();
+        } else {
+            m_status->setToolTip(plainToolTip(m_status->text()));
+        }
         updateButtons();
         Q_EMIT runFinished(record);
     });
-    connect(environments, &EnvironmentList::changed, this, &WorkflowRunView::fillEnvironments);
-    fillEnvironments();
-    updateButtons();
 }
 
 void WorkflowRunView::setWorkflow(std::shared_ptr<const WorkflowSources> sources,
@@ -397,6 +431,13 @@ bool WorkflowRunView::run()
         }
         options.environments.insert(it.key(), environment);
     }
+    m_runner = m_liveRunner;
+    start(options, std::exchange(m_startPaused, false));
+    return true;
+}
+
+void WorkflowRunView::start(const RunOptions &options, bool paused)
+{
     m_trace->clear();
     m_steps.clear();
     m_details->clear();
@@ -404,10 +445,51 @@ bool WorkflowRunView::run()
     m_status->setText(tr("Starting…"));
     m_exchange->clear();
     m_runner->start(m_sources, options);
-    if (std::exchange(m_startPaused, false))
+    if (paused)
         m_runner->pause();
     updateButtons();
     Q_EMIT runStarted();
+}
+
+bool WorkflowRunView::canReplay() const
+{
+    return m_workflow && m_liveRunner && !isRunning() && !m_shown.steps.isEmpty()
+           && m_shown.workflowId == m_workflow->workflowId;
+}
+
+bool WorkflowRunView::replay()
+{
+    if (!canReplay())
+        return false;
+    // The run shown, played back on loopback: its answers in its order, whatever the requests,
+    // which are compared with the recorded ones. Paused before the first step, for a trainer.
+    auto server = std::make_unique<ReplayServer>(m_shown);
+    if (const auto listening = server->listen(); !listening) {
+        m_status->setText(listening.error().message);
+        return false;
+    }
+    // Made for each replay: the window's questions are asked by whoever asks them now.
+    delete m_replayRunner;
+    delete m_replayDriver;
+    m_replayInteraction = std::make_unique<ReplayInteraction>(m_calls->interaction());
+    m_replayDriver = new CallDriver(m_calls->session(), m_replayInteraction.get(), this);
+    m_replayRunner = new WorkflowRunner(m_replayDriver, this);
+    listenTo(m_replayRunner);
+    RunOptions options;
+    options.workflowId = m_workflow->workflowId;
+    options.inputs = m_shown.inputs;
+    options.holdOnFailure = m_holdOnFailure->isChecked();
+    if (m_presenter->isChecked())
+        options.pauseBetweenStepsMs = kPresenterPauseMs;
+    Environment replaying;
+    replaying.name = tr("Replay of %1").arg(Appearance::timestamp(m_shown.started));
+    replaying.baseUrl = server->baseUrl().toString();
+    options.environment = replaying;
+    m_replayServer = std::move(server);
+    m_runner = m_replayRunner;
+    start(options, true);
+    m_status->setText(tr("Replaying the run of %1 offline: Step or Continue.")
+                          .arg(Appearance::timestamp(m_shown.started)));
     return true;
 }
 
@@ -626,6 +708,7 @@ void WorkflowRunView::showTrace(const RunRecord &record)
 void WorkflowRunView::updateButtons()
 {
     m_exportButton->setEnabled(!m_shown.runId.isEmpty() && !isRunning());
+    m_replayButton->setEnabled(canReplay());
     const bool running = isRunning();
     const bool paused = running && m_runner->isPaused();
     m_runButton->setEnabled(m_workflow && m_runner && !running);

@@ -26,6 +26,9 @@ namespace Oxa {
 class CallDriver;
 class EnvironmentList;
 class ExchangeView;
+class ReplayInteraction;
+class ReplayServer;
+struct RunOptions;
 class HistoryStore;
 class ValueSchema;
 class WorkflowRunner;
@@ -63,6 +66,13 @@ public:
     /** Sends again the step whose failure is held. */
     void retryStep();
     bool isPaused() const;
+    /**
+     * Plays the run shown back offline (the engine's replay server), paused before its first
+     * step; false (and said) when there is none to play or the server cannot listen.
+     */
+    bool replay();
+    bool canReplay() const;
+    QPushButton *replayButton() const { return m_replayButton; }
     bool isRunning() const;
     /** The last run's record (its steps so far while it runs). */
     const RunRecord &record() const;
@@ -109,6 +119,8 @@ Q_SIGNALS:
 
 private:
     void fillEnvironments();
+    void listenTo(WorkflowRunner *runner);
+    void start(const RunOptions &options, bool paused);
     void addTraceLine(const StepRecord &step);
     void showDetails();
     void updateButtons();
@@ -122,7 +134,14 @@ private:
 
     CallDriver *m_calls = nullptr;
     EnvironmentList *m_environments = nullptr;
-    WorkflowRunner *m_runner = nullptr;
+    WorkflowRunner *m_runner = nullptr;     ///< the one running or last run
+    WorkflowRunner *m_liveRunner = nullptr; ///< through the window's call engine
+    /** A replay's: its own engine, whose secrets stand in, around the window's questions. */
+    std::unique_ptr<ReplayInteraction> m_replayInteraction;
+    CallDriver *m_replayDriver = nullptr;
+    WorkflowRunner *m_replayRunner = nullptr;
+    std::unique_ptr<ReplayServer> m_replayServer;
+    QPushButton *m_replayButton = nullptr;
     std::shared_ptr<const WorkflowSources> m_sources;
     const ArazzoWorkflow *m_workflow = nullptr;
     std::unique_ptr<ValueSchema> m_inputSchema;

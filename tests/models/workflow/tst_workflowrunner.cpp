@@ -9,6 +9,7 @@
 #include "request/secretstore.h"
 #include "support/httptestserver.h"
 #include "support/testdocuments.h"
+#include "workflow/replayserver.h"
 #include "workflow/workflowrunner.h"
 
 #include <QFile>
@@ -188,6 +189,7 @@ private Q_SLOTS:
     void aHeldFailureCanBeRetriedOrLetGo();
     void cancelEndsAPausedRun();
     void stepsKnowTheirExchangeInTheHistory();
+    void aReplayAsksAPersonOnlyWhatARunAsks();
     void retryAfterReadsSecondsAndDates_data();
     void retryAfterReadsSecondsAndDates();
 };
@@ -890,6 +892,57 @@ void TestWorkflowRunner::stepsKnowTheirExchangeInTheHistory()
         QCOMPARE(record.steps.at(i).historyId, kept.at(i).id);
         QCOMPARE(StepRecord::fromJson(record.steps.at(i).toJson()).historyId, kept.at(i).id);
     }
+}
+
+void TestWorkflowRunner::aReplayAsksAPersonOnlyWhatARunAsks()
+{
+    // Secrets stand in (never read from a keychain, never asked); the environment is the
+    // replay's; confirmations and prompts go to the person, or without one are given / declined.
+    const auto ask = [](Interaction &interaction) {
+        QStringList answers;
+        interaction.confirmCall(PreparedCall(), [&](bool yes) {
+            answers << (yes ? u"confirmed"_s : u"refused"_s);
+        });
+        interaction.giveSecret(MissingSecret(), Environment(), [&](std::optional<GivenSecret> given) {
+            answers << (given && given->secret.value == "replay" && !given->remember
+                            ? u"stand-in"_s
+                            : u"other secret"_s);
+        });
+        ValuePrompt prompt;
+        prompt.name = u"host"_s;
+        interaction.promptValue(prompt, [&](std::optional<QJsonValue> value) {
+            answers << (value ? value->toString() : u"no value"_s);
+        });
+        interaction.chooseEnvironment(EnvironmentQuestion(), [&](std::optional<QString> name) {
+            answers << (name ? u"servers:"_s + *name : u"declined"_s);
+        });
+        interaction.allowReferences({QUrl(u"https://example.org/x.yaml"_s)}, [&](bool yes) {
+            answers << (yes ? u"followed"_s : u"not followed"_s);
+        });
+        return answers;
+    };
+    ReplayInteraction alone;
+    QCOMPARE(ask(alone),
+             (QStringList{u"confirmed"_s,
+                          u"stand-in"_s,
+                          u"no value"_s,
+                          u"servers:"_s,
+                          u"not followed"_s}));
+    ScriptedInteraction person;
+    person.confirms = false;
+    person.values.insert(u"host"_s, u"ws-042"_s);
+    ReplayInteraction withPerson(&person);
+    QCOMPARE(ask(withPerson),
+             (QStringList{u"refused"_s,
+                          u"stand-in"_s,
+                          u"ws-042"_s,
+                          u"servers:"_s,
+                          u"not followed"_s}));
+    QCOMPARE(person.count(u"confirm"_s), 1);
+    QCOMPARE(person.count(u"prompt"_s), 1);
+    QCOMPARE(person.count(u"references"_s), 1);
+    QCOMPARE(person.count(u"secret"_s), 0);
+    QCOMPARE(person.count(u"environment"_s), 0);
 }
 
 void TestWorkflowRunner::retryAfterReadsSecondsAndDates_data()
