@@ -82,6 +82,8 @@ public:
      * document is open). */
     void showMode(const QString &id);
     QString currentMode() const;
+    /** Whether the workflow mode is the one shown. */
+    bool showingWorkflows() const;
     void connectToBackend(const QString &baseUrl);
     /**
      * Starts the demo back-end on a thread of its own (once), selects the "Demo" environment
@@ -173,7 +175,6 @@ private:
     void showAbout();
     void createCalls();
     void createModeBar();
-    bool showingWorkflows() const;
     /** The dock shows the current mode's diagnostics. */
     void showModeDiagnostics();
 

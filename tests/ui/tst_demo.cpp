@@ -18,9 +18,14 @@
 #include "support/privatehome.h"
 #include "support/testdocuments.h"
 #include "welcomepage.h"
+#include "workflow/workflowdiagram.h"
+#include "workflow/workflowmode.h"
+#include "workflow/workflowrunview.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabBar>
@@ -170,6 +175,43 @@ private Q_SLOTS:
         QCOMPARE(script.count(u"confirm"_s), 1);
         QCOMPARE(script.count(u"secret"_s), 0);
         QVERIFY2(view->statusText().startsWith(u"202"_s), qPrintable(view->statusText()));
+
+        // "Run Triage an alert": the workflow opens and runs on the demo alert, slowly, the
+        // diagram lighting up step by step; the prompt asks which host, the confirmation shows
+        // the isolation in words.
+        script.values.insert(u"hostToIsolate"_s, u"ws-042"_s);
+        tour->setStep(DemoTour::Workflow);
+        QCOMPARE(show->text(), u"Run \"Triage an alert\""_s);
+        WorkflowRunView *run = window.workflowMode()->runView();
+        QSignalSpy lit(run, &WorkflowRunView::stepStarted);
+        QSignalSpy ran(run, &WorkflowRunView::runFinished);
+        show->click();
+        QVERIFY(ran.wait(60000));
+        QVERIFY(window.showingWorkflows());
+        QCOMPARE(run->presenter()->isChecked(), true);
+        const RunRecord triage = ran.front().front().value<RunRecord>();
+        QVERIFY2(triage.status == u"succeeded"_s, qPrintable(triage.error));
+        QCOMPARE(lit.front().front().toString(), u"readAlert"_s);
+        QVERIFY(lit.size() >= 4);
+        QCOMPARE(script.count(u"prompt"_s), 1);
+        QCOMPARE(script.count(u"confirm"_s), 2);
+        bool isolationShown = false;
+        for (const ScriptedInteraction::Asked &asked : script.asked()) {
+            if (asked.kind == u"confirm" && asked.call
+                && asked.call->targetText() == u"Isolate a host: host_id ws-042, in Demo"_s)
+                isolationShown = true;
+        }
+        QVERIFY(isolationShown);
+        // The presenter's pauses slowed it: a pause before each step but the first.
+        QVERIFY(triage.started.msecsTo(triage.finished) >= 1500 * (triage.steps.size() - 1));
+        // The tour hides neither the run's buttons and status nor the first step's card.
+        QVERIFY(!hides(run->runButton()));
+        QVERIFY(!hides(run->status()));
+        WorkflowDiagram *diagram = window.workflowMode()->diagram();
+        const QRect card = diagram->mapFromScene(diagram->stepRect(u"readAlert"_s)).boundingRect();
+        QVERIFY(!tour->frameGeometry().intersects(
+            QRect(diagram->viewport()->mapToGlobal(card.topLeft()), card.size())));
+        run->presenter()->setChecked(false);
 
         // Starting it again reuses the back-end and the document.
         window.startDemo();

@@ -16,10 +16,15 @@
 #include "request/environmentlist.h"
 #include "request/secretstore.h"
 #include "results/resultsview.h"
+#include "workflow/workflowdiagram.h"
+#include "workflow/workflowmode.h"
+#include "workflow/workflowrunview.h"
 #include "workspace/documentsession.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QScreen>
 #include <QTabBar>
@@ -177,6 +182,19 @@ void DemoLauncher::placeTour()
         top.setHeight(top.height() / 3);
         avoid << top;
     }
+    if (m_window->showingWorkflows()) {
+        // The diagram lighting up, and the run's buttons and status.
+        WorkflowMode *mode = m_window->workflowMode();
+        WorkflowDiagram *diagram = mode->diagram();
+        avoid << global(diagram);
+        for (const WorkflowGraph::Node &node : diagram->graph().nodes) {
+            const QRect card = diagram->mapFromScene(diagram->stepRect(node.stepId)).boundingRect();
+            avoid << QRect(diagram->viewport()->mapToGlobal(card.topLeft()), card.size());
+        }
+        for (const char *name :
+             {"workflowRun", "workflowPause", "workflowStep", "workflowRunStatus"})
+            avoid << global(mode->runView()->findChild<QWidget *>(QString::fromLatin1(name)));
+    }
     avoid.removeAll(QRect());
     const QRect screen = m_window->screen()->availableGeometry();
     m_tour->move(DemoTour::placeAway(m_tour->frameGeometry().size(),
@@ -230,6 +248,26 @@ void DemoLauncher::step(int step, int part)
     case DemoTour::Response:
         prepare(QStringLiteral("POST /hosts/{host_id}/isolate"));
         break;
+    case DemoTour::Workflow: {
+        // Opened, then run on the demo alert, slowly: the prompt and the confirmation are the
+        // window's own.
+        WorkflowMode *mode = m_window->workflowMode();
+        auto *once = new QObject(this);
+        connect(mode, &WorkflowMode::loadFinished, once, [this, mode, once](bool ok) {
+            once->deleteLater();
+            placeTourSoon();
+            WorkflowRunView *run = mode->runView();
+            if (!ok || !run->inputsEditor())
+                return;
+            run->inputsEditor()->setValue(
+                QJsonObject{{QStringLiteral("alertId"), QStringLiteral("al-00001")}});
+            run->presenter()->setChecked(true);
+            mode->showRunPage();
+            run->run();
+        });
+        m_window->openDemoWorkflow(QStringLiteral("triage-alert"));
+        break;
+    }
     default:
         break;
     }

@@ -47,6 +47,12 @@ DemoTour::DemoTour(const QUrl &backend, QWidget *parent)
             "response action is sent, the console shows the exact request and waits for you; "
             "Cancel is the default. Every such call goes to the audit log."),
          {tr("Prepare a host isolation")}},
+        {tr("A workflow, step by step"),
+         tr("Triage is rarely one call. The \"Triage an alert\" workflow reads an alert, looks "
+            "its addresses up, asks you which host to isolate, confirms the isolation with you "
+            "and opens a case. Watch its diagram light up as it runs, slowly enough for a room "
+            "to follow (the Presenter option)."),
+         {tr("Run \"Triage an alert\"")}},
     };
 
     auto *layout = new QVBoxLayout(this);

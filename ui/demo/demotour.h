@@ -14,16 +14,16 @@ class QPushButton;
 namespace Oxa {
 
 /**
- * The demo's welcome tour: five short steps through the first five minutes (the back-end, the
- * catalog, a form, results, a confirmed response action). "Show me" does the step in the
- * window. Not modal: the window stays usable while it is open.
+ * The demo's welcome tour: six short steps through the first five minutes (the back-end, the
+ * catalog, a form, results, a confirmed response action, a workflow run step by step). "Show
+ * me" does the step in the window. Not modal: the window stays usable while it is open.
  */
 class DemoTour final : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum Step : quint8 { Backend, Catalog, Form, Results, Response, StepCount };
+    enum Step : quint8 { Backend, Catalog, Form, Results, Response, Workflow, StepCount };
 
     DemoTour(const QUrl &backend, QWidget *parent = nullptr);
 

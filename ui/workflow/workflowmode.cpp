@@ -460,4 +460,9 @@ void WorkflowMode::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("workflows/splitter"), m_splitter->saveState());
 }
 
+void WorkflowMode::showRunPage()
+{
+    m_pages->setCurrentWidget(m_run);
+}
+
 } // namespace Oxa

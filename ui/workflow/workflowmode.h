@@ -83,6 +83,8 @@ public:
     QTabWidget *pages() const { return m_pages; }
 
     WorkflowRunView *runView() const { return m_run; }
+    /** Brings the Run page forward (beside the diagram). */
+    void showRunPage();
     /** The call engine and environments the runs use (the window's). */
     void setCalls(CallDriver *calls, EnvironmentList *environments);
 
