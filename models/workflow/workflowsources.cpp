@@ -58,6 +58,20 @@ std::shared_ptr<const WorkflowSources> WorkflowSources::load(
     return sources;
 }
 
+QList<QUrl> WorkflowSources::withheld() const
+{
+    QList<QUrl> all = m_withheld;
+    for (const Source &source : m_sources) {
+        if (source.arazzo) {
+            for (const QUrl &url : source.arazzo->withheld()) {
+                if (!all.contains(url))
+                    all.append(url);
+            }
+        }
+    }
+    return all;
+}
+
 void WorkflowSources::loadSources(const WorkflowSourceOptions &options, int depth)
 {
     const ArazzoDocument &document = *m_document;
@@ -82,15 +96,18 @@ void WorkflowSources::loadSources(const WorkflowSourceOptions &options, int dept
         }
         // What the person chose on the command line is read; what the file asks for, only
         // where the policy allows.
-        if (!chosen && isRemote(source.url) && !options.allowRemoteSources) {
+        const bool allowed = chosen || options.allowed.contains(source.url);
+        if (!allowed && isRemote(source.url) && !options.allowRemoteSources) {
+            m_withheld.append(source.url);
             refuse(tr("The source \"%1\" is at %2: remote sources are read only when allowed "
                       "(--allow-remote-sources), or give a local copy with --source %1=FILE.")
                        .arg(declared.name, source.url.toString(QUrl::RemoveUserInfo)));
             continue;
         }
-        if (!chosen && source.url.isLocalFile() && base.isLocalFile()
+        if (!allowed && source.url.isLocalFile() && base.isLocalFile()
             && !options.allowSourcesOutsideFolder
             && !isInside(source.url.toLocalFile(), QFileInfo(base.toLocalFile()).absolutePath())) {
+            m_withheld.append(source.url);
             refuse(tr("The source \"%1\" is outside the workflow's folder (%2): allow it with "
                       "--allow-outside-sources, or name it with --source %1=FILE.")
                        .arg(declared.name, source.url.toLocalFile()));

@@ -26,6 +26,11 @@ struct WorkflowSourceOptions
     bool allowRemoteSources = false;
     /** Read local sources outside the workflow file's folder. */
     bool allowSourcesOutsideFolder = false;
+    /**
+     * Sources a person allowed (the console asks about withheld() ones): read wherever they
+     * are, as a source named on the command line is.
+     */
+    QList<QUrl> allowed;
     /** A location for a source by name, instead of its `url` (--source NAME=LOCATION). */
     QHash<QString, QString> locations;
     /**
@@ -80,6 +85,11 @@ public:
     const Source *source(QStringView name) const;
     /** About the sources and the steps' targets (the document's own come with its Load). */
     const Diagnostics &diagnostics() const { return m_diagnostics; }
+    /**
+     * The sources not read because they are remote or outside the workflow's folder, nested
+     * ones included: what a person may allow (WorkflowSourceOptions::allowed) and load again.
+     */
+    QList<QUrl> withheld() const;
 
     /** The operation or workflow a step calls. */
     Target target(const ArazzoStep &step) const;
@@ -95,6 +105,7 @@ private:
     std::shared_ptr<const ArazzoDocument> m_document;
     QList<Source> m_sources;
     Diagnostics m_diagnostics;
+    QList<QUrl> m_withheld; ///< this document's own
 };
 
 } // namespace Oxa

@@ -13,6 +13,7 @@
 #include "history/historystore.h"
 #include "mainwindow.h"
 #include "support/privatehome.h"
+#include "support/testdocuments.h"
 #include "testconfig.h"
 #include "welcomepage.h"
 #include "workflow/runreport.h"
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void runsOnTheDemoWithItsTrace();
     void aPromptIsAFormFromItsSchema();
     void stepsPauseAndRetryFromTheRunView();
+    void asksBeforeReadingSourcesElsewhere();
 
 private:
     QTemporaryDir m_home;
@@ -564,6 +566,44 @@ workflows:
         QVERIFY(waiting.at(i).at(1).toLongLong() <= waiting.at(i - 1).at(1).toLongLong());
     QVERIFY(waiting.back().at(1).toLongLong() < waiting.front().at(1).toLongLong());
     run->presenter()->setChecked(false);
+    window.setInteraction(nullptr);
+}
+
+void TestWorkflowMode::asksBeforeReadingSourcesElsewhere()
+{
+    // A workflow whose description is outside its folder: read once a person says so, asked
+    // once (a refusal is not asked again on reload), and only that source.
+    OxaTest::DocumentFolder folder;
+    folder.write(u"shared/lab.yaml"_s, OxaTest::browsingDocument());
+    const QByteArray flow = R"(arazzo: 1.0.1
+info: {title: Elsewhere, version: '1'}
+sourceDescriptions: [{name: lab, url: ../shared/lab.yaml, type: openapi}]
+workflows:
+  - workflowId: read
+    steps:
+      - {stepId: one, operationId: listAlerts}
+)";
+    const StandardServices services;
+    MainWindow window(services.handles());
+    ScriptedInteraction script;
+    window.setInteraction(&script);
+    WorkflowMode *mode = window.workflowMode();
+    window.openWorkflow(folder.write(u"flows/a.arazzo.yaml"_s, flow));
+    QVERIFY(waitForWorkflows(window));
+    QCOMPARE(script.count(u"references"_s), 1);
+    QCOMPARE(script.asked().back().places, QList<QUrl>{folder.url(u"shared/lab.yaml"_s)});
+    QVERIFY(!mode->runView()->environmentOf(u"lab"_s)); // not loaded: nothing to call
+    mode->reload();
+    QVERIFY(waitForWorkflows(window));
+    QCOMPARE(script.count(u"references"_s), 1);
+
+    script.allowsReferences = true;
+    QSignalSpy finished(mode, &WorkflowMode::loadFinished);
+    window.openWorkflow(folder.write(u"flows/b.arazzo.yaml"_s, flow));
+    // Read as it is, asked, then read again with the source.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+    QCOMPARE(script.count(u"references"_s), 2);
+    QVERIFY(mode->runView()->environmentOf(u"lab"_s));
     window.setInteraction(nullptr);
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workflowmode.h"
 
+#include "call/calldriver.h"
+#include "call/interaction.h"
 #include "catalog/sourceview.h"
 #include "document/jsonpointer.h"
 #include "safetext.h"
@@ -15,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -192,6 +195,7 @@ void WorkflowMode::open(const QString &location, const QList<std::shared_ptr<con
     m_open = open;
     WorkflowSourceOptions options;
     options.open = open;
+    options.allowed = m_allowedSources;
     m_header->setText(tr("Reading %1…").arg(location));
     Q_EMIT loadStarted(location);
     m_loader->start(location, options);
@@ -286,6 +290,7 @@ void WorkflowMode::showOutcome(const WorkflowLoadOutcome &outcome)
         selectStep(step);
     }
     Q_EMIT loadFinished(true);
+    askForWithheldSources();
 }
 
 void WorkflowMode::selectWorkflow(const QString &workflowId)
@@ -445,8 +450,33 @@ void WorkflowMode::showStepEnd(const StepRecord &step)
                             step.attempt > 1 ? tr("try %1").arg(step.attempt) : QString());
 }
 
+void WorkflowMode::askForWithheldSources()
+{
+    // A workflow file is often someone else's: its remote sources and those outside its folder
+    // are read once a person says so (the same question as a description's references).
+    if (m_outcome.location != m_askedLocation) {
+        m_askedLocation = m_outcome.location;
+        m_askedSources.clear();
+    }
+    QList<QUrl> withheld = m_outcome.sources ? m_outcome.sources->withheld() : QList<QUrl>();
+    withheld.removeIf([this](const QUrl &url) { return m_askedSources.contains(url); });
+    Interaction *interaction = m_calls ? m_calls->interaction() : nullptr;
+    if (withheld.isEmpty() || !interaction)
+        return;
+    m_askedSources += withheld;
+    const QString location = m_outcome.location;
+    QPointer<WorkflowMode> self(this);
+    interaction->allowReferences(withheld, [self, location, withheld](bool yes) {
+        if (!self || !yes || self->m_outcome.location != location)
+            return;
+        self->m_allowedSources += withheld;
+        self->open(location, self->m_open);
+    });
+}
+
 void WorkflowMode::setCalls(CallDriver *calls, EnvironmentList *environments)
 {
+    m_calls = calls;
     m_run->setCalls(calls, environments);
 }
 

@@ -108,7 +108,15 @@ private:
 
     WorkflowLoader *m_loader = nullptr;
     WorkflowLoadOutcome m_outcome;
+    /** Asks a person about the sources the policy withheld; loads again when allowed. */
+    void askForWithheldSources();
     QList<std::shared_ptr<const Catalog>> m_open;
+    CallDriver *m_calls = nullptr;
+    /** Sources a person allowed this session (remote, or outside a workflow's folder). */
+    QList<QUrl> m_allowedSources;
+    /** The withheld sources of a file already asked about: a refusal is not asked again. */
+    QString m_askedLocation;
+    QList<QUrl> m_askedSources;
     ElidedLabel *m_header = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_empty = nullptr;

@@ -190,6 +190,23 @@ void TestWorkflowSources::remoteAndOutsideSourcesNeedConsent()
                                      options);
     QVERIFY2(allowed->diagnostics().isEmpty(),
              qPrintable(OxaTest::describe(allowed->diagnostics())));
+
+    // What was withheld is said, for a person to allow; allowed, just those are read.
+    const QUrl outside = remote->source(u"up")->url;
+    QCOMPARE(remote->withheld(),
+             (QList<QUrl>{QUrl(u"https://example.invalid/pets.yaml"_s), outside}));
+    WorkflowSourceOptions consent;
+    consent.allowed = {outside};
+    const auto partly = folder.load(
+        u"flows/a.arazzo.yaml"_s,
+        workflow("  - {name: pets, url: 'https://example.invalid/pets.yaml'}\n  - {name: up, url: "
+                 "../oxa-demo.yaml}\n",
+                 "      - {stepId: a, operationId: $sourceDescriptions.up.getAlert}\n"),
+        consent);
+    QVERIFY(partly->source(u"up")->catalog);
+    QVERIFY(!partly->source(u"pets")->catalog);
+    QCOMPARE(partly->withheld(), QList<QUrl>{QUrl(u"https://example.invalid/pets.yaml"_s)});
+    QCOMPARE(allowed->withheld(), QList<QUrl>());
 }
 
 void TestWorkflowSources::aSourceCanBeNamedOnTheCommandLine()
