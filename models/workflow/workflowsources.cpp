@@ -58,6 +58,19 @@ std::shared_ptr<const WorkflowSources> WorkflowSources::load(
     return sources;
 }
 
+std::shared_ptr<const WorkflowSources> WorkflowSources::shared(const WorkflowSources *nested) const
+{
+    for (const Source &source : m_sources) {
+        if (!source.arazzo)
+            continue;
+        if (source.arazzo.get() == nested)
+            return source.arazzo;
+        if (auto deeper = source.arazzo->shared(nested))
+            return deeper;
+    }
+    return nullptr;
+}
+
 QList<QUrl> WorkflowSources::withheld() const
 {
     QList<QUrl> all = m_withheld;

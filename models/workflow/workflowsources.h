@@ -95,6 +95,11 @@ public:
     Target target(const ArazzoStep &step) const;
     /** A workflow named by a step or an action: local, or "$sourceDescriptions.<name>.<id>". */
     Target workflow(const QString &workflowId) const;
+    /**
+     * The sources of a nested Arazzo document (a Target's `sources`) as shared: to keep it
+     * while it is shown or run. Null when `nested` is not this one or below it.
+     */
+    std::shared_ptr<const WorkflowSources> shared(const WorkflowSources *nested) const;
 
 private:
     void loadSources(const WorkflowSourceOptions &options, int depth);

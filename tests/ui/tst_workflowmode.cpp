@@ -79,6 +79,7 @@ private Q_SLOTS:
     void aPromptIsAFormFromItsSchema();
     void stepsPauseAndRetryFromTheRunView();
     void asksBeforeReadingSourcesElsewhere();
+    void drillsIntoTheWorkflowsAStepCalls();
 
 private:
     QTemporaryDir m_home;
@@ -605,6 +606,75 @@ workflows:
     QCOMPARE(script.count(u"references"_s), 2);
     QVERIFY(mode->runView()->environmentOf(u"lab"_s));
     window.setInteraction(nullptr);
+}
+
+void TestWorkflowMode::drillsIntoTheWorkflowsAStepCalls()
+{
+    // A step that calls a workflow opens it (Enter or a double-click on its card): one of the
+    // document's, or one of an Arazzo source's, with its own source text; Back returns.
+    OxaTest::DocumentFolder folder;
+    folder.write(u"lab.yaml"_s, OxaTest::browsingDocument());
+    folder.write(u"other.arazzo.yaml"_s, R"(arazzo: 1.0.1
+info: {title: Other, version: '1'}
+sourceDescriptions: [{name: lab, url: lab.yaml, type: openapi}]
+workflows:
+  - workflowId: elsewhere
+    steps:
+      - {stepId: far, operationId: getAlert, parameters: [{name: uuid, in: path, value: x}]}
+)");
+    const QString main = folder.write(u"main.arazzo.yaml"_s, R"(arazzo: 1.0.1
+info: {title: Main, version: '1'}
+sourceDescriptions:
+  - {name: lab, url: lab.yaml, type: openapi}
+  - {name: other, url: other.arazzo.yaml, type: arazzo}
+workflows:
+  - workflowId: top
+    steps:
+      - {stepId: list, operationId: listAlerts}
+      - {stepId: callSub, workflowId: sub}
+      - {stepId: callOther, workflowId: $sourceDescriptions.other.elsewhere}
+  - workflowId: sub
+    steps:
+      - {stepId: inner, operationId: listAlerts}
+)");
+    const StandardServices services;
+    MainWindow window(services.handles());
+    window.openWorkflow(main);
+    QVERIFY(waitForWorkflows(window));
+    WorkflowMode *mode = window.workflowMode();
+    WorkflowDiagram *diagram = mode->diagram();
+    auto *back = mode->findChild<QPushButton *>(u"workflowBack"_s);
+    QVERIFY(back);
+    QCOMPARE(mode->shownWorkflow()->workflowId, u"top"_s);
+    QVERIFY(!back->isVisibleTo(mode));
+    // An operation's step opens nothing.
+    QVERIFY(!mode->openCalledWorkflow(u"list"_s));
+    // Enter on the card of a step that calls a workflow of the document.
+    mode->selectStep(u"callSub"_s);
+    QTest::keyClick(diagram, Qt::Key_Return);
+    QCOMPARE(mode->shownWorkflow()->workflowId, u"sub"_s);
+    QVERIFY(mode->canGoBack());
+    QVERIFY(back->isVisibleTo(mode));
+    QCOMPARE(back->text(), u"‹ top"_s);
+    QCOMPARE(diagram->graph().nodes.front().stepId, u"inner"_s);
+    QCOMPARE(mode->runView()->record().steps.size(), 0);
+    back->click();
+    QCOMPARE(mode->shownWorkflow()->workflowId, u"top"_s);
+    QCOMPARE(mode->currentStep(), u"callSub"_s);
+    // One of a nested Arazzo source: its diagram, its source text, its run.
+    QVERIFY(mode->openCalledWorkflow(u"callOther"_s));
+    QCOMPARE(mode->shownWorkflow()->workflowId, u"elsewhere"_s);
+    QCOMPARE(diagram->graph().nodes.front().stepId, u"far"_s);
+    auto *source = mode->findChild<SourceView *>();
+    QVERIFY(source);
+    QTRY_VERIFY(source->isReady());
+    QVERIFY(source->editor()->toPlainText().contains(u"title: Other"_s));
+    QVERIFY(mode->runView()->environmentOf(u"lab"_s));
+    // A diagnostic's pointer is the main document's: back there.
+    mode->goBack();
+    QVERIFY(!mode->canGoBack());
+    QTRY_VERIFY(source->isReady());
+    QVERIFY(source->editor()->toPlainText().contains(u"title: Main"_s));
 }
 
 QTEST_MAIN(TestWorkflowMode)

@@ -9,6 +9,7 @@
 #include <QGraphicsPathItem>
 #include <QGraphicsScene>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
@@ -499,7 +500,21 @@ void WorkflowDiagram::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && !selectedStep().isEmpty()) {
+        Q_EMIT stepActivated(selectedStep());
+        event->accept();
+        return;
+    }
     QGraphicsView::keyPressEvent(event);
+}
+
+void WorkflowDiagram::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseDoubleClickEvent(event); // selects the card under the pointer
+    const QString stepId = selectedStep();
+    if (!stepId.isEmpty() && stepRect(stepId).contains(mapToScene(event->position().toPoint())))
+        Q_EMIT stepActivated(stepId);
 }
 
 void WorkflowDiagram::changeEvent(QEvent *event)

@@ -47,9 +47,12 @@ public:
 
 Q_SIGNALS:
     void stepSelected(const QString &stepId);
+    /** A card was double-clicked, or Enter pressed on it: open what it calls. */
+    void stepActivated(const QString &stepId);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

@@ -57,7 +57,15 @@ WorkflowMode::WorkflowMode(QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     m_header = new ElidedLabel(this);
     m_header->setObjectName(QStringLiteral("workflowHeader"));
-    layout->addWidget(m_header);
+    m_back = new QPushButton(this);
+    m_back->setObjectName(QStringLiteral("workflowBack"));
+    m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_back->setVisible(false);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_back);
+    top->addWidget(m_header, 1);
+    layout->addLayout(top);
+    connect(m_back, &QPushButton::clicked, this, &WorkflowMode::goBack);
 
     m_stack = new QStackedWidget(this);
     // Before a workflow is open: how to open one, and the ones that come with the console.
@@ -161,12 +169,14 @@ WorkflowMode::WorkflowMode(QWidget *parent)
     });
     connect(m_list, &QListWidget::currentRowChanged, this, &WorkflowMode::showWorkflow);
     connect(m_diagram, &WorkflowDiagram::stepSelected, this, &WorkflowMode::selectStep);
+    connect(m_diagram, &WorkflowDiagram::stepActivated, this, &WorkflowMode::openCalledWorkflow);
     connect(m_outline, &QTreeWidget::currentItemChanged, this, &WorkflowMode::outlineSelected);
     // Activating a line of the outline shows where it is written.
     connect(m_outline, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        if (!m_outcome.document || !item)
+        if (!m_shown.sources || !item)
             return;
-        const TextPosition at = m_outcome.document->position(item->data(0, PointerRole).toString());
+        const TextPosition at
+            = m_shown.sources->document().position(item->data(0, PointerRole).toString());
         showSourceLine(at.line, at.column);
     });
 }
@@ -249,7 +259,11 @@ void WorkflowMode::showOutcome(const WorkflowLoadOutcome &outcome)
         m_diagram->setGraph(WorkflowGraph());
         m_outline->clear();
         m_run->setWorkflow(nullptr, nullptr);
+        m_shown = Shown();
+        m_trail.clear();
+        m_back->setVisible(false);
         m_source->clear();
+        m_sourceShown = nullptr;
         m_stack->setCurrentWidget(m_empty);
         Q_EMIT loadFinished(false);
         return;
@@ -280,6 +294,7 @@ void WorkflowMode::showOutcome(const WorkflowLoadOutcome &outcome)
         item->setData(Qt::UserRole, each.workflowId);
     }
     m_source->setSource(document->tree().text(), outcome.location);
+    m_sourceShown = document;
     m_stack->setCurrentWidget(m_splitter);
     if (!m_list->count()) {
         showWorkflow(-1);
@@ -318,12 +333,67 @@ void WorkflowMode::showWorkflow(int index)
         m_diagram->setGraph(WorkflowGraph());
         m_outline->clear();
         m_run->setWorkflow(nullptr, nullptr);
+        m_shown = Shown();
+        m_trail.clear();
+        m_back->setVisible(false);
         return;
     }
-    const ArazzoWorkflow &workflow = document->workflows().at(index);
-    m_diagram->setGraph(WorkflowGraph::build(workflow, m_outcome.sources.get()));
-    fillOutline(workflow, m_diagram->graph());
-    m_run->setWorkflow(m_outcome.sources, &workflow);
+    m_trail.clear();
+    present(m_outcome.sources, &document->workflows().at(index));
+}
+
+void WorkflowMode::present(std::shared_ptr<const WorkflowSources> sources,
+                           const ArazzoWorkflow *workflow)
+{
+    m_shown = Shown{std::move(sources), workflow, QString()};
+    m_diagram->setGraph(WorkflowGraph::build(*workflow, m_shown.sources.get()));
+    fillOutline(*workflow, m_diagram->graph());
+    m_run->setWorkflow(m_shown.sources, workflow);
+    // The Source page holds the document of the workflow shown.
+    const ArazzoDocument &document = m_shown.sources->document();
+    if (m_sourceShown != &document) {
+        m_sourceShown = &document;
+        m_source->setSource(document.tree().text(), document.url().toString(QUrl::RemoveUserInfo));
+    }
+    if (m_trail.isEmpty()) {
+        m_back->setVisible(false);
+    } else {
+        const Shown &from = m_trail.back();
+        m_back->setText(tr("‹ %1").arg(from.workflow->workflowId));
+        m_back->setToolTip(tr("Back to %1 (Alt+Left)").arg(from.workflow->workflowId));
+        m_back->setVisible(true);
+    }
+}
+
+bool WorkflowMode::openCalledWorkflow(const QString &stepId)
+{
+    if (!m_shown.workflow)
+        return false;
+    const int index = m_shown.workflow->stepIndex(stepId);
+    if (index < 0)
+        return false;
+    const WorkflowSources::Target target
+        = m_shown.sources->target(m_shown.workflow->steps.at(index));
+    if (!target.workflow)
+        return false;
+    std::shared_ptr<const WorkflowSources> sources
+        = target.sources == m_shown.sources.get() ? m_shown.sources
+                                                  : m_outcome.sources->shared(target.sources);
+    if (!sources)
+        return false;
+    m_shown.step = stepId;
+    m_trail.append(m_shown);
+    present(std::move(sources), target.workflow);
+    return true;
+}
+
+void WorkflowMode::goBack()
+{
+    if (m_trail.isEmpty())
+        return;
+    const Shown from = m_trail.takeLast();
+    present(from.sources, from.workflow);
+    selectStep(from.step);
 }
 
 void WorkflowMode::fillOutline(const ArazzoWorkflow &workflow, const WorkflowGraph &graph)
@@ -424,6 +494,8 @@ void WorkflowMode::showPointer(const QString &pointer)
     if (!ok || index < 0 || index >= document->workflows().size())
         return;
     m_list->setCurrentRow(index);
+    if (m_shown.workflow != &document->workflows().at(index))
+        showWorkflow(index); // from a drill-down: the document's own workflow again
     const ArazzoWorkflow &workflow = document->workflows().at(index);
     if (tokens->size() >= 4 && tokens->at(2) == "steps") {
         const int step = QString::fromStdString(tokens->at(3)).toInt(&ok);

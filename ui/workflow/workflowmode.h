@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QListWidget;
 class QSettings;
 class QSplitter;
@@ -70,6 +71,16 @@ public:
 
     void selectWorkflow(const QString &workflowId);
     QString currentWorkflow() const;
+    /** The workflow whose diagram is shown (one of a nested Arazzo source's, after a drill-down). */
+    const ArazzoWorkflow *shownWorkflow() const { return m_shown.workflow; }
+    /**
+     * Opens the workflow a step calls (the document's, or an Arazzo source's), remembering
+     * where it came from; false when the step calls none that resolves.
+     */
+    bool openCalledWorkflow(const QString &stepId);
+    /** Back to the workflow an openCalledWorkflow() came from (Alt+Left). */
+    void goBack();
+    bool canGoBack() const { return !m_trail.isEmpty(); }
     void selectStep(const QString &stepId);
     QString currentStep() const;
     /** Shows what a JSON pointer of the document names: its workflow, its step. */
@@ -101,6 +112,8 @@ Q_SIGNALS:
 private:
     void showOutcome(const WorkflowLoadOutcome &outcome);
     void showWorkflow(int index);
+    /** Shows a workflow of the document or of one of its Arazzo sources. */
+    void present(std::shared_ptr<const WorkflowSources> sources, const ArazzoWorkflow *workflow);
     void fillOutline(const ArazzoWorkflow &workflow, const WorkflowGraph &graph);
     void outlineSelected();
     /** A step's card shows how it ended. */
@@ -117,6 +130,18 @@ private:
     /** The withheld sources of a file already asked about: a refusal is not asked again. */
     QString m_askedLocation;
     QList<QUrl> m_askedSources;
+    /** What is shown: a workflow and the sources of its document. */
+    struct Shown
+    {
+        std::shared_ptr<const WorkflowSources> sources;
+        const ArazzoWorkflow *workflow = nullptr;
+        QString step; ///< the step selected, to come back to
+    };
+    Shown m_shown;
+    /** The workflows a person came from, by drilling into a step that calls another. */
+    QList<Shown> m_trail;
+    QPushButton *m_back = nullptr;
+    const ArazzoDocument *m_sourceShown = nullptr; ///< the document the Source page holds
     ElidedLabel *m_header = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_empty = nullptr;
