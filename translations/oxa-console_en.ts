@@ -1298,6 +1298,36 @@ Read them? The answer is remembered for this document.</source>
     </message>
 </context>
 <context>
+    <name>ExchangeView</name>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n record.</numerusform>
+            <numerusform>%n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 records, filter: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 columns; hide columns in the table to choose them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldDescription</name>
     <message>
         <source>Variant %1</source>
@@ -2615,6 +2645,18 @@ Alternatives with commas (method:put,patch), quotes for phrases, - or ! to negat
         <source>Send Now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A workflow, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage is rarely one call. The &quot;Triage an alert&quot; workflow reads an alert, looks its addresses up, asks you which host to isolate, confirms the isolation with you and opens a case. Watch its diagram light up as it runs, slowly enough for a room to follow (the Presenter option).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;Triage an alert&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oxa::DemoWorkflows</name>
@@ -3159,29 +3201,6 @@ for the environment %2? Calls in that environment will accept this certificate, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s).</source>
-        <translation>
-            <numerusform>%n record.</numerusform>
-            <numerusform>%n records.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 records, filter: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first %1 of %2 columns; hide columns in the table to choose them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3222,10 +3241,6 @@ for the environment %2? Calls in that environment will accept this certificate, 
     </message>
     <message>
         <source>Chart: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Values</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5264,6 +5279,22 @@ or </source>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to %1 (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oxa::WorkflowRunView</name>
@@ -5460,10 +5491,6 @@ or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run record (*.json);;HAR 1.2 (*.har)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5489,6 +5516,96 @@ or </source>
     </message>
     <message>
         <source>For a room: larger cards, and %1 s between steps so that everyone can follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run one step, then pause before the next (F10). Before a run, starts one that pauses before its first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause before the next step, or go on (F8). Nothing is sent while the run is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the failed step again, as a new attempt (Ctrl+Shift+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait on failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a step&apos;s failure would end the run, wait: Retry Step sends it again, Continue lets the run end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the run shown back offline, one step at a time, from its recorded answers: nothing reaches a back-end. For training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run record (*.json);;HAR 1.2 (*.har);;PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: Retry Step sends it again, Continue lets the run end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded answer(s) were not asked for.</source>
+        <translation>
+            <numerusform>%n recorded answer was not asked for.</numerusform>
+            <numerusform>%n recorded answers were not asked for.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replayed: %1. The requests match the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replayed: %1. %n difference(s) from the record.</source>
+        <translation>
+            <numerusform>Replayed: %1. %n difference from the record.</numerusform>
+            <numerusform>Replayed: %1. %n differences from the record.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replay of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying the run of %1 offline: Step or Continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing before the next step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5769,6 +5886,161 @@ or </source>
     </message>
     <message>
         <source>%1 is a date-time column: write 2026-11-20 or 2026-11-20T10:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunReport</name>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other %1 step attempts are in the table above; the run&apos;s record has them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, attempt %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by a person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited %1 s before this attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1313,6 +1313,36 @@ Les lire ? La réponse est retenue pour ce document.</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeView</name>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n enregistrement.</numerusform>
+            <numerusform>%n enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 records, filter: %3</source>
+        <translation>%1 sur %2 enregistrements, filtre : %3</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 columns; hide columns in the table to choose them.</source>
+        <translation>Les %1 premières colonnes sur %2 ; masquez des colonnes dans la table pour les choisir.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
+</context>
+<context>
     <name>FieldDescription</name>
     <message>
         <source>Variant %1</source>
@@ -2633,6 +2663,18 @@ Alternatives séparées par des virgules (method:put,patch), guillemets pour les
         <source>Send Now</source>
         <translation>Envoyer maintenant</translation>
     </message>
+    <message>
+        <source>A workflow, step by step</source>
+        <translation>Un workflow, pas à pas</translation>
+    </message>
+    <message>
+        <source>Triage is rarely one call. The &quot;Triage an alert&quot; workflow reads an alert, looks its addresses up, asks you which host to isolate, confirms the isolation with you and opens a case. Watch its diagram light up as it runs, slowly enough for a room to follow (the Presenter option).</source>
+        <translation>Trier une alerte demande rarement un seul appel. Le workflow « Trier une alerte » lit une alerte, recherche ses adresses, vous demande quel hôte isoler, confirme l’isolement avec vous et ouvre un dossier. Regardez son diagramme s’allumer pendant l’exécution, assez lentement pour qu’une salle suive (l’option Présentateur).</translation>
+    </message>
+    <message>
+        <source>Run &quot;Triage an alert&quot;</source>
+        <translation>Exécuter « Trier une alerte »</translation>
+    </message>
 </context>
 <context>
     <name>Oxa::DemoWorkflows</name>
@@ -3179,29 +3221,6 @@ pour l’environnement %2&#xa0;? Les appels de cet environnement accepteront ce 
         <translation>Échange</translation>
     </message>
     <message>
-        <source>Records</source>
-        <translation>Enregistrements</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s).</source>
-        <translation>
-            <numerusform>%n enregistrement.</numerusform>
-            <numerusform>%n enregistrements.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 records, filter: %3</source>
-        <translation>%1 sur %2 enregistrements, filtre&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>The first %1 of %2 columns; hide columns in the table to choose them.</source>
-        <translation>Les %1 premières colonnes sur %2&#xa0;; masquez des colonnes dans la table pour les choisir.</translation>
-    </message>
-    <message>
-        <source>… and %1 more.</source>
-        <translation>… et %1 de plus.</translation>
-    </message>
-    <message>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
@@ -3243,10 +3262,6 @@ pour l’environnement %2&#xa0;? Les appels de cet environnement accepteront ce 
     <message>
         <source>Chart: %1</source>
         <translation>Graphique : %1</translation>
-    </message>
-    <message>
-        <source>Values</source>
-        <translation>Valeurs</translation>
     </message>
 </context>
 <context>
@@ -5290,6 +5305,22 @@ ou </translation>
         <source>action</source>
         <translation>action</translation>
     </message>
+    <message>
+        <source>waiting for you</source>
+        <translation>vous attend</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>‹ %1</source>
+        <translation>‹ %1</translation>
+    </message>
+    <message>
+        <source>Back to %1 (Alt+Left)</source>
+        <translation>Revenir à %1 (Alt+Gauche)</translation>
+    </message>
 </context>
 <context>
     <name>Oxa::WorkflowRunView</name>
@@ -5486,10 +5517,6 @@ ou </translation>
         <translation>%1-execution.json</translation>
     </message>
     <message>
-        <source>Run record (*.json);;HAR 1.2 (*.har)</source>
-        <translation>Compte rendu d’exécution (*.json);;HAR 1.2 (*.har)</translation>
-    </message>
-    <message>
         <source>none kept</source>
         <translation>aucune conservée</translation>
     </message>
@@ -5516,6 +5543,96 @@ ou </translation>
     <message>
         <source>For a room: larger cards, and %1 s between steps so that everyone can follow.</source>
         <translation>Pour une salle&#xa0;: des cartes plus grandes, et %1 s entre les étapes pour que chacun puisse suivre.</translation>
+    </message>
+    <message>
+        <source>Run one step, then pause before the next (F10). Before a run, starts one that pauses before its first step.</source>
+        <translation>Exécuter une étape, puis s’arrêter avant la suivante (F10). Hors exécution, en lance une qui s’arrête avant sa première étape.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause before the next step, or go on (F8). Nothing is sent while the run is paused.</source>
+        <translation>S’arrêter avant l’étape suivante, ou reprendre (F8). Rien n’est envoyé pendant la pause.</translation>
+    </message>
+    <message>
+        <source>Retry Step</source>
+        <translation>Réessayer l’étape</translation>
+    </message>
+    <message>
+        <source>Send the failed step again, as a new attempt (Ctrl+Shift+R).</source>
+        <translation>Renvoyer l’étape en échec, comme une nouvelle tentative (Ctrl+Maj+R).</translation>
+    </message>
+    <message>
+        <source>Wait on failure</source>
+        <translation>Attendre sur échec</translation>
+    </message>
+    <message>
+        <source>When a step&apos;s failure would end the run, wait: Retry Step sends it again, Continue lets the run end.</source>
+        <translation>Quand l’échec d’une étape terminerait l’exécution, attendre : Réessayer l’étape la renvoie, Continuer laisse l’exécution se terminer.</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Rejouer</translation>
+    </message>
+    <message>
+        <source>Play the run shown back offline, one step at a time, from its recorded answers: nothing reaches a back-end. For training.</source>
+        <translation>Rejouer hors ligne l’exécution affichée, une étape à la fois, à partir de ses réponses enregistrées : rien n’atteint un back-end. Pour la formation.</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Run record (*.json);;HAR 1.2 (*.har);;PDF report (*.pdf)</source>
+        <translation>Compte rendu d’exécution (*.json);;HAR 1.2 (*.har);;Rapport PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 failed: Retry Step sends it again, Continue lets the run end.</source>
+        <translation>%1 a échoué : Réessayer l’étape la renvoie, Continuer laisse l’exécution se terminer.</translation>
+    </message>
+    <message>
+        <source>Paused before %1.</source>
+        <translation>En pause avant %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded answer(s) were not asked for.</source>
+        <translation>
+            <numerusform>%n réponse enregistrée n’a pas été demandée.</numerusform>
+            <numerusform>%n réponses enregistrées n’ont pas été demandées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replayed: %1. The requests match the record.</source>
+        <translation>Rejouée : %1. Les requêtes correspondent à l’enregistrement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replayed: %1. %n difference(s) from the record.</source>
+        <translation>
+            <numerusform>Rejouée : %1. %n différence avec l’enregistrement.</numerusform>
+            <numerusform>Rejouée : %1. %n différences avec l’enregistrement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replay of %1</source>
+        <translation>Rejeu du %1</translation>
+    </message>
+    <message>
+        <source>Replaying the run of %1 offline: Step or Continue.</source>
+        <translation>Rejeu hors ligne de l’exécution du %1 : Étape ou Continuer.</translation>
+    </message>
+    <message>
+        <source>Pausing before the next step…</source>
+        <translation>Pause avant l’étape suivante…</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation>Confirmé : %1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
     </message>
 </context>
 <context>
@@ -5796,6 +5913,161 @@ ou </translation>
     <message>
         <source>%1 is a date-time column: write 2026-11-20 or 2026-11-20T10:00:00Z.</source>
         <translation>%1 est une colonne de dates et heures&#xa0;: écrivez 2026-11-20 ou 2026-11-20T10:00:00Z.</translation>
+    </message>
+</context>
+<context>
+    <name>RunReport</name>
+    <message>
+        <source>succeeded</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Run of %1</source>
+        <translation>Exécution de %1</translation>
+    </message>
+    <message>
+        <source> · %1 s</source>
+        <translation> · %1 s</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Document : %1</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>Exécution : %1</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation>Essai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>The other %1 step attempts are in the table above; the run&apos;s record has them all.</source>
+        <translation>Les %1 autres tentatives d’étape sont dans la table ci-dessus ; le compte rendu de l’exécution les contient toutes.</translation>
+    </message>
+    <message>
+        <source>%1, attempt %2 — %3</source>
+        <translation>%1, tentative %2 — %3</translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation>Appelle : %1</translation>
+    </message>
+    <message>
+        <source>Request: %1 %2</source>
+        <translation>Requête : %1 %2</translation>
+    </message>
+    <message>
+        <source>Confirmed by a person: %1</source>
+        <translation>Confirmé par une personne : %1</translation>
+    </message>
+    <message>
+        <source>Answer: HTTP %1</source>
+        <translation>Réponse : HTTP %1</translation>
+    </message>
+    <message>
+        <source>Waited %1 s before this attempt.</source>
+        <translation>%1 s d’attente avant cette tentative.</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Rempli</translation>
+    </message>
+    <message>
+        <source>Values seen</source>
+        <translation>Valeurs vues</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation>Sorties :</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
 </context>
 <context>
