@@ -6,11 +6,16 @@
 #include "core/secrets.h"
 #include "document/jsonpointer.h"
 #include "document/yamlwriter.h"
+#include "history/historystore.h"
 #include "mock/mockrouter.h"
+#include "workflow/arazzodocument.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -301,6 +306,171 @@ QByteArray WorkflowRecorder::yaml(const QJsonValue &value, int indent)
             return at < 0 ? int(arazzoOrder().size()) : int(at);
         },
         indent);
+}
+
+RecordedCall WorkflowRecorder::fromHistory(const HistoryRecord &record, const Catalog *catalog)
+{
+    RecordedCall call;
+    call.operationKey = record.context.operationKey;
+    if (catalog) {
+        if (const Operation *operation = catalog->operationByKey(call.operationKey))
+            call.operationId = operation->operationId;
+    }
+    call.values = RequestValues::fromJson(record.context.values);
+    call.status = record.status;
+    QJsonParseError error;
+    const QJsonDocument answer = QJsonDocument::fromJson("[" + record.responseBody + "]", &error);
+    if (error.error == QJsonParseError::NoError && !record.responseBody.trimmed().isEmpty())
+        call.response = answer.array().at(0);
+    return call;
+}
+
+WorkflowRecorder::Source WorkflowRecorder::sourceFor(const Catalog &catalog,
+                                                     const QString &workflowPath)
+{
+    Source source;
+    source.name = identifier(catalog.info().title, QStringLiteral("api"));
+    const QUrl url = catalog.document().main().url();
+    source.url
+        = url.isLocalFile()
+              ? QDir(QFileInfo(workflowPath).absolutePath()).relativeFilePath(url.toLocalFile())
+              : url.toString(QUrl::RemoveUserInfo);
+    return source;
+}
+
+namespace {
+
+/**
+ * `text` with `item` (YAML of one sequence item, at column 0) added at the end of the block
+ * sequence whose last item starts on `lastLine` (1-based); nothing when that sequence is not
+ * in block style (a flow sequence cannot take a block item).
+ */
+std::optional<QByteArray> appendItem(const QByteArray &text, int lastLine, const QByteArray &item)
+{
+    QList<QByteArray> lines = text.split('\n');
+    if (lastLine < 1 || lastLine > lines.size())
+        return std::nullopt;
+    // The item's dash, and how far in it is.
+    const QByteArray &first = lines.at(lastLine - 1);
+    qsizetype dash = 0;
+    while (dash < first.size() && first.at(dash) == ' ')
+        ++dash;
+    if (dash >= first.size() || first.at(dash) != '-')
+        return std::nullopt;
+    // The sequence ends before the next line that starts less indented than its dashes.
+    qsizetype end = lastLine;
+    for (; end < lines.size(); ++end) {
+        const QByteArray &line = lines.at(end);
+        const QByteArray trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith('#'))
+            continue;
+        qsizetype indent = 0;
+        while (indent < line.size() && line.at(indent) == ' ')
+            ++indent;
+        if (indent < dash || (indent == dash && line.at(indent) != '-'))
+            break;
+    }
+    // Blank lines and comments just before the next key stay with it.
+    while (end > lastLine && lines.at(end - 1).trimmed().isEmpty())
+        --end;
+    QList<QByteArray> added = item.split('\n');
+    if (!added.isEmpty() && added.back().isEmpty())
+        added.removeLast();
+    for (QByteArray &line : added)
+        line.prepend(QByteArray(dash, ' '));
+    for (qsizetype i = 0; i < added.size(); ++i)
+        lines.insert(end + i, added.at(i));
+    return lines.join('\n');
+}
+
+} // namespace
+
+QString WorkflowRecorder::save(const QString &path,
+                               const QList<RecordedCall> &calls,
+                               const Catalog &catalog,
+                               QString &workflowId,
+                               const QString &summary)
+{
+    if (calls.isEmpty())
+        return tr("There is no call to write.");
+    Source source = sourceFor(catalog, path);
+    QByteArray text;
+    if (!QFileInfo::exists(path)) {
+        text = yaml(document(calls, source, workflowId, summary));
+    } else {
+        // A collection: one more workflow in it, the rest of its text as it is.
+        const auto loaded = ArazzoDocument::load(path);
+        if (!loaded.document)
+            return tr("%1 is not an Arazzo document: choose another file, or a new one.")
+                .arg(QFileInfo(path).fileName());
+        const ArazzoDocument &collection = *loaded.document;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return tr("Cannot read %1: %2").arg(path, file.errorString());
+        text = file.readAll();
+        if (!text.endsWith('\n'))
+            text += '\n';
+        QStringList taken;
+        for (const ArazzoWorkflow &each : collection.workflows())
+            taken << each.workflowId;
+        const QString wanted = workflowId;
+        for (int n = 2; taken.contains(workflowId); ++n)
+            workflowId = wanted + QString::number(n);
+        // The description's source when the collection has it, else one more.
+        const QUrl described = catalog.document().main().url();
+        bool found = false;
+        for (const ArazzoSource &each : collection.sources()) {
+            if (each.type == u"openapi" && collection.sourceUrl(each) == described) {
+                source.name = each.name;
+                found = true;
+            }
+        }
+        if (!found) {
+            QStringList names;
+            for (const ArazzoSource &each : collection.sources())
+                names << each.name;
+            const QString base = source.name;
+            for (int n = 2; names.contains(source.name); ++n)
+                source.name = base + QString::number(n);
+            const QByteArray item = yaml(
+                QJsonArray{QJsonObject{{QStringLiteral("name"), source.name},
+                                       {QStringLiteral("url"), source.url},
+                                       {QStringLiteral("type"), QStringLiteral("openapi")}}});
+            const int last = collection
+                                 .position(QStringLiteral("/sourceDescriptions/%1")
+                                               .arg(collection.sources().size() - 1))
+                                 .line;
+            const auto added
+                = collection.sources().isEmpty() ? std::nullopt : appendItem(text, last, item);
+            if (!added)
+                return tr("%1 lists its sources in a way the console cannot add to (flow "
+                          "style): add the source \"%2\" by hand, or choose another file.")
+                    .arg(QFileInfo(path).fileName(), source.name);
+            text = *added;
+        }
+        const QByteArray item = yaml(QJsonArray{workflow(calls, source.name, workflowId, summary)});
+        // Positions are the text as it was read; the source added above is before them when
+        // sourceDescriptions comes first, so the workflows are found again in the new text.
+        const auto reread = ArazzoDocument::fromBytes(text, QUrl::fromLocalFile(path));
+        if (!reread.document || reread.document->workflows().isEmpty())
+            return tr("%1 has no workflows list the console can add to.")
+                .arg(QFileInfo(path).fileName());
+        const int last
+            = reread.document
+                  ->position(
+                      QStringLiteral("/workflows/%1").arg(reread.document->workflows().size() - 1))
+                  .line;
+        const auto added = appendItem(text, last, item);
+        if (!added)
+            return tr("%1 lists its workflows in a way the console cannot add to (flow style): "
+                      "choose another file.")
+                .arg(QFileInfo(path).fileName());
+        text = *added;
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size() || !out.commit())
+        return tr("Cannot write %1: %2").arg(path, out.errorString());
+    return QString();
 }
 
 QList<RecordedCall> WorkflowRecorder::fromHar(const QJsonObject &har,

@@ -14,6 +14,7 @@
 namespace Oxa {
 
 class Catalog;
+struct HistoryRecord;
 
 /** One call as it was made: what a recorded workflow step is written from. */
 struct RecordedCall
@@ -60,6 +61,25 @@ public:
     static QByteArray yaml(const QJsonValue &value, int indent = 0);
     /** A workflowId or stepId from any words ("Triage alert 42" → "triageAlert42"). */
     static QString identifier(const QString &words, const QString &fallback);
+
+    /** An exchange of the history as a call; its operationId from `catalog` when it has it. */
+    static RecordedCall fromHistory(const HistoryRecord &record, const Catalog *catalog);
+    /**
+     * The source a workflow written at `workflowPath` names for `catalog`'s description: a
+     * name from its title, and its file relative to the workflow's folder (or its URL).
+     */
+    static Source sourceFor(const Catalog &catalog, const QString &workflowPath);
+    /**
+     * Writes `calls` as a workflow file at `path`, atomically: a new Arazzo document, or one
+     * more workflow in the collection already there (its text kept as it is, the workflow
+     * inserted after the last one, with an id of its own). The problem, for people; empty when
+     * written. `workflowId` is made unique in the collection; the one used is returned in it.
+     */
+    static QString save(const QString &path,
+                        const QList<RecordedCall> &calls,
+                        const Catalog &catalog,
+                        QString &workflowId,
+                        const QString &summary);
 
     /**
      * The calls of a HAR 1.2 log (a browser's, another runner's) that reach an operation of

@@ -10,6 +10,7 @@
 #include "workflow/workflowrecorder.h"
 #include "workflow/workflowsources.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void identifiersFromAnyWords_data();
     void identifiersFromAnyWords();
     void harEntriesBecomeCallsOfTheCatalog();
+    void aCollectionGainsAWorkflowAndKeepsItsText();
 };
 
 void TestWorkflowRecorder::valuesFromEarlierAnswersBecomeExpressions()
@@ -213,6 +215,101 @@ void TestWorkflowRecorder::harEntriesBecomeCallsOfTheCatalog()
              u"$steps.getAlert.outputs.host"_s);
     const QByteArray text = QJsonDocument(workflow).toJson();
     QVERIFY(!text.contains("s3cret") && !text.contains("k3y"));
+}
+
+void TestWorkflowRecorder::aCollectionGainsAWorkflowAndKeepsItsText()
+{
+    if (!QFile::exists(kDemo))
+        QSKIP("the demo description is not there");
+    QTemporaryDir dir;
+    QVERIFY(QFile::copy(kDemo, dir.filePath(u"api/oxa-demo.yaml"_s.section(u'/', -1))));
+    const LoadResult loaded = SpecLoader::load(dir.filePath(u"oxa-demo.yaml"_s));
+    Diagnostics diagnostics;
+    const auto catalog = Catalog::build(loaded.document, LoadLimits{}, diagnostics);
+    QVERIFY(catalog);
+    const QString path = dir.filePath(u"flows/saved.arazzo.yaml"_s);
+    QDir().mkpath(dir.filePath(u"flows"_s));
+
+    // A new file: a document whose source is the description, relative to the file.
+    QString id = u"lookUp"_s;
+    QCOMPARE(WorkflowRecorder::save(path, triage().mid(0, 1), *catalog, id, u"One look-up"_s),
+             QString());
+    QCOMPARE(id, u"lookUp"_s);
+    auto first = ArazzoDocument::load(path);
+    QVERIFY(first.document);
+    QCOMPARE(first.document->sources().front().url, u"../oxa-demo.yaml"_s);
+    const QString sourceName = first.document->sources().front().name;
+    QCOMPARE(sourceName, WorkflowRecorder::identifier(catalog->info().title, u"api"_s));
+
+    // A person's comments and order stay; the next one gets an id of its own.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray text = file.readAll();
+    file.close();
+    text = "# My collection: keep this comment\n" + text + "components: {}\n# the end\n";
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text);
+    file.close();
+    id = u"lookUp"_s;
+    QCOMPARE(WorkflowRecorder::save(path, triage(), *catalog, id, QString()), QString());
+    QCOMPARE(id, u"lookUp2"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    file.close();
+    QVERIFY(saved.startsWith(text.left(text.indexOf("components:"))));
+    QVERIFY(saved.endsWith("components: {}\n# the end\n"));
+    const auto second = ArazzoDocument::load(path);
+    QVERIFY(second.document);
+    QCOMPARE(second.document->workflows().size(), 2);
+    QCOMPARE(second.document->workflows().at(1).workflowId, u"lookUp2"_s);
+    QCOMPARE(second.document->sources().size(), 1); // the same description: the same source
+    for (const Diagnostic &d : second.diagnostics)
+        QVERIFY2(!d.isError(), qPrintable(d.message));
+    WorkflowSourceOptions outside; // the description is in the folder above
+    outside.allowSourcesOutsideFolder = true;
+    const auto sources = WorkflowSources::load(second.document, outside);
+    for (const ArazzoStep &step : second.document->workflows().at(1).steps)
+        QVERIFY2(sources->target(step).operation, qPrintable(step.stepId));
+
+    // Another description: a source of its own is added beside the first.
+    const QString other = dir.filePath(u"flows/other.arazzo.yaml"_s);
+    QVERIFY(file.copy(other));
+    QFile otherFile(other);
+    QVERIFY(otherFile.open(QIODevice::ReadOnly));
+    QByteArray otherText = otherFile.readAll().replace("../oxa-demo.yaml", "elsewhere.yaml");
+    otherFile.close();
+    QVERIFY(otherFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    otherFile.write(otherText);
+    otherFile.close();
+    id = u"third"_s;
+    QCOMPARE(WorkflowRecorder::save(other, triage().mid(0, 1), *catalog, id, QString()), QString());
+    const auto third = ArazzoDocument::load(other);
+    QVERIFY(third.document);
+    QCOMPARE(third.document->sources().size(), 2);
+    QCOMPARE(third.document->sources().at(1).name, sourceName + u"2"_s);
+    QCOMPARE(third.document->workflows().size(), 3);
+
+    // Not an Arazzo document, or a flow-style list: said, and the file is left alone.
+    const QString notArazzo = dir.filePath(u"notes.yaml"_s);
+    QFile notes(notArazzo);
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("just: notes\n");
+    notes.close();
+    id = u"x"_s;
+    QVERIFY(WorkflowRecorder::save(notArazzo, triage(), *catalog, id, QString())
+                .contains(u"not an Arazzo document"_s));
+    const QString flow = dir.filePath(u"flow.arazzo.yaml"_s);
+    QFile flowFile(flow);
+    QVERIFY(flowFile.open(QIODevice::WriteOnly));
+    const QByteArray flowText
+        = "arazzo: 1.0.1\ninfo: {title: F, version: '1'}\nsourceDescriptions: "
+          "[{name: oxaDemo, url: oxa-demo.yaml, type: openapi}]\nworkflows: "
+          "[{workflowId: a, steps: [{stepId: s, operationId: getAlert}]}]\n";
+    flowFile.write(flowText);
+    flowFile.close();
+    QVERIFY(!WorkflowRecorder::save(flow, triage(), *catalog, id, QString()).isEmpty());
+    QVERIFY(flowFile.open(QIODevice::ReadOnly));
+    QCOMPARE(flowFile.readAll(), flowText);
 }
 
 QTEST_GUILESS_MAIN(TestWorkflowRecorder)
